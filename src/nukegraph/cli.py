@@ -1,0 +1,64 @@
+"""Command line: a thin layer over the library functions; errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import NukegraphError
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nukegraph",
+        description="Knowledge graph of actors, treaties and positions from Chinese UN disarmament documents.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="read a folder of documents and write the graph")
+    b.add_argument("corpus", nargs="?", default="corpus", type=Path,
+                   help="folder of .txt/.md documents (default: corpus)")
+    b.add_argument("--out", default="output", type=Path, help="output folder (default: output)")
+    b.add_argument("--gazetteers", type=Path, default=None,
+                   help="gazetteer folder (default: the project's gazetteers/)")
+    b.add_argument("--strict", action="store_true",
+                   help="fail on the first unreadable document instead of skipping it")
+    b.add_argument("--quiet", action="store_true", help="no progress messages")
+    b.set_defaults(func=_cmd_build)
+    return parser
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    def progress(msg: str) -> None:
+        if not args.quiet or msg.startswith("warning"):
+            print(msg, file=sys.stderr, flush=True)
+
+    summary = build(
+        args.corpus, args.out, gazetteer_dir=args.gazetteers, strict=args.strict, progress=progress
+    )
+    per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
+    print(f"documents read: {summary.documents}" + (
+        f" ({len(summary.skipped)} skipped)" if summary.skipped else ""))
+    print(f"entities: {sum(summary.entities.values())} ({per_class})")
+    print(f"mentions: {summary.mentions}")
+    print(f"statements: {summary.statements}")
+    print(f"seconds: {summary.seconds:.2f}")
+    for path in summary.outputs:
+        print(f"wrote {path}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except NukegraphError as exc:
+        print(f"nukegraph: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("nukegraph: interrupted; previous output left as it was", file=sys.stderr)
+        return 130

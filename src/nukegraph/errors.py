@@ -1,0 +1,51 @@
+"""Every error nukegraph raises, in one place.
+
+Each message says which file (and line) is at fault and what the user can do about it; the
+CLI prints the message and exits with the error's ``exit_code``, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class NukegraphError(Exception):
+    """Base class: a problem the user can fix."""
+
+    exit_code = 1
+
+
+class CorpusError(NukegraphError):
+    """The corpus folder is missing, empty or not a folder."""
+
+    exit_code = 2
+
+
+class DocumentError(NukegraphError):
+    """One input document cannot be read (encoding, binary content, empty)."""
+
+    exit_code = 3
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class GazetteerError(NukegraphError):
+    """A gazetteer file is malformed or contradicts another."""
+
+    exit_code = 4
+
+    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.problem = problem
+        where = f"{path}:{line}" if line is not None else f"{path}"
+        super().__init__(f"{where}: {problem}")
+
+
+class OutputError(NukegraphError):
+    """The output folder cannot be written."""
+
+    exit_code = 5

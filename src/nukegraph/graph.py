@@ -1,0 +1,103 @@
+"""Aggregate per-document results into the corpus graph.
+
+The graph keeps what the exports need across documents (entities, mention counts, the
+documents each entity appears in, statements) but not every mention: mentions stream to the
+Turtle file document by document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from .gazetteer import Gazetteer
+from .records import AnonymousHolder, DocumentResult, Entity, EntityRef, Statement
+
+
+@dataclass
+class DocumentInfo:
+    doc_id: str
+    source_paths: list[str]
+    title: str
+    char_count: int
+    mention_count: int = 0
+    statement_count: int = 0
+    entities: set[EntityRef] = field(default_factory=set)
+
+
+def node_key(ref: EntityRef | AnonymousHolder) -> str:
+    """A stable node name: ``state/CHN``, ``anonymous/some-delegations``."""
+    if isinstance(ref, AnonymousHolder):
+        return f"anonymous/{ref.id}"
+    return f"{ref.cls}/{ref.id}"
+
+
+class KnowledgeGraph:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.entities: dict[EntityRef, Entity] = {}
+        self.mention_counts: Counter[EntityRef] = Counter()
+        self.entity_docs: defaultdict[EntityRef, set[str]] = defaultdict(set)
+        self.documents: dict[str, DocumentInfo] = {}
+        self.statements: list[tuple[str, Statement]] = []
+        self.mention_total = 0
+
+    def add(self, result: DocumentResult) -> None:
+        doc_ref = EntityRef("document", result.doc_id)
+        info = self.documents.get(result.doc_id)
+        if info is None:
+            info = DocumentInfo(result.doc_id, [], result.title, result.char_count)
+            self.documents[result.doc_id] = info
+        info.source_paths.append(result.source_path)
+        info.mention_count += len(result.mentions)
+        info.statement_count += len(result.statements)
+        self.entities.setdefault(doc_ref, Entity(doc_ref, result.doc_id, result.doc_id))
+        for ent in result.minted:
+            self.entities.setdefault(ent.ref, ent)
+        for m in result.mentions:
+            if m.ref not in self.entities:
+                self.entities[m.ref] = self.gazetteer.entities[m.ref]
+            self.mention_counts[m.ref] += 1
+            self.entity_docs[m.ref].add(result.doc_id)
+            info.entities.add(m.ref)
+        self.mention_total += len(result.mentions)
+        self.statements.extend((result.doc_id, s) for s in result.statements)
+
+    def entity_counts(self) -> dict[str, int]:
+        counts = Counter(ref.cls for ref in self.entities)
+        return dict(sorted(counts.items()))
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Entities as nodes; statements and document mentions as edges (for HTML and GraphML)."""
+        g = nx.MultiDiGraph()
+        for ref, ent in self.entities.items():
+            g.add_node(
+                node_key(ref),
+                cls=ref.cls,
+                id=ref.id,
+                zh=ent.zh,
+                en=ent.en,
+                aliases="|".join(ent.aliases),
+                mentions=self.mention_counts.get(ref, 0),
+                documents="|".join(sorted(self.entity_docs.get(ref, ()))),
+            )
+        for doc_id, info in self.documents.items():
+            for ref in info.entities:
+                if ref.cls != "document" or ref.id != doc_id:
+                    g.add_edge(node_key(EntityRef("document", doc_id)), node_key(ref), predicate="mentions")
+        for doc_id, st in self.statements:
+            if st.polarity != "positive":
+                continue
+            subject = node_key(st.subject)
+            if isinstance(st.subject, AnonymousHolder) and subject not in g:
+                g.add_node(
+                    subject, cls="anonymous", id=st.subject.id,
+                    zh=st.subject.id, en=st.subject.id, aliases="", mentions=0, documents="",
+                )
+            g.add_edge(
+                subject, node_key(st.object), predicate=st.predicate, document=doc_id,
+                evidence=st.evidence, cue=st.cue,
+            )
+        return g

@@ -1,0 +1,315 @@
+"""Find entity mentions in normalized text.
+
+Like spaCy's rule-based matching, several matchers propose candidate spans and one overlap
+filter keeps the longest: gazetteer names (one Aho-Corasick automaton, so the cost does not grow
+with the number of names), blockers (phrases that contain a name but are not one), context
+patterns from ``patterns.tsv``, resolution numbers, UN document symbols, and abbreviations the
+document introduces itself (``国际电信联盟(国际电联)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .gazetteer import Gazetteer, is_latin
+from .normalize import NormalizedText, normalize_name, remove_whitespace
+from .records import Entity, EntityRef, Mention
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed span of the normalized text; ``ref`` is None for a blocker."""
+
+    start: int
+    end: int
+    ref: EntityRef | None
+    minted: Entity | None = None  # for resolutions and documents found by their form
+
+
+# --- resolutions and document symbols -----------------------------------------------------
+
+_RES_NUM = r"\d{1,3}/\d{1,4}(?:[A-Z](?![A-Za-z]))?"
+_RES_SEP = r"(?:、|,|和|及|以及|与|至)"
+# 第67/56号决议, 第64/53号和第65/56号决议, 第67/56、68/47号决议, 67/56号决议
+_GA_RESOLUTIONS = re.compile(
+    rf"第?(?P<list>{_RES_NUM}(?:号?{_RES_SEP}第?{_RES_NUM})*)号?(?:决议|[A-Z]?号决议)"
+)
+_GA_ONE = re.compile(_RES_NUM)
+# 第1887(2009)号决议, 第984号决议(1995年), 第1540(2004)和1977(2011)号决议
+_SC_NUM = r"\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
+_SC_RESOLUTIONS = re.compile(
+    rf"第(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}第?(?:{_SC_NUM}))*)号决议(?:\((?P<year>\d{{4}})年?\))?"
+)
+_SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?(?:\((?P<year>\d{4})\))?")
+_SC_CONTEXT = re.compile(r"(?:安全理事会|安理会|Security Council)[^。\n]{0,12}$")
+_OTHER_BODY = re.compile(
+    r"(?:人权理事会|理事会|原子能机构大会|经社理事会|大会特别会议|委员会|大会[^。\n]{0,3}特别会议)[^。\n]{0,6}$"
+)
+_RES_SYMBOL = re.compile(
+    r"(?<![A-Za-z0-9/.])(?:A/RES/(?P<ga>\d{1,3}/\d{1,4}[A-Z]?)|S/RES/(?P<sc>\d{1,4})(?:\s?\((?P<year>\d{4})\))?)"
+)
+_SYMBOL_SERIES = (
+    "A|S|E|CD|CCD|ENDC|NPT|DC|ST|UNODA|UNIDIR|INFCIRC|GOV|GC|ECOSOC|CCW|BWC|APLC|CTBT|PC|IDB|"
+    "ATT|APMBC|CCM|TPNW|OPANAL|ESCAP|UNEP|ICCPR|HRC|CND|UNDC|CN|OEWG|JIU"
+)
+_DOC_SYMBOL = re.compile(
+    rf"(?<![A-Za-z0-9/.\-])(?:{_SYMBOL_SERIES})(?:\(\d+\))?(?:/[A-Za-z0-9.()\-]+)+"
+)
+
+
+def clean_symbol(symbol: str) -> str | None:
+    """Trim what a symbol regex took beyond the symbol; None if it is no symbol."""
+    symbol = symbol.rstrip(".-")
+    while symbol.endswith(")") and symbol.count(")") > symbol.count("("):
+        symbol = symbol[:-1].rstrip(".-")
+    while "(" in symbol and symbol.count("(") > symbol.count(")"):
+        symbol = symbol[: symbol.rindex("(")].rstrip(".-")
+    if not any(ch.isdigit() for ch in symbol) or "/" not in symbol:
+        return None
+    return symbol
+
+
+def resolution_entity(kind: str, number: str, year: int | None = None) -> Entity:
+    """The contract's resolution entity: ``A/RES/67/56`` or ``S/RES/1887``."""
+    if kind == "ga":
+        return Entity(
+            EntityRef("resolution", f"A/RES/{number}"),
+            zh=f"大会第{number}号决议",
+            en=f"General Assembly resolution {number}",
+        )
+    suffix = f"({year})" if year else ""
+    return Entity(
+        EntityRef("resolution", f"S/RES/{number}"),
+        zh=f"安全理事会第{number}{suffix}号决议",
+        en=f"Security Council resolution {number}" + (f" ({year})" if year else ""),
+        year=year,
+    )
+
+
+def document_entity(symbol: str) -> Entity:
+    return Entity(EntityRef("document", symbol), zh=symbol, en=symbol)
+
+
+def _resolution_candidates(text: str) -> Iterable[Candidate]:
+    for m in _RES_SYMBOL.finditer(text):
+        if m.group("ga"):
+            ent = resolution_entity("ga", m.group("ga"))
+        else:
+            ent = resolution_entity("sc", m.group("sc"), _int(m.group("year")))
+        yield Candidate(m.start(), m.end(), ent.ref, ent)
+    for m in _GA_RESOLUTIONS.finditer(text):
+        if _OTHER_BODY.search(text, max(0, m.start() - 20), m.start()):
+            continue  # 人权理事会第7/36号决议 has the same form but is no GA resolution
+        items = list(_GA_ONE.finditer(m.group("list")))
+        for i, item in enumerate(items):
+            ent = resolution_entity("ga", item.group())
+            base = m.start("list")
+            # the first item's mention spans from 第 to 决议 when it stands alone
+            start = m.start() if i == 0 else base + item.start()
+            end = m.end() if len(items) == 1 else base + item.end()
+            yield Candidate(start, end, ent.ref, ent)
+    for m in _SC_RESOLUTIONS.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        before = before[before.rfind("。") + 1 :]  # the same sentence only
+        items = list(_SC_ONE.finditer(m.group("list")))
+        trailing_year = _int(m.group("year"))
+        ga_session = _ga_session(before)
+        sc_context = bool(_SC_CONTEXT.search(before[-20:]))
+        dated = trailing_year is not None or any(item.group("year") for item in items)
+        if not sc_context and not dated and ga_session is None:
+            continue  # a bare number: Security Council or an old/other body's; do not guess
+        if not sc_context and _OTHER_BODY.search(before[-20:]):
+            continue
+        for i, item in enumerate(items):
+            base = m.start("list")
+            start = m.start() if i == 0 else base + item.start()
+            end = m.end() if len(items) == 1 else base + item.end()
+            if ga_session is not None and not sc_context and not dated:
+                # 大会第64届会议……通过的第53、57和59号决议: resolutions 64/53, 64/57, 64/59
+                ent = resolution_entity("ga", f"{ga_session}/{item.group('num')}")
+            else:
+                year = _int(item.group("year")) or (trailing_year if len(items) == 1 else None)
+                ent = resolution_entity("sc", item.group("num"), year)
+            yield Candidate(start, end, ent.ref, ent)
+
+
+_GA_SESSION = re.compile(r"(?:大会|联大)第(?P<n>\d{1,3}|[一二三四五六七八九十]+)届(?:会议)?")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def chinese_number(text: str) -> int | None:
+    """``六十八`` -> 68, ``十`` -> 10, ``68`` -> 68 (numbers below 1000)."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _ga_session(before: str) -> int | None:
+    found = list(_GA_SESSION.finditer(before))
+    return chinese_number(found[-1].group("n")) if found else None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _document_candidates(text: str) -> Iterable[Candidate]:
+    for m in _DOC_SYMBOL.finditer(text):
+        symbol = clean_symbol(m.group())
+        if symbol is None or symbol.startswith(("A/RES/", "S/RES/")):
+            continue
+        symbol = symbol.replace(" ", "")
+        ent = document_entity(symbol)
+        yield Candidate(m.start(), m.start() + len(symbol), ent.ref, ent)
+
+
+# --- abbreviations the document defines -----------------------------------------------------
+
+_DEFINED_ABBREV = re.compile(
+    r"\((?:以下简称|以下称|下称|简称)?[“\"]?(?P<abbr>[\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z]{1,7})[”\"]?\)"
+)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+# --- the matcher ----------------------------------------------------------------------------
+
+
+class Matcher:
+    """Finds mentions of gazetteer entities, resolutions and documents in one document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._automaton = ahocorasick.Automaton()
+        for surface, ref in gazetteer.surfaces.items():
+            self._automaton.add_word(surface, (len(surface), ref, is_latin(surface)))
+        for phrase in gazetteer.blockers:
+            self._automaton.add_word(phrase, (len(phrase), None, is_latin(phrase)))
+        self._automaton.make_automaton()
+
+    def _gazetteer_candidates(self, text: str) -> list[Candidate]:
+        found = []
+        for end_index, (length, ref, latin) in self._automaton.iter(text):
+            end = end_index + 1
+            start = end - length
+            if latin and not _token_boundary(text, start, end):
+                continue
+            found.append(Candidate(start, end, ref))
+        return found
+
+    def _pattern_candidates(self, text: str) -> Iterable[Candidate]:
+        for pattern in self.gazetteer.patterns:
+            if pattern.unless is not None and pattern.unless.search(text):
+                continue
+            for m in pattern.pattern.finditer(text):
+                yield Candidate(m.start("m"), m.end("m"), pattern.ref)
+
+    def _abbreviation_candidates(self, text: str, selected: list[Candidate]) -> list[Candidate]:
+        """Short forms introduced as ``全称(简称)`` right after a mention, found again later."""
+        learned: dict[str, tuple[EntityRef, int]] = {}
+        for cand in selected:
+            if cand.ref is None or cand.minted is not None:
+                continue
+            m = _DEFINED_ABBREV.match(text, cand.end)
+            if not m:
+                continue
+            abbr = m.group("abbr")
+            if normalize_name(abbr) in self.gazetteer.surfaces or abbr in self.gazetteer.blockers:
+                continue  # a known name: matched as itself already
+            full = text[cand.start : cand.end]
+            if not is_latin(abbr) and not _is_subsequence(abbr, full):
+                continue  # 瑞典(前四次会议) is no abbreviation of 瑞典
+            learned.setdefault(abbr, (cand.ref, m.start("abbr")))
+        found = []
+        for abbr, (ref, first) in learned.items():
+            latin = is_latin(abbr)
+            pos = text.find(abbr, first)
+            while pos != -1:
+                end = pos + len(abbr)
+                if not latin or _token_boundary(text, pos, end):
+                    found.append(Candidate(pos, end, ref))
+                pos = text.find(abbr, end)
+        return found
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every proposed span before overlap filtering (blockers included)."""
+        cands = self._gazetteer_candidates(text)
+        cands.extend(self._pattern_candidates(text))
+        cands.extend(_resolution_candidates(text))
+        cands.extend(_document_candidates(text))
+        return cands
+
+    def match(self, norm: NormalizedText, raw: str) -> tuple[list[Mention], list[Entity]]:
+        """Mentions (raw offsets) and the entities minted for resolutions and documents."""
+        text = norm.text
+        selected = filter_longest(self.candidates(text))
+        abbreviations = self._abbreviation_candidates(text, selected)
+        if abbreviations:
+            selected = filter_longest(selected + abbreviations)
+        mentions: list[Mention] = []
+        minted: dict[EntityRef, Entity] = {}
+        for cand in selected:
+            if cand.ref is None or _inside_personal_name(text, cand):
+                continue
+            raw_start, raw_end = norm.raw_span(cand.start, cand.end)
+            surface = remove_whitespace(raw[raw_start:raw_end])
+            mentions.append(
+                Mention(cand.ref, raw_start, raw_end, surface, cand.start, cand.end)
+            )
+            if cand.minted is not None:
+                minted.setdefault(cand.ref, cand.minted)
+        return mentions, list(minted.values())
+
+
+def filter_longest(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping spans, longest first and leftmost among equals (spaCy's filter_spans).
+
+    A span equal to a kept one is dropped, so a pattern that proposes a name the gazetteer
+    already found does not double it.
+    """
+    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.ref is not None))
+    taken: set[int] = set()
+    kept: list[Candidate] = []
+    for cand in ordered:
+        span = range(cand.start, cand.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _token_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+_NAME_DOTS = "·•‧・"
+
+
+def _inside_personal_name(text: str, cand: Candidate) -> bool:
+    """``法比安·马里·恩库`` is a person, not Mali: a name joined by a name-dot is part of another."""
+    before = text[cand.start - 1] if cand.start > 0 else ""
+    after = text[cand.end] if cand.end < len(text) else ""
+    return cand.ref is not None and cand.ref.cls == "state" and (before in _NAME_DOTS or after in _NAME_DOTS)

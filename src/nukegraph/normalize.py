@@ -1,0 +1,232 @@
+"""Normalize raw document text for matching, keeping a map back to raw offsets.
+
+Text from PDFs breaks lines in the middle of names (``不扩散核\\n武器条约``), spaces digits
+(``第 64/53 号决议``) and carries page furniture (running symbols, ``Chinese``, page numbers,
+job numbers, link lines). Matching reads the normalized text; every offset the graph reports
+is mapped back to the raw text through :meth:`NormalizedText.raw_span`.
+
+The small ``str -> str`` helpers at the top are the normalizers gazetteer names go through too,
+so that a name and the text it is looked for in are normalized alike.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .records import Sentence
+
+# Full-width ASCII (！ to ～) and the ideographic space, to their half-width forms. One code
+# point to one, so offsets survive. Chinese punctuation outside that block (。、《》“”) stays.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def to_halfwidth(text: str) -> str:
+    """``（ＣＤ／１８８８）`` -> ``(CD/1888)``."""
+    return text.translate(_FULLWIDTH)
+
+
+def remove_whitespace(text: str) -> str:
+    """``不扩散核\\n武器 条约`` -> ``不扩散核武器条约``."""
+    return _WHITESPACE.sub("", text)
+
+
+def normalize_name(name: str) -> str:
+    """A gazetteer name as the matcher sees it.
+
+    White space is removed except between two Latin letters or digits (``Reaching Critical
+    Will``), exactly as :func:`normalize_text` treats running text.
+    """
+    name = to_halfwidth(name).strip()
+    return _INNER_SPACE.sub(_join_space, name)
+
+
+_INNER_SPACE = re.compile(r"(?<=(.))\s+(?=(.))")
+
+
+def _join_space(m: re.Match[str]) -> str:
+    return " " if _is_ascii_alnum(m.group(1)) and _is_ascii_alnum(m.group(2)) else ""
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+# --- page furniture ---------------------------------------------------------------------
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+UN_SYMBOL_LINE = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]+)+")
+_FURNITURE = re.compile(
+    rf"""(?:
+        (?:Chinese|English|French|Russian|Spanish|Arabic|Original\s*:\s*[A-Za-z]+)
+      | \d{{1,4}}                                  # page number or footnote marker
+      | -\s*\d{{1,4}}\s*-
+      | \d{{1,4}}/\d{{1,4}}(?:\s*\d{{2}}-\d{{5}}\s*(?:\([A-Z]\))?)?   # "11/13" and "11/13 13-50610 (C)"
+      | (?:GE\.)?\d{{2}}-\d{{5}}(?:\s*\([A-Z]\))?[\s\d/*]*     # job numbers
+      | (?:https?://|www\.)\S*
+      | \d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}
+      | \*\d+\*
+      | [-*_=]{{3,}}                               # markdown rules
+    )""",
+    re.X,
+)
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_LIST_START = re.compile(
+    r"(?:\d{1,3}\.\s|\d{1,3}\.(?=[^\d\s])|\([a-z]{1,4}\)|\([一二三四五六七八九十]+\)|"
+    r"[一二三四五六七八九十]+[.、]|[A-Z]\.\s|第[一二三四五六七八九十百\d]+条)"
+)
+_SENTENCE_END = frozenset("。！？!?")
+_CLOSERS = "”’」』)）》"
+# A line ending (or the next starting) with these continues the sentence, however short.
+_CONTINUES_AFTER = frozenset("，、,：:；;(（《“‘-—")
+_CONTINUES_BEFORE = frozenset("，、,。；;：:)）》”’")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a stripped line is page furniture rather than content."""
+    return bool(_FURNITURE.fullmatch(line) or UN_SYMBOL_LINE.fullmatch(line))
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalized text plus the segment map back to raw offsets.
+
+    ``norm_starts[k]`` in the normalized text corresponds to ``raw_starts[k]`` in the raw text,
+    and the segment continues one to one until the next entry.
+    """
+
+    text: str
+    norm_starts: list[int]
+    raw_starts: list[int]
+    furniture_symbols: list[str] = field(default_factory=list)
+
+    def raw_index(self, i: int) -> int:
+        k = bisect_right(self.norm_starts, i) - 1
+        return self.raw_starts[k] + (i - self.norm_starts[k])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` for normalized ``[start, end)`` (end exclusive, ``end > start``)."""
+        return self.raw_index(start), self.raw_index(end - 1) + 1
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.norm_starts: list[int] = []
+        self.raw_starts: list[int] = []
+        self.length = 0
+
+    def add(self, piece: str, raw_start: int) -> None:
+        self.pieces.append(piece)
+        self.norm_starts.append(self.length)
+        self.raw_starts.append(raw_start)
+        self.length += len(piece)
+
+    def last_char(self) -> str:
+        return self.pieces[-1][-1] if self.pieces else ""
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+_TOKEN = re.compile(r"\S+")
+
+
+def normalize_text(raw: str) -> NormalizedText:
+    """Normalize a document: drop furniture, join wrapped lines, mark paragraph breaks with ``\\n``."""
+    lines: list[tuple[int, str, bool]] = []  # (raw start of content, stripped content, heading)
+    furniture_symbols: list[str] = []
+    for m in _LINE.finditer(raw):
+        line = m.group()
+        if not line:
+            break
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if is_furniture(stripped):
+            if UN_SYMBOL_LINE.fullmatch(stripped):
+                furniture_symbols.append(stripped)
+            continue
+        offset = m.start() + (len(line) - len(line.lstrip()))
+        heading = _MD_HEADING.match(stripped)
+        if heading:
+            offset += heading.end()
+            stripped = stripped[heading.end() :]
+        lines.append((offset, stripped, bool(heading)))
+
+    lengths = [len(text) for _, text, heading in lines if not heading]
+    short = 0.5 * statistics.median(lengths) if lengths else 0.0
+
+    b = _Builder()
+    previous: tuple[int, str, bool] | None = None
+    for offset, text, heading in lines:
+        if previous is not None:
+            sep = _separator(previous, (offset, text, heading), short)
+            if sep:
+                # the separator stands for the raw white space just before this line
+                b.add(sep, offset - 1)
+        _add_line(b, offset, text)
+        previous = (offset, text, heading)
+
+    normalized = "".join(b.pieces).translate(_FULLWIDTH)
+    return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)
+
+
+def _add_line(b: _Builder, offset: int, text: str) -> None:
+    prev_end: int | None = None
+    for tok in _TOKEN.finditer(text):
+        if prev_end is not None and _is_ascii_alnum(text[prev_end - 1]) and _is_ascii_alnum(
+            tok.group()[0]
+        ):
+            b.add(" ", offset + prev_end)
+        b.add(tok.group(), offset + tok.start())
+        prev_end = tok.end()
+
+
+def _separator(
+    prev: tuple[int, str, bool], cur: tuple[int, str, bool], short: float
+) -> str:
+    """What joins two content lines: a paragraph break, a space between Latin words, or nothing."""
+    _, prev_text, prev_heading = prev
+    _, text, heading = cur
+    last = prev_text.rstrip(_CLOSERS)[-1:] or prev_text[-1]
+    first = text[0]
+    if prev_heading or heading or last in _SENTENCE_END or _LIST_START.match(text):
+        return "\n"
+    continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
+    if not continues and len(prev_text) < short:
+        return "\n"  # a short line that does not continue: a heading or a paragraph's end
+    if _is_ascii_alnum(prev_text[-1]) and _is_ascii_alnum(first):
+        return " "
+    return ""
+
+
+_SENT_BOUNDARY = re.compile(r"[。！？!?][”’」』)）]*|\n")
+
+
+def split_sentences(norm: NormalizedText, raw: str) -> list[Sentence]:
+    """Sentences of the normalized text, with raw offsets; paragraph breaks always end one."""
+    sentences: list[Sentence] = []
+    text = norm.text
+    start = 0
+    for m in _SENT_BOUNDARY.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        _append_sentence(sentences, norm, text, start, end)
+        start = m.end()
+    _append_sentence(sentences, norm, text, start, len(text))
+    return sentences
+
+
+def _append_sentence(
+    sentences: list[Sentence], norm: NormalizedText, text: str, start: int, end: int
+) -> None:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end > start:
+        raw_start, raw_end = norm.raw_span(start, end)
+        sentences.append(Sentence(raw_start, raw_end, text[start:end], start, end))

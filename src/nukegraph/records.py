@@ -1,0 +1,101 @@
+"""The small typed records that flow between pipeline stages.
+
+corpus -> SourceDocument -> normalize -> NormalizedText -> match -> Mention
+-> relations -> Statement -> DocumentResult -> graph / export_*.
+All are plain frozen dataclasses so that they pickle cheaply to worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One input file, decoded."""
+
+    path: str  # relative to the corpus folder, with "/" separators (ng:sourcePath)
+    text: str  # the decoded raw text; every offset in the graph points into it
+    encoding: str
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A key for an entity: its class (``state``, ``treaty``...) and canonical ``ng:id``."""
+
+    cls: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A gazetteer entry or an entity minted from text (resolution, document)."""
+
+    ref: EntityRef
+    zh: str
+    en: str
+    aliases: tuple[str, ...] = ()
+    en_aliases: tuple[str, ...] = ()
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity; offsets are code points into ``SourceDocument.text``."""
+
+    ref: EntityRef
+    start: int
+    end: int
+    surface: str  # the raw slice with white space removed
+    norm_start: int = 0  # the same span in the normalized text (what relation rules read)
+    norm_end: int = 0
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: raw offsets and the normalized text used for reading it."""
+
+    start: int  # raw offsets
+    end: int
+    text: str  # normalized (no layout white space): what relation rules read
+    norm_start: int  # offsets of ``text`` in the normalized document
+    norm_end: int
+
+
+@dataclass(frozen=True)
+class AnonymousHolder:
+    """An unnamed holder of a position: ``一些代表团`` -> quantifier ``some``, kind ``delegations``."""
+
+    quantifier: str
+    kind: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.quantifier}-{self.kind}"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One relation or position with its evidence sentence."""
+
+    subject: EntityRef | AnonymousHolder
+    predicate: str  # local name of the ng: property (``supports``, ``signed``...)
+    object: EntityRef
+    evidence: str  # the raw sentence text
+    start: int
+    end: int
+    cue: str
+    polarity: str = "positive"  # "negative" for 尚未批准 and the like: never asserted directly
+
+
+@dataclass
+class DocumentResult:
+    """Everything extracted from one document."""
+
+    source_path: str
+    doc_id: str  # the document's own UN symbol, or its file name without extension
+    title: str
+    char_count: int
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    minted: list[Entity] = field(default_factory=list)  # resolutions and cited documents
