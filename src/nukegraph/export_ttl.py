@@ -91,7 +91,9 @@ class TurtleWriter:
             w(_describe(ent, graph.mention_counts.get(ref, 0)))
         for doc_id, info in sorted(graph.documents.items()):
             if info.title:
-                w(f"{iri(EntityRef('document', doc_id))} dcterms:title {literal(info.title, 'zh')} .\n")
+                w(
+                    f"{iri(EntityRef('document', doc_id))} dcterms:title {literal(info.title, 'zh')} .\n"
+                )
         holders = {
             st.subject for _, st in graph.statements if isinstance(st.subject, AnonymousHolder)
         }

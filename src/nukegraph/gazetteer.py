@@ -114,7 +114,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     directory = directory or default_gazetteer_dir()
     if not directory.is_dir():
         raise GazetteerError(
-            directory, None, "gazetteer folder not found; pass --gazetteers or set NUKEGRAPH_GAZETTEERS"
+            directory,
+            None,
+            "gazetteer folder not found; pass --gazetteers or set NUKEGRAPH_GAZETTEERS",
         )
     digest = hashlib.sha256()
     entities: dict[EntityRef, Entity] = {}
@@ -132,8 +134,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             loc = f"{path}:{lineno}"
             if not id_format.fullmatch(ident):
                 raise GazetteerError(
-                    path, lineno, f"id {ident!r} is not a valid {cls} identifier "
-                    f"({id_format.pattern})"
+                    path,
+                    lineno,
+                    f"id {ident!r} is not a valid {cls} identifier ({id_format.pattern})",
                 )
             if not zh or not en:
                 raise GazetteerError(path, lineno, f"{ident}: zh and en names are required")
@@ -146,14 +149,18 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
                 if key in surfaces:
                     first = surface_where[key]
                     raise GazetteerError(
-                        path, lineno,
+                        path,
+                        lineno,
                         f"name {name!r} of {ident} is already a name of "
                         f"{surfaces[key].id} ({first}); a name may belong to one entity only",
                     )
                 surfaces[key] = ref
                 surface_where[key] = loc
             entities[ref] = Entity(
-                ref, zh, en, tuple(alias_list),
+                ref,
+                zh,
+                en,
+                tuple(alias_list),
                 tuple(_split_list(en_aliases, path, lineno, "en_aliases")),
             )
             where[ref] = loc
@@ -164,7 +171,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
 
 
 def _load_blockers(
-    path: Path, surfaces: dict[str, EntityRef], surface_where: dict[str, str], digest: "hashlib._Hash"
+    path: Path, surfaces: dict[str, EntityRef], surface_where: dict[str, str], digest: hashlib._Hash
 ) -> set[str]:
     if not path.exists():
         return set()
@@ -176,7 +183,8 @@ def _load_blockers(
             raise GazetteerError(path, lineno, "empty phrase")
         if key in surfaces:
             raise GazetteerError(
-                path, lineno,
+                path,
+                lineno,
                 f"{phrase!r} is a name of {surfaces[key].id} ({surface_where[key]}); "
                 "a blocker would hide it",
             )
@@ -187,7 +195,7 @@ def _load_blockers(
 
 
 def _load_patterns(
-    path: Path, entities: dict[EntityRef, Entity], digest: "hashlib._Hash"
+    path: Path, entities: dict[EntityRef, Entity], digest: hashlib._Hash
 ) -> tuple[ContextPattern, ...]:
     if not path.exists():
         return ()

@@ -86,18 +86,30 @@ class KnowledgeGraph:
         for doc_id, info in self.documents.items():
             for ref in info.entities:
                 if ref.cls != "document" or ref.id != doc_id:
-                    g.add_edge(node_key(EntityRef("document", doc_id)), node_key(ref), predicate="mentions")
+                    g.add_edge(
+                        node_key(EntityRef("document", doc_id)), node_key(ref), predicate="mentions"
+                    )
         for doc_id, st in self.statements:
             if st.polarity != "positive":
                 continue
             subject = node_key(st.subject)
             if isinstance(st.subject, AnonymousHolder) and subject not in g:
                 g.add_node(
-                    subject, cls="anonymous", id=st.subject.id,
-                    zh=st.subject.id, en=st.subject.id, aliases="", mentions=0, documents="",
+                    subject,
+                    cls="anonymous",
+                    id=st.subject.id,
+                    zh=st.subject.id,
+                    en=st.subject.id,
+                    aliases="",
+                    mentions=0,
+                    documents="",
                 )
             g.add_edge(
-                subject, node_key(st.object), predicate=st.predicate, document=doc_id,
-                evidence=st.evidence, cue=st.cue,
+                subject,
+                node_key(st.object),
+                predicate=st.predicate,
+                document=doc_id,
+                evidence=st.evidence,
+                cue=st.cue,
             )
         return g

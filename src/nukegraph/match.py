@@ -272,9 +272,7 @@ class Matcher:
                 continue
             raw_start, raw_end = norm.raw_span(cand.start, cand.end)
             surface = remove_whitespace(raw[raw_start:raw_end])
-            mentions.append(
-                Mention(cand.ref, raw_start, raw_end, surface, cand.start, cand.end)
-            )
+            mentions.append(Mention(cand.ref, raw_start, raw_end, surface, cand.start, cand.end))
             if cand.minted is not None:
                 minted.setdefault(cand.ref, cand.minted)
         return mentions, list(minted.values())
@@ -310,6 +308,10 @@ _NAME_DOTS = "·•‧・"
 
 def _inside_personal_name(text: str, cand: Candidate) -> bool:
     """``法比安·马里·恩库`` is a person, not Mali: a name joined by a name-dot is part of another."""
-    before = text[cand.start - 1] if cand.start > 0 else ""
-    after = text[cand.end] if cand.end < len(text) else ""
-    return cand.ref is not None and cand.ref.cls == "state" and (before in _NAME_DOTS or after in _NAME_DOTS)
+    before = text[cand.start - 1] if cand.start > 0 else " "
+    after = text[cand.end] if cand.end < len(text) else " "
+    return (
+        cand.ref is not None
+        and cand.ref.cls == "state"
+        and (before in _NAME_DOTS or after in _NAME_DOTS)
+    )

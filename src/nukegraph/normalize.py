@@ -178,17 +178,17 @@ def normalize_text(raw: str) -> NormalizedText:
 def _add_line(b: _Builder, offset: int, text: str) -> None:
     prev_end: int | None = None
     for tok in _TOKEN.finditer(text):
-        if prev_end is not None and _is_ascii_alnum(text[prev_end - 1]) and _is_ascii_alnum(
-            tok.group()[0]
+        if (
+            prev_end is not None
+            and _is_ascii_alnum(text[prev_end - 1])
+            and _is_ascii_alnum(tok.group()[0])
         ):
             b.add(" ", offset + prev_end)
         b.add(tok.group(), offset + tok.start())
         prev_end = tok.end()
 
 
-def _separator(
-    prev: tuple[int, str, bool], cur: tuple[int, str, bool], short: float
-) -> str:
+def _separator(prev: tuple[int, str, bool], cur: tuple[int, str, bool], short: float) -> str:
     """What joins two content lines: a paragraph break, a space between Latin words, or nothing."""
     _, prev_text, prev_heading = prev
     _, text, heading = cur

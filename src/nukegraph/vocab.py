@@ -76,6 +76,7 @@ ENTITY_CLASSES: dict[str, URIRef] = {
 
 ACTOR_CLASSES = frozenset({"state", "organization", "group"})
 
+
 def encode_id(identifier: str) -> str:
     """Percent-encode every character outside ``[A-Za-z0-9_.-]``, as the contract requires."""
     # quote() keeps "~" unescaped, which the contract's character set does not allow.

@@ -1,0 +1,106 @@
+"""Shared fixtures: small gazetteers written on the fly, so tests do not depend on the full data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nukegraph.gazetteer import Gazetteer, load_gazetteer
+from nukegraph.pipeline import Extractor
+from nukegraph.records import DocumentResult, SourceDocument
+
+HEADER = "id\tzh\ten\taliases\ten_aliases\n"
+
+SMALL = {
+    "states.tsv": [
+        ("IND", "印度", "India", "", ""),
+        ("IDN", "印度尼西亚", "Indonesia", "", ""),
+        ("GIN", "几内亚", "Guinea", "", ""),
+        ("GNB", "几内亚比绍", "Guinea-Bissau", "", ""),
+        ("CHN", "中国", "China", "中华人民共和国", ""),
+        ("USA", "美利坚合众国", "United States of America", "美国", "United States"),
+        ("MLI", "马里", "Mali", "", ""),
+        (
+            "IRN",
+            "伊朗伊斯兰共和国",
+            "Iran (Islamic Republic of)",
+            "伊朗|伊朗(伊斯兰共和国)",
+            "Iran",
+        ),
+    ],
+    "organizations.tsv": [
+        ("UNGA", "联合国大会", "United Nations General Assembly", "联大", ""),
+        ("UNSG", "联合国秘书长", "Secretary-General of the United Nations", "", ""),
+        ("CD", "裁军谈判会议", "Conference on Disarmament", "裁谈会", ""),
+        ("UNIDIR", "联合国裁军研究所", "United Nations Institute for Disarmament Research", "", ""),
+        ("ITU", "国际电信联盟", "International Telecommunication Union", "", ""),
+        ("EU", "欧洲联盟", "European Union", "欧盟", ""),
+        ("AU", "非洲联盟", "African Union", "非盟", ""),
+        ("EUISS", "欧洲联盟安全研究所", "European Union Institute for Security Studies", "", ""),
+        ("IAEA", "国际原子能机构", "International Atomic Energy Agency", "原子能机构|IAEA", ""),
+    ],
+    "groups.tsv": [("G21", "21国集团", "Group of 21", "", "")],
+    "treaties.tsv": [
+        (
+            "NPT",
+            "不扩散核武器条约",
+            "Treaty on the Non-Proliferation of Nuclear Weapons",
+            "不扩散条约|NPT",
+            "NPT",
+        ),
+        (
+            "CTBT",
+            "全面禁止核试验条约",
+            "Comprehensive Nuclear-Test-Ban Treaty",
+            "全面禁试条约|全面核禁试条约",
+            "CTBT",
+        ),
+    ],
+    "topics.tsv": [("NUCLEAR_TESTING", "核试验", "nuclear testing", "", "")],
+}
+BLOCKERS = [("发展中国家", "developing countries"), ("印度洋", "Indian Ocean")]
+
+
+def write_gazetteer(
+    directory: Path,
+    files: dict[str, list[tuple[str, ...]]] | None = None,
+    blockers: list[tuple[str, str]] | None = None,
+    with_patterns: bool = True,
+) -> Path:
+    """Write a small gazetteer folder; the real patterns.tsv is copied for context rules."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, rows in (files or SMALL).items():
+        body = "".join("\t".join(row) + "\n" for row in rows)
+        (directory / name).write_text("# test fixture\n" + HEADER + body, encoding="utf-8")
+    lines = "".join(f"{p}\t{r}\n" for p, r in (blockers if blockers is not None else BLOCKERS))
+    (directory / "blockers.tsv").write_text("phrase\treason\n" + lines, encoding="utf-8")
+    if with_patterns:
+        real = Path(__file__).resolve().parents[1] / "gazetteers" / "patterns.tsv"
+        (directory / "patterns.tsv").write_text(real.read_text("utf-8"), encoding="utf-8")
+    return directory
+
+
+@pytest.fixture(scope="session")
+def small_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return load_gazetteer(write_gazetteer(tmp_path_factory.mktemp("gaz")))
+
+
+@pytest.fixture(scope="session")
+def extractor(small_gazetteer: Gazetteer) -> Extractor:
+    return Extractor(small_gazetteer)
+
+
+@pytest.fixture
+def extract(extractor: Extractor):
+    """Run the per-document pipeline on a text: ``extract("...")`` -> DocumentResult."""
+
+    def run(text: str, path: str = "doc.txt") -> DocumentResult:
+        return extractor.extract(SourceDocument(path, text, "utf-8"))
+
+    return run
+
+
+def ids(result: DocumentResult, cls: str | None = None) -> set[str]:
+    """The entity ids mentioned in a result (of one class)."""
+    return {m.ref.id for m in result.mentions if cls is None or m.ref.cls == cls}

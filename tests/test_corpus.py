@@ -1,0 +1,77 @@
+import codecs
+from pathlib import Path
+
+import pytest
+
+from nukegraph.corpus import decode, find_documents, iter_documents, read_document
+from nukegraph.errors import CorpusError, DocumentError
+
+CHINESE = "裁军谈判会议审议了不扩散核武器条约的执行情况。各代表团发表了意见。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (CHINESE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + CHINESE.encode("utf-8"), "utf-8"),
+        (CHINESE.encode("gb18030"), "gb18030"),
+        (codecs.BOM_UTF16_LE + CHINESE.encode("utf-16-le"), "utf-16"),
+    ],
+)
+def test_decodes_chinese_encodings(data: bytes, encoding: str) -> None:
+    text, found = decode(data, "x.txt")
+    assert text == CHINESE
+    assert found == encoding
+
+
+def test_bom_is_not_part_of_the_text() -> None:
+    text, _ = decode(codecs.BOM_UTF8 + "中国".encode(), "x.txt")
+    assert text == "中国"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty file"),
+        (b"  \n\n ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Déclaration française sur le désarmement".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_refuses_what_is_not_a_text_document(data: bytes, problem: str) -> None:
+    with pytest.raises(DocumentError) as info:
+        decode(data, "bad.txt")
+    assert "bad.txt" in str(info.value)
+    assert problem in str(info.value)
+
+
+def test_missing_and_empty_corpus_folders_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="does not exist"):
+        find_documents(tmp_path / "nope")
+    with pytest.raises(CorpusError, match="no documents"):
+        find_documents(tmp_path)
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    with pytest.raises(CorpusError, match="no documents"):
+        find_documents(tmp_path)
+
+
+def test_one_bad_document_does_not_cost_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(CHINESE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_bytes(CHINESE.encode("gb18030"))
+    (tmp_path / ".hidden.txt").write_text(CHINESE, encoding="utf-8")
+    items = list(iter_documents(tmp_path))
+    assert [type(i).__name__ for i in items] == [
+        "SourceDocument",
+        "DocumentError",
+        "SourceDocument",
+    ]
+    assert items[2].path == "sub/c.md"
+    assert "b.txt" in str(items[1])
+
+
+def test_offsets_are_into_the_decoded_text_with_crlf_kept(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("中国\r\n美国".encode())
+    doc = read_document(tmp_path / "a.txt", tmp_path)
+    assert doc.text == "中国\r\n美国"

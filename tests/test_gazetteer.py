@@ -1,0 +1,114 @@
+from pathlib import Path
+
+import pytest
+from conftest import SMALL, write_gazetteer
+
+from nukegraph.errors import GazetteerError
+from nukegraph.gazetteer import load_gazetteer
+from nukegraph.records import EntityRef
+
+REPO_GAZETTEERS = Path(__file__).resolve().parents[1] / "gazetteers"
+
+
+def test_the_shipped_gazetteers_load_and_cover_the_contract() -> None:
+    gaz = load_gazetteer(REPO_GAZETTEERS)
+    states = [r for r in gaz.entities if r.cls == "state"]
+    assert len(states) >= 193 + 2  # members and observers
+    for ref in [
+        EntityRef("state", "USA"),
+        EntityRef("state", "SUN"),
+        EntityRef("treaty", "FMCT"),
+        EntityRef("organization", "UNIDIR"),
+        EntityRef("group", "G21"),
+        EntityRef("topic", "NSA"),
+    ]:
+        assert ref in gaz.entities, ref
+    for name, ident in [
+        ("美国", "USA"),
+        ("联合王国", "GBR"),
+        ("英国", "GBR"),
+        ("朝鲜", "PRK"),
+        ("伊朗(伊斯兰共和国)", "IRN"),
+        ("裁谈会", "CD"),
+        ("NPT", "NPT"),
+        ("禁产条约", "FMCT"),
+        ("全面核禁试条约", "CTBT"),
+    ]:
+        assert gaz.surfaces[name].id == ident, name
+
+
+def test_loads_a_valid_folder(tmp_path: Path) -> None:
+    gaz = load_gazetteer(write_gazetteer(tmp_path))
+    assert gaz.surfaces["美国"] == EntityRef("state", "USA")
+    assert gaz.entities[EntityRef("state", "USA")].en_aliases == ("United States",)
+    assert "发展中国家" in gaz.blockers
+    assert len(gaz.version) == 16
+
+
+def _with_row(filename: str, row: tuple[str, ...]) -> dict:
+    files = {k: list(v) for k, v in SMALL.items()}
+    files[filename].append(row)
+    return files
+
+
+@pytest.mark.parametrize(
+    ("filename", "row", "message"),
+    [
+        ("states.tsv", ("FRA", "法国", "France", ""), "expected 5 tab-separated columns"),
+        ("states.tsv", ("France", "法国", "France", "", ""), "not a valid state identifier"),
+        ("states.tsv", ("FRA", "", "France", "", ""), "zh and en names are required"),
+        ("states.tsv", ("CHN", "中华", "China", "", ""), "duplicate id CHN"),
+        ("states.tsv", ("IDX", "印度", "Indiana", "", ""), "already a name of IND"),
+        ("treaties.tsv", ("NPT2", "核不扩散条约", "x", "NPT", ""), "already a name of NPT"),
+        ("states.tsv", ("FRA", "法国", "France", "法兰西||法", ""), "empty item"),
+        ("topics.tsv", ("nsa", "消极安全保证", "NSA", "", ""), "not a valid topic identifier"),
+    ],
+)
+def test_malformed_rows_name_file_and_line(
+    tmp_path: Path, filename: str, row: tuple[str, ...], message: str
+) -> None:
+    folder = write_gazetteer(tmp_path, _with_row(filename, row))
+    with pytest.raises(GazetteerError) as info:
+        load_gazetteer(folder)
+    text = str(info.value)
+    assert message in text
+    lines = (folder / filename).read_text("utf-8").splitlines()
+    assert f"{folder / filename}:{len(lines)}:" in text  # the offending row is the last line
+
+
+def test_a_name_that_differs_only_by_width_or_spaces_is_a_duplicate(tmp_path: Path) -> None:
+    folder = write_gazetteer(
+        tmp_path, _with_row("states.tsv", ("IRX", "伊朗 （伊斯兰共和国）", "x", "", ""))
+    )
+    with pytest.raises(GazetteerError, match="already a name of IRN"):
+        load_gazetteer(folder)
+
+
+def test_a_blocker_may_not_hide_a_name(tmp_path: Path) -> None:
+    folder = write_gazetteer(tmp_path, blockers=[("美国", "oops")])
+    with pytest.raises(GazetteerError, match="a blocker would hide it"):
+        load_gazetteer(folder)
+
+
+def test_bad_header_and_missing_file(tmp_path: Path) -> None:
+    folder = write_gazetteer(tmp_path)
+    (folder / "groups.tsv").write_text("id\tzh\ten\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"groups\.tsv:1: header must be"):
+        load_gazetteer(folder)
+    (folder / "groups.tsv").unlink()
+    with pytest.raises(GazetteerError, match="missing gazetteer file"):
+        load_gazetteer(folder)
+
+
+def test_bad_pattern_rows(tmp_path: Path) -> None:
+    folder = write_gazetteer(tmp_path)
+    header = "class\tid\tpattern\tunless_document_matches\tnote\n"
+    (folder / "patterns.tsv").write_text(header + "organization\tNOPE\t(?P<m>x)\t\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match="unknown entity organization NOPE"):
+        load_gazetteer(folder)
+    (folder / "patterns.tsv").write_text(header + "organization\tUNGA\t大会(\t\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match="invalid regular expression"):
+        load_gazetteer(folder)
+    (folder / "patterns.tsv").write_text(header + "organization\tUNGA\t大会\t\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match="named group"):
+        load_gazetteer(folder)

@@ -1,0 +1,155 @@
+import pytest
+from conftest import ids
+
+from nukegraph.match import Candidate, chinese_number, clean_symbol, filter_longest
+from nukegraph.normalize import remove_whitespace
+from nukegraph.records import EntityRef
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("印度尼西亚代表团发了言。", {"IDN"}),
+        ("印度和印度尼西亚发了言。", {"IND", "IDN"}),
+        ("几内亚比绍支持该提案。", {"GNB"}),
+        ("几内亚和几内亚比绍。", {"GIN", "GNB"}),
+        ("发展中国家的关切。", set()),  # 中国 inside 发展中国家
+        ("印度洋的安全。", set()),
+        ("议程项目6, 印度\n尼西亚。", {"IDN"}),  # a PDF line break inside the name
+        ("主席阿纳托尔·法比安·马里·恩库先生。", set()),  # Mali inside a personal name
+        ("伊朗(伊斯兰共和国)和美国。", {"IRN", "USA"}),
+    ],
+)
+def test_longest_match_and_blockers_for_states(extract, text: str, expected: set[str]) -> None:
+    assert ids(extract(text), "state") == expected
+
+
+def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> None:
+    result = extract("欧洲联盟安全研究所的报告和非洲联盟的声明。")
+    assert ids(result, "organization") == {"EUISS", "AU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会第67/56号决议决定设立工作组。", {"UNGA"}),
+        ("须向大会第六十八届会议提交报告。", {"UNGA"}),
+        ("在第3段中,大会还决定设立工作组。", {"UNGA"}),
+        ("2020年审议大会筹备委员会。", set()),
+        ("不扩散条约审议大会通过了最后文件。", set()),
+        # in a review conference's own document, bare 大会 is that conference
+        ("2015年审议大会的文件。大会注意到各国的意见。", set()),
+        ("秘书长的说明。", {"UNSG"}),
+        ("裁军谈判会议秘书长主持了会议。", {"CD"}),
+        ("副秘书长致辞。", set()),
+        ("联合国秘书长的报告。", {"UNSG"}),
+    ],
+)
+def test_general_assembly_and_secretary_general_only_in_that_sense(
+    extract, text: str, expected: set[str]
+) -> None:
+    assert ids(extract(text), "organization") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会第67/56号决议", {"A/RES/67/56"}),
+        ("第 64/53 号决议", {"A/RES/64/53"}),
+        ("第64/53号和第65/56号决议", {"A/RES/64/53", "A/RES/65/56"}),
+        ("第67/56、68/47号决议", {"A/RES/67/56", "A/RES/68/47"}),
+        ("安全理事会第984号决议(1995年)", {"S/RES/984"}),
+        ("第1887(2009)号决议", {"S/RES/1887"}),
+        ("安理会第1540(2004)和1977(2011)号决议", {"S/RES/1540", "S/RES/1977"}),
+        (
+            "联合国大会第64届会议所通过的三项决议,即第53、57和59号决议",
+            {"A/RES/64/53", "A/RES/64/57", "A/RES/64/59"},
+        ),
+        ("见A/RES/70/33。", {"A/RES/70/33"}),
+        ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
+        ("人权理事会第7/36号决议", set()),
+    ],
+)
+def test_resolutions(extract, text: str, expected: set[str]) -> None:
+    assert ids(extract(text), "resolution") == expected
+
+
+def test_security_council_resolution_keeps_its_year(extract) -> None:
+    result = extract("安全理事会第984号决议(1995年)")
+    (entity,) = result.minted
+    assert entity.ref.id == "S/RES/984"
+    assert entity.year == 1995
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("载于CD/1888号文件", {"CD/1888"}),
+        ("(A/AC.281/WP.1)；", {"A/AC.281/WP.1"}),
+        ("CD/WP.560/Amend.1号文件", {"CD/WP.560/Amend.1"}),
+        ("见NPT/CONF.2020/PC.II/WP.1号文件。", {"NPT/CONF.2020/PC.II/WP.1"}),
+        ("(A/AC. \n281/WP.4)", {"A/AC.281/WP.4"}),
+        ("CD/1827、CD/1846和CD/1877号文件", {"CD/1827", "CD/1846", "CD/1877"}),
+        ("CD/WP文件", set()),  # no number: not a symbol
+    ],
+)
+def test_document_symbols(extract, text: str, expected: set[str]) -> None:
+    assert ids(extract(text), "document") == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("CD/1878)", "CD/1878"),
+        ("A/AC.281/WP.1).", "A/AC.281/WP.1"),
+        ("INFCIRC/153(Corrected)", "INFCIRC/153(Corrected)"),
+        ("CD/WP", None),
+    ],
+)
+def test_clean_symbol(raw: str, expected: str | None) -> None:
+    assert clean_symbol(raw) == expected
+
+
+def test_abbreviation_defined_in_the_text_is_learned_for_that_document(extract) -> None:
+    text = "联合国裁军研究所(裁研所)提交了报告。国际电信联盟(国际电联)也发言。后来裁研所和国际电联再次发言。"
+    result = extract(text)
+    surfaces = [(m.ref.id, m.surface) for m in result.mentions]
+    assert surfaces.count(("UNIDIR", "裁研所")) == 2
+    assert surfaces.count(("ITU", "国际电联")) == 2
+    # not carried over to another document
+    assert ids(extract("裁研所的报告。"), "organization") == set()
+
+
+def test_a_parenthesis_that_is_no_abbreviation_is_not_learned(extract) -> None:
+    result = extract("印度(前四次会议)主持。前四次会议结束。")
+    assert [m.surface for m in result.mentions] == ["印度"]
+
+
+def test_latin_acronyms_match_whole_tokens_only(extract) -> None:
+    assert ids(extract("《NPT》和IAEA的作用。"), None) >= {"NPT", "IAEA"}
+    assert ids(extract("NPTX和XIAEA"), None) == set()
+
+
+def test_mentions_keep_raw_offsets_and_surface(extract) -> None:
+    text = "根据《不扩散核\n武器条约》，美 国"
+    result = extract(text)
+    (npt,) = [m for m in result.mentions if m.ref.id == "NPT"]
+    assert text[npt.start : npt.end] == "不扩散核\n武器条约"
+    assert npt.surface == "不扩散核武器条约" == remove_whitespace(text[npt.start : npt.end])
+    (usa,) = [m for m in result.mentions if m.ref.id == "USA"]
+    assert (usa.start, usa.end, usa.surface) == (len(text) - 3, len(text), "美国")
+
+
+def test_filter_longest_prefers_longest_then_leftmost() -> None:
+    a, b, c = EntityRef("x", "A"), EntityRef("x", "B"), EntityRef("x", "C")
+    kept = filter_longest(
+        [Candidate(0, 2, a), Candidate(0, 5, b), Candidate(4, 7, c), Candidate(5, 7, a)]
+    )
+    assert [(k.start, k.end, k.ref) for k in kept] == [(0, 5, b), (5, 7, a)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("六十八", 68), ("十", 10), ("二十一", 21), ("64", 64), ("x", None)]
+)
+def test_chinese_number(text: str, value: int | None) -> None:
+    assert chinese_number(text) == value

@@ -1,0 +1,107 @@
+import pytest
+
+from nukegraph.normalize import (
+    is_furniture,
+    normalize_name,
+    normalize_text,
+    remove_whitespace,
+    split_sentences,
+    to_halfwidth,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("（ＣＤ／１８８８）", "(CD/1888)"),
+        ("伊朗（伊斯兰共和国）", "伊朗(伊斯兰共和国)"),
+        ("中文。、《》", "中文。、《》"),  # Chinese punctuation outside the full-width block stays
+        ("a\u3000b", "a b"),
+    ],
+)
+def test_to_halfwidth(raw: str, expected: str) -> None:
+    assert to_halfwidth(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("不扩散核\n武器 条约", "不扩散核武器条约"), (" A / AC ", "A/AC"), ("", "")],
+)
+def test_remove_whitespace(raw: str, expected: str) -> None:
+    assert remove_whitespace(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Reaching Critical Will", "Reaching Critical Will"),
+        ("伊朗 （伊斯兰共和国）", "伊朗(伊斯兰共和国)"),
+        ("21 国集团", "21国集团"),
+    ],
+)
+def test_normalize_name(name: str, expected: str) -> None:
+    assert normalize_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("CD/1899", True),
+        ("A/68/514", True),
+        ("Chinese", True),
+        ("Original: English", True),
+        ("11/13", True),
+        ("11/1313-50610 (C)", True),
+        ("GE.10-63510", True),
+        ("http://undocs.org/ch/A/RES/67/56", True),
+        ("12", True),
+        ("20 April 2018", True),
+        ("---", True),
+        ("(CD/1878)；", False),
+        ("附件一", False),
+        ("议程项目 3, 巴西", False),
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_line_break_inside_a_name_is_joined_and_offsets_map_back() -> None:
+    raw = "根据《不扩散核\n武器条约》，各国"
+    norm = normalize_text(raw)
+    assert "不扩散核武器条约" in norm.text
+    start = norm.text.index("不扩散核武器条约")
+    raw_start, raw_end = norm.raw_span(start, start + len("不扩散核武器条约"))
+    assert raw[raw_start:raw_end] == "不扩散核\n武器条约"
+
+
+def test_page_furniture_between_lines_is_dropped() -> None:
+    raw = "裁军谈判会议的工作\n\n  CD/1899\n Chinese\n 3\n继续进行。\n"
+    norm = normalize_text(raw)
+    assert norm.text == "裁军谈判会议的工作继续进行。"
+    assert norm.furniture_symbols == ["CD/1899"]
+
+
+def test_footnote_marker_inside_a_list_does_not_break_the_sentence() -> None:
+    raw = "下列国家的代表作了发言：阿尔及利亚、巴西(代表\n\n新议程联盟\n1\n)、比利时和瑞士。\n"
+    norm = normalize_text(raw)
+    assert "巴西(代表新议程联盟)、比利时" in norm.text
+
+
+def test_spaces_between_latin_words_survive_but_not_between_chinese() -> None:
+    norm = normalize_text("第 64/53 号决议，Reaching Critical Will 的报告")
+    assert norm.text == "第64/53号决议,Reaching Critical Will的报告"
+
+
+def test_symbol_broken_across_lines_is_joined() -> None:
+    norm = normalize_text("提出的工作文件：无核武器世界的基石(A/AC. \n281/WP.4)；\n")
+    assert "(A/AC.281/WP.4);" in norm.text
+
+
+def test_sentences_have_raw_offsets_and_end_at_paragraph_breaks() -> None:
+    raw = "附件一\n\n1.  第一句话。第二\n句话！\n2.  第三句\n"
+    norm = normalize_text(raw)
+    sentences = split_sentences(norm, raw)
+    assert [s.text for s in sentences] == ["附件一", "1.第一句话。", "第二句话!", "2.第三句"]
+    for s in sentences:
+        assert remove_whitespace(raw[s.start : s.end]).replace("！", "!") == s.text
