@@ -1,11 +1,12 @@
 from pathlib import Path
 
 import pytest
-from conftest import SMALL, write_gazetteer
 
 from nukegraph.errors import GazetteerError
 from nukegraph.gazetteer import load_gazetteer
 from nukegraph.records import EntityRef
+
+from conftest import SMALL, write_gazetteer
 
 REPO_GAZETTEERS = Path(__file__).resolve().parents[1] / "gazetteers"
 

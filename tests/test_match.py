@@ -1,9 +1,10 @@
 import pytest
-from conftest import ids
 
 from nukegraph.match import Candidate, chinese_number, clean_symbol, filter_longest
 from nukegraph.normalize import remove_whitespace
 from nukegraph.records import EntityRef
+
+from conftest import ids
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,100 @@
+"""The ``build`` command as a user runs it: summary, exit codes, errors, atomic output."""
+
+from pathlib import Path
+
+import pytest
+
+from nukegraph.cli import main
+
+from conftest import write_gazetteer
+
+TEXT = "美国和中国支持《不扩散核武器条约》。见CD/1888号文件。\n"
+
+
+@pytest.fixture
+def gaz(tmp_path: Path) -> Path:
+    return write_gazetteer(tmp_path / "gaz")
+
+
+def _corpus(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, data in files.items():
+        (corpus / name).write_bytes(data)
+    return corpus
+
+
+def test_build_writes_outputs_and_prints_a_summary(tmp_path: Path, gaz: Path, capsys) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": TEXT.encode()})
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 0
+    printed = capsys.readouterr().out
+    assert "documents read: 1" in printed
+    assert "state 2" in printed and "treaty 1" in printed and "document 2" in printed
+    assert "mentions: 4" in printed
+    assert "seconds:" in printed
+    assert (out / "graph.ttl").exists() and (out / "graph.html").exists()
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_bad_document_is_skipped_with_a_warning_naming_it(tmp_path: Path, gaz: Path, capsys) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": TEXT.encode(), "b.txt": b"caf\xe9 au lait \xff\xfe"})
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 0
+    captured = capsys.readouterr()
+    assert "b.txt" in captured.err and "warning" in captured.err
+    assert "documents read: 1 (1 skipped)" in captured.out
+
+
+def test_strict_fails_on_a_bad_document_and_writes_nothing(tmp_path: Path, gaz: Path, capsys) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": TEXT.encode(), "b.txt": b""})
+    out = tmp_path / "out"
+    code = main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz), "--strict"])
+    assert code == 3
+    assert "b.txt: empty file" in capsys.readouterr().err
+    assert not (out / "graph.ttl").exists()
+
+
+def test_an_interrupted_build_leaves_the_previous_output_intact(
+    tmp_path: Path, gaz: Path, monkeypatch
+) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": TEXT.encode()})
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 0
+    before = (out / "graph.ttl").read_bytes()
+    (corpus / "b.txt").write_text("印度尼西亚的立场。\n", encoding="utf-8")
+
+    from nukegraph import pipeline
+
+    def crash(self, source):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.Extractor, "extract", crash)
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 130
+    assert (out / "graph.ttl").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize(
+    ("setup", "code", "message"),
+    [
+        ("missing", 2, "does not exist"),
+        ("empty", 2, "no documents found"),
+        ("badgaz", 4, "states.tsv:"),
+    ],
+)
+def test_errors_are_one_line_with_an_exit_code(
+    tmp_path: Path, gaz: Path, capsys, setup: str, code: int, message: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    if setup != "missing":
+        corpus.mkdir()
+    if setup == "badgaz":
+        (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+        with (gaz / "states.tsv").open("a", encoding="utf-8") as f:
+            f.write("FRA\t法国\n")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o"), "--gazetteers", str(gaz)]) == code
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1

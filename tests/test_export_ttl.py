@@ -1,0 +1,107 @@
+"""The Turtle follows the graph contract and round-trips through rdflib."""
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from nukegraph.export_ttl import literal
+from nukegraph.pipeline import build
+from nukegraph.records import AnonymousHolder, EntityRef, Statement
+from nukegraph.vocab import NG, NGID_IRI, encode_id, entity_iri
+
+from conftest import write_gazetteer
+
+DOC = "A/68/999\n美国和印度尼西亚在裁谈会上发言。\n大会第67/56号决议。见CD/1888号文件。\n"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Graph, str, Path]:
+    root = tmp_path_factory.mktemp("ttl")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "doc one.txt").write_text(DOC, encoding="utf-8")
+    build(corpus, root / "out", gazetteer_dir=write_gazetteer(root / "gaz"))
+    g = Graph()
+    g.parse(root / "out" / "graph.ttl", format="turtle")
+    return g, DOC, root / "out"
+
+
+@pytest.mark.parametrize(
+    ("ident", "encoded"),
+    [("USA", "USA"), ("A/RES/67/56", "A%2FRES%2F67%2F56"), ("CD/WP.560/Amend.1", "CD%2FWP.560%2FAmend.1"),
+     ("a~b c", "a%7Eb%20c"), ("中", "%E4%B8%AD")],
+)
+def test_identifiers_are_percent_encoded_outside_the_safe_set(ident: str, encoded: str) -> None:
+    assert encode_id(ident) == encoded
+
+
+def test_entities_carry_id_type_and_labels_in_both_languages(built) -> None:
+    g, _, _ = built
+    usa = URIRef(entity_iri("state", "USA"))
+    assert (usa, RDF.type, NG.State) in g
+    assert (usa, RDF.type, NG.Actor) in g
+    assert (usa, NG.id, Literal("USA")) in g
+    assert (usa, SKOS.prefLabel, Literal("美利坚合众国", lang="zh")) in g
+    assert (usa, SKOS.prefLabel, Literal("United States of America", lang="en")) in g
+    assert (usa, SKOS.altLabel, Literal("美国", lang="zh")) in g
+    res = URIRef(f"{NGID_IRI}resolution/A%2FRES%2F67%2F56")
+    assert (res, RDF.type, NG.Resolution) in g
+    assert (res, NG.id, Literal("A/RES/67/56")) in g
+
+
+def test_input_document_takes_its_symbol_and_source_path(built) -> None:
+    g, _, _ = built
+    doc = URIRef(entity_iri("document", "A/68/999"))
+    assert (doc, RDF.type, NG.Document) in g
+    assert (doc, NG.sourcePath, Literal("doc one.txt")) in g
+    mentioned = {str(o) for o in g.objects(doc, NG.mentions)}
+    assert entity_iri("state", "IDN") in mentioned
+    assert entity_iri("document", "CD/1888") in mentioned
+    assert entity_iri("state", "IND") not in mentioned
+
+
+def test_every_mention_points_at_its_surface_in_the_raw_text(built) -> None:
+    g, raw, _ = built
+    mentions = list(g.subjects(RDF.type, NG.Mention))
+    assert len(mentions) == 6
+    for m in mentions:
+        start, end = int(g.value(m, NG.start)), int(g.value(m, NG.end))
+        surface = str(g.value(m, NG.surface))
+        assert "".join(raw[start:end].split()) == surface
+        assert g.value(m, NG.entity) is not None
+        assert g.value(m, NG.document) == URIRef(entity_iri("document", "A/68/999"))
+
+
+def test_literals_are_escaped() -> None:
+    assert literal('a"b\\c\nd', "zh") == '"a\\"b\\\\c\\nd"@zh'
+    g = Graph()
+    g.parse(data=f"<urn:x> <urn:p> {literal(chr(34) + '</div><script>' + chr(10))} .", format="turtle")
+    assert str(next(g.objects())) == '"</div><script>\n'
+
+
+def test_statements_are_reified_and_asserted_directly_only_when_positive(tmp_path: Path) -> None:
+    from nukegraph.export_ttl import TurtleWriter
+    from nukegraph.records import DocumentResult
+
+    usa, npt = EntityRef("state", "USA"), EntityRef("treaty", "NPT")
+    some = AnonymousHolder("some", "delegations")
+    result = DocumentResult("d.txt", "d", "t", 10, statements=[
+        Statement(usa, "ratified", npt, "美国批准了条约。", 0, 8, "批准"),
+        Statement(usa, "signed", npt, "美国尚未签署条约。", 9, 18, "签署", polarity="negative"),
+        Statement(some, "supports", npt, "一些代表团支持条约。", 19, 29, "支持"),
+    ])
+    path = tmp_path / "s.ttl"
+    with path.open("w", encoding="utf-8") as f:
+        TurtleWriter(f).write_document(result)
+    g = Graph().parse(path, format="turtle")
+    u, n = URIRef(entity_iri("state", "USA")), URIRef(entity_iri("treaty", "NPT"))
+    assert (u, NG.ratified, n) in g
+    assert (u, NG.signed, n) not in g
+    assert len(list(g.subjects(RDF.type, NG.Statement))) == 3
+    neg = next(g.subjects(NG.polarity, Literal("negative")))
+    assert g.value(neg, NG.predicate) == NG.signed
+    assert g.value(neg, NG.cue) == Literal("签署", lang="zh")
+    anon = URIRef(f"{NGID_IRI}anonymous/some-delegations")
+    assert (anon, NG.supports, n) in g
