@@ -58,32 +58,11 @@ class TurtleWriter:
         self.out.write(PREFIXES)
 
     def write_document(self, result: DocumentResult) -> None:
-        w = self.out.write
-        doc = iri(EntityRef("document", result.doc_id))
-        w(f"{doc} ng:sourcePath {literal(result.source_path)} .\n")
-        for ref in sorted({m.ref for m in result.mentions}, key=lambda r: (r.cls, r.id)):
-            w(f"{doc} ng:mentions {iri(ref)} .\n")
-        for i, m in enumerate(result.mentions):
-            w(
-                f"{_item_iri('mention', result.source_path, i)} a ng:Mention ; "
-                f"ng:entity {iri(m.ref)} ; ng:document {doc} ; "
-                f"ng:surface {literal(m.surface)} ; ng:start {m.start} ; ng:end {m.end} .\n"
-            )
-        for i, st in enumerate(result.statements):
-            subject = iri(st.subject)
-            obj = iri(st.object)
-            w(
-                f"{_item_iri('statement', result.source_path, i)} a ng:Statement ; "
-                f"ng:subject {subject} ; ng:predicate ng:{st.predicate} ; ng:object {obj} ; "
-                f"ng:document {doc} ; ng:evidence {literal(st.evidence, 'zh')} ; "
-                f"ng:start {st.start} ; ng:end {st.end} ; ng:cue {literal(st.cue, 'zh')}"
-            )
-            if st.polarity != "positive":
-                w(f" ; ng:polarity {literal(st.polarity)}")
-            w(" .\n")
-            if st.polarity == "positive":
-                w(f"{subject} ng:{st.predicate} {obj} .\n")
-        w("\n")
+        self.out.write(document_turtle(result))
+
+    def write_rendered(self, chunk: str) -> None:
+        """Write a document's Turtle rendered earlier by :func:`document_turtle` (in a worker)."""
+        self.out.write(chunk)
 
     def write_entities(self, graph: KnowledgeGraph) -> None:
         w = self.out.write
@@ -103,6 +82,38 @@ class TurtleWriter:
                 f"ng:holderKind {literal(holder.kind)} ; "
                 f"rdfs:label {literal(holder.quantifier + ' ' + holder.kind, 'en')} .\n"
             )
+
+
+def document_turtle(result: DocumentResult) -> str:
+    """One document's triples (sourcePath, mentions, statements) as a Turtle chunk."""
+    parts: list[str] = []
+    w = parts.append
+    doc = iri(EntityRef("document", result.doc_id))
+    w(f"{doc} ng:sourcePath {literal(result.source_path)} .\n")
+    for ref in sorted({m.ref for m in result.mentions}, key=lambda r: (r.cls, r.id)):
+        w(f"{doc} ng:mentions {iri(ref)} .\n")
+    for i, m in enumerate(result.mentions):
+        w(
+            f"{_item_iri('mention', result.source_path, i)} a ng:Mention ; "
+            f"ng:entity {iri(m.ref)} ; ng:document {doc} ; "
+            f"ng:surface {literal(m.surface)} ; ng:start {m.start} ; ng:end {m.end} .\n"
+        )
+    for i, st in enumerate(result.statements):
+        subject = iri(st.subject)
+        obj = iri(st.object)
+        w(
+            f"{_item_iri('statement', result.source_path, i)} a ng:Statement ; "
+            f"ng:subject {subject} ; ng:predicate ng:{st.predicate} ; ng:object {obj} ; "
+            f"ng:document {doc} ; ng:evidence {literal(st.evidence, 'zh')} ; "
+            f"ng:start {st.start} ; ng:end {st.end} ; ng:cue {literal(st.cue, 'zh')}"
+        )
+        if st.polarity != "positive":
+            w(f" ; ng:polarity {literal(st.polarity)}")
+        w(" .\n")
+        if st.polarity == "positive":
+            w(f"{subject} ng:{st.predicate} {obj} .\n")
+    w("\n")
+    return "".join(parts)
 
 
 def _describe(ent: Entity, mention_count: int) -> str:
