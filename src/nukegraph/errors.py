@@ -49,3 +49,9 @@ class OutputError(NukegraphError):
     """The output folder cannot be written."""
 
     exit_code = 5
+
+
+class SchedulerError(NukegraphError):
+    """The Dask scheduler cannot be used (not installed, unreachable, or its workers differ)."""
+
+    exit_code = 6
