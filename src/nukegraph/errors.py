@@ -54,4 +54,4 @@ class OutputError(NukegraphError):
 class SchedulerError(NukegraphError):
     """The Dask scheduler cannot be used (not installed, unreachable, or its workers differ)."""
 
-    exit_code = 6
+    exit_code = 9
