@@ -55,3 +55,21 @@ class SchedulerError(NukegraphError):
     """The Dask scheduler cannot be used (not installed, unreachable, or its workers differ)."""
 
     exit_code = 9
+
+
+class GraphError(NukegraphError):
+    """A folder holds no build, or its graph cannot be loaded into the query store."""
+
+    exit_code = 6
+
+
+class QueryError(NukegraphError):
+    """A query file is missing or unreadable, the query is malformed, or evaluating it failed."""
+
+    exit_code = 7
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran longer than its time limit and was stopped."""
+
+    exit_code = 8
