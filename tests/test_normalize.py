@@ -57,7 +57,12 @@ def test_normalize_name(name: str, expected: str) -> None:
         ("12", True),
         ("20 April 2018", True),
         ("---", True),
+        ("A/68/514*", True),
+        ("Distr.: General", True),
+        ("Limited", True),
+        ("联合国", True),
         ("(CD/1878)；", False),
+        ("联合国的作用。", False),
         ("附件一", False),
         ("议程项目 3, 巴西", False),
     ],
@@ -80,6 +85,12 @@ def test_page_furniture_between_lines_is_dropped() -> None:
     norm = normalize_text(raw)
     assert norm.text == "裁军谈判会议的工作继续进行。"
     assert norm.furniture_symbols == ["CD/1899"]
+
+
+def test_reissued_symbol_header_gives_the_symbol() -> None:
+    norm = normalize_text("  A/68/514*\n Distr.: General\n第六十八届会议\n")
+    assert norm.furniture_symbols == ["A/68/514"]
+    assert norm.text == "第六十八届会议"
 
 
 def test_footnote_marker_inside_a_list_does_not_break_the_sentence() -> None:

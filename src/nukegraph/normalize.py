@@ -60,10 +60,12 @@ def _is_ascii_alnum(ch: str) -> bool:
 # --- page furniture ---------------------------------------------------------------------
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-UN_SYMBOL_LINE = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]+)+")
+UN_SYMBOL_LINE = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]+)+(?=\s*\**$)")
 _FURNITURE = re.compile(
     rf"""(?:
         (?:Chinese|English|French|Russian|Spanish|Arabic|Original\s*:\s*[A-Za-z]+)
+      | (?:Distr\.?\s*:?\s*)?(?:General|Limited|Restricted)
+      | (?:联合国|United\s+Nations)
       | \d{{1,4}}                                  # page number or footnote marker
       | -\s*\d{{1,4}}\s*-
       | \d{{1,4}}/\d{{1,4}}(?:\s*\d{{2}}-\d{{5}}\s*(?:\([A-Z]\))?)?   # "11/13" and "11/13 13-50610 (C)"
@@ -89,7 +91,13 @@ _CONTINUES_BEFORE = frozenset("，、,。；;：:)）》”’")
 
 def is_furniture(line: str) -> bool:
     """Whether a stripped line is page furniture rather than content."""
-    return bool(_FURNITURE.fullmatch(line) or UN_SYMBOL_LINE.fullmatch(line))
+    return bool(_FURNITURE.fullmatch(line) or _symbol_line(line))
+
+
+def _symbol_line(line: str) -> str | None:
+    """The symbol of a line that holds only a UN symbol (``A/68/514*`` reissued included)."""
+    m = UN_SYMBOL_LINE.match(line)
+    return m.group() if m and line[m.end() :].strip(" *") == "" else None
 
 
 @dataclass(frozen=True)
@@ -147,8 +155,9 @@ def normalize_text(raw: str) -> NormalizedText:
         if not stripped:
             continue
         if is_furniture(stripped):
-            if UN_SYMBOL_LINE.fullmatch(stripped):
-                furniture_symbols.append(stripped)
+            symbol = _symbol_line(stripped)
+            if symbol:
+                furniture_symbols.append(symbol)
             continue
         offset = m.start() + (len(line) - len(line.lstrip()))
         heading = _MD_HEADING.match(stripped)
