@@ -9,16 +9,27 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import find_documents, iter_documents
+from .cache import ResultCache, content_digest
+from .corpus import find_documents
 from .errors import DocumentError
 from .gazetteer import Gazetteer, load_gazetteer
 from .graph import KnowledgeGraph
 from .match import Matcher, clean_symbol
 from .normalize import NormalizedText, normalize_text, split_sentences
+from .parallel import (
+    PARALLEL_MIN_BYTES,
+    Job,
+    WorkerOutput,
+    default_workers,
+    extract_job,
+    run_pool,
+    run_serial,
+)
 from .records import DocumentResult, EntityRef, SourceDocument
 from .relations import DocumentContext, extract_statements
 
@@ -34,6 +45,7 @@ class BuildSummary:
     statements: int
     seconds: float
     outputs: list[Path] = field(default_factory=list)
+    cached: int = 0  # documents whose cached extraction was reused
 
 
 class Extractor:
@@ -70,7 +82,9 @@ def document_id(source: SourceDocument, norm: NormalizedText) -> str:
     return Path(source.path).stem
 
 
-_TITLE_SKIP = re.compile(r"^(?:第[一二三四五六七八九十百]+届会议|议程项目|[\d\s年月日至,]+$|Original)")
+_TITLE_SKIP = re.compile(
+    r"^(?:第[一二三四五六七八九十百]+届会议|议程项目|[\d\s年月日至,]+$|Original)"
+)
 
 
 def document_title(norm: NormalizedText, limit: int = 80) -> str:
@@ -90,41 +104,74 @@ def build(
     gazetteer_dir: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    cache: bool = True,
+    html_max_nodes: int | None = None,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
 
     A document that cannot be read is skipped and reported in ``BuildSummary.skipped``
     (with ``strict``, its :class:`DocumentError` is raised instead and nothing is written).
+
+    Extraction runs in ``workers`` processes (default: all cores), or on the Dask cluster
+    whose scheduler is at ``scheduler``; the outputs are the same byte for byte either way.
+    With ``cache``, documents whose bytes, gazetteers and code are unchanged since the last
+    build into ``out_dir`` are not extracted again. ``html_max_nodes`` caps the entities drawn
+    in the HTML page (None: the page's default cap, 0: none); the Turtle holds everything.
     """
     from .export_html import write_html
     from .export_ttl import turtle_output
 
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
     gazetteer = load_gazetteer(gazetteer_dir)
-    extractor = Extractor(gazetteer)
     paths = find_documents(corpus_dir)
+    result_cache = ResultCache(out_dir, gazetteer.version) if cache else None
+    plan = _plan(corpus_dir, paths, result_cache)
+    misses = [job for job, key in plan if key is None]
+    if result_cache is not None and len(misses) < len(plan):
+        say(f"{len(plan) - len(misses)} of {len(plan)} documents unchanged (cached)")
+    outputs = _run(gazetteer, misses, workers or default_workers(), scheduler, say)
+
     graph = KnowledgeGraph(gazetteer)
     skipped: list[DocumentError] = []
     ttl_path, html_path = out_dir / "graph.ttl", out_dir / "graph.html"
-    with turtle_output(ttl_path) as ttl:
-        for i, item in enumerate(iter_documents(corpus_dir, paths), start=1):
-            if isinstance(item, DocumentError):
-                if strict:
-                    raise item
-                skipped.append(item)
-                say(f"warning: skipped {item}")
-                continue
-            result = extractor.extract(item)
-            graph.add(result)
-            ttl.write_document(result)
-            if i % 50 == 0 or i == len(paths):
-                say(f"[{i}/{len(paths)}] documents read")
+    fallback: Extractor | None = None
+    with closing(outputs), turtle_output(ttl_path) as ttl:
+        for i, (job, key) in enumerate(plan, start=1):
+            entry = result_cache.get(key, job.source_path) if result_cache and key else None
+            if entry is None:
+                if key is None:
+                    out = next(outputs)
+                else:  # listed as cached but unreadable now: extract it here
+                    fallback = fallback or Extractor(gazetteer)
+                    out = extract_job(fallback, job)
+                if out.problem is not None:
+                    error = out.error(job.path)
+                    if strict:
+                        raise error
+                    skipped.append(error)
+                    say(f"warning: skipped {error}")
+                    continue
+                entry = out.entry()
+                if result_cache is not None:
+                    result_cache.put_payload(
+                        result_cache.key(job.source_path, out.digest), out.payload
+                    )
+            graph.add(entry.result)
+            ttl.write_rendered(entry.turtle)
+            if i % 50 == 0 or i == len(plan):
+                say(f"[{i}/{len(plan)}] documents read")
         if not graph.documents:
             raise DocumentError(corpus_dir, "no readable document in the corpus")
         ttl.write_entities(graph)
-    write_html(graph, html_path)
-    outputs = [ttl_path, html_path]
+    write_html(graph, html_path, max_nodes=html_max_nodes)
+    if result_cache is not None:
+        result_cache.prune()
+    outputs_written = [ttl_path, html_path]
     return BuildSummary(
         documents=len(graph.documents),
         skipped=skipped,
@@ -132,5 +179,47 @@ def build(
         mentions=graph.mention_total,
         statements=len(graph.statements),
         seconds=time.perf_counter() - started,
-        outputs=outputs,
+        outputs=outputs_written,
+        cached=result_cache.hits if result_cache else 0,
     )
+
+
+def _plan(
+    corpus_dir: Path, paths: list[Path], result_cache: ResultCache | None
+) -> list[tuple[Job, str | None]]:
+    """Each document with its cache key when a cached result exists, else None."""
+    plan: list[tuple[Job, str | None]] = []
+    for path in paths:
+        rel = path.relative_to(corpus_dir).as_posix()
+        key = None
+        try:
+            size = path.stat().st_size
+            if result_cache is not None:
+                candidate = result_cache.key(rel, content_digest(path.read_bytes()))
+                key = candidate if result_cache.has(candidate) else None
+        except OSError:
+            size = 0  # the extraction step reports it, in order, naming the file
+        plan.append((Job(path, rel, size), key))
+    return plan
+
+
+def iter_nothing() -> Iterator[WorkerOutput]:
+    yield from ()
+
+
+def _run(
+    gazetteer: Gazetteer, jobs: list[Job], workers: int, scheduler: str | None, say: Progress
+) -> Iterator[WorkerOutput]:
+    """The outputs of ``jobs``, in order, from the backend that suits the work."""
+    if not jobs:
+        return iter_nothing()
+    if scheduler is not None:
+        from .dask_cluster import run_dask
+
+        say(f"extracting {len(jobs)} documents on the Dask cluster at {scheduler}")
+        return run_dask(scheduler, gazetteer, jobs)
+    workers = min(workers, len(jobs))
+    if workers > 1 and sum(job.size for job in jobs) >= PARALLEL_MIN_BYTES:
+        say(f"extracting {len(jobs)} documents in {workers} worker processes")
+        return run_pool(gazetteer, jobs, workers)
+    return run_serial(Extractor(gazetteer), jobs)

@@ -1,0 +1,183 @@
+"""Run per-document extraction in this process, a local process pool, or a Dask cluster.
+
+Every backend takes the documents to extract in corpus order and yields one
+:class:`WorkerOutput` per document in that same order, so the build's outputs are
+byte-identical whatever the backend and the number of workers. Work is sent in small batches
+with a bounded number in flight: memory stays flat however large the corpus, and a slow
+consumer (the Turtle writer) holds back the workers instead of piling results up.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from .cache import CachedDocument, content_digest, pickle_entry, unpickle_entry
+from .corpus import decode
+from .errors import DocumentError
+from .export_ttl import document_turtle
+from .gazetteer import Gazetteer
+from .records import SourceDocument
+
+if TYPE_CHECKING:  # pipeline imports this module; workers import pipeline when they start
+    from .pipeline import Extractor
+
+# Below this many bytes to extract, starting worker processes costs more than it saves.
+PARALLEL_MIN_BYTES = 1_000_000
+_BATCH_BYTES = 256_000  # enough work per task to hide the per-task overhead
+_BATCH_DOCS = 16
+
+
+@dataclass(frozen=True)
+class Job:
+    """A document to extract: its file and its path relative to the corpus folder."""
+
+    path: Path
+    source_path: str
+    size: int
+
+
+@dataclass(frozen=True)
+class WorkerOutput:
+    """One document's outcome: its pickled :class:`CachedDocument`, or why it is unreadable.
+
+    The worker pickles the entry once; the parent writes those bytes to the cache as they are
+    and unpickles them for the graph, so it never pickles a result itself.
+    """
+
+    source_path: str
+    digest: str  # of the bytes the worker read (the cache key's content part)
+    payload: bytes  # pickled CachedDocument; empty when ``problem`` is set
+    problem: str | None = None  # a DocumentError's problem, raised or reported by the build
+
+    def error(self, path: Path) -> DocumentError:
+        return DocumentError(path, self.problem or "unreadable")
+
+    def entry(self) -> CachedDocument:
+        return unpickle_entry(self.payload)
+
+
+def extract_bytes(
+    extractor: Extractor, source_path: str, data: bytes, shown: Path | str
+) -> WorkerOutput:
+    """Decode and extract one document; a :class:`DocumentError` becomes a ``problem``.
+
+    ``shown`` is the name used in error messages (the file's path as the user gave it).
+    """
+    digest = content_digest(data)
+    try:
+        text, encoding = decode(data, shown)
+    except DocumentError as exc:
+        return WorkerOutput(source_path, digest, b"", exc.problem)
+    result = extractor.extract(SourceDocument(source_path, text, encoding))
+    return WorkerOutput(
+        source_path, digest, pickle_entry(CachedDocument(result, document_turtle(result)))
+    )
+
+
+def extract_job(extractor: Extractor, job: Job) -> WorkerOutput:
+    try:
+        data = job.path.read_bytes()
+    except OSError as exc:
+        return WorkerOutput(job.source_path, "", b"", f"cannot read: {exc.strerror or exc}")
+    return extract_bytes(extractor, job.source_path, data, job.path)
+
+
+def default_workers() -> int:
+    """All the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
+    """Consecutive batches: a few per worker at least, so that all are busy till the end."""
+    per_worker = math.ceil(len(jobs) / max(1, workers * 4))
+    cap = max(1, min(_BATCH_DOCS, per_worker))
+    out: list[list[Job]] = []
+    current: list[Job] = []
+    size = 0
+    for job in jobs:
+        current.append(job)
+        size += job.size
+        if len(current) >= cap or size >= _BATCH_BYTES:
+            out.append(current)
+            current, size = [], 0
+    if current:
+        out.append(current)
+    return out
+
+
+_B = TypeVar("_B")
+_F = TypeVar("_F")
+
+
+def ordered_window(
+    items: Iterable[_B],
+    submit: Callable[[_B], _F],
+    wait: Callable[[_F], list[WorkerOutput]],
+    window: int,
+) -> Iterator[WorkerOutput]:
+    """Submit batches ahead, at most ``window`` in flight, and yield their outputs in order."""
+    pending: deque[_F] = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield from wait(pending.popleft())
+    while pending:
+        yield from wait(pending.popleft())
+
+
+# --- in this process --------------------------------------------------------------------------
+
+
+def run_serial(extractor: Extractor, jobs: Iterable[Job]) -> Iterator[WorkerOutput]:
+    for job in jobs:
+        yield extract_job(extractor, job)
+
+
+# --- local process pool -----------------------------------------------------------------------
+
+
+class _WorkerSlot:
+    """The extractor of a pool worker process, built once by the pool's initializer.
+
+    multiprocessing hands per-process state to tasks only through a module; this is set in
+    worker processes, never in the parent.
+    """
+
+    extractor: Extractor | None = None
+
+
+def _init_worker(gazetteer: Gazetteer) -> None:
+    from .pipeline import Extractor
+
+    _WorkerSlot.extractor = Extractor(gazetteer)
+
+
+def _extract_batch(batch: list[Job]) -> list[WorkerOutput]:
+    extractor = _WorkerSlot.extractor
+    if extractor is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("worker process has no extractor")
+    return [extract_job(extractor, job) for job in batch]
+
+
+def run_pool(gazetteer: Gazetteer, jobs: Sequence[Job], workers: int) -> Iterator[WorkerOutput]:
+    """Extract in ``workers`` processes; each reads its documents from disk by path."""
+    # spawn: a forked child of a process that runs threads (a Dask client, a test runner's)
+    # can deadlock; the gazetteer is sent once per worker, not once per task.
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(gazetteer,)) as pool:
+        yield from ordered_window(
+            batches(jobs, workers),
+            lambda batch: pool.apply_async(_extract_batch, (batch,)),
+            lambda pending: pending.get(),
+            window=2 * workers + 1,
+        )
