@@ -25,6 +25,36 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="fail on the first unreadable document instead of skipping it")
     b.add_argument("--quiet", action="store_true", help="no progress messages")
+    b.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes for extraction (default: all cores); the outputs "
+        "are the same for any N",
+    )
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://host:8786); needs nukegraph[dask] here and on the workers",
+    )
+    b.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="extract every document again instead of reusing the results cached "
+        "in OUT/.nukegraph-cache for unchanged documents",
+    )
+    b.add_argument(
+        "--html-max-nodes",
+        type=_non_negative_int,
+        default=None,
+        metavar="N",
+        help="entities drawn in graph.html, the most connected first (default: "
+        "2000; 0: all); graph.ttl always holds everything",
+    )
     b.set_defaults(func=_cmd_build)
     return parser
 
@@ -37,11 +67,20 @@ def _cmd_build(args: argparse.Namespace) -> int:
             print(msg, file=sys.stderr, flush=True)
 
     summary = build(
-        args.corpus, args.out, gazetteer_dir=args.gazetteers, strict=args.strict, progress=progress
+        args.corpus,
+        args.out,
+        gazetteer_dir=args.gazetteers,
+        strict=args.strict,
+        progress=progress,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        cache=args.cache,
+        html_max_nodes=args.html_max_nodes,
     )
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
     print(f"documents read: {summary.documents}" + (
-        f" ({len(summary.skipped)} skipped)" if summary.skipped else ""))
+        f" ({len(summary.skipped)} skipped)" if summary.skipped else "")
+        + (f", {summary.cached} unchanged since the last build" if summary.cached else ""))
     print(f"entities: {sum(summary.entities.values())} ({per_class})")
     print(f"mentions: {summary.mentions}")
     print(f"statements: {summary.statements}")
@@ -49,6 +88,20 @@ def _cmd_build(args: argparse.Namespace) -> int:
     for path in summary.outputs:
         print(f"wrote {path}")
     return 0
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
