@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .cli_query import add_query_commands
 from .errors import NukegraphError
 
 
@@ -56,6 +57,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "2000; 0: all); graph.ttl always holds everything",
     )
     b.set_defaults(func=_cmd_build)
+    add_query_commands(sub, b)
     return parser
 
 
@@ -76,6 +78,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         cache=args.cache,
         html_max_nodes=args.html_max_nodes,
+        formats=args.formats,
     )
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
     print(f"documents read: {summary.documents}" + (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +108,7 @@ def build(
     scheduler: str | None = None,
     cache: bool = True,
     html_max_nodes: int | None = None,
+    formats: Sequence[str] = ("ttl", "html"),
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
 
@@ -119,9 +120,13 @@ def build(
     With ``cache``, documents whose bytes, gazetteers and code are unchanged since the last
     build into ``out_dir`` are not extracted again. ``html_max_nodes`` caps the entities drawn
     in the HTML page (None: the page's default cap, 0: none); the Turtle holds everything.
+    ``formats`` adds ``nt``, ``jsonld``, ``graphml`` or leaves out ``html``; ``graph.ttl`` and the
+    ontology it imports (``ontology.ttl``) are always written.
     """
     from .export_html import write_html
+    from .export_rdf import write_extra_formats
     from .export_ttl import turtle_output
+    from .ontology import ontology_link, write_ontology
 
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -141,6 +146,7 @@ def build(
     ttl_path, html_path = out_dir / "graph.ttl", out_dir / "graph.html"
     fallback: Extractor | None = None
     with closing(outputs), turtle_output(ttl_path) as ttl:
+        ttl.write_rendered(ontology_link())
         for i, (job, key) in enumerate(plan, start=1):
             entry = result_cache.get(key, job.source_path) if result_cache and key else None
             if entry is None:
@@ -168,10 +174,14 @@ def build(
         if not graph.documents:
             raise DocumentError(corpus_dir, "no readable document in the corpus")
         ttl.write_entities(graph)
-    write_html(graph, html_path, max_nodes=html_max_nodes)
+    outputs_written = [ttl_path, write_ontology(out_dir)]
+    if "html" in formats:
+        outputs_written.append(write_html(graph, html_path, max_nodes=html_max_nodes))
+    outputs_written += write_extra_formats(
+        [f for f in formats if f not in ("ttl", "html")], out_dir, ttl_path, graph
+    )
     if result_cache is not None:
         result_cache.prune()
-    outputs_written = [ttl_path, html_path]
     return BuildSummary(
         documents=len(graph.documents),
         skipped=skipped,

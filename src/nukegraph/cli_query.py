@@ -1,0 +1,146 @@
+"""Command line for the query surface: ``query``, ``validate``, ``serve`` and build's ``--formats``.
+
+Kept apart from ``cli.py`` so that the build's options and these commands can change
+independently; ``cli.main`` turns every :class:`NukegraphError` into one line and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import QueryError
+
+
+def add_query_commands(sub: argparse._SubParsersAction, build: argparse.ArgumentParser) -> None:
+    """Add ``--formats`` to ``build`` and the ``query``, ``validate``, ``serve`` subcommands."""
+    build.add_argument(
+        "--formats",
+        type=_formats,
+        default=("ttl", "html"),
+        metavar="LIST",
+        help="outputs, comma-separated: ttl, html, nt (N-Triples), jsonld, graphml "
+        "(default: ttl,html); graph.ttl and ontology.ttl are always written",
+    )
+    graph_help = "output folder of a build (default: output)"
+
+    q = sub.add_parser(
+        "query",
+        help="run a SPARQL query on a build",
+        description="Run a SPARQL query (text, a .rq file, or - for standard input) on a build.",
+    )
+    q.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or - to read standard input")
+    q.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
+    q.add_argument("--example", metavar="NAME", help="run the shipped example query NAME")
+    q.add_argument("--list-examples", action="store_true",
+                   help="list the shipped example queries, one a line, name first")
+    q.add_argument("--format", dest="output", choices=("table", "csv", "tsv", "json"),
+                   default="table",
+                   help="table (default), csv, tsv or json (SPARQL 1.1 Results JSON; "
+                   "JSON-LD for CONSTRUCT)")
+    q.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
+                   help="stop the query after SECONDS (default: no limit)")
+    q.add_argument("--max-width", type=int, default=60, metavar="N",
+                   help="cut table cells to N columns (0: no limit; default 60)")
+    q.set_defaults(func=_cmd_query)
+
+    v = sub.add_parser("validate", help="check a build against the contract's SHACL shapes")
+    v.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
+    v.add_argument("--limit", type=int, default=20, metavar="N",
+                   help="kinds of violation to list (default 20)")
+    v.set_defaults(func=_cmd_validate)
+
+    s = sub.add_parser("serve", help="serve a build as a read-only SPARQL endpoint")
+    s.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free port)")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1, loopback only)")
+    s.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
+                   help="time limit of each query (default 30; 0: none)")
+    s.add_argument("--quiet", action="store_true", help="do not log requests")
+    s.set_defaults(func=_cmd_serve)
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    from .export_rdf import parse_formats
+
+    try:
+        return parse_formats(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value:g}")
+    return value
+
+
+def _write(data: bytes) -> None:
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .query import example, list_examples, query_build, read_query
+
+    if args.list_examples:
+        examples = list_examples()
+        width = max(len(ex.name) for ex in examples)
+        for ex in examples:
+            print(f"{ex.name.ljust(width)}  {ex.question}")
+        return 0
+    if args.example and args.query:
+        raise QueryError("give either a QUERY or --example NAME, not both")
+    if args.example:
+        ex = example(args.example)
+        text, source = ex.text, ex.name
+    elif args.query:
+        text, source = read_query(args.query)
+    else:
+        raise QueryError("no query: give SPARQL text, a .rq file, --example NAME or --list-examples")
+    _write(query_build(args.graph, text, output=args.output, source=source,
+                       timeout=args.timeout or None, max_width=args.max_width))
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_build
+
+    report = validate_build(args.graph)
+    if report.conforms:
+        print(f"{args.graph}: conforms to the graph contract ({report.triples} triples checked)")
+        return 0
+    groups = report.by_message()
+    print(f"{args.graph}: {len(report.violations)} violations of the graph contract "
+          f"({report.triples} triples checked)")
+    for message, count, v in groups[: args.limit]:
+        where = f"{v.focus} {v.path}".strip()
+        value = f" = {v.value}" if v.value else ""
+        print(f"  {count:>6} × [{v.severity}] {message}  (e.g. {where}{value})")
+    if len(groups) > args.limit:
+        print(f"  ... and {len(groups) - args.limit} more kinds")
+    return 1
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import make_server
+
+    def log(msg: str) -> None:
+        if not args.quiet:
+            print(msg, file=sys.stderr, flush=True)
+
+    server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log)
+    print(f"serving {args.graph} at {server.url} (the page at /; Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
