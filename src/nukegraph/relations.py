@@ -1,12 +1,49 @@
-"""Relations and positions between the entities of one document (``ng:Statement``)."""
+"""Relations and positions between the entities of one document (``ng:Statement``).
+
+The rules read one sentence at a time, in its normalized text, with the mentions of the matcher
+as atomic spans (:mod:`nukegraph.relation_text`). Before the rules run, a few pseudo-spans are
+added: ``本国`` / ``我国`` inside a government's reply section (or a state's own working paper)
+stand for that state, ``该《条约》`` / ``《条约》`` for the treaty named just before, and for
+stances the unnamed holders (``一些代表团``, ``所有核武器国家``).
+
+Each rule is sure of one construction rather than broad:
+- ``发言者:A、B(代表C)和D``, ``下列国家的代表作了发言:……``, ``A和B也作了发言`` -> ``spokeIn``;
+- ``A(代表B、C)``, ``A代表团代表B``, ``A以B的名义`` -> ``onBehalfOf``;
+- ``G由A、B和C组成``, ``G(A、B和C)``, ``A是G的成员`` -> ``memberOf``;
+- ``A和B提出的工作文件……(X/1)``, ``(X/1, A提交)``, ``A提交了X/1`` -> ``submitted``;
+- ``A已签署并批准了《T》`` -> ``signed`` / ``ratified`` / ``acceded``, with 尚未, 没有, 拒绝
+  giving ``polarity "negative"`` and 应, 将, 敦促A giving nothing;
+- ``A支持/欢迎/反对……O`` -> ``supports`` / ``opposes`` (``A不支持O``: negative ``supports``).
+Cue words are data (``data/relation_cues.tsv``, :mod:`nukegraph.relation_lexicon`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
 from .normalize import NormalizedText
-from .records import EntityRef, Mention, Sentence, SourceDocument, Statement
+from .records import AnonymousHolder, EntityRef, Mention, Sentence, SourceDocument, Statement
+from .relation_lexicon import CueLexicon, load_cues
+from .relation_text import (
+    FOOTNOTE,
+    LIST_MARKER,
+    SUFFIX,
+    NameList,
+    SentenceView,
+    Span,
+    Word,
+    analyse_gap,
+    find_subject,
+    is_verb,
+    items_in,
+    list_after,
+    list_ending_at,
+    opens_clause,
+    split_items,
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +58,666 @@ class DocumentContext:
     gazetteer: Gazetteer
 
 
+# --- the contract's domains -----------------------------------------------------------------
+
+ACTORS = frozenset({"state", "organization", "group"})
+STANCE_OBJECTS = frozenset({"treaty", "topic", "resolution", "document", "organization"})
+TREATY_ACT_SUBJECTS = frozenset({"state"})
+DOMAINS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "supports": (ACTORS, STANCE_OBJECTS),
+    "opposes": (ACTORS, STANCE_OBJECTS),
+    "submitted": (ACTORS, frozenset({"document"})),
+    # the contract's own example, 代表欧洲联盟, has an organization as object
+    "onBehalfOf": (frozenset({"state", "organization"}), ACTORS),
+    "memberOf": (frozenset({"state"}), frozenset({"group", "organization"})),
+    "signed": (TREATY_ACT_SUBJECTS, frozenset({"treaty"})),
+    "ratified": (TREATY_ACT_SUBJECTS, frozenset({"treaty"})),
+    "acceded": (TREATY_ACT_SUBJECTS, frozenset({"treaty"})),
+    "spokeIn": (ACTORS, frozenset({"document"})),
+}
+HOLDER_PREDICATES = frozenset({"supports", "opposes"})  # positions, not acts, have unnamed holders
+
+
+class StatementSink:
+    """Collects statements, enforces the contract's domains, drops repeats within a sentence."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        self.statements: list[Statement] = []
+        self._seen: set[tuple[object, ...]] = set()
+
+    def add(
+        self,
+        view: SentenceView,
+        subject: Span,
+        predicate: str,
+        obj: Span | EntityRef,
+        cue: str,
+        polarity: str = "positive",
+    ) -> None:
+        subjects, objects = DOMAINS[predicate]
+        obj_ref = obj.ref if isinstance(obj, Span) else obj
+        if isinstance(subject.ref, AnonymousHolder):
+            if predicate not in HOLDER_PREDICATES:
+                return
+        elif subject.ref.cls not in subjects:
+            return
+        if not isinstance(obj_ref, EntityRef) or obj_ref.cls not in objects:
+            return
+        if obj_ref == subject.ref:
+            return  # 马来西亚(代表哥斯达黎加和马来西亚)
+        sentence = view.sentence
+        key = (subject.ref, predicate, obj_ref, sentence.start)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.statements.append(
+            Statement(
+                subject=subject.ref,
+                predicate=predicate,
+                object=obj_ref,
+                evidence=self.ctx.source.text[sentence.start : sentence.end],
+                start=sentence.start,
+                end=sentence.end,
+                cue=cue,
+                polarity=polarity,
+            )
+        )
+
+
+# --- the document reader --------------------------------------------------------------------
+
+
+@dataclass
+class _ReaderState:
+    """What carries from one sentence to the next."""
+
+    section_state: EntityRef | None = None  # the state whose reply section this is
+    own_state: EntityRef | None = None  # the state whose own working paper this is
+    treaties: list[tuple[int, str, EntityRef]] = field(default_factory=list)  # norm end, surface
+
+
+_HEADING_TAIL = re.compile(r"(?:政府)?(?:\s*\[[^\]]*\])*\s*$")
+_SECTION_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
+)
+_OWN_PAPER = re.compile(r"(?P<names>.+?)(?:提交|提出)的工作文件")
+_ANAPHOR = re.compile(r"(?:该|本|此)?《(?P<a>条约|公约)》|(?:该|此)(?P<b>条约|公约)")
+_ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
+
+
 def extract_statements(ctx: DocumentContext) -> list[Statement]:
     """Every statement the rules can read in the document."""
+    lexicon = load_cues()
+    sink = StatementSink(ctx)
+    state = _ReaderState(own_state=_own_paper_state(ctx))
+    mention_starts = [m.norm_start for m in ctx.mentions]
+    for sentence in ctx.sentences:
+        lo = bisect.bisect_left(mention_starts, sentence.norm_start)
+        hi = bisect.bisect_left(mention_starts, sentence.norm_end)
+        mentions = [m for m in ctx.mentions[lo:hi] if m.norm_end <= sentence.norm_end]
+        spans = [
+            Span(m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
+            for m in mentions
+        ]
+        _track_sections(state, sentence, spans)
+        spans += _pseudo_spans(state, sentence, spans, lexicon)
+        view = SentenceView(sentence, spans, lexicon)
+        for rule in RULES:
+            rule(view, ctx, sink)
+        state.treaties.extend(
+            (m.norm_end, m.surface, m.ref) for m in mentions if m.ref.cls == "treaty"
+        )
+    return sink.statements
+
+
+def _own_paper_state(ctx: DocumentContext) -> EntityRef | None:
+    """The state whose working paper this is, from a title line ``日本提交的工作文件``."""
+    for sentence in ctx.sentences[:25]:
+        m = _OWN_PAPER.fullmatch(sentence.text)
+        if not m:
+            continue
+        lo, hi = sentence.norm_start, sentence.norm_start + m.end("names")
+        refs = [x.ref for x in ctx.mentions if lo <= x.norm_start and x.norm_end <= hi]
+        if len(refs) == 1 and refs[0].cls == "state":
+            return refs[0]
+    return None
+
+
+def _track_sections(state: _ReaderState, sentence: Sentence, spans: list[Span]) -> None:
+    """A line that is only a state's name opens that state's reply; other headings close it."""
+    text = sentence.text
+    lead = LIST_MARKER.match(text)
+    body = lead.end() if lead else 0
+    if len(text) <= 40 and spans and spans[0].start == body:
+        tail = _HEADING_TAIL.match(text, spans[0].end)
+        if tail is not None and tail.end() == len(text):
+            state.section_state = spans[0].ref if spans[0].cls == "state" else None
+            return
+    if len(text) <= 60 and not text.endswith("。") and _SECTION_HEADING.match(text):
+        state.section_state = None
+
+
+def _pseudo_spans(
+    state: _ReaderState, sentence: Sentence, spans: list[Span], lexicon: CueLexicon
+) -> list[Span]:
+    """``本国`` in a reply section, and ``该《条约》`` as the treaty named just before."""
+    taken = [(s.start, s.end) for s in spans]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    out: list[Span] = []
+    own = state.section_state or state.own_state
+    if own is not None:
+        for m in lexicon.pattern("self").finditer(sentence.text):
+            if free(m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), own, "self"))
+    for m in _ANAPHOR.finditer(sentence.text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group("a") or m.group("b")
+        here = sentence.norm_start + m.start()
+        named = [t for t in state.treaties if here - t[0] <= _ANAPHOR_REACH]
+        named += [
+            (sentence.norm_start + s.end, sentence.text[s.start : s.end], s.ref)
+            for s in spans
+            if s.cls == "treaty" and s.end <= m.start()
+        ]
+        # 《条约》 takes the last treaty whose name ends in 条约, 《公约》 the last 公约
+        named = [t for t in named if t[1].rstrip("》").endswith(word)]
+        if named:
+            ref = max(named, key=lambda t: t[0])[2]
+            out.append(Span(m.start(), m.end(), ref, "anaphor"))
+    return out
+
+
+# --- who acts: lists before a verb -----------------------------------------------------------
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:。)])\s*(?:此外|另外|随后|同样|还有)?\s*$")
+_EARLIER_ITEM = re.compile(r"(?:、|和|及|以及)$")
+_BEHALF_LEAD = re.compile(r"(?P<lead>代表|以)$")
+
+
+def _agents(view: SentenceView, found: NameList) -> NameList | None:
+    """Who acts in ``<list> VERB``: the list itself when it opens its clause; the names before
+    ``代表`` / ``以`` when the list is whom they speak for (``A代表B提交``, ``A以B的名义``)."""
+    before = view.text[: found.start]
+    lead = LIST_MARKER.match(before)
+    if (lead is not None and lead.end() == len(before)) or _CLAUSE_OPENING.search(before):
+        return found
+    if _EARLIER_ITEM.search(before):
+        return found  # an earlier item is no known name: 促进和平世界市长会议及A
+    behalf = _BEHALF_LEAD.search(before)
+    if behalf is not None:
+        agent = list_ending_at(view, behalf.start("lead"))
+        if agent is not None:
+            return _agents(view, agent)
+    return None
+
+
+# --- rule: speakers -> spokeIn ------------------------------------------------------------
+
+_SPEAK_GAP = re.compile(r"(?:的)?(?:代表团|代表|观察员)?(?:的名义|名义)?(?:也|还|均|都|亦|分别|随后|先后)*")
+
+
+def rule_speakers(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    text = view.text
+    for colon in (i for i, ch in enumerate(text) if ch == ":" and view.depth[i] == 0):
+        opener = text[max(text.rfind(ch, 0, colon) for ch in ",;。:") + 1 : colon]
+        label = view.lexicon.pattern("speaker_list").search(opener)
+        if label is None or label.end() != len(opener):
+            continue  # 会议收到了下列文件: is no list of speakers
+        end = min([i for i in (text.find(ch, colon + 1) for ch in ";。") if i != -1] + [len(text)])
+        for item in items_in(view, colon + 1, end):
+            sink.add(view, item.span, "spokeIn", ctx.doc_ref, label.group())
+    for occ in view.occurrences("speak"):
+        if text[occ.end() : occ.end() + 1] in ("的", "者", "人"):
+            continue
+        found = list_ending_at(view, occ.start(), _SPEAK_GAP)
+        agents = _agents(view, found) if found is not None else None
+        if agents is not None:
+            for span in agents.spans:
+                sink.add(view, span, "spokeIn", ctx.doc_ref, occ.group())
+
+
+# --- rule: onBehalfOf -------------------------------------------------------------------------
+
+_BEHALF_TAIL = re.compile(r"(?:发言|作了发言|发了言|讲话)$")
+_NAME_OF = re.compile(r"(?:的)?名义")
+
+
+def rule_behalf(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    text = view.text
+    for span in view.spans:
+        if span.cls not in ("state", "organization"):
+            continue
+        q = FOOTNOTE.match(text, SUFFIX.match(text, span.end).end()).end()
+        if text.startswith("(代表", q):
+            # A(代表B、C和D)
+            close = view.bracket_end(q)
+            if close == -1:
+                continue
+            inner_end = close - 1
+            tail = _BEHALF_TAIL.search(text, q + 3, inner_end)
+            for item in items_in(view, q + 3, tail.start() if tail else inner_end):
+                sink.add(view, span, "onBehalfOf", item.span, "代表")
+            continue
+        for lead, cue in (("代表", "代表"), ("以", "名义")):
+            # A代表团代表B发言; A以B的名义
+            if not text.startswith(lead, q):
+                continue
+            found = list_after(view, q + len(lead))
+            if found is None:
+                continue
+            if cue == "名义" and not _NAME_OF.match(text, found.end):
+                continue
+            if cue == "代表" and text.startswith(("的", "团"), found.end):
+                continue  # A代表B的利益
+            for obj in found.spans:
+                sink.add(view, span, "onBehalfOf", obj, cue)
+
+
+# --- rule: memberOf -------------------------------------------------------------------------
+
+_MEMBER_BY = re.compile(r"(?:的)?(?:成员国?)?由")
+_MEMBER_END = re.compile(r"(?:等(?:\d+个)?(?:国家|成员国)?)?(?:共同)?(?:组成|构成)")
+_MEMBERS_ARE = re.compile(r"(?:的)?(?:成员国?|成员国家)(?:为|是|包括|有)?:?")
+_IS_MEMBER_OF = re.compile(r"(?:均|都|也|亦)?(?:是|为)")
+_MEMBER_NOUN = re.compile(r"(?:的)?(?:成员国?|成员国家|成员方)")
+
+
+def rule_members(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    text = view.text
+    for group in view.spans:
+        if group.cls not in ("group", "organization"):
+            continue
+        q = FOOTNOTE.match(text, group.end).end()
+        by = _MEMBER_BY.match(text, q)
+        if by is not None:
+            # G由A、B和C组成; a footnote may lose the 组成 in translation (G由A和B。)
+            close = _MEMBER_END.search(text, by.end())
+            stop = text.find("。", by.end())
+            end = min(e for e in (close.start() if close else -1, stop, len(text)) if e != -1)
+            cue = close.group() if close is not None and close.start() == end else "由"
+            members = items_in(view, by.end(), end)
+            if members and all(m.span.cls == "state" for m in members):
+                for m in members:
+                    sink.add(view, m.span, "memberOf", group, cue)
+            continue
+        are = _MEMBERS_ARE.match(text, q)
+        if are is not None and are.end() > q:
+            # G成员国为A、B和C; G成员国A和B
+            found = list_after(view, are.end())
+            if found is not None:
+                for span in found.spans:
+                    sink.add(view, span, "memberOf", group, "成员")
+            continue
+        close = view.bracket_end(q)
+        if close != -1:
+            # G(A、B和C): a bracket that holds only states, two at least
+            members = items_in(view, q + 1, close - 1)
+            whole = len(members) == len(split_items(view, q + 1, close - 1))
+            if len(members) >= 2 and whole and all(m.span.cls == "state" for m in members):
+                for m in members:
+                    sink.add(view, m.span, "memberOf", group, "成员")
+        if _MEMBER_NOUN.match(text, group.end):
+            # A和B是G的成员
+            found = list_ending_at(view, group.start, _IS_MEMBER_OF)
+            if found is not None and found.end < group.start:
+                for span in found.spans:
+                    sink.add(view, span, "memberOf", group, "成员")
+
+
+# --- rule: submitted --------------------------------------------------------------------------
+
+_SUBMIT_REL = re.compile(r"(?:共同|联合)?(?:提交|提出)的")
+_SUBMIT_REL_GAP = re.compile(r"(?:代表团|政府)?(?:的名义|名义)?(?:共同|联合)?")
+_SUBMIT_ACT = re.compile(r"(?:共同|联合)?(?:提交|提出|介绍|分发)了")
+_SUBMIT_ACT_GAP = re.compile(r"(?:代表团|政府)?(?:的名义|名义)?(?:也|还|已|已经|均|都|共同)?")
+_SUBMIT_BRACKET = re.compile(r"(?:号文件)?[,;]\s*(?:由)?")
+_SUBMIT_BRACKET_END = re.compile(r"(?:共同|联合)?(?:提交|提出)\)")
+_SUBMIT_PASSIVE = re.compile(r"(?:号文件)?(?:是|系)?由")
+_SUBMIT_PASSIVE_END = re.compile(r"(?:共同|联合)?(?:提交|提出)")
+# a document named after these is where something is, not what was submitted
+_DOC_CIRCUMSTANCE = re.compile(r"(?:基于|根据|按照|依照|参照|关于|载于|见|在|于|对)[《“]?$")
+_OWN_TITLE = re.compile(r"(?:工作文件|文件)")
+
+
+def _document_after(view: SentenceView, start: int, limit: int) -> Span | None:
+    """The first document named within ``limit`` characters after ``start``."""
+    for span in view.spans_between(start, min(len(view.text), start + limit)):
+        if span.cls == "document":
+            if _DOC_CIRCUMSTANCE.search(view.text, start, span.start):
+                return None
+            return span
+    return None
+
+
+def rule_submitted(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    text = view.text
+    for m in _SUBMIT_REL.finditer(text):
+        # A和B提出的工作文件:……(X/1)
+        if view.inside_span(m.start()):
+            continue
+        found = list_ending_at(view, m.start(), _SUBMIT_REL_GAP)
+        agents = _agents(view, found) if found is not None else None
+        if agents is None:
+            continue
+        nxt = _SUBMIT_REL.search(text, m.end())
+        stop = text.find(";", m.end())
+        end = min(e for e in (nxt.start() if nxt else -1, stop, len(text)) if e != -1)
+        cue = m.group().rstrip("的")
+        doc = _document_after(view, m.end(), min(end - m.end(), 160))
+        if doc is not None:
+            for span in agents.spans:
+                sink.add(view, span, "submitted", doc, cue)
+        elif _OWN_TITLE.fullmatch(text, m.end()) and agents.start == _lead_end(text):
+            # the title line of a working paper: 日本提交的工作文件
+            for span in agents.spans:
+                sink.add(view, span, "submitted", ctx.doc_ref, cue)
+    for m in _SUBMIT_ACT.finditer(text):
+        # A提交了X/1
+        if view.inside_span(m.start()):
+            continue
+        found = list_ending_at(view, m.start(), _SUBMIT_ACT_GAP)
+        agents = _agents(view, found) if found is not None else None
+        if agents is None:
+            continue
+        end = min([i for i in (text.find(ch, m.end()) for ch in ",;。") if i != -1] + [len(text)])
+        doc = _document_after(view, m.end(), min(80, end - m.end()))
+        if doc is not None:
+            for span in agents.spans:
+                sink.add(view, span, "submitted", doc, m.group().rstrip("了"))
+    for doc in view.spans:
+        if doc.cls != "document":
+            continue
+        lead = _SUBMIT_BRACKET.match(text, doc.end)
+        if lead is not None and doc.start > 0 and text[doc.start - 1] == "(":
+            # (X/1, A提交)
+            found = list_after(view, lead.end())
+            if found is not None and _SUBMIT_BRACKET_END.match(text, found.end):
+                for span in found.spans:
+                    sink.add(view, span, "submitted", doc, "提交")
+            continue
+        lead = _SUBMIT_PASSIVE.match(text, doc.end)
+        if lead is not None:
+            # X/1号文件由A提交
+            found = list_after(view, lead.end())
+            if found is not None and _SUBMIT_PASSIVE_END.match(text, found.end):
+                for span in found.spans:
+                    sink.add(view, span, "submitted", doc, "提交")
+
+
+def _lead_end(text: str) -> int:
+    lead = LIST_MARKER.match(text)
+    return lead.end() if lead else 0
+
+
+# --- rule: treaty acts ---------------------------------------------------------------------
+
+_CHAIN = re.compile(r"了?(?:并且|并|和|及|、|且|但是|但|而|却|或)")
+_SHARED_NEGATION = frozenset({"和", "及", "、", "或"})  # 尚未签署和批准: both are negated
+_ACT_ASPECT = re.compile(r"(?:了|过)?")
+_ACT_DETERMINER = re.compile(r"(?:经修正的|这项|这一|上述|该|此)")
+_ACT_INHERIT = re.compile(r",?(?:并且|并|随后|之后|此后|后来|还|也|又|同时|但是|但|而|却)")
+_ACT_SUBJECTS = frozenset({"state", "group", "holder"})  # found, then the sink keeps states
+
+
+@dataclass(frozen=True)
+class _Link:
+    """How a verb joins the verb before it (签署并批准, 已签署但尚未批准, 未签署和批准)."""
+
+    negative: bool
+    irrealis: bool
+    shares_negation: bool
+
+
+def _chains(view: SentenceView, cues: list[re.Match[str]]) -> list[list[tuple[re.Match[str], _Link | None]]]:
+    """Act verbs grouped into chains that share a subject and an object."""
+    chains: list[list[tuple[re.Match[str], _Link | None]]] = []
+    for m in cues:
+        if chains:
+            last = chains[-1][-1][0]
+            link = _CHAIN.match(view.text, last.end(), m.start())
+            gap = analyse_gap(view, link.end(), m.start(), frames=False) if link else None
+            if link is not None and gap is not None and not gap.objects:
+                shared = link.group().lstrip("了") in _SHARED_NEGATION
+                chains[-1].append((m, _Link(gap.negative, gap.irrealis, shared)))
+                continue
+        chains.append([(m, None)])
+    return chains
+
+
+def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    lex = view.lexicon
+    text = view.text
+    cues = [m for m in view.occurrences("act") if is_verb(view, m)]
+    previous: tuple[NameList, int] | None = None  # subject and end of the last act's objects
+    for chain in _chains(view, cues):
+        head = chain[0][0]
+        subject: NameList | None = None
+        found = find_subject(view, head.start(), _ACT_SUBJECTS, frames=False)
+        if found is not None:
+            subject, gap = found
+            if gap.irrealis or not opens_clause(view, subject.start):
+                continue
+            negative = gap.negative or _negated_before(view, subject.start)
+        elif previous is not None:
+            # A于1996年签署了《T》,并于2000年批准了该条约
+            inherit = _ACT_INHERIT.match(text, previous[1], head.start())
+            gap = analyse_gap(view, inherit.end(), head.start(), frames=False) if inherit else None
+            if gap is None or gap.irrealis:
+                continue
+            subject, negative = previous[0], gap.negative
+        if subject is None:
+            continue
+        objects, end = _act_objects(view, chain[-1][0].end())
+        if not objects:
+            continue
+        previous = (subject, end)
+        for m, link in chain:
+            if link is not None:
+                if link.irrealis:
+                    continue
+                negative = link.negative or (negative and link.shares_negation)
+            predicate = lex.value("act", m.group())
+            assert predicate is not None
+            polarity = "negative" if negative else "positive"
+            for obj in objects:
+                for subj in subject.spans:
+                    if obj.cls == "treaty":
+                        sink.add(view, subj, predicate, obj, m.group(), polarity)
+                    elif predicate == "acceded" and polarity == "positive":
+                        sink.add(view, subj, "memberOf", obj, m.group())  # 加入了G
+
+
+def _negated_before(view: SentenceView, subject_start: int) -> bool:
+    """并非所有……都已批准: a negation standing before the subject."""
+    return view.text[max(0, subject_start - 3) : subject_start].endswith(("并非", "不是"))
+
+
+def _act_objects(view: SentenceView, pos: int) -> tuple[list[Span], int]:
+    """Treaties named right after an act verb (``批准了《A》和《B》``), protocols excluded."""
+    text = view.text
+    start = _ACT_ASPECT.match(text, pos).end()
+    found = list_after(view, start)
+    if found is None:
+        det = _ACT_DETERMINER.match(text, start)
+        found = list_after(view, det.end()) if det else None
+    if found is None:
+        return [], pos
+    protocol = view.lexicon.pattern("protocol")
+    objects = []
+    for item in found.items:
+        after = item.end + (1 if text.startswith("的", item.end) else 0)
+        if not protocol.match(text, after):  # 批准了《特拉特洛尔科条约》的议定书
+            objects.append(item.span)
+    return objects, found.end
+
+
+# --- rule: stances -----------------------------------------------------------------------------
+
+_STANCE_INHERIT = re.compile(r",?(?:并且|并|同时|还|也|又|而且)")
+_STANCE_SUBJECTS = ACTORS | {"holder"}
+_LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或"})
+_PHRASE_GOES_ON = re.compile(r"、|和|及|与|以及|或|并|而|以|从而|以便|同时|[,;:。)]|$")
+_NEGATION_REACH = 3  # words between 不/停止/禁止 and an object it negates (不进行核试验)
+
+
+def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    lex = view.lexicon
+    if not any(True for _ in view.occurrences("stance")):
+        return
+    view = _with_holders(view, ctx)
+    cues = [m for m in view.occurrences("stance") if is_verb(view, m)]
+    cue_starts = {m.start() for m in cues}
+    previous: tuple[NameList, int] | None = None  # A反对X,并支持Y: 支持 shares A
+    for m in cues:
+        predicate = lex.value("stance", m.group())
+        assert predicate is not None
+        found = find_subject(view, m.start(), _STANCE_SUBJECTS, frames=True)
+        if found is not None and not opens_clause(view, found[0].start):
+            found = None
+        elif found is None and previous is not None:
+            comma = view.text.rfind(",", previous[1], m.start())
+            link = _STANCE_INHERIT.match(view.text, comma, m.start()) if comma != -1 else None
+            gap = analyse_gap(view, link.end(), m.start(), frames=False) if link else None
+            if gap is not None:
+                found = (previous[0], gap)
+        if found is None or found[1].irrealis:
+            previous = None
+            continue
+        subject, gap = found
+        previous = (subject, m.end())
+        objects = list(gap.objects) or _stance_objects(view, m.end(), cue_starts)
+        polarity = "negative" if gap.negative else "positive"
+        for obj in objects:
+            if obj.cls in STANCE_OBJECTS:
+                for subj in subject.spans:
+                    sink.add(view, subj, predicate, obj, m.group(), polarity)
+
+
+def _stance_objects(view: SentenceView, pos: int, cue_starts: set[int]) -> list[Span]:
+    """The object of a stance verb and the objects listed with it.
+
+    The object is the first entity that heads its phrase, up to three clauses on
+    (``呼吁,在……框架内,根据……,尽早谈判《禁产条约》``); entities after a preposition
+    (``根据《A》、《B》建立的……``), possessors (``A的``) and modifiers (``《不扩散条约》审议大会``)
+    are passed over, and an object negated just before (``不进行核试验``) gives nothing.
+    """
+    lex = view.lexicon
+    text = view.text
+    end = min([i for i in (text.find(ch, pos) for ch in ";。:") if i != -1] + [len(text)])
+    words = view.words(pos, end)
+    depth = view.depth[pos]
+    clauses = 0
+    prev = ""
+    in_circumstance = False
+    negated_at: int | None = None
+    for i, word in enumerate(words):
+        if word.pos in cue_starts:
+            return []  # another stance begins: the objects from here are its own
+        if view.depth[word.pos] != depth:
+            continue
+        span = word.span
+        if span is None:
+            if word.text == ",":
+                clauses += 1
+                negated_at = None
+                nxt = words[i + 1].text if i + 1 < len(words) else ""
+                if clauses > 3 or nxt in lex.words("contrast"):
+                    return []
+            elif word.text in lex.words("object_negator"):
+                negated_at = i
+            if word.text not in _LIST_WORDS:
+                in_circumstance = False
+            prev = word.text
+            continue
+        if prev in lex.words("preposition") or (in_circumstance and prev in _LIST_WORDS):
+            in_circumstance = True
+            prev = word.text
+            continue
+        in_circumstance = False
+        prev = word.text
+        if span.cls not in STANCE_OBJECTS or not _heads_phrase(view, span):
+            continue
+        if negated_at is not None and i - negated_at <= _NEGATION_REACH:
+            return []  # 呼吁不进行核试验: no support for what is named
+        return [span, *_listed_after(view, words, i)]
     return []
+
+
+def _listed_after(view: SentenceView, words: list[Word], i: int) -> list[Span]:
+    """Objects listed after ``words[i]``: ``支持《A》、《B》和C``."""
+    out = []
+    j = i + 1
+    while j + 1 < len(words) and words[j].text in _LIST_WORDS and words[j + 1].span is not None:
+        nxt = words[j + 1].span
+        assert nxt is not None
+        if nxt.cls in STANCE_OBJECTS and _heads_phrase(view, nxt):
+            out.append(nxt)
+        j += 2
+    return out
+
+
+def _heads_phrase(view: SentenceView, span: Span) -> bool:
+    """Whether an entity heads its phrase rather than modifying a noun after it:
+    ``支持《条约》早日生效`` yes, ``欢迎《不扩散条约》审议大会的成果`` no."""
+    text = view.text
+    after = span.end
+    while after < len(text) and text[after] in "》”":
+        after += 1
+    if view.span_at(after) is not None:
+        return False  # 安全理事会第984号决议: the first modifies the second
+    if _PHRASE_GOES_ON.match(text, after):
+        return True
+    head = view.lexicon.pattern("head")
+    if text.startswith("的", after):
+        after += 1
+    return bool(head.match(text, after))
+
+
+# --- unnamed holders ------------------------------------------------------------------------
+
+
+def _with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
+    """The view with unnamed holders as spans: ``一些代表团``, and ``所有核武器国家`` (a group
+    under a quantifier is not the group acting, but some of its members)."""
+    lex = view.lexicon
+    text = view.text
+    spans = list(view.spans)
+    for i, span in enumerate(spans):
+        if span.cls != "group" or not isinstance(span.ref, EntityRef):
+            continue
+        q = lex.pattern("quantifier_end").search(text, max(0, span.start - 5), span.start)
+        entity = ctx.gazetteer.entities.get(span.ref)
+        if q is None or entity is None or not view.is_word(q.start(), span.start):
+            continue
+        value = lex.value("quantifier", q.group("q"))
+        assert value is not None
+        kind = re.sub(r"[^a-z0-9]+", "-", entity.en.lower()).strip("-")
+        spans[i] = Span(q.start(), span.end, AnonymousHolder(value, kind), "holder")
+    taken = [(s.start, s.end) for s in spans]
+    for m in lex.pattern("holder_phrase").finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        if not view.is_word(m.start(), m.end()):
+            continue  # 拥有国家 holds 有国家, which is no holder
+        if m.group("whole"):
+            value, kind = (lex.value("holder", m.group("whole")) or "").split()
+        else:
+            value = lex.value("quantifier", m.group("q")) or ""
+            kind = lex.value("holder_kind", m.group("k")) or ""
+        spans.append(Span(m.start(), m.end(), AnonymousHolder(value, kind), "holder"))
+    return view.with_spans(spans)
+
+
+RULES = (
+    rule_speakers,
+    rule_behalf,
+    rule_members,
+    rule_submitted,
+    rule_treaty_acts,
+    rule_stances,
+)

@@ -1,0 +1,132 @@
+"""The cue words of the relation rules (``data/relation_cues.tsv``) and the word segmenter.
+
+Cue words are data: each row names a kind (``stance``, ``negator``, ``modal``...), a word and a
+value. jieba segments only the short stretches of text between mentions in sentences that hold
+a cue word, so mention names never reach it (they cannot be split) and the build does not pay
+for segmenting every sentence. The tokenizer is created once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import GazetteerError
+
+CUE_HEADER = ["kind", "word", "value", "note"]
+CUE_KINDS = frozenset(
+    {
+        "stance", "act", "negator", "modal", "realis", "urge", "conditional", "filler", "frame",
+        "adverbial", "preposition", "object_negator", "head", "protocol", "contrast", "speak",
+        "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
+        "nominal_suffix", "subject_lead",
+    }
+)
+_VALUES = {
+    "stance": {"supports", "opposes"},
+    "act": {"signed", "ratified", "acceded"},
+    "quantifier": {"one", "some", "several", "many", "most", "all"},
+}
+_KIND_VALUE = re.compile(r"[a-z][a-z-]*")
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Cue words by kind, each with its value, and one longest-first regex per kind."""
+
+    values: dict[str, dict[str, str]]  # kind -> word -> value
+    patterns: dict[str, re.Pattern[str]]
+
+    def words(self, kind: str) -> frozenset[str]:
+        return frozenset(self.values.get(kind, {}))
+
+    def value(self, kind: str, word: str) -> str | None:
+        return self.values.get(kind, {}).get(word)
+
+    def pattern(self, kind: str) -> re.Pattern[str]:
+        return self.patterns[kind]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def parse_cues(text: str, path: Path | str) -> CueLexicon:
+    """Parse and validate a cue file (header ``kind word value note``)."""
+    values: dict[str, dict[str, str]] = {kind: {} for kind in CUE_KINDS}
+    seen_header = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not seen_header:
+            if cells != CUE_HEADER:
+                raise GazetteerError(path, lineno, f"header must be {' <TAB> '.join(CUE_HEADER)}")
+            seen_header = True
+            continue
+        if len(cells) != len(CUE_HEADER):
+            raise GazetteerError(path, lineno, f"expected 4 tab-separated columns, found {len(cells)}")
+        kind, word, value, _note = cells
+        if kind not in CUE_KINDS:
+            raise GazetteerError(path, lineno, f"unknown kind {kind!r}")
+        if not word or not value:
+            raise GazetteerError(path, lineno, "word and value are required")
+        allowed = _VALUES.get(kind)
+        if allowed is not None and value not in allowed:
+            raise GazetteerError(
+                path, lineno, f"value of a {kind} must be one of {', '.join(sorted(allowed))}"
+            )
+        if kind == "holder":
+            parts = value.split()
+            if len(parts) != 2 or parts[0] not in _VALUES["quantifier"]:
+                raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
+        elif kind == "holder_kind" and not _KIND_VALUE.fullmatch(value):
+            raise GazetteerError(path, lineno, "a holder kind is lower-case words joined by '-'")
+        if word in values[kind]:
+            raise GazetteerError(path, lineno, f"{kind} {word!r} is listed twice")
+        values[kind][word] = value
+    if not seen_header:
+        raise GazetteerError(path, None, "no header line")
+    alt = {kind: _alternation(list(words)) if words else r"(?!)" for kind, words in values.items()}
+    patterns = {kind: re.compile(rx) for kind, rx in alt.items()}
+    # derived patterns: an unnamed holder (一些代表团, 各国) and a quantifier ending a stretch
+    patterns["holder_phrase"] = re.compile(
+        rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
+    )
+    patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    return CueLexicon(values, patterns)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueLexicon:
+    """The packaged cue lexicon, read once per process."""
+    source = resources.files("nukegraph") / "data" / "relation_cues.tsv"
+    return parse_cues(source.read_text(encoding="utf-8"), str(source))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
+    import jieba
+
+    # jieba logs its dictionary loading at DEBUG level to stderr; library code stays quiet.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    lexicon = load_cues()
+    # Cue words jieba does not know (不认同, 发了言) must come out as one word.
+    for kind in ("stance", "act", "speak", "self"):
+        for word in lexicon.words(kind):
+            if len(word) > 1 and not tokenizer.FREQ.get(word):
+                tokenizer.add_word(word, freq=tokenizer.suggest_freq(word, tune=False) or 10)
+    return tokenizer
+
+
+def segment(text: str) -> list[str]:
+    """Words of a short stretch of text (jieba, dictionary only: no HMM guessing)."""
+    if not text:
+        return []
+    return _tokenizer().lcut(text, HMM=False)

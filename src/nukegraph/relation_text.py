@@ -1,0 +1,483 @@
+"""Reading one sentence: mentions as spans, word boundaries, lists of names, verb gaps.
+
+The relation rules (:mod:`nukegraph.relations`) read a sentence's normalized text with the
+mentions as atomic spans. This module holds what they share: the spans and the lists they form
+(``A、B(代表C)和D代表团``), jieba word boundaries between spans, and the analysis of the words
+between an actor and its verb (adverbs, negation, modality).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .records import AnonymousHolder, EntityRef, Sentence
+from .relation_lexicon import CueLexicon, segment
+
+
+@dataclass(frozen=True)
+class Span:
+    """An entity reference inside a sentence (offsets into ``Sentence.text``)."""
+
+    start: int
+    end: int
+    ref: EntityRef | AnonymousHolder
+    kind: str = "mention"  # mention | self (本国) | anaphor (《条约》) | holder (一些代表团)
+
+    @property
+    def cls(self) -> str:
+        return "holder" if isinstance(self.ref, AnonymousHolder) else self.ref.cls
+
+
+@dataclass(frozen=True)
+class Item:
+    """One member of a list of names: the span and the end of its tail (suffix, brackets)."""
+
+    span: Span
+    end: int
+    bracket: tuple[int, int] | None = None  # inside of a bracket that follows the name
+
+
+@dataclass(frozen=True)
+class NameList:
+    """Names joined by list separators, in text order."""
+
+    items: tuple[Item, ...]
+
+    @property
+    def start(self) -> int:
+        return self.items[0].span.start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+    @property
+    def spans(self) -> list[Span]:
+        return [item.span for item in self.items]
+
+
+class Word(NamedTuple):
+    pos: int
+    text: str
+    span: Span | None  # a mention is one word
+
+
+# Tails a name may carry inside a list: 瑞士代表团, 伊朗(伊斯兰共和国)1, 巴西<sup>2</sup>.
+SUFFIX = re.compile(r"(?:常驻代表团|代表团|政府)?")
+FOOTNOTE = re.compile(
+    r"(?:<sup>\d{1,3}</sup>|\[\d{1,3}\]|\*{1,3}|\d{1,2}(?![\d/.年月日号国个次届%]))?"
+)
+SEPARATOR = re.compile(r"、以及|,以及|以及|、|,|和|及|与|暨")
+LIST_MARKER = re.compile(
+    r"\s*(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,3}\.|\(?[一二三四五六七八九十]+[).、]|[㈠-㈩]"
+    r"|[-•*]\s*)?\s*"
+)
+_DATE = re.compile(
+    r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
+    r"(?:(?:至|到|-)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?"
+)
+_LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
+QUOTES = "《》“”‘’「」\"' "
+_OPENERS, _CLOSERS = "《“", "》”"
+_NOTHING = re.compile("")
+
+
+class SentenceView:
+    """One sentence with its spans and the word boundaries jieba finds between them.
+
+    Word boundaries are computed on first use only, so sentences no rule needs words for never
+    reach jieba.
+    """
+
+    def __init__(self, sentence: Sentence, spans: list[Span], lexicon: CueLexicon) -> None:
+        self.sentence = sentence
+        self.text = sentence.text
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.lexicon = lexicon
+        self._by_start = {s.start: s for s in self.spans}
+        self._starts = [s.start for s in self.spans]
+        self._depth: list[int] | None = None
+        self._boundaries: set[int] | None = None
+
+    def with_spans(self, spans: list[Span]) -> SentenceView:
+        return SentenceView(self.sentence, spans, self.lexicon)
+
+    # -- structure --------------------------------------------------------------------------
+
+    def span_at(self, pos: int) -> Span | None:
+        return self._by_start.get(pos)
+
+    def spans_before(self, pos: int) -> list[Span]:
+        """Spans that end at or before ``pos``, nearest first."""
+        return [s for s in reversed(self.spans) if s.end <= pos]
+
+    def spans_between(self, start: int, end: int) -> list[Span]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def inside_span(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.spans[i].start <= pos < self.spans[i].end
+
+    @property
+    def depth(self) -> list[int]:
+        """Bracket depth at each character (a bracket character has the outer depth)."""
+        if self._depth is None:
+            depth, d = [], 0
+            for ch in self.text:
+                if ch in "([":
+                    depth.append(d)
+                    d += 1
+                elif ch in ")]":
+                    d = max(0, d - 1)
+                    depth.append(d)
+                else:
+                    depth.append(d)
+            depth.append(d)  # one past the end, so that depth[len(text)] exists
+            self._depth = depth
+        return self._depth
+
+    def bracket_end(self, pos: int) -> int:
+        """Index after the bracket that opens at ``pos``, or -1."""
+        if pos >= len(self.text) or self.text[pos] not in "([":
+            return -1
+        d = 0
+        for i in range(pos, len(self.text)):
+            ch = self.text[i]
+            if ch in "([":
+                d += 1
+            elif ch in ")]":
+                d -= 1
+                if d == 0:
+                    return i + 1
+        return -1
+
+    def occurrences(self, kind: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping occurrences of a kind's cue words outside mentions."""
+        for m in self.lexicon.pattern(kind).finditer(self.text):
+            if not self.inside_span(m.start()) and not self.inside_span(m.end() - 1):
+                yield m
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding ``pos``, after any list marker (``(a)``, ``15.``)."""
+        start = max(self.text.rfind(ch, 0, pos) for ch in ",;:。") + 1
+        lead = LIST_MARKER.match(self.text, start, pos)
+        return lead.end() if lead else start
+
+    # -- words ------------------------------------------------------------------------------
+
+    @property
+    def boundaries(self) -> set[int]:
+        """Word boundaries: span edges and jieba's boundaries in the text between spans."""
+        if self._boundaries is None:
+            bounds = {0, len(self.text)}
+            cursor = 0
+            for span in [*self.spans, None]:
+                stop = span.start if span is not None else len(self.text)
+                if stop > cursor:
+                    pos = cursor
+                    for word in segment(self.text[cursor:stop]):
+                        bounds.add(pos)
+                        pos += len(word)
+                    bounds.add(pos)
+                if span is not None:
+                    bounds.update((span.start, span.end))
+                    cursor = max(cursor, span.end)
+            self._boundaries = bounds
+        return self._boundaries
+
+    def words(self, start: int, end: int) -> list[Word]:
+        """Words of ``text[start:end]``; quotes and spaces are left out."""
+        out: list[Word] = []
+        bounds = sorted(b for b in self.boundaries if start <= b <= end)
+        if not bounds or bounds[0] != start:
+            bounds.insert(0, start)
+        if bounds[-1] != end:
+            bounds.append(end)
+        i = 0
+        while i < len(bounds) - 1:
+            a = bounds[i]
+            span = self._by_start.get(a)
+            if span is not None and span.end <= end:
+                out.append(Word(a, self.text[a : span.end], span))
+                while i < len(bounds) - 1 and bounds[i + 1] <= span.end:
+                    i += 1
+                continue
+            word = self.text[a : bounds[i + 1]]
+            if word.strip(QUOTES):
+                out.append(Word(a, word, None))
+            i += 1
+        return out
+
+    def is_word(self, start: int, end: int) -> bool:
+        return start in self.boundaries and end in self.boundaries
+
+
+# --- lists of names -------------------------------------------------------------------------
+
+
+def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameList | None:
+    """The list of names that starts at ``pos`` (and ends by ``limit``): ``A、B(代表C)和D``."""
+    items: list[Item] = []
+    text = view.text
+    limit = len(text) if limit is None else limit
+    p = pos
+    while p < limit:
+        while p < limit and text[p] in _OPENERS:
+            p += 1
+        span = view.span_at(p)
+        if span is None or span.end > limit:
+            break
+        q = SUFFIX.match(text, span.end, limit).end()
+        while q < limit and text[q] in _CLOSERS:
+            q += 1
+        q = FOOTNOTE.match(text, q, limit).end()
+        bracket = None
+        close = view.bracket_end(q)
+        if close != -1 and close <= limit:
+            bracket = (q + 1, close - 1)
+            q = FOOTNOTE.match(text, close, limit).end()
+        items.append(Item(span, q, bracket))
+        sep = SEPARATOR.match(text, q, limit)
+        if sep is None:
+            break
+        nxt = sep.end()
+        while nxt < limit and text[nxt] in _OPENERS:
+            nxt += 1
+        if view.span_at(nxt) is None:
+            break
+        p = sep.end()
+    return NameList(tuple(items)) if items else None
+
+
+def extend_left(view: SentenceView, found: NameList) -> NameList:
+    """The longest list that ends where ``found`` ends (earlier items of the same list)."""
+    depth = view.depth[found.start]
+    for earlier in view.spans_before(found.start):
+        if view.depth[earlier.start] != depth:
+            continue  # a name inside an item's bracket: 日本(代表澳大利亚、比利时)和瑞典
+        longer = list_after(view, earlier.start, found.end)
+        if longer is None or longer.end != found.end:
+            break
+        found = longer
+    return found
+
+
+def list_ending_at(
+    view: SentenceView, pos: int, gap: re.Pattern[str] = _NOTHING
+) -> NameList | None:
+    """The list of names whose last item is followed by ``gap`` (in full) and then ``pos``."""
+    depth = view.depth[pos]
+    for span in view.spans_before(pos):
+        if view.depth[span.start] != depth:
+            continue
+        found = list_after(view, span.start, pos)
+        if found is None or not gap.fullmatch(view.text, found.end, pos):
+            return None
+        return extend_left(view, found)
+    return None
+
+
+def split_items(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at list separators that are outside names and brackets."""
+    text = view.text
+    base = view.depth[start]
+    pieces: list[tuple[int, int]] = []
+    cursor = i = start
+    while i < end:
+        if view.depth[i] == base and not view.inside_span(i):
+            sep = SEPARATOR.match(text, i, end)
+            if sep is not None or text[i] == ";":
+                pieces.append((cursor, i))
+                cursor = i = sep.end() if sep is not None else i + 1
+                continue
+        i += 1
+    pieces.append((cursor, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def exact_item(view: SentenceView, start: int, end: int) -> Item | None:
+    """The item ``text[start:end]`` when it is one name with its tail and nothing else."""
+    text = view.text
+    while start < end and text[start] in " ":
+        start += 1
+    while end > start and text[end - 1] in " 。;,":
+        end -= 1
+    found = list_after(view, start, end)
+    if found is None or len(found.items) != 1:
+        return None
+    item = found.items[0]
+    return item if text[item.end : end] in ("", "等", "(联合)") else None
+
+
+def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
+    """The names of a list region, skipping pieces that are not exactly one name (persons)."""
+    found = []
+    for a, b in split_items(view, start, end):
+        item = exact_item(view, a, b)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+# --- what lies between an actor and its verb -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gap:
+    negative: bool  # 尚未, 不, 拒绝...
+    irrealis: bool  # 应, 将, 可以... (but not 将继续)
+    objects: tuple[Span, ...] = ()  # A对O表示支持: O
+
+
+def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` left after dates and ``在……上`` phrases."""
+    cut: list[tuple[int, int]] = []
+    for rx in (_DATE, _LOCATION):
+        cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
+    cut.sort()
+    pieces, cursor = [], start
+    for a, b in cut:
+        if a >= cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    pieces.append((cursor, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _skip_names(words: list[Word], i: int, into: list[Span] | None = None) -> int:
+    """Index after a list of names starting at ``words[i]`` (collected into ``into``)."""
+    while i < len(words) and (words[i].span is not None or words[i].text in ("、", "和", "及", "与")):
+        if words[i].span is not None and into is not None:
+            into.append(words[i].span)
+        i += 1
+    return i
+
+
+def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Gap | None:
+    """Classify the words between an actor (ending at ``start``) and its verb (at ``end``).
+
+    Allowed: adverbs and aspect words, negators, modals, ``对O`` (the object placed before the
+    verb), ``代表B`` (whom the actor speaks for); with ``frames``, also a speech verb, a comma and
+    adverbial clauses (``A表示,为了……,在……下,支持……``). Anything else means the actor is not
+    the verb's subject: None.
+    """
+    lex = view.lexicon
+    clauses: list[list[Word]] = [[]]
+    for a, b in strip_circumstances(view, start, end):
+        for word in view.words(a, b):
+            if word.text == "," and word.span is None:
+                clauses.append([])
+            else:
+                clauses[-1].append(word)
+    words = clauses[-1]
+    if len(clauses) > 1:
+        first, *middle, last = clauses
+        if not frames or len(clauses) > 4 or not first or first[-1].text not in lex.words("frame"):
+            return None
+        adverbial = lex.words("adverbial")
+        if not all(c and c[0].span is None and c[0].text in adverbial for c in middle):
+            return None
+        words = [*first[:-1], *last]
+    fillers = lex.words("filler") | lex.words("frame")
+    negators, modals = lex.words("negator"), lex.words("modal")
+    negative = irrealis = False
+    objects: list[Span] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if word.span is not None:
+            return None
+        if word.text == "代表" and nxt is not None and nxt.span is not None:
+            i = _skip_names(words, i + 1)  # A代表B、C支持……: whom A speaks for
+            continue
+        if word.text in ("对", "对于") and nxt is not None and nxt.span is not None:
+            i = _skip_names(words, i + 1, objects)
+            if i < len(words) and words[i].text == "的":
+                i += 1
+            continue
+        if word.text in negators:
+            negative = True
+        elif word.text in modals:
+            irrealis = True
+        elif word.text not in fillers and not word.text.isdigit():
+            return None
+        i += 1
+    if irrealis and lex.pattern("realis").search(view.text, start, end):
+        irrealis = False  # 将继续支持: a position held now
+    return Gap(negative, irrealis, tuple(objects))
+
+
+def opens_clause(view: SentenceView, subject_start: int) -> bool:
+    """Whether a subject opens its clause, so that its verb is asserted, not reported or urged.
+
+    Only connectives (``但``, ``此外``, ``欢迎``...), dates, ``在……上`` phrases and a speaker
+    with a speech verb (``X表示``) may stand before it; ``专家组讨论了X承诺……``,
+    ``敦促X批准`` and ``如果X批准`` do not assert what X does.
+    """
+    lex = view.lexicon
+    words = [
+        word
+        for a, b in strip_circumstances(view, view.clause_start(subject_start), subject_start)
+        for word in view.words(a, b)
+    ]
+    if not words:
+        return True
+    if words[-1].span is None and words[-1].text in lex.words("frame"):
+        return True
+    leads = lex.words("subject_lead")
+    return all(w.span is None and w.text in leads for w in words)
+
+
+def find_subject(
+    view: SentenceView, cue_start: int, classes: frozenset[str], *, frames: bool
+) -> tuple[NameList, Gap] | None:
+    """The list of names that is the subject of the verb at ``cue_start``, with the gap.
+
+    The nearest names of the wanted classes are tried in turn; the first whose gap to the verb
+    is well formed is the subject.
+    """
+    depth = view.depth[cue_start]
+    candidates = [
+        s for s in view.spans_before(cue_start) if view.depth[s.start] == depth and s.cls in classes
+    ]
+    for span in candidates[:4]:
+        found = list_after(view, span.start, cue_start)
+        if found is None:
+            continue
+        found = extend_left(view, found)
+        gap = analyse_gap(view, found.end, cue_start, frames=frames)
+        if gap is None:
+            continue
+        if any(s.cls not in classes for s in found.spans):
+            return None
+        return found, gap
+    return None
+
+
+def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
+    """Whether a cue word is a verb here: a word of its own, not 支持者, 签署国 or 的支持."""
+    start, end = m.start(), m.end()
+    lex = view.lexicon
+    if end not in view.boundaries:
+        return False
+    if start not in view.boundaries:
+        # jieba joins some adverbs to the verb (一贯主张): accept known adverbs only
+        left = max(b for b in view.boundaries if b < start)
+        if view.text[left:start] not in lex.words("filler") | lex.words("negator"):
+            return False
+    after = view.words(end, min(len(view.text), end + 4))
+    if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
+        return False
+    before = view.text[max(0, start - 2) : start]
+    return not before.endswith(("的", "受", "所", "得到", "获得", "给予"))
