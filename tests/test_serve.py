@@ -1,0 +1,179 @@
+"""The SPARQL endpoint, queried with a real SPARQL client (SPARQLWrapper) and plain HTTP; its
+answers must equal the query command's."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, POST, TURTLE, SPARQLWrapper
+
+from nukegraph import query as q
+from nukegraph.errors import GraphError
+from nukegraph.serve import SparqlServer, make_server, negotiate, parse_accept
+
+FIXTURE = Path(__file__).parent / "fixtures" / "statements.ttl"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("serve") / "out"
+    folder.mkdir()
+    shutil.copy(FIXTURE, folder / "graph.ttl")
+    (folder / "graph.html").write_text("<!doctype html><title>nukegraph</title>", "utf-8")
+    return folder
+
+
+def _start(build: Path, timeout: float | None) -> Iterator[SparqlServer]:
+    server = make_server(build, "127.0.0.1", 0, timeout=timeout)  # port 0: a free port
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(build: Path) -> Iterator[SparqlServer]:
+    yield from _start(build, 30.0)
+
+
+def client(server: SparqlServer, query: str, fmt=JSON, method=None) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(server.url)
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    if method:
+        sparql.setMethod(method)
+    return sparql
+
+
+def bindings(data: dict) -> set[tuple]:
+    return {
+        tuple(sorted((k, v["type"], v["value"], v.get("xml:lang")) for k, v in b.items()))
+        for b in data["results"]["bindings"]
+    }
+
+
+def http(server: SparqlServer, path: str, *, data: bytes | None = None, method: str | None = None,
+         headers: dict | None = None) -> tuple[int, str, bytes]:
+    base = server.url.rsplit("/", 1)[0]
+    req = urllib.request.Request(base + path, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Content-Type", ""), exc.read()
+
+
+@pytest.mark.parametrize("name", [ex.name for ex in q.list_examples()])
+def test_every_example_answers_as_the_query_command_does(server, build, name: str) -> None:
+    text = q.example(name).text
+    expected = json.loads(q.query_build(build, text, output="json"))
+    got = client(server, text).queryAndConvert()
+    assert got["head"]["vars"] == expected["head"]["vars"]
+    assert bindings(got) == bindings(expected) and bindings(got)
+
+
+def test_post_and_csv_answers_equal_the_query_command(server, build) -> None:
+    text = q.example("treaty-actions").text
+    posted = client(server, text, method=POST).queryAndConvert()
+    assert bindings(posted) == bindings(json.loads(q.query_build(build, text, output="json")))
+    got = client(server, text, fmt=CSV).queryAndConvert()
+    got = got.decode("utf-8") if isinstance(got, bytes) else got
+    expected = q.query_build(build, text, output="csv").decode("utf-8")
+    assert list(csv.reader(io.StringIO(got))) == list(csv.reader(io.StringIO(expected)))
+
+
+def test_content_negotiation_and_direct_post(server, build) -> None:
+    text = 'SELECT ?id WHERE { ?s a <https://w3id.org/nukegraph/ontology#Group> ; ' \
+           '<https://w3id.org/nukegraph/ontology#id> ?id } ORDER BY ?id'
+    url = "/sparql?" + urllib.parse.urlencode({"query": text})
+    status, ctype, body = http(server, url, headers={"Accept": "text/tab-separated-values"})
+    assert status == 200 and ctype.startswith("text/tab-separated-values")
+    assert body == q.query_build(build, text, output="tsv")
+    status, ctype, body = http(
+        server, url, headers={"Accept": "text/csv;q=0.5, application/sparql-results+json"}
+    )
+    assert ctype == "application/sparql-results+json"
+    assert [b["id"]["value"] for b in json.loads(body)["results"]["bindings"]] == ["G21", "NAC"]
+    status, ctype, body = http(
+        server, "/sparql", data=text.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    assert status == 200 and body.decode().split() == ["id", "G21", "NAC"]
+    status, _, body = http(server, url, headers={"Accept": "image/png"})
+    assert status == 406
+
+
+def test_ask_and_construct(server) -> None:
+    assert client(server, 'ASK { ?s <https://w3id.org/nukegraph/ontology#id> "CHN" }') \
+        .queryAndConvert()["boolean"] is True
+    construct = (
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/nukegraph/ontology#Treaty> ; ?p ?o }"
+    )
+    data = client(server, construct, fmt=TURTLE).query().response.read()
+    graph = Graph().parse(data=data, format="turtle")
+    assert len(graph) > 0
+    assert len({str(s) for s in graph.subjects()}) == 4
+
+
+def test_updates_are_refused_and_the_graph_is_unchanged(server) -> None:
+    insert = 'INSERT DATA { <http://example.org/a> <http://example.org/b> "c" }'
+    with pytest.raises(urllib.error.HTTPError) as err:
+        client(server, insert, method=POST).query()
+    assert err.value.code == 403
+    status, _, body = http(server, "/sparql", data=insert.encode(),
+                           headers={"Content-Type": "application/sparql-update"})
+    assert status == 403 and b"read-only" in body
+    status, _, _ = http(server, "/sparql?" + urllib.parse.urlencode({"query": insert}))
+    assert status == 400  # an update is not a query
+    ask = 'ASK { <http://example.org/a> ?p ?o }'
+    assert client(server, ask).queryAndConvert()["boolean"] is False
+
+
+def test_other_routes_and_methods_are_refused(server) -> None:
+    status, ctype, body = http(server, "/")
+    assert status == 200 and ctype.startswith("text/html") and b"nukegraph" in body
+    assert http(server, "/graph.ttl")[0] == 404
+    assert http(server, "/sparql/../graph.ttl")[0] == 404
+    assert http(server, "/sparql", data=b"x", method="PUT")[0] == 405
+    assert http(server, "/sparql", method="DELETE")[0] == 405
+    assert http(server, "/sparql")[0] == 400  # no query
+    status, _, body = http(server, "/sparql?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%7D")
+    assert status == 400 and b"line 1, column" in body
+    status, _, _ = http(server, "/sparql?query=ASK%7B%7D", headers={"Host": "attacker.example"})
+    assert status == 403
+
+
+def test_a_long_query_is_stopped(build) -> None:
+    for srv in _start(build, 1.0):
+        status, _, body = http(srv, "/sparql?" + urllib.parse.urlencode({"query": SLOW}))
+        assert status == 503 and b"time limit" in body
+        # the server still answers afterwards
+        assert client(srv, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+
+
+def test_no_build_is_a_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(GraphError, match="no build here"):
+        make_server(tmp_path, "127.0.0.1", 0)
+
+
+def test_accept_parsing() -> None:
+    accept = parse_accept("text/csv;q=0.2, application/json;q=0.9, */*;q=0.1")
+    assert [m for m, _ in accept] == ["application/json", "text/csv", "*/*"]
+    assert negotiate(parse_accept("text/*"), {"text/csv": "csv", "application/json": "json"}, "json") == "csv"
+    assert negotiate(parse_accept("image/png"), {"text/csv": "csv"}, "csv") is None
+    assert negotiate(parse_accept(None), {"text/csv": "csv"}, "json") == "json"
