@@ -31,6 +31,7 @@ from .relation_text import (
     FOOTNOTE,
     LIST_MARKER,
     SUFFIX,
+    Gap,
     NameList,
     SentenceView,
     Span,
@@ -194,6 +195,14 @@ def _track_sections(state: _ReaderState, sentence: Sentence, spans: list[Span]) 
         if tail is not None and tail.end() == len(text):
             state.section_state = spans[0].ref if spans[0].cls == "state" else None
             return
+    if len(text) <= 60 and not text.endswith(("。", ";", ":")) and spans:
+        # a heading line joined to the state's name after it: 二.从各国政府收到的答复奥地利
+        last = spans[-1]
+        tail = _HEADING_TAIL.match(text, last.end)
+        listed = text[: last.start].endswith(("、", "和", "及", ",", "("))
+        if last.cls == "state" and tail is not None and tail.end() == len(text) and not listed:
+            state.section_state = last.ref
+            return
     if len(text) <= 60 and not text.endswith("。") and _SECTION_HEADING.match(text):
         state.section_state = None
 
@@ -325,6 +334,7 @@ _MEMBER_END = re.compile(r"(?:等(?:\d+个)?(?:国家|成员国)?)?(?:共同)?(?
 _MEMBERS_ARE = re.compile(r"(?:的)?(?:成员国?|成员国家)(?:为|是|包括|有)?:?")
 _IS_MEMBER_OF = re.compile(r"(?:均|都|也|亦)?(?:是|为)")
 _MEMBER_NOUN = re.compile(r"(?:的)?(?:成员国?|成员国家|成员方)")
+_MEMBER_NOUN_CLOSE = re.compile(r"(?:的)?(?:成员国?|成员国家|成员方)\)")
 
 
 def rule_members(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
@@ -352,7 +362,8 @@ def rule_members(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
             if found is not None:
                 for span in found.spans:
                     sink.add(view, span, "memberOf", group, "成员")
-            continue
+                continue
+            q = are.end()
         close = view.bracket_end(q)
         if close != -1:
             # G(A、B和C): a bracket that holds only states, two at least
@@ -361,6 +372,12 @@ def rule_members(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
             if len(members) >= 2 and whole and all(m.span.cls == "state" for m in members):
                 for m in members:
                     sink.add(view, m.span, "memberOf", group, "成员")
+        if text[group.start - 1 : group.start] == "(" and _MEMBER_NOUN_CLOSE.match(text, group.end):
+            # A、B和C(G成员国)
+            found = list_ending_at(view, group.start - 1)
+            if found is not None:
+                for span in found.spans:
+                    sink.add(view, span, "memberOf", group, "成员")
         if _MEMBER_NOUN.match(text, group.end):
             # A和B是G的成员
             found = list_ending_at(view, group.start, _IS_MEMBER_OF)
@@ -372,7 +389,7 @@ def rule_members(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
 # --- rule: submitted --------------------------------------------------------------------------
 
 _SUBMIT_REL = re.compile(r"(?:共同|联合)?(?:提交|提出)的")
-_SUBMIT_REL_GAP = re.compile(r"(?:代表团|政府)?(?:的名义|名义)?(?:共同|联合)?")
+_SUBMIT_REL_GAP = re.compile(r"(?:代表团|政府|成员国)?(?:的名义|名义)?(?:共同|联合)?")
 _SUBMIT_ACT = re.compile(r"(?:共同|联合)?(?:提交|提出|介绍|分发)了")
 _SUBMIT_ACT_GAP = re.compile(r"(?:代表团|政府)?(?:的名义|名义)?(?:也|还|已|已经|均|都|共同)?")
 _SUBMIT_BRACKET = re.compile(r"(?:号文件)?[,;]\s*(?:由)?")
@@ -491,27 +508,24 @@ def _chains(view: SentenceView, cues: list[re.Match[str]]) -> list[list[tuple[re
 
 def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     lex = view.lexicon
-    text = view.text
     cues = [m for m in view.occurrences("act") if is_verb(view, m)]
     previous: tuple[NameList, int] | None = None  # subject and end of the last act's objects
     for chain in _chains(view, cues):
         head = chain[0][0]
-        subject: NameList | None = None
         found = find_subject(view, head.start(), _ACT_SUBJECTS, frames=False)
         if found is not None:
             subject, gap = found
             if gap.irrealis or not opens_clause(view, subject.start):
                 continue
             negative = gap.negative or _negated_before(view, subject.start)
-        elif previous is not None:
-            # A于1996年签署了《T》,并于2000年批准了该条约
-            inherit = _ACT_INHERIT.match(text, previous[1], head.start())
-            gap = analyse_gap(view, inherit.end(), head.start(), frames=False) if inherit else None
-            if gap is None or gap.irrealis:
+        else:
+            # A于1996年签署了《T》,并于2000年批准了该条约; A是……缔约国,并加入了《T》
+            inherited = _inherited_subject(
+                view, head.start(), previous[0] if previous else None, _ACT_INHERIT, _ACT_SUBJECTS
+            )
+            if inherited is None or inherited[1].irrealis:
                 continue
-            subject, negative = previous[0], gap.negative
-        if subject is None:
-            continue
+            subject, negative = inherited[0], inherited[1].negative
         objects, end = _act_objects(view, chain[-1][0].end())
         if not objects:
             continue
@@ -530,6 +544,31 @@ def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSi
                         sink.add(view, subj, predicate, obj, m.group(), polarity)
                     elif predicate == "acceded" and polarity == "positive":
                         sink.add(view, subj, "memberOf", obj, m.group())  # 加入了G
+
+
+def _inherited_subject(
+    view: SentenceView,
+    cue_start: int,
+    previous: NameList | None,
+    link_rx: re.Pattern[str],
+    classes: frozenset[str],
+) -> tuple[NameList, Gap] | None:
+    """The subject of a verb whose clause has none: ``……,并批准了《T》`` continues the
+    previous verb's subject, or else the names that open the sentence."""
+    text = view.text
+    comma = text.rfind(",", 0, cue_start)
+    while comma != -1 and view.depth[comma] != view.depth[cue_start]:
+        comma = text.rfind(",", 0, comma)
+    link = link_rx.match(text, comma, cue_start) if comma != -1 else None
+    gap = analyse_gap(view, link.end(), cue_start, frames=False) if link else None
+    if gap is None:
+        return None
+    if previous is not None and previous.end <= comma:
+        return previous, gap
+    opening = list_after(view, _lead_end(text), comma)
+    if opening is None or any(s.cls not in classes for s in opening.spans):
+        return None
+    return opening, gap
 
 
 def _negated_before(view: SentenceView, subject_start: int) -> bool:
@@ -579,12 +618,11 @@ def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
         found = find_subject(view, m.start(), _STANCE_SUBJECTS, frames=True)
         if found is not None and not opens_clause(view, found[0].start):
             found = None
-        elif found is None and previous is not None:
-            comma = view.text.rfind(",", previous[1], m.start())
-            link = _STANCE_INHERIT.match(view.text, comma, m.start()) if comma != -1 else None
-            gap = analyse_gap(view, link.end(), m.start(), frames=False) if link else None
-            if gap is not None:
-                found = (previous[0], gap)
+        elif found is None:
+            found = _inherited_subject(
+                view, m.start(), previous[0] if previous else None, _STANCE_INHERIT,
+                _STANCE_SUBJECTS,
+            )
         if found is None or found[1].irrealis:
             previous = None
             continue
