@@ -1,0 +1,435 @@
+"""Relations and positions (issue 3): one small fixture per construction, and facts of the
+bundled corpus a reader can check in the documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nukegraph import relation_text
+from nukegraph.corpus import read_document
+from nukegraph.errors import GazetteerError
+from nukegraph.gazetteer import load_gazetteer
+from nukegraph.pipeline import Extractor
+from nukegraph.records import AnonymousHolder, SourceDocument
+from nukegraph.relation_lexicon import parse_cues
+
+HEADER = "id\tzh\ten\taliases\ten_aliases\n"
+FIXTURE = {
+    "states.tsv": [
+        "CHN\t中国\tChina\t\t",
+        "RUS\t俄罗斯联邦\tRussian Federation\t俄罗斯\t",
+        "IRN\t伊朗伊斯兰共和国\tIran\t伊朗(伊斯兰共和国)\t",
+        "IND\t印度\tIndia\t\t",
+        "IDN\t印度尼西亚\tIndonesia\t\t",
+        "CHE\t瑞士\tSwitzerland\t\t",
+        "BRA\t巴西\tBrazil\t\t",
+        "EGY\t埃及\tEgypt\t\t",
+        "IRL\t爱尔兰\tIreland\t\t",
+        "SWE\t瑞典\tSweden\t\t",
+        "ESP\t西班牙\tSpain\t\t",
+        "JPN\t日本\tJapan\t\t",
+        "AUS\t澳大利亚\tAustralia\t\t",
+        "BEL\t比利时\tBelgium\t\t",
+        "AUT\t奥地利\tAustria\t\t",
+        "CUB\t古巴\tCuba\t\t",
+        "USA\t美利坚合众国\tUnited States\t美国\t",
+        "FRA\t法国\tFrance\t\t",
+        "GBR\t大不列颠及北爱尔兰联合王国\tUnited Kingdom\t联合王国\t",
+        "ISR\t以色列\tIsrael\t\t",
+        "PAK\t巴基斯坦\tPakistan\t\t",
+        "MYS\t马来西亚\tMalaysia\t\t",
+        "CRI\t哥斯达黎加\tCosta Rica\t\t",
+    ],
+    "organizations.tsv": [
+        "EU\t欧洲联盟\tEuropean Union\t欧盟\t",
+        "CD\t裁军谈判会议\tConference on Disarmament\t裁谈会\t",
+        "EPG\t切实推动核裁军名人小组\tGroup of Eminent Persons\t名人小组\t",
+    ],
+    "groups.tsv": [
+        "G21\t21国集团\tGroup of 21\t\t",
+        "NAC\t新议程联盟\tNew Agenda Coalition\t\t",
+        "NWS\t核武器国家\tnuclear-weapon States\t\t",
+        "NNWS\t无核武器国家\tnon-nuclear-weapon States\t\t",
+    ],
+    "treaties.tsv": [
+        "NPT\t不扩散核武器条约\tNPT\t不扩散条约\t",
+        "CTBT\t全面禁止核试验条约\tCTBT\t全面禁试条约\t",
+        "TPNW\t禁止核武器条约\tTPNW\t\t",
+        "FMCT\t禁止生产核武器或其他核爆炸装置用裂变材料条约\tFMCT\t禁产条约\t",
+        "PELINDABA\t佩林达巴条约\tTreaty of Pelindaba\t非洲无核武器区条约\t",
+        "TLATELOLCO\t特拉特洛尔科条约\tTreaty of Tlatelolco\t\t",
+    ],
+    "topics.tsv": [
+        "NSA\t消极安全保证\tnegative security assurances\t\t",
+        "NUCLEAR_TESTING\t核试验\tnuclear testing\t\t",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    folder = tmp_path_factory.mktemp("gazetteers")
+    for name, rows in FIXTURE.items():
+        (folder / name).write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return Extractor(load_gazetteer(folder))
+
+
+Fact = tuple[str, str, str, str]
+
+
+def facts(extractor: Extractor, text: str) -> set[Fact]:
+    """(subject id, predicate, object id, polarity) of every statement read in ``text``."""
+    result = extractor.extract(SourceDocument("doc.txt", text, "utf-8"))
+    for st in result.statements:
+        assert text[st.start : st.end] == st.evidence  # evidence is the raw sentence
+    return {(st.subject.id, st.predicate, st.object.id, st.polarity) for st in result.statements}
+
+
+def positive(found: set[Fact]) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, pol in found if pol == "positive"}
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_speaker_list_gives_spoke_in_for_each_name_and_on_behalf_of_inside_brackets(extractor):
+    found = facts(extractor, "发言者：中国、俄罗斯联邦、伊朗(伊斯兰共和国)、印度(代表21国集团)和瑞士。")
+    spoke = {s for s, p, _o, _ in found if p == "spokeIn"}
+    assert spoke == {"CHN", "RUS", "IRN", "IND", "CHE"}
+    assert ("IND", "onBehalfOf", "G21", "positive") in found
+    assert not any(s == "G21" for s, *_ in found)  # the represented group did not speak
+
+
+def test_delegates_list_with_footnote_marker_and_the_input_document_as_object(extractor):
+    found = facts(extractor, "下列国家的代表作了发言：奥地利、巴西(代表新议程联盟1)、埃及和瑞典。")
+    assert positive(found) >= {
+        ("AUT", "spokeIn", "doc"),
+        ("BRA", "spokeIn", "doc"),
+        ("EGY", "spokeIn", "doc"),
+        ("SWE", "spokeIn", "doc"),
+        ("BRA", "onBehalfOf", "NAC"),
+    }
+
+
+def test_persons_in_a_panel_list_are_not_speaking_states(extractor):
+    found = facts(extractor, "下列专题小组成员发了言：John Smith(日本)、李明(中国)。")
+    assert found == set()
+
+
+def test_names_before_a_speech_verb_spoke(extractor):
+    found = facts(extractor, "在第1234次全体会议上，巴基斯坦代表21国集团发了言。")
+    assert positive(found) == {("PAK", "spokeIn", "doc"), ("PAK", "onBehalfOf", "G21")}
+
+
+# --- onBehalfOf ------------------------------------------------------------------------------
+
+
+def test_delegation_speaking_for_an_organization(extractor):
+    found = facts(extractor, "西班牙代表团代表欧洲联盟进行了陈述，介绍了一份草案。")
+    assert ("ESP", "onBehalfOf", "EU", "positive") in found
+    assert ("ESP", "spokeIn", "doc", "positive") in found
+
+
+def test_bracketed_list_of_represented_states_skips_the_speaker_itself(extractor):
+    found = facts(
+        extractor,
+        "下列国家介绍了工作文件：日本(代表澳大利亚、比利时和瑞典)、马来西亚(代表哥斯达黎加和马来西亚)。",
+    )
+    behalf = {(s, o) for s, p, o, _ in found if p == "onBehalfOf"}
+    assert behalf == {("JPN", "AUS"), ("JPN", "BEL"), ("JPN", "SWE"), ("MYS", "CRI")}
+
+
+# --- memberOf ------------------------------------------------------------------------------
+
+
+def test_group_composed_of_states(extractor):
+    found = facts(extractor, "新议程联盟由巴西、埃及、爱尔兰和瑞典组成。")
+    assert positive(found) == {(s, "memberOf", "NAC") for s in ("BRA", "EGY", "IRL", "SWE")}
+
+
+def test_footnote_that_lost_its_closing_verb(extractor):
+    found = facts(extractor, "1 新议程联盟由巴西、埃及和瑞典。")
+    assert positive(found) == {(s, "memberOf", "NAC") for s in ("BRA", "EGY", "SWE")}
+
+
+# --- submitted ----------------------------------------------------------------------------------
+
+
+def test_co_sponsors_of_a_working_paper_each_submitted_it(extractor):
+    text = "(e) 澳大利亚、比利时、日本和瑞典提出的工作文件：无核武器世界的基石(A/AC.281/WP.4)；"
+    found = facts(extractor, text)
+    assert positive(found) == {
+        (s, "submitted", "A/AC.281/WP.4") for s in ("AUS", "BEL", "JPN", "SWE")
+    }
+
+
+def test_submitter_inside_the_symbol_bracket(extractor):
+    found = facts(extractor, "(b) 关于条约结构的建议(CD/1888，巴西提交)；")
+    assert positive(found) == {("BRA", "submitted", "CD/1888")}
+
+
+def test_working_paper_title_line_names_the_input_document(extractor):
+    found = facts(extractor, "日本提交的工作文件\n\n1.  日本政府谨随函转递名人小组的建议。")
+    assert ("JPN", "submitted", "doc", "positive") in found
+
+
+def test_a_document_a_discussion_was_based_on_was_not_submitted(extractor):
+    found = facts(extractor, "俄罗斯联邦代表团和中国代表团介绍了基于CD/1839文件的讨论情况。")
+    assert not any(p == "submitted" for _s, p, _o, _ in found)
+
+
+# --- treaty acts -------------------------------------------------------------------------------
+
+
+def test_lists_of_states_and_treaties_give_one_statement_per_pair(extractor):
+    found = facts(extractor, "法国、联合王国和俄罗斯联邦签署了《不扩散条约》和《全面禁止核试验条约》。")
+    assert positive(found) == {
+        (s, "signed", t) for s in ("FRA", "GBR", "RUS") for t in ("NPT", "CTBT")
+    }
+
+
+def test_signed_and_ratified_share_subject_and_object(extractor):
+    found = facts(extractor, "日本已签署并批准了《全面禁止核试验条约》。")
+    assert positive(found) == {("JPN", "signed", "CTBT"), ("JPN", "ratified", "CTBT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("以色列尚未加入《不扩散核武器条约》。", ("ISR", "acceded", "NPT")),
+        ("印度没有签署《全面禁止核试验条约》。", ("IND", "signed", "CTBT")),
+        ("巴基斯坦未加入《不扩散条约》。", ("PAK", "acceded", "NPT")),
+    ],
+)
+def test_negated_acts_are_negative_never_positive(extractor, text, fact):
+    found = facts(extractor, text)
+    assert (*fact, "negative") in found
+    assert (*fact, "positive") not in found
+
+
+def test_signed_but_not_ratified(extractor):
+    found = facts(extractor, "美国于1996年9月24日签署了《全面禁止核试验条约》，但尚未批准该条约。")
+    assert ("USA", "signed", "CTBT", "positive") in found
+    assert ("USA", "ratified", "CTBT", "negative") in found
+    assert ("USA", "ratified", "CTBT", "positive") not in found
+
+
+def test_not_all_have_ratified_asserts_nothing(extractor):
+    found = facts(extractor, "一些代表团指出，并非所有核武器国家都已批准《佩林达巴条约》。")
+    assert not positive(found)
+
+
+def test_protocols_future_and_urged_acts_are_no_treaty_acts(extractor):
+    text = (
+        "核武器国家批准了《特拉特洛尔科条约》的议定书。"
+        "美国在审议大会上宣布将努力批准《佩林达巴条约》。"
+        "名人小组敦促印度批准《全面禁止核试验条约》。"
+    )
+    found = facts(extractor, text)
+    assert not any(p in ("signed", "ratified", "acceded") for _s, p, _o, _ in found)
+    assert ("EPG", "supports", "CTBT", "positive") in found
+
+
+def test_refusing_to_join_is_opposition_and_a_negative_accession(extractor):
+    found = facts(extractor, "印度、以色列和巴基斯坦拒绝加入《不扩散条约》。")
+    for state in ("IND", "ISR", "PAK"):
+        assert (state, "opposes", "NPT", "positive") in found
+        assert (state, "acceded", "NPT", "negative") in found
+        assert (state, "acceded", "NPT", "positive") not in found
+
+
+# --- stances ---------------------------------------------------------------------------------
+
+
+def test_supports_and_opposes(extractor):
+    found = facts(extractor, "中国支持《全面禁止核试验条约》。古巴反对核试验。")
+    assert positive(found) == {("CHN", "supports", "CTBT"), ("CUB", "opposes", "NUCLEAR_TESTING")}
+
+
+def test_not_supporting_is_no_support(extractor):
+    found = facts(extractor, "美国不支持《禁止核武器条约》。")
+    assert ("USA", "supports", "TPNW", "positive") not in found
+    assert ("USA", "supports", "TPNW", "negative") in found
+
+
+def test_stance_cue_whose_object_is_two_clauses_away(extractor):
+    found = facts(extractor, "古巴呼吁，在平等的基础上，所有国家都尽早签署和批准《全面禁止核试验条约》。")
+    assert positive(found) == {("CUB", "supports", "CTBT")}  # no state signed anything here
+
+
+def test_stance_cue_two_clauses_after_its_subject(extractor):
+    text = "中国表示，为了维护国际和平与安全，在当前形势下，支持《全面禁止核试验条约》早日生效。"
+    assert positive(facts(extractor, text)) == {("CHN", "supports", "CTBT")}
+
+
+def test_circumstances_modifiers_and_negated_objects_are_not_objects(extractor):
+    text = (
+        "日本支持在裁军谈判会议谈判《禁产条约》。"  # the forum is not what Japan supports
+        "瑞典欢迎《不扩散条约》审议大会的成果文件。"  # the treaty modifies another noun
+        "名人小组呼吁所有国家不进行核试验。"  # no support for nuclear testing
+        "支持者认为，《禁止核武器条约》很重要。"  # a noun, no verb
+    )
+    assert positive(facts(extractor, text)) == {("JPN", "supports", "FMCT")}
+
+
+def test_reported_and_recommended_stances_are_not_read(extractor):
+    text = (
+        "专家组讨论了核武器国家承诺遵守《不扩散条约》的问题。"
+        "核武器国家应支持《全面禁止核试验条约》。"
+    )
+    assert facts(extractor, text) == set()
+
+
+def test_a_held_position_stated_with_will_continue(extractor):
+    found = facts(extractor, "日本将继续支持《全面禁止核试验条约》。")
+    assert ("JPN", "supports", "CTBT", "positive") in found
+
+
+# --- references: 本国, 《条约》 ---------------------------------------------------------------------
+
+REPLIES = """\
+二.  从各国政府收到的答复
+
+奥地利
+
+[原件：英文]
+[2016年5月31日]
+
+1.  奥地利坚定地致力于实现一个无核武器世界。本国已于1998年批准了《全面禁止核试验条约》，并积极
+推动该条约早日生效。
+
+古巴
+
+[原件：西班牙文]
+[2016年6月2日]
+
+1.  我国于2002年加入了《不扩散核武器条约》，并一贯支持在无核武器区的基础上实现核裁军的目标，
+同时反对任何形式的核试验。
+"""
+
+
+def test_own_country_in_a_reply_section_is_the_state_of_the_heading(extractor):
+    found = positive(facts(extractor, REPLIES))
+    assert ("AUT", "ratified", "CTBT") in found
+    assert ("CUB", "acceded", "NPT") in found
+    assert ("CUB", "opposes", "NUCLEAR_TESTING") in found
+    assert ("AUT", "acceded", "NPT") not in found
+
+
+def test_own_country_outside_a_reply_section_is_nobody(extractor):
+    assert facts(extractor, "本国已批准《全面禁止核试验条约》。") == set()
+
+
+def test_the_treaty_refers_back_to_the_treaty_in_context(extractor):
+    text = "《全面禁止核试验条约》尚未生效。名人小组敦促其余附件二国家迅速签署和批准《条约》。"
+    assert positive(facts(extractor, text)) == {("EPG", "supports", "CTBT")}
+
+
+# --- unnamed holders ---------------------------------------------------------------------------
+
+
+def _holders(extractor: Extractor, text: str) -> set[tuple[AnonymousHolder, str, str]]:
+    result = extractor.extract(SourceDocument("doc.txt", text, "utf-8"))
+    return {
+        (st.subject, st.predicate, st.object.id)
+        for st in result.statements
+        if isinstance(st.subject, AnonymousHolder)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "predicate", "obj"),
+    [
+        ("一些代表团支持《全面禁止核试验条约》早日生效。", ("some", "delegations"), "supports", "CTBT"),
+        ("许多会员国反对核试验。", ("many", "member-states"), "opposes", "NUCLEAR_TESTING"),
+        ("一个代表团表示支持消极安全保证。", ("one", "delegations"), "supports", "NSA"),
+        ("各国欢迎《禁止核武器条约》的通过。", ("all", "states"), "supports", "TPNW"),
+        ("多数无核武器国家支持《禁止核武器条约》。", ("most", "non-nuclear-weapon-states"), "supports", "TPNW"),
+    ],
+)
+def test_unnamed_holders(extractor, text, holder, predicate, obj):
+    assert _holders(extractor, text) == {(AnonymousHolder(*holder), predicate, obj)}
+
+
+def test_a_quantified_group_is_not_the_group(extractor):
+    found = facts(extractor, "一些核武器国家支持《全面禁止核试验条约》。")
+    assert not any(s == "NWS" for s, *_ in found)
+
+
+def test_an_opinion_without_a_stance_cue_gives_nothing(extractor):
+    assert facts(extractor, "多数国家认为，《全面禁止核试验条约》的生效至关重要。") == set()
+
+
+# --- cues and speed ---------------------------------------------------------------------------
+
+
+def test_sentences_without_stance_or_act_cues_never_reach_jieba(extractor, monkeypatch):
+    def refuse(text: str) -> list[str]:
+        raise AssertionError(f"jieba called on {text!r}")
+
+    monkeypatch.setattr(relation_text, "segment", refuse)
+    found = facts(extractor, "发言者：中国和瑞士。新议程联盟由巴西和埃及组成。(CD/1888，巴西提交)")
+    assert len(found) == 5
+
+
+def test_a_malformed_cue_file_names_its_line():
+    text = "kind\tword\tvalue\tnote\nstance\t支持\tfavours\t\n"
+    with pytest.raises(GazetteerError, match=r"cues.tsv:2: value of a stance"):
+        parse_cues(text, "cues.tsv")
+
+
+# --- the bundled corpus -------------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_facts() -> dict[str, set[Fact]]:
+    extractor = Extractor(load_gazetteer())
+    out = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        result = extractor.extract(read_document(path, CORPUS))
+        out[path.name[:3]] = {
+            (st.subject.id, st.predicate, st.object.id, st.polarity) for st in result.statements
+        }
+    return out
+
+
+def test_working_papers_of_the_open_ended_working_group_report(corpus_facts):
+    found = positive(corpus_facts["001"])  # A/68/514, paragraph 9
+    sponsors = {s for s, p, o in found if p == "submitted" and o == "A/AC.281/WP.4"}
+    assert sponsors == {
+        "AUS", "BEL", "CAN", "FIN", "DEU", "ITA", "JPN", "NLD", "POL", "PRT", "SVK", "SWE"
+    }
+    assert {s for s, p, o in found if p == "submitted" and o == "A/AC.281/WP.8"} == {"IRL", "CHE"}
+    assert ("AUT", "submitted", "A/AC.281/WP.1") in found
+    assert ("NAC", "submitted", "A/AC.281/WP.10") in found
+    assert not any(o == "A/AC.281/WP.3" for _s, p, o in found if p == "submitted")  # the Chair's
+
+
+def test_speakers_groups_and_members_in_the_open_ended_working_group_report(corpus_facts):
+    found = positive(corpus_facts["001"])
+    spoke = {s for s, p, o in found if p == "spokeIn" and o == "A/68/514"}
+    assert {"DZA", "BRA", "TUR", "WILPF"} <= spoke
+    assert ("BRA", "onBehalfOf", "NAC") in found
+    assert ("EGY", "onBehalfOf", "NAC") in found
+    members = {s for s, p, o in found if p == "memberOf" and o == "NAC"}
+    assert members == {"BRA", "EGY", "IRL", "MEX", "NZL", "ZAF", "SWE"}
+
+
+def test_conference_on_disarmament_report(corpus_facts):
+    found = positive(corpus_facts["000"])  # CD/1899, annexes II and III
+    assert ("BRA", "submitted", "CD/1888") in found
+    assert ("IND", "onBehalfOf", "G21") in found
+    assert ("ESP", "onBehalfOf", "EU") in found
+    assert ("UKR", "spokeIn", "CD/1899") in found
+
+
+def test_states_refusing_the_npt_in_the_eminent_persons_paper(corpus_facts):
+    found = corpus_facts["002"]
+    for state in ("IND", "ISR", "PAK"):
+        assert (state, "acceded", "NPT", "negative") in found
+        assert (state, "acceded", "NPT", "positive") not in found
+    assert ("EPG", "supports", "CTBT", "positive") in found
