@@ -287,6 +287,24 @@ def test_a_held_position_stated_with_will_continue(extractor):
     assert ("JPN", "supports", "CTBT", "positive") in found
 
 
+def test_welcoming_an_act_reports_it_as_done(extractor):
+    found = positive(facts(extractor, "美国代表团欢迎俄罗斯联邦批准《全面禁止核试验条约》。"))
+    assert found == {("USA", "supports", "CTBT"), ("RUS", "ratified", "CTBT")}
+
+
+def test_a_second_stance_shares_the_subject_and_a_date_does_not_hide_the_object(extractor):
+    text = "日本一贯反对核试验，支持《禁止核武器条约》于2021年1月22日生效。"
+    found = positive(facts(extractor, text))
+    assert found == {("JPN", "opposes", "NUCLEAR_TESTING"), ("JPN", "supports", "TPNW")}
+
+
+def test_papers_received_from_states(extractor):
+    found = facts(extractor, "委员会收到了法国、联合王国和美国提交的工作文件(A/CN.10/2017/WP.1)。")
+    assert positive(found) == {
+        (s, "submitted", "A/CN.10/2017/WP.1") for s in ("FRA", "GBR", "USA")
+    }
+
+
 # --- references: 本国, 《条约》 ---------------------------------------------------------------------
 
 REPLIES = """\

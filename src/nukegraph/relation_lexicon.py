@@ -23,7 +23,7 @@ CUE_KINDS = frozenset(
         "stance", "act", "negator", "modal", "realis", "urge", "conditional", "filler", "frame",
         "adverbial", "preposition", "object_negator", "head", "protocol", "contrast", "speak",
         "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
-        "nominal_suffix", "subject_lead",
+        "nominal_suffix", "subject_lead", "factive",
     }
 )
 _VALUES = {

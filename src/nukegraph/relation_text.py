@@ -67,7 +67,7 @@ class Word(NamedTuple):
 
 
 # Tails a name may carry inside a list: 瑞士代表团, 伊朗(伊斯兰共和国)1, 巴西<sup>2</sup>.
-SUFFIX = re.compile(r"(?:常驻代表团|代表团|政府)?")
+SUFFIX = re.compile(r"(?:常驻代表团|代表团|政府|观察员)?")
 FOOTNOTE = re.compile(
     r"(?:<sup>\d{1,3}</sup>|\[\d{1,3}\]|\*{1,3}|\d{1,2}(?![\d/.年月日号国个次届%]))?"
 )
@@ -76,12 +76,16 @@ LIST_MARKER = re.compile(
     r"\s*(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,3}\.|\(?[一二三四五六七八九十]+[).、]|[㈠-㈩]"
     r"|[-•*]\s*)?\s*"
 )
-_DATE = re.compile(
+DATE = re.compile(
     r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
     r"(?:(?:至|到|-)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?"
 )
 _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
 QUOTES = "《》“”‘’「」\"' "
+# before a name, these make it something other than a subject
+_RELATION_BEFORE = frozenset(
+    {"代表", "以", "对", "对于", "与", "同", "向", "由", "给", "为", "在", "于", "根据", "按照", "关于"}
+)
 _OPENERS, _CLOSERS = "《“", "》”"
 _NOTHING = re.compile("")
 
@@ -342,7 +346,7 @@ class Gap:
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` left after dates and ``在……上`` phrases."""
     cut: list[tuple[int, int]] = []
-    for rx in (_DATE, _LOCATION):
+    for rx in (DATE, _LOCATION):
         cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
     cut.sort()
     pieces, cursor = [], start
@@ -421,8 +425,8 @@ def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Ga
 def opens_clause(view: SentenceView, subject_start: int) -> bool:
     """Whether a subject opens its clause, so that its verb is asserted, not reported or urged.
 
-    Only connectives (``但``, ``此外``, ``欢迎``...), dates, ``在……上`` phrases and a speaker
-    with a speech verb (``X表示``) may stand before it; ``专家组讨论了X承诺……``,
+    Only connectives (``但``, ``此外``...), dates, ``在……上`` phrases, a speaker with a speech
+    verb (``X表示``) or a verb that takes what follows as a fact (``X欢迎``) may stand before it; ``专家组讨论了X承诺……``,
     ``敦促X批准`` and ``如果X批准`` do not assert what X does.
     """
     lex = view.lexicon
@@ -433,8 +437,8 @@ def opens_clause(view: SentenceView, subject_start: int) -> bool:
     ]
     if not words:
         return True
-    if words[-1].span is None and words[-1].text in lex.words("frame"):
-        return True
+    if words[-1].span is None and words[-1].text in lex.words("frame") | lex.words("factive"):
+        return True  # X表示,……; 美国欢迎俄罗斯联邦批准了《条约》
     leads = lex.words("subject_lead")
     return all(w.span is None and w.text in leads for w in words)
 
@@ -456,6 +460,9 @@ def find_subject(
         if found is None:
             continue
         found = extend_left(view, found)
+        before = view.words(max(0, found.start - 6), found.start)
+        if before and before[-1].span is None and before[-1].text in _RELATION_BEFORE:
+            continue  # 代表B, 对B, 在B: B is whom A speaks for, an object, a place
         gap = analyse_gap(view, found.end, cue_start, frames=frames)
         if gap is None:
             continue

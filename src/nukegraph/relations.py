@@ -28,6 +28,7 @@ from .normalize import NormalizedText
 from .records import AnonymousHolder, EntityRef, Mention, Sentence, SourceDocument, Statement
 from .relation_lexicon import CueLexicon, load_cues
 from .relation_text import (
+    DATE,
     FOOTNOTE,
     LIST_MARKER,
     SUFFIX,
@@ -281,7 +282,7 @@ def rule_speakers(view: SentenceView, ctx: DocumentContext, sink: StatementSink)
         for item in items_in(view, colon + 1, end):
             sink.add(view, item.span, "spokeIn", ctx.doc_ref, label.group())
     for occ in view.occurrences("speak"):
-        if text[occ.end() : occ.end() + 1] in ("的", "者", "人"):
+        if text[occ.end() : occ.end() + 1] in ("的", "者", "人", "权", "稿"):
             continue
         found = list_ending_at(view, occ.start(), _SPEAK_GAP)
         agents = _agents(view, found) if found is not None else None
@@ -418,7 +419,12 @@ def rule_submitted(view: SentenceView, ctx: DocumentContext, sink: StatementSink
         if view.inside_span(m.start()):
             continue
         found = list_ending_at(view, m.start(), _SUBMIT_REL_GAP)
-        agents = _agents(view, found) if found is not None else None
+        if found is None:
+            continue
+        # 委员会收到了A提交的……: whatever precedes, A submitted (unless A is represented)
+        agents = _agents(view, found) or (
+            None if _BEHALF_LEAD.search(text, 0, found.start) else found
+        )
         if agents is None:
             continue
         nxt = _SUBMIT_REL.search(text, m.end())
@@ -598,6 +604,7 @@ def _act_objects(view: SentenceView, pos: int) -> tuple[list[Span], int]:
 # --- rule: stances -----------------------------------------------------------------------------
 
 _STANCE_INHERIT = re.compile(r",?(?:并且|并|同时|还|也|又|而且)")
+_STANCE_CONTINUES = re.compile(r",?(?:并且|并|同时|还|也|又|而且)?")
 _STANCE_SUBJECTS = ACTORS | {"holder"}
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或"})
 _PHRASE_GOES_ON = re.compile(r"、|和|及|与|以及|或|并|而|以|从而|以便|同时|[,;:。)]|$")
@@ -619,9 +626,10 @@ def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
         if found is not None and not opens_clause(view, found[0].start):
             found = None
         elif found is None:
+            # A反对X,并支持Y; A一贯反对X,支持Y (a bare comma only after A's own stance)
+            link_rx = _STANCE_CONTINUES if previous is not None else _STANCE_INHERIT
             found = _inherited_subject(
-                view, m.start(), previous[0] if previous else None, _STANCE_INHERIT,
-                _STANCE_SUBJECTS,
+                view, m.start(), previous[0] if previous else None, link_rx, _STANCE_SUBJECTS
             )
         if found is None or found[1].irrealis:
             previous = None
@@ -706,6 +714,8 @@ def _heads_phrase(view: SentenceView, span: Span) -> bool:
     after = span.end
     while after < len(text) and text[after] in "》”":
         after += 1
+    date = DATE.match(text, after)  # 《条约》于2014年12月24日生效
+    after = date.end() if date else after
     if view.span_at(after) is not None:
         return False  # 安全理事会第984号决议: the first modifies the second
     if _PHRASE_GOES_ON.match(text, after):
