@@ -514,6 +514,8 @@ def _chains(view: SentenceView, cues: list[re.Match[str]]) -> list[list[tuple[re
 
 def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     lex = view.lexicon
+    if len(view.spans) < 2 or not any(True for _ in view.occurrences("act")):
+        return  # an act needs a subject and a treaty; jieba is not woken for less
     cues = [m for m in view.occurrences("act") if is_verb(view, m)]
     previous: tuple[NameList, int] | None = None  # subject and end of the last act's objects
     for chain in _chains(view, cues):
@@ -613,7 +615,9 @@ _NEGATION_REACH = 3  # words between 不/停止/禁止 and an object it negates 
 
 def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     lex = view.lexicon
-    if not any(True for _ in view.occurrences("stance")):
+    if not view.spans or not any(True for _ in view.occurrences("stance")):
+        return  # a stance needs an object mention, and a subject: a mention or a holder
+    if len(view.spans) == 1 and not lex.pattern("holder_phrase").search(view.text):
         return
     view = _with_holders(view, ctx)
     cues = [m for m in view.occurrences("stance") if is_verb(view, m)]
