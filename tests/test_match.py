@@ -1,8 +1,10 @@
 import pytest
 
+from nukegraph.gazetteer import load_gazetteer
 from nukegraph.match import Candidate, chinese_number, clean_symbol, filter_longest
 from nukegraph.normalize import remove_whitespace
-from nukegraph.records import EntityRef
+from nukegraph.pipeline import Extractor
+from nukegraph.records import EntityRef, SourceDocument
 
 from conftest import ids
 
@@ -44,6 +46,11 @@ def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> N
         ("裁军谈判会议秘书长主持了会议。", {"CD"}),
         ("副秘书长致辞。", set()),
         ("联合国秘书长的报告。", {"UNSG"}),
+        # a resolution's own heading: the line break before 大会 is gone in normalized text
+        ("62/18. 建立中东无核武器区\n大会,\n回顾其以往各项决议,", {"UNGA"}),
+        # ... also where the resolution names a review conference
+        ("大会，\n回顾2000年审议大会的决定，", {"UNGA"}),
+        ("缔约国大会,回顾其以往的决定。", set()),  # a treaty's conference of states parties
     ],
 )
 def test_general_assembly_and_secretary_general_only_in_that_sense(
@@ -154,3 +161,32 @@ def test_filter_longest_prefers_longest_then_leftmost() -> None:
 )
 def test_chinese_number(text: str, value: int | None) -> None:
     assert chinese_number(text) == value
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Extractor:
+    return Extractor(load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "expected"),
+    [
+        # 禁止核武器条约 (TPNW) inside the Tlatelolco short name
+        ("中方已批准《拉美禁止核武器条约》议定书。", "treaty", {"TLATELOLCO"}),
+        # 限制进攻性战略武器条约 (SALT II) inside the full name of START II
+        ("《进一步裁减和限制进攻性战略武器条约》(《第二阶段裁武条约》)", "treaty", {"START_II"}),
+        # 核安保 (nuclear security) inside 无核安保, the Chinese shorthand for NSA
+        ("谈判缔结无核安保国际文书。", "topic", {"NSA"}),
+        # 大规模杀伤性武器 inside the Middle East zone's name
+        ("支持建立中东无核及其他大规模杀伤性武器区。", "topic", {"MEWMDFZ"}),
+        ("欧盟3+3(中国、法国、德国)", "organization", set()),  # the E3/EU+3, not the EU
+        ("欧盟3+3(中国、法国、德国)", "group", {"EU3_PLUS_3"}),
+        ("第67届联大一委一般性辩论", "organization", {"FIRST_COMMITTEE"}),
+        ("不扩散核武器条约不结盟缔约国集团提出的工作文件", "group", {"NAM"}),
+    ],
+)
+def test_shipped_gazetteer_names_inside_longer_names(
+    shipped: Extractor, text: str, cls: str, expected: set[str]
+) -> None:
+    result = shipped.extract(SourceDocument("doc.txt", text, "utf-8"))
+    assert ids(result, cls) == expected
