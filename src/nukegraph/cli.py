@@ -56,6 +56,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="entities drawn in graph.html, the most connected first (default: "
         "2000; 0: all); graph.ttl always holds everything",
     )
+    b.add_argument(
+        "--html-per-document",
+        action="store_true",
+        help="also write one HTML page per document in OUT/documents/ and an index "
+        "page listing them with their symbols, titles and counts",
+    )
     b.set_defaults(func=_cmd_build)
     add_query_commands(sub, b)
     return parser
@@ -78,6 +84,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         cache=args.cache,
         html_max_nodes=args.html_max_nodes,
+        html_per_document=args.html_per_document,
         formats=args.formats,
     )
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())

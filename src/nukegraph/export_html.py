@@ -1,32 +1,157 @@
 """The interactive HTML page: one self-contained file that opens from disk with no network.
 
 pyvis' own templates load bootstrap and other assets from CDNs even in ``in_line`` mode
-(pyvis issues #228/#229), so the page uses our template and inlines the vis-network build
-that the pyvis package ships. All document text reaches the page as JSON inside a
-``<script type="application/json">`` block with ``<`` escaped, and is put on screen with
-``textContent``, so a document containing ``<script>`` is shown as text, never run.
+(pyvis issues #228/#229), its ``select_menu`` turns non-Latin labels into ``????`` (#173) and
+its ``filter_menu`` can make nodes vanish (#193), so the page uses our own template and script
+and inlines only the vis-network build that the pyvis package ships.
+
+Everything shown comes from documents users did not write. It reaches the page as JSON inside
+a ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the page
+script puts it on screen with ``textContent`` and DOM nodes, never ``innerHTML``. A
+Content-Security-Policy allows only our own scripts (by hash) and no network at all, so even
+a markup injection could neither run nor fetch anything.
+
+Large graphs: the page shows at most :data:`DEFAULT_MAX_NODES` entities (the most connected
+ones) and ``EDGES_PER_NODE`` links per entity shown; the Turtle output keeps everything.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
 import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from .atomic import atomic_output
-from .graph import KnowledgeGraph
+from .graph import KnowledgeGraph, node_key
+from .records import AnonymousHolder, Entity, EntityRef, Mention, Statement
+
+DEFAULT_MAX_NODES = 2000
+"""Entities drawn when no cap is given: a graph this size (with up to 10,000 links) becomes
+interactive within a few seconds in headless Chromium (``bench/bench_html.py``)."""
+
+EDGES_PER_NODE = 5
+"""Links drawn per entity shown, at most: statement links first, then document mentions."""
+
+VIS_JS_NAME = "vis-network.min.js"
 
 CLASS_STYLE: dict[str, tuple[str, str, str]] = {
     # class: (colour, vis shape, legend label)
     "state": ("#4e79a7", "dot", "State 国家"),
     "organization": ("#f28e2b", "dot", "Organization 组织"),
-    "group": ("#e15759", "dot", "Group 集团"),
+    "group": ("#e15759", "hexagon", "Group 集团"),
     "treaty": ("#59a14f", "diamond", "Treaty 条约"),
     "resolution": ("#b07aa1", "square", "Resolution 决议"),
     "document": ("#9c755f", "square", "Document 文件"),
-    "topic": ("#edc948", "triangle", "Topic 议题"),
-    "anonymous": ("#bab0ac", "star", "Unnamed holder 未具名"),
+    "topic": ("#c9a800", "triangle", "Topic 议题"),
+    "anonymous": ("#8c8c8c", "star", "Unnamed holder 未具名"),
 }
+
+PREDICATE_STYLE: dict[str, tuple[str, bool, str]] = {
+    # predicate: (colour, dashed, legend label)
+    "supports": ("#2e7d32", False, "supports 支持"),
+    "opposes": ("#c62828", True, "opposes 反对"),
+    "signed": ("#1e88e5", False, "signed 签署"),
+    "ratified": ("#0d47a1", False, "ratified 批准"),
+    "acceded": ("#5e35b1", False, "acceded 加入"),
+    "submitted": ("#8d6e63", False, "submitted 提交"),
+    "onBehalfOf": ("#ad1457", False, "on behalf of 代表"),
+    "memberOf": ("#00897b", True, "member of 成员"),
+    "spokeIn": ("#78909c", False, "spoke in 发言"),
+    "mentions": ("#c8c8c8", False, "document mentions 提及"),
+}
+_OTHER_PREDICATE = ("#607d8b", False)
+
+_QUANTIFIER_ZH = {
+    "one": "一个",
+    "some": "一些",
+    "several": "若干",
+    "many": "许多",
+    "most": "多数",
+    "all": "所有",
+}
+_KIND_ZH = {
+    "delegations": "代表团",
+    "states": "国家",
+    "member-states": "会员国",
+    "countries": "国家",
+    "participants": "与会者",
+    "speakers": "发言者",
+    "parties": "缔约国",
+    "states-parties": "缔约国",
+    "members": "成员",
+    "experts": "专家",
+}
+
+_PLACEHOLDER = re.compile(r"\{\{(TITLE|CSP|DATA|VIS|APP)\}\}")
+_SPACE_RUN = re.compile(r"\s+")
+_UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A link the page shows in its header (relative, to a page nukegraph wrote)."""
+
+    href: str
+    text: str
+
+
+@dataclass(frozen=True)
+class HtmlSelection:
+    """What a page draws out of what its scope holds."""
+
+    nodes_total: int
+    nodes_shown: int
+    edges_total: int
+    edges_shown: int
+    statements: int
+
+
+@dataclass(frozen=True)
+class DocumentPages:
+    """The per-document pages and the index page listing them."""
+
+    index: Path
+    pages: list[Path]
+
+
+@dataclass
+class _Node:
+    key: str
+    cls: str
+    ident: str
+    zh: str
+    en: str
+    aliases: tuple[str, ...] = ()
+    en_aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    docs: set[str] = field(default_factory=set)
+    input_doc: bool = False
+
+
+@dataclass
+class _Edge:
+    source: str
+    target: str
+    predicate: str
+    statements: list[int] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Scope:
+    """The part of the graph one page shows: all of it, or one document's share."""
+
+    doc_ids: list[str]
+    refs: set[EntityRef]
+    statements: list[tuple[str, Statement]]
 
 
 def vis_network_js() -> str:
@@ -34,62 +159,495 @@ def vis_network_js() -> str:
     return (files("pyvis") / "templates/lib/vis-9.1.2/vis-network.min.js").read_text("utf-8")
 
 
-def graph_payload(graph: KnowledgeGraph) -> dict:
-    """Nodes and edges as plain data for the page."""
-    g = graph.to_networkx()
-    nodes = []
-    for key, data in g.nodes(data=True):
-        docs = [d for d in data["documents"].split("|") if d]
-        nodes.append(
-            {
-                "id": key,
-                "cls": data["cls"],
-                "ident": data["id"],
-                "zh": data["zh"],
-                "en": data["en"],
-                "aliases": [a for a in data["aliases"].split("|") if a],
-                "mentions": data["mentions"],
-                "documents": docs,
-            }
-        )
-    edges: dict[tuple[str, str, str], dict] = {}
-    for u, v, data in g.edges(data=True):
-        key = (u, v, data["predicate"])
-        edge = edges.setdefault(
-            key, {"from": u, "to": v, "predicate": data["predicate"], "count": 0, "evidence": []}
-        )
-        edge["count"] += 1
-        if "evidence" in data:
-            edge["evidence"].append(
-                {"document": data["document"], "sentence": data["evidence"], "cue": data["cue"]}
+def _app_js() -> str:
+    return (files("nukegraph") / "data" / "graph_app.js").read_text("utf-8")
+
+
+def _template() -> str:
+    return (files("nukegraph") / "data" / "graph_template.html").read_text("utf-8")
+
+
+def _whole_scope(graph: KnowledgeGraph) -> _Scope:
+    return _Scope(sorted(graph.documents), set(graph.entities), list(graph.statements))
+
+
+def _document_scope(
+    graph: KnowledgeGraph, doc_id: str, statements: list[tuple[str, Statement]]
+) -> _Scope:
+    refs = set(graph.documents[doc_id].entities)
+    refs.add(EntityRef("document", doc_id))
+    return _Scope([doc_id], refs, statements)
+
+
+def _holder_node(holder: AnonymousHolder) -> _Node:
+    zh_q, zh_k = _QUANTIFIER_ZH.get(holder.quantifier), _KIND_ZH.get(holder.kind)
+    zh = f"{zh_q}{zh_k}" if zh_q and zh_k else holder.id
+    en = f"{holder.quantifier} {holder.kind.replace('-', ' ')}"
+    return _Node(node_key(holder), "anonymous", holder.id, zh, en)
+
+
+def _entity_node(graph: KnowledgeGraph, ref: EntityRef, doc_ids: set[str]) -> _Node:
+    ent: Entity | None = graph.entities.get(ref) or graph.gazetteer.entities.get(ref)
+    zh, en = (ent.zh, ent.en) if ent else (ref.id, ref.id)
+    return _Node(
+        node_key(ref),
+        ref.cls,
+        ref.id,
+        zh or ref.id,
+        en or ref.id,
+        aliases=ent.aliases if ent else (),
+        en_aliases=ent.en_aliases if ent else (),
+        mentions=graph.mention_counts.get(ref, 0),
+        docs=graph.entity_docs.get(ref, set()) & doc_ids,
+        input_doc=ref.cls == "document" and ref.id in graph.documents,
+    )
+
+
+def _display_text(raw: str) -> tuple[str, list[int]]:
+    """The sentence as shown: layout white space dropped as the matcher drops it.
+
+    Returns the text and, for each raw offset (and the end), the offset in the shown text.
+    A white-space run becomes one space only between two ASCII letters or digits.
+    """
+    out: list[str] = []
+    where: list[int] = [0] * (len(raw) + 1)
+    pos = 0
+    for m in _SPACE_RUN.finditer(raw):
+        for i in range(pos, m.start()):
+            where[i] = len(out)
+            out.append(raw[i])
+        before = raw[m.start() - 1] if m.start() else ""
+        after = raw[m.end()] if m.end() < len(raw) else ""
+        for i in range(m.start(), m.end()):
+            where[i] = len(out)
+        if _ascii_alnum(before) and _ascii_alnum(after):
+            out.append(" ")
+        pos = m.end()
+    for i in range(pos, len(raw)):
+        where[i] = len(out)
+        out.append(raw[i])
+    where[len(raw)] = len(out)
+    return "".join(out), where
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _evidence(st: Statement, mentions: Sequence[Mention]) -> tuple[str, list[list[Any]]]:
+    """The shown sentence and its highlights ``[start, end, role]`` (role s, o or m)."""
+    text, where = _display_text(st.evidence)
+    spans: list[list[Any]] = []
+    for m in mentions:
+        a, b = m.start - st.start, m.end - st.start
+        # A mention that does not sit where it claims (stale offsets) is not highlighted:
+        # a wrong highlight would point the reader at the wrong name.
+        if a < 0 or b > len(st.evidence) or a >= b:
+            continue
+        if _SPACE_RUN.sub("", st.evidence[a:b]) != _SPACE_RUN.sub("", m.surface):
+            continue
+        role = "s" if m.ref == st.subject else "o" if m.ref == st.object else "m"
+        spans.append([where[a], where[b], role])
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[list[Any]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return text, kept
+
+
+class _PayloadBuilder:
+    """Nodes, collapsed edges and statements of one scope, capped for drawing."""
+
+    def __init__(self, graph: KnowledgeGraph, scope: _Scope) -> None:
+        self.graph = graph
+        self.scope = scope
+        self.doc_set = set(scope.doc_ids)
+        self.nodes: dict[str, _Node] = {}
+        self.edges: dict[tuple[str, str, str], _Edge] = {}
+        self.statements: list[tuple[str, Statement]] = []
+        for ref in sorted(scope.refs, key=lambda r: (r.cls, r.id)):
+            self.nodes[node_key(ref)] = _entity_node(graph, ref, self.doc_set)
+        for doc_id in scope.doc_ids:
+            doc_key = node_key(EntityRef("document", doc_id))
+            self.nodes[doc_key].docs.add(doc_id)
+            for ref in sorted(graph.documents[doc_id].entities, key=lambda r: (r.cls, r.id)):
+                key = node_key(ref)
+                if key != doc_key:
+                    self._edge(doc_key, key, "mentions").docs.add(doc_id)
+        for doc_id, st in scope.statements:
+            s, o = self._statement_node(st.subject, doc_id), self._statement_node(st.object, doc_id)
+            index = len(self.statements)
+            self.statements.append((doc_id, st))
+            if st.polarity == "positive":
+                edge = self._edge(s, o, st.predicate)
+                edge.statements.append(index)
+                edge.docs.add(doc_id)
+
+    def _edge(self, source: str, target: str, predicate: str) -> _Edge:
+        key = (source, target, predicate)
+        edge = self.edges.get(key)
+        if edge is None:
+            edge = self.edges[key] = _Edge(source, target, predicate)
+        return edge
+
+    def _statement_node(self, ref: EntityRef | AnonymousHolder, doc_id: str) -> str:
+        key = node_key(ref)
+        node = self.nodes.get(key)
+        if node is None:
+            node = (
+                _holder_node(ref)
+                if isinstance(ref, AnonymousHolder)
+                else _entity_node(self.graph, ref, self.doc_set)
             )
-    return {
-        "nodes": nodes,
-        "edges": list(edges.values()),
-        "styles": {k: {"color": c, "shape": s, "label": lbl} for k, (c, s, lbl) in CLASS_STYLE.items()},
+            self.nodes[key] = node
+        node.docs.add(doc_id)
+        return key
+
+    def select(self, max_nodes: int) -> tuple[list[str], list[_Edge]]:
+        """The nodes and edges to draw: the ``max_nodes`` most connected (0: no cap)."""
+        neighbours: defaultdict[str, set[str]] = defaultdict(set)
+        for edge in self.edges.values():
+            neighbours[edge.source].add(edge.target)
+            neighbours[edge.target].add(edge.source)
+        ranked = sorted(
+            self.nodes.values(), key=lambda n: (-len(neighbours[n.key]), -n.mentions, n.key)
+        )
+        if max_nodes:
+            ranked = ranked[:max_nodes]
+        shown = {n.key for n in ranked}
+        edges = [e for e in self.edges.values() if e.source in shown and e.target in shown]
+        if max_nodes and len(edges) > EDGES_PER_NODE * max_nodes:
+            # Statements are the facts; a document's mention links are only "appears in",
+            # which the details panel lists anyway, so they are dropped first.
+            edges.sort(key=lambda e: (e.predicate == "mentions", -len(e.statements)))
+            edges = edges[: EDGES_PER_NODE * max_nodes]
+        return [n.key for n in ranked], edges
+
+    def payload(
+        self, max_nodes: int, title: str, links: Sequence[PageLink]
+    ) -> tuple[dict[str, Any], HtmlSelection]:
+        shown_keys, edges = self.select(max_nodes)
+        shown = set(shown_keys)
+        st_indices = [
+            i
+            for i, (_doc, st) in enumerate(self.statements)
+            if node_key(st.subject) in shown or node_key(st.object) in shown
+        ]
+        off_keys = sorted(
+            {
+                node_key(r)
+                for i in st_indices
+                for r in (self.statements[i][1].subject, self.statements[i][1].object)
+            }
+            - shown
+        )
+        order = sorted(shown_keys) + off_keys
+        node_index = {key: i for i, key in enumerate(order)}
+        doc_index = {doc_id: i for i, doc_id in enumerate(self.scope.doc_ids)}
+        st_index = {old: new for new, old in enumerate(st_indices)}
+        classes = Counter(self.nodes[k].cls for k in order if k in shown)
+        predicates = Counter(e.predicate for e in edges)
+        selection = HtmlSelection(
+            nodes_total=len(self.nodes),
+            nodes_shown=len(shown_keys),
+            edges_total=len(self.edges),
+            edges_shown=len(edges),
+            statements=len(st_indices),
+        )
+        payload = {
+            "meta": {
+                "title": title,
+                "nodesTotal": selection.nodes_total,
+                "edgesTotal": selection.edges_total,
+                "cap": max_nodes,
+                "links": [{"href": link.href, "text": link.text} for link in links],
+            },
+            "styles": {
+                cls: {"color": c, "shape": s, "label": lbl, "count": classes[cls]}
+                for cls, (c, s, lbl) in CLASS_STYLE.items()
+            },
+            "predicates": self._predicate_styles(predicates),
+            "documents": [self._document(doc_id) for doc_id in self.scope.doc_ids],
+            "nodes": [self._node(self.nodes[k], k not in shown, doc_index) for k in order],
+            "edges": [
+                {
+                    "from": node_index[e.source],
+                    "to": node_index[e.target],
+                    "p": e.predicate,
+                    "st": [st_index[i] for i in e.statements],
+                    "docs": sorted(doc_index[d] for d in e.docs),
+                }
+                for e in sorted(edges, key=lambda e: (e.source, e.target, e.predicate))
+            ],
+            "statements": [self._statement(i, node_index, doc_index) for i in st_indices],
+        }
+        return payload, selection
+
+    def _predicate_styles(self, counts: Counter[str]) -> dict[str, dict[str, Any]]:
+        names = [p for p in PREDICATE_STYLE if p in counts or p == "mentions"]
+        names += sorted(p for p in counts if p not in PREDICATE_STYLE)
+        styles = {}
+        for p in names:
+            colour, dashed, label = PREDICATE_STYLE.get(p, (*_OTHER_PREDICATE, p))
+            styles[p] = {"color": colour, "dashes": dashed, "label": label, "count": counts[p]}
+        return styles
+
+    def _document(self, doc_id: str) -> dict[str, Any]:
+        info = self.graph.documents[doc_id]
+        return {
+            "id": doc_id,
+            "title": info.title,
+            "paths": list(info.source_paths),
+            "mentions": info.mention_count,
+            "statements": info.statement_count,
+            "node": node_key(EntityRef("document", doc_id)),
+        }
+
+    @staticmethod
+    def _node(node: _Node, off: bool, doc_index: dict[str, int]) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "key": node.key,
+            "cls": node.cls,
+            "ident": node.ident,
+            "zh": node.zh,
+            "en": node.en,
+            "aliases": list(node.aliases),
+            "enAliases": list(node.en_aliases),
+            "mentions": node.mentions,
+            "docs": sorted(doc_index[d] for d in node.docs),
+        }
+        if off:
+            data["off"] = True
+        if node.input_doc:
+            data["input"] = True
+        return data
+
+    def _statement(
+        self, i: int, node_index: dict[str, int], doc_index: dict[str, int]
+    ) -> dict[str, Any]:
+        doc_id, st = self.statements[i]
+        text, spans = _evidence(st, self.graph.sentence_mentions(doc_id, st))
+        data: dict[str, Any] = {
+            "s": node_index[node_key(st.subject)],
+            "p": st.predicate,
+            "o": node_index[node_key(st.object)],
+            "doc": doc_index[doc_id],
+            "text": text,
+            "hl": spans,
+            "cue": st.cue,
+        }
+        if st.polarity != "positive":
+            data["neg"] = True
+        return data
+
+
+def _script_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _json_for_html(payload: dict[str, Any]) -> str:
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    # "<" escaped: no "</script>" or "<!--" in the data can end the block early; the
+    # others so that the block holds no markup-significant character at all.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _check_script(name: str, script: str) -> str:
+    lowered = script.lower()
+    if "</script" in lowered or "<!--" in lowered:
+        raise ValueError(f"{name} contains '</script' or '<!--' and cannot be inlined")
+    return script
+
+
+def render_page(payload: dict[str, Any], *, vis_src: str | None = None) -> str:
+    """The page for ``payload``; vis-network inlined, or loaded from the sibling ``vis_src``."""
+    app = _check_script("graph_app.js", _app_js())
+    hashes = [_script_hash(app)]
+    if vis_src is None:
+        vis_js = _check_script(VIS_JS_NAME, vis_network_js())
+        hashes.append(_script_hash(vis_js))
+        vis_tag = f"<script>{vis_js}</script>"
+        script_src = " ".join(hashes)
+    else:
+        vis_tag = f'<script src="{html.escape(vis_src)}"></script>'
+        # 'self' is how Chromium matches a sibling file: URL, "file:" how Firefox does.
+        script_src = " ".join([*hashes, "'self'", "file:"])
+    csp = (
+        f"default-src 'none'; script-src {script_src}; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    values = {
+        "TITLE": html.escape(payload["meta"]["title"]),
+        "CSP": csp,  # our own text: no quote or markup character
+        "DATA": _json_for_html(payload),
+        "VIS": vis_tag,
+        "APP": f"<script>{app}</script>",
     }
+    # One pass, so that text coming from a document cannot smuggle in a placeholder.
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template())
 
 
-def render_html(graph: KnowledgeGraph, title: str = "nukegraph") -> str:
-    payload = json.dumps(graph_payload(graph), ensure_ascii=False)
-    # "<" escaped: no "</script>" or "<!--" in the data can end the block early.
-    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    template = (files("nukegraph") / "data" / "graph_template.html").read_text("utf-8")
-    return (
-        template.replace("{{TITLE}}", _escape_html(title))
-        .replace("/*{{VIS_JS}}*/", vis_network_js())
-        .replace("{{DATA}}", payload)
-    )
+def _cap(max_nodes: int | None) -> int:
+    if max_nodes is None:
+        return DEFAULT_MAX_NODES
+    if max_nodes < 0:
+        raise ValueError(f"max_nodes must be 0 (no cap) or positive, not {max_nodes}")
+    return max_nodes
 
 
-def _escape_html(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
+def graph_payload(
+    graph: KnowledgeGraph,
+    *,
+    max_nodes: int | None = None,
+    doc_id: str | None = None,
+    title: str = "nukegraph",
+    links: Sequence[PageLink] = (),
+) -> tuple[dict[str, Any], HtmlSelection]:
+    """The page data for the whole graph, or for one input document's share of it."""
+    if doc_id is None:
+        scope = _whole_scope(graph)
+    else:
+        scope = _document_scope(graph, doc_id, [(d, s) for d, s in graph.statements if d == doc_id])
+    return _PayloadBuilder(graph, scope).payload(_cap(max_nodes), title, links)
 
 
-def write_html(graph: KnowledgeGraph, path: Path) -> Path:
-    html = render_html(graph)
+def render_html(
+    graph: KnowledgeGraph, title: str = "nukegraph", *, max_nodes: int | None = None
+) -> str:
+    """The whole graph as one self-contained page."""
+    payload, _ = graph_payload(graph, max_nodes=max_nodes, title=title)
+    return render_page(payload)
+
+
+def write_html(
+    graph: KnowledgeGraph,
+    path: Path,
+    *,
+    max_nodes: int | None = None,
+    links: Sequence[PageLink] = (),
+) -> Path:
+    """Write the whole graph as one self-contained page.
+
+    ``max_nodes`` caps the entities drawn (the most connected are kept, ties broken by
+    mention count): ``None`` means :data:`DEFAULT_MAX_NODES`, ``0`` means no cap. The page
+    says how many entities it leaves out; the details panel still lists every statement of
+    an entity shown.
+    """
+    payload, _ = graph_payload(graph, max_nodes=max_nodes, title="nukegraph", links=links)
     with atomic_output(path) as handle:
-        handle.write(html)
+        handle.write(render_page(payload))
     return path
+
+
+def page_names(doc_ids: Iterable[str]) -> dict[str, str]:
+    """A distinct, portable file name for each document's page (``CD/1888`` -> ``CD_1888.html``)."""
+    names: dict[str, str] = {}
+    used = {"index.html", VIS_JS_NAME.lower()}
+    for doc_id in sorted(doc_ids):
+        stem = _UNSAFE_FILE_CHARS.sub("_", doc_id).strip("._-")[:80] or "document"
+        name = f"{stem}.html"
+        if name.lower() in used:
+            digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:8]
+            name = f"{stem}-{digest}.html"
+        used.add(name.lower())
+        names[doc_id] = name
+    return names
+
+
+def write_document_pages(
+    graph: KnowledgeGraph,
+    out_dir: Path,
+    *,
+    max_nodes: int | None = None,
+    main_page: str = "../graph.html",
+) -> DocumentPages:
+    """One page per input document and ``index.html`` listing them, in ``out_dir``.
+
+    The pages share one copy of vis-network (``vis-network.min.js`` beside them) rather than
+    inlining it hundreds of times.
+    """
+    cap = _cap(max_nodes)
+    by_doc: defaultdict[str, list[tuple[str, Statement]]] = defaultdict(list)
+    for doc_id, st in graph.statements:
+        by_doc[doc_id].append((doc_id, st))
+    names = page_names(graph.documents)
+    with atomic_output(out_dir / VIS_JS_NAME) as handle:
+        handle.write(vis_network_js())
+    links = [
+        PageLink("index.html", "All documents 文件列表"),
+        PageLink(main_page, "Whole graph 总图"),
+    ]
+    pages: list[Path] = []
+    rows: list[tuple[str, HtmlSelection]] = []
+    for doc_id in sorted(graph.documents):
+        info = graph.documents[doc_id]
+        scope = _document_scope(graph, doc_id, by_doc.get(doc_id, []))
+        title = f"{doc_id} — {info.title}" if info.title else doc_id
+        payload, selection = _PayloadBuilder(graph, scope).payload(cap, title, links)
+        path = out_dir / names[doc_id]
+        with atomic_output(path) as handle:
+            handle.write(render_page(payload, vis_src=VIS_JS_NAME))
+        pages.append(path)
+        rows.append((doc_id, selection))
+    index = out_dir / "index.html"
+    with atomic_output(index) as handle:
+        handle.write(render_index(graph, names, rows, main_page))
+    return DocumentPages(index, pages)
+
+
+def render_index(
+    graph: KnowledgeGraph,
+    names: dict[str, str],
+    rows: Sequence[tuple[str, HtmlSelection]],
+    main_page: str,
+) -> str:
+    """The static list of documents: symbol, title, source file and counts (no script)."""
+    esc = html.escape
+    body = []
+    for doc_id, selection in rows:
+        info = graph.documents[doc_id]
+        body.append(
+            "<tr>"
+            f'<td><a href="{esc(names[doc_id])}">{esc(doc_id)}</a></td>'
+            f"<td>{esc(info.title)}</td>"
+            f"<td>{esc(', '.join(info.source_paths))}</td>"
+            f'<td class="n">{info.char_count}</td>'
+            f'<td class="n">{info.mention_count}</td>'
+            f'<td class="n">{len(info.entities)}</td>'
+            f'<td class="n">{info.statement_count}</td>'
+            f'<td class="n">{selection.nodes_shown}/{selection.nodes_total}</td>'
+            "</tr>"
+        )
+    return _INDEX_TEMPLATE.format(count=len(rows), main=esc(main_page), rows="\n".join(body))
+
+
+_INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>nukegraph — documents</title>
+<style>
+  body {{ font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 20px; color: #222; }}
+  table {{ border-collapse: collapse; font-size: 14px; }}
+  th, td {{ border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: left; vertical-align: top; }}
+  th {{ background: #f4f4f4; position: sticky; top: 0; }}
+  td.n {{ text-align: right; font-variant-numeric: tabular-nums; }}
+</style>
+</head>
+<body>
+<h1>nukegraph — {count} documents 文件</h1>
+<p><a href="{main}">Whole graph 总图</a></p>
+<table>
+<thead><tr><th>Symbol 文号</th><th>Title 标题</th><th>Source file 源文件</th><th>Characters 字数</th>
+<th>Mentions 提及</th><th>Entities 实体</th><th>Statements 陈述</th><th>Drawn 显示</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+</body>
+</html>
+"""

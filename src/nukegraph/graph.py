@@ -7,13 +7,14 @@ Turtle file document by document.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
 
 from .gazetteer import Gazetteer
-from .records import AnonymousHolder, DocumentResult, Entity, EntityRef, Statement
+from .records import AnonymousHolder, DocumentResult, Entity, EntityRef, Mention, Statement
 
 
 @dataclass
@@ -42,6 +43,9 @@ class KnowledgeGraph:
         self.entity_docs: defaultdict[EntityRef, set[str]] = defaultdict(set)
         self.documents: dict[str, DocumentInfo] = {}
         self.statements: list[tuple[str, Statement]] = []
+        # The mentions inside each evidence sentence, so the HTML can highlight the names
+        # the statement was read from: key (doc_id, sentence start, end, sentence text).
+        self.evidence_mentions: dict[tuple[str, int, int, str], tuple[Mention, ...]] = {}
         self.mention_total = 0
 
     def add(self, result: DocumentResult) -> None:
@@ -64,6 +68,18 @@ class KnowledgeGraph:
             info.entities.add(m.ref)
         self.mention_total += len(result.mentions)
         self.statements.extend((result.doc_id, s) for s in result.statements)
+        if result.statements:
+            by_start = sorted(result.mentions, key=lambda m: m.start)
+            starts = [m.start for m in by_start]
+            for st in result.statements:
+                key = (result.doc_id, st.start, st.end, st.evidence)
+                if key not in self.evidence_mentions:
+                    inside = by_start[bisect_left(starts, st.start) : bisect_left(starts, st.end)]
+                    self.evidence_mentions[key] = tuple(m for m in inside if m.end <= st.end)
+
+    def sentence_mentions(self, doc_id: str, st: Statement) -> tuple[Mention, ...]:
+        """The mentions inside the evidence sentence of ``st`` (a statement of ``doc_id``)."""
+        return self.evidence_mentions.get((doc_id, st.start, st.end, st.evidence), ())
 
     def entity_counts(self) -> dict[str, int]:
         counts = Counter(ref.cls for ref in self.entities)

@@ -109,6 +109,7 @@ def build(
     cache: bool = True,
     html_max_nodes: int | None = None,
     formats: Sequence[str] = ("ttl", "html"),
+    html_per_document: bool = False,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
 
@@ -121,9 +122,10 @@ def build(
     build into ``out_dir`` are not extracted again. ``html_max_nodes`` caps the entities drawn
     in the HTML page (None: the page's default cap, 0: none); the Turtle holds everything.
     ``formats`` adds ``nt``, ``jsonld``, ``graphml`` or leaves out ``html``; ``graph.ttl`` and the
-    ontology it imports (``ontology.ttl``) are always written.
+    ontology it imports (``ontology.ttl``) are always written. ``html_per_document`` also
+    writes one page per document in ``documents/``, listed by ``documents/index.html``.
     """
-    from .export_html import write_html
+    from .export_html import PageLink, write_document_pages, write_html
     from .export_rdf import write_extra_formats
     from .export_ttl import turtle_output
     from .ontology import ontology_link, write_ontology
@@ -176,7 +178,13 @@ def build(
         ttl.write_entities(graph)
     outputs_written = [ttl_path, write_ontology(out_dir)]
     if "html" in formats:
-        outputs_written.append(write_html(graph, html_path, max_nodes=html_max_nodes))
+        links = (
+            [PageLink("documents/index.html", "Documents 文件列表")] if html_per_document else []
+        )
+        outputs_written.append(write_html(graph, html_path, max_nodes=html_max_nodes, links=links))
+    if html_per_document:
+        pages = write_document_pages(graph, out_dir / "documents", max_nodes=html_max_nodes)
+        outputs_written.append(pages.index)
     outputs_written += write_extra_formats(
         [f for f in formats if f not in ("ttl", "html")], out_dir, ttl_path, graph
     )

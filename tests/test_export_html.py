@@ -1,0 +1,319 @@
+"""The HTML page without a browser: its data, its escaping, its offline guarantees."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+from html_fixtures import (
+    CTBT,
+    EVIL_EN,
+    EVIL_ZH,
+    HOSTILE,
+    HOSTILE_TITLE,
+    NPT,
+    USA,
+    sample_graph,
+)
+
+from nukegraph.export_html import (
+    DEFAULT_MAX_NODES,
+    EDGES_PER_NODE,
+    _evidence,
+    graph_payload,
+    page_names,
+    render_html,
+    write_document_pages,
+    write_html,
+)
+from nukegraph.gazetteer import Gazetteer
+from nukegraph.graph import KnowledgeGraph
+from nukegraph.records import DocumentResult, Entity, EntityRef, Mention, Statement
+
+DATA_BLOCK = re.compile(
+    r'<script type="application/json" id="graph-data">(.*?)</script>', re.DOTALL
+)
+SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+# Places where a URL makes the browser fetch something.
+RESOURCE_URL = re.compile(
+    r"""(?:\b(?:src|href|action|poster|srcset|data|background)\s*=\s*["']?\s*(?:https?:)?//)"""
+    r"""|url\(\s*["']?\s*(?:https?:)?//|@import|<link\b|<iframe\b|<object\b|<embed\b""",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def graph() -> KnowledgeGraph:
+    return sample_graph()
+
+
+@pytest.fixture(scope="module")
+def payload(graph):
+    return graph_payload(graph, max_nodes=0)[0]
+
+
+def node(payload, key: str) -> dict:
+    return next(n for n in payload["nodes"] if n["key"] == key)
+
+
+def index_of(payload, key: str) -> int:
+    return next(i for i, n in enumerate(payload["nodes"]) if n["key"] == key)
+
+
+def test_repeated_statements_collapse_into_one_edge_with_every_sentence(payload):
+    usa, npt = index_of(payload, "state/USA"), index_of(payload, "treaty/NPT")
+    edges = [e for e in payload["edges"] if (e["from"], e["to"], e["p"]) == (usa, npt, "supports")]
+    assert len(edges) == 1
+    sentences = [payload["statements"][i]["text"] for i in edges[0]["st"]]
+    assert sentences == [
+        "美国支持《不扩散核武器条约》。",
+        "美国重申支持不扩散核武器条约。",
+        "美国再次表示支持不扩散核武器条约。",
+    ]
+    docs = [payload["documents"][d]["id"] for d in edges[0]["docs"]]
+    assert sorted(docs) == ["A/77/100", "CD/1888"]
+
+
+def test_negated_statement_is_listed_but_never_drawn(payload):
+    rus, ctbt = index_of(payload, "state/RUS"), index_of(payload, "treaty/CTBT")
+    negated = [s for s in payload["statements"] if s.get("neg")]
+    assert [(s["s"], s["p"], s["o"]) for s in negated] == [(rus, "ratified", ctbt)]
+    assert not [e for e in payload["edges"] if (e["from"], e["to"]) == (rus, ctbt)]
+
+
+def test_unnamed_holder_is_one_node_with_a_chinese_label(payload):
+    holder = node(payload, "anonymous/some-delegations")
+    assert (holder["cls"], holder["zh"], holder["en"]) == (
+        "anonymous",
+        "一些代表团",
+        "some delegations",
+    )
+    assert [payload["documents"][d]["id"] for d in holder["docs"]] == ["CD/1888"]
+
+
+def test_document_mentions_are_edges_from_the_document(payload):
+    doc = index_of(payload, "document/CD/1888")
+    targets = {
+        payload["nodes"][e["to"]]["key"]
+        for e in payload["edges"]
+        if e["from"] == doc and e["p"] == "mentions"
+    }
+    assert {"state/USA", "treaty/NPT", "organization/EVIL"} <= targets
+    assert "document/CD/1888" not in targets
+    assert node(payload, "document/CD/1888")["input"] is True
+
+
+def test_evidence_shows_the_sentence_without_layout_breaks_and_highlights_both_names(payload):
+    usa, npt = index_of(payload, "state/USA"), index_of(payload, "treaty/NPT")
+    st = next(s for s in payload["statements"] if s["text"].startswith("美国重申"))
+    marked = {(st["text"][a:b], role) for a, b, role in st["hl"]}
+    assert marked == {("美国", "s"), ("不扩散核武器条约", "o")}
+    assert (st["s"], st["o"], st["cue"]) == (usa, npt, "支持")
+
+
+def test_other_names_in_the_sentence_are_marked_apart_from_subject_and_object(payload):
+    st = next(
+        s
+        for s in payload["statements"]
+        if s["p"] == "opposes" and payload["nodes"][s["s"]]["key"] == "state/RUS"
+    )
+    marked = {(st["text"][a:b], role) for a, b, role in st["hl"]}
+    assert marked == {("中国", "m"), ("俄罗斯联邦", "s"), (EVIL_ZH, "o")}
+
+
+def test_a_mention_that_does_not_match_its_sentence_is_not_highlighted():
+    text = "美国支持不扩散核武器条约。"
+    st = Statement(USA, "supports", NPT, text, 100, 100 + len(text), "支持")
+    good = Mention(USA, 100, 102, "美国")
+    stale = Mention(NPT, 101, 109, "不扩散核武器条约")  # offsets shifted by one
+    outside = Mention(CTBT, 90, 95, "全面禁止核试验条约")
+    shown, spans = _evidence(st, [good, stale, outside])
+    assert shown == text
+    assert spans == [[0, 2, "s"]]
+
+
+def test_latin_words_keep_one_space_and_chinese_line_breaks_vanish():
+    text = "Reaching\n  Critical Will 支持不扩\n散核武器条约"
+    st = Statement(USA, "supports", NPT, text, 0, len(text), "支持")
+    shown, spans = _evidence(st, [Mention(NPT, 27, 36, "不扩散核武器条约")])
+    assert shown == "Reaching Critical Will支持不扩散核武器条约"
+    assert [shown[a:b] for a, b, _ in spans] == ["不扩散核武器条约"]
+
+
+def test_hostile_text_survives_as_data_and_never_as_markup(graph):
+    html = render_html(graph)
+    block = DATA_BLOCK.search(html).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block
+    data = json.loads(block)
+    names = {n["zh"] for n in data["nodes"]} | {n["en"] for n in data["nodes"]}
+    assert {EVIL_ZH, EVIL_EN} <= names
+    assert HOSTILE_TITLE in {d["title"] for d in data["documents"]}
+    assert any(HOSTILE in s["text"] for s in data["statements"])
+    # Outside the data block, no byte of hostile text appears unescaped.
+    outside = html.replace(block, "")
+    for needle in ("<script>alert", "alert(1)", "alert(3)", "onerror=alert", "</div><img"):
+        assert needle not in outside
+
+
+def test_page_title_is_escaped_and_cannot_inject_placeholders(graph):
+    title = 'T "<b>" {{DATA}} {{APP}}'
+    payload, _ = graph_payload(graph, title=title)
+    from nukegraph.export_html import render_page
+
+    html = render_page(payload)
+    assert "<title>T &quot;&lt;b&gt;&quot; {{DATA}} {{APP}}</title>" in html
+    assert html.count('<script type="application/json"') == 1
+
+
+def test_page_fetches_nothing(graph, tmp_path):
+    html = write_html(graph, tmp_path / "graph.html").read_text("utf-8")
+    assert not RESOURCE_URL.findall(html)
+    csp = CSP.search(html).group(1)
+    assert "default-src 'none'" in csp
+    assert "connect-src" not in csp  # falls back to 'none'
+    for m in SCRIPT.finditer(html):
+        assert "src=" not in m.group("attrs")  # everything inline: one file works anywhere
+
+
+def test_csp_allows_exactly_the_pages_own_scripts(graph):
+    html = render_html(graph)
+    csp = CSP.search(html).group(1).replace("&#x27;", "'")
+    allowed = set(re.findall(r"'(sha256-[^']+)'", csp))
+    inline = [
+        m.group("body") for m in SCRIPT.finditer(html) if "application/json" not in m.group("attrs")
+    ]
+    digests = {
+        "sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        for body in inline
+    }
+    assert len(inline) == 2  # vis-network and the page script
+    assert digests == allowed
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_page_script_never_uses_html_parsing_sinks():
+    from importlib.resources import files
+
+    script = (files("nukegraph") / "data" / "graph_app.js").read_text("utf-8")
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "new Function",
+    ):
+        assert sink not in script
+
+
+def chain_graph(n: int) -> KnowledgeGraph:
+    """A hub ``E0`` linked to all, then a chain ``E1 - E2 - ...``: degrees are known."""
+    refs = [EntityRef("state", f"E{i}") for i in range(n)]
+    entities = {r: Entity(r, f"实体{i}", f"Entity {i}") for i, r in enumerate(refs)}
+    graph = KnowledgeGraph(Gazetteer(entities, {}, frozenset(), (), "t"))
+    statements, mentions = [], []
+    for i in range(1, n):
+        statements.append(Statement(refs[0], "supports", refs[i], "句。", 0, 2, "支持"))
+        if i + 1 < n:
+            statements.append(Statement(refs[i], "opposes", refs[i + 1], "句。", 0, 2, "反对"))
+    mentions = [Mention(r, 0, 1, "x") for r in refs[:3]]
+    graph.add(DocumentResult("d.txt", "D", "标题", 2, mentions, statements))
+    return graph
+
+
+def test_cap_keeps_the_most_connected_and_lists_the_rest_in_panels():
+    graph = chain_graph(12)
+    payload, selection = graph_payload(graph, max_nodes=4)
+    drawn = [n["key"] for n in payload["nodes"] if not n.get("off")]
+    assert len(drawn) == 4 and selection.nodes_total == 13  # 12 entities + the document
+    assert "state/E0" in drawn and "document/D" in drawn
+    assert payload["meta"]["nodesTotal"] == 13
+    # Every statement of a drawn entity is still there for its panel, its partner named.
+    hub = index_of(payload, "state/E0")
+    assert sum(1 for s in payload["statements"] if s["s"] == hub) == 11
+    off = [n for n in payload["nodes"] if n.get("off")]
+    assert off and all(n["zh"].startswith("实体") for n in off)
+    drawn_index = {i for i, n in enumerate(payload["nodes"]) if not n.get("off")}
+    assert all(e["from"] in drawn_index and e["to"] in drawn_index for e in payload["edges"])
+
+
+def test_edge_cap_drops_document_mentions_before_statements():
+    graph = chain_graph(40)
+    payload, selection = graph_payload(graph, max_nodes=4)
+    assert selection.edges_shown <= EDGES_PER_NODE * 4
+    payload, selection = graph_payload(graph, max_nodes=2)
+    # Two nodes (hub and document): the cap allows 10 links, there are 2; both drawn.
+    assert selection.edges_shown == len(payload["edges"])
+
+
+def test_default_cap_and_no_cap():
+    graph = chain_graph(5)
+    assert graph_payload(graph)[0]["meta"]["cap"] == DEFAULT_MAX_NODES
+    assert graph_payload(graph, max_nodes=0)[1].nodes_shown == 6
+    with pytest.raises(ValueError, match="max_nodes"):
+        graph_payload(graph, max_nodes=-1)
+
+
+def test_page_names_are_portable_and_distinct():
+    names = page_names(["CD/1888", "CD_1888", "index", "A/RES/67/56", "第一份文件", "cd/1888"])
+    assert names["A/RES/67/56"] == "A_RES_67_56.html"
+    assert len(set(n.lower() for n in names.values())) == 6
+    assert names["index"] != "index.html"
+    assert all(re.fullmatch(r"[A-Za-z0-9._-]+\.html", n) for n in names.values())
+
+
+def test_document_pages_and_index(graph, tmp_path):
+    pages = write_document_pages(graph, tmp_path / "documents")
+    assert sorted(p.name for p in pages.pages) == ["A_77_100.html", "CD_1888.html"]
+    assert (tmp_path / "documents" / "vis-network.min.js").stat().st_size > 100_000
+    index = pages.index.read_text("utf-8")
+    assert '<a href="CD_1888.html">CD/1888</a>' in index
+    assert "关于&quot;核裁军&quot;&lt;/div&gt;&lt;script&gt;alert(3)&lt;/script&gt;的报告" in index
+    assert "<script" not in index
+    assert not RESOURCE_URL.findall(index)
+    page = (tmp_path / "documents" / "A_77_100.html").read_text("utf-8")
+    data = json.loads(DATA_BLOCK.search(page).group(1))
+    assert [d["id"] for d in data["documents"]] == ["A/77/100"]
+    assert {s["text"] for s in data["statements"]} == {
+        "美国再次表示支持不扩散核武器条约。",
+        "俄罗斯联邦尚未批准" + HOSTILE + "全面禁止核试验条约。",
+    }
+    assert '<script src="vis-network.min.js"></script>' in page
+    assert not RESOURCE_URL.findall(page.replace('src="vis-network.min.js"', ""))
+
+
+def test_write_html_replaces_the_page_in_one_step(graph, tmp_path):
+    path = tmp_path / "out" / "graph.html"
+    path.parent.mkdir()
+    path.write_text("old")
+    assert write_html(graph, path, max_nodes=3) == path
+    assert "nukegraph" in path.read_text("utf-8")
+    assert [p.name for p in path.parent.iterdir()] == ["graph.html"]
+
+
+def test_build_writes_a_page_per_document_on_request(tmp_path, capsys):
+    from nukegraph.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("美国支持不扩散核武器条约。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("中国呼吁全面禁止核试验条约早日生效。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--no-cache"]) == 0
+    assert not (out / "documents").exists()
+    assert "documents/index.html" not in (out / "graph.html").read_text("utf-8")
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--html-per-document"]) == 0
+    assert f"wrote {out / 'documents' / 'index.html'}" in capsys.readouterr().out
+    index = (out / "documents" / "index.html").read_text("utf-8")
+    assert '<a href="a.html">a</a>' in index and '<a href="b.html">b</a>' in index
+    page = json.loads(DATA_BLOCK.search((out / "documents" / "a.html").read_text("utf-8")).group(1))
+    assert "state/USA" in {n["key"] for n in page["nodes"]}
+    assert "state/CHN" not in {n["key"] for n in page["nodes"]}
+    main_page = json.loads(DATA_BLOCK.search((out / "graph.html").read_text("utf-8")).group(1))
+    assert {"href": "documents/index.html", "text": "Documents 文件列表"} in main_page["meta"][
+        "links"
+    ]
