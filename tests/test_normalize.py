@@ -93,6 +93,11 @@ def test_reissued_symbol_header_gives_the_symbol() -> None:
     assert norm.text == "第六十八届会议"
 
 
+def test_numbered_heading_is_not_joined_to_the_next_line() -> None:
+    raw = "二. 从各国政府收到的答复\n奥地利\n1. 本国支持该条约。\n"
+    assert normalize_text(raw).text == "二.从各国政府收到的答复\n奥地利\n1.本国支持该条约。"
+
+
 def test_footnote_marker_inside_a_list_does_not_break_the_sentence() -> None:
     raw = "下列国家的代表作了发言：阿尔及利亚、巴西(代表\n\n新议程联盟\n1\n)、比利时和瑞士。\n"
     norm = normalize_text(raw)

@@ -82,6 +82,12 @@ _LIST_START = re.compile(
     r"(?:\d{1,3}\.\s|\d{1,3}\.(?=[^\d\s])|\([a-z]{1,4}\)|\([一二三四五六七八九十]+\)|"
     r"[一二三四五六七八九十]+[.、]|[A-Z]\.\s|第[一二三四五六七八九十百\d]+条)"
 )
+# Section headings: "二. 从各国政府收到的答复", "B. 主席团成员", "附件一", "第三章".
+_HEADING_START = re.compile(
+    r"(?:[一二三四五六七八九十]+[.、]|[A-Z]\.|[IVX]+\.|附件[一二三四五六七八九十\d]*|"
+    r"第[一二三四五六七八九十\d]+[章节部分])"
+)
+_HEADING_MAX = 40
 _SENTENCE_END = frozenset("。！？!?")
 _CLOSERS = "”’」』)）》"
 # A line ending (or the next starting) with these continues the sentence, however short.
@@ -208,6 +214,8 @@ def _separator(prev: tuple[int, str, bool], cur: tuple[int, str, bool], short: f
     continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
     if not continues and len(prev_text) < short:
         return "\n"  # a short line that does not continue: a heading or a paragraph's end
+    if not continues and len(prev_text) < _HEADING_MAX and _HEADING_START.match(prev_text):
+        return "\n"  # a numbered heading, whatever the width of the document's lines
     if _is_ascii_alnum(prev_text[-1]) and _is_ascii_alnum(first):
         return " "
     return ""
