@@ -104,6 +104,28 @@ def test_footnote_marker_inside_a_list_does_not_break_the_sentence() -> None:
     assert "巴西(代表新议程联盟)、比利时" in norm.text
 
 
+def test_a_footnote_block_is_moved_out_of_the_sentence_it_interrupts() -> None:
+    raw = (
+        "下列国家发了言：巴西(代表新议程联盟\n1\n)和瑞典。民间社会组织、巴塞尔和平\n"
+        "__________________\n\n1\n 新议程联盟由巴西、埃及和瑞典\n组成。\n"
+        " 办事处也提交了文件。\n2.  下一段。\n"
+    )
+    norm = normalize_text(raw)
+    assert norm.text.split("\n") == [
+        "下列国家发了言:巴西(代表新议程联盟)和瑞典。民间社会组织、巴塞尔和平办事处也提交了文件。",
+        "新议程联盟由巴西、埃及和瑞典组成。",
+        "2.下一段。",
+    ]
+    start = norm.text.index("巴塞尔和平办事处")
+    raw_start, raw_end = norm.raw_span(start, start + len("巴塞尔和平办事处"))
+    assert remove_whitespace(raw[raw_start:raw_end]).startswith("巴塞尔和平")
+
+
+def test_after_a_page_turn_the_main_text_resumes_after_the_footnotes() -> None:
+    raw = "正文第一句\n______\n1 脚注一。\nA/68/514\n12\n继续正文。\n"
+    assert normalize_text(raw).text.split("\n") == ["正文第一句继续正文。", "1脚注一。"]
+
+
 def test_spaces_between_latin_words_survive_but_not_between_chinese() -> None:
     norm = normalize_text("第 64/53 号决议，Reaching Critical Will 的报告")
     assert norm.text == "第64/53号决议,Reaching Critical Will的报告"

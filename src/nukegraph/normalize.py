@@ -15,6 +15,7 @@ import re
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .records import Sentence
 
@@ -149,10 +150,29 @@ _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
 
 
-def normalize_text(raw: str) -> NormalizedText:
-    """Normalize a document: drop furniture, join wrapped lines, mark paragraph breaks with ``\\n``."""
-    lines: list[tuple[int, str, bool]] = []  # (raw start of content, stripped content, heading)
-    furniture_symbols: list[str] = []
+class _Line(NamedTuple):
+    offset: int  # raw offset of the stripped content
+    text: str
+    block_start: bool = False  # a paragraph break comes before it (headings, footnotes)
+    block_end: bool = False  # and after it
+
+
+_FOOTNOTE_RULE = re.compile(r"_{5,}")
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
+    """Content lines in reading order: furniture dropped, footnote blocks moved out of the flow.
+
+    PDF text puts a page's footnotes (after a ``_____`` rule) in the middle of the sentence that
+    runs on to the next page; the block is moved after the end of that sentence and kept as
+    paragraphs of its own, so neither the sentence nor the note is cut.
+    """
+    main: list[_Line] = []
+    notes: list[_Line] = []
+    in_notes = False
+    marker = False  # a bare number line (footnote marker or page number) came just before
+    page_turned = False
     for m in _LINE.finditer(raw):
         line = m.group()
         if not line:
@@ -160,31 +180,63 @@ def normalize_text(raw: str) -> NormalizedText:
         stripped = line.strip()
         if not stripped:
             continue
+        if _FOOTNOTE_RULE.fullmatch(stripped):
+            in_notes, marker, page_turned = True, True, False
+            continue
         if is_furniture(stripped):
             symbol = _symbol_line(stripped)
             if symbol:
                 furniture_symbols.append(symbol)
+            marker = bool(_PAGE_NUMBER.fullmatch(stripped))
+            page_turned = page_turned or not marker
             continue
         offset = m.start() + (len(line) - len(line.lstrip()))
         heading = _MD_HEADING.match(stripped)
         if heading:
             offset += heading.end()
             stripped = stripped[heading.end() :]
-        lines.append((offset, stripped, bool(heading)))
+        if in_notes:
+            last_ended = bool(notes) and _ends_sentence(notes[-1].text)
+            if not page_turned and (marker or not last_ended):
+                if marker and notes:
+                    notes[-1] = notes[-1]._replace(block_end=True)
+                notes.append(_Line(offset, stripped, block_start=marker))
+                marker = False
+                continue
+            in_notes = False
+        main.append(_Line(offset, stripped, bool(heading), bool(heading)))
+        marker = False
+        if notes and not in_notes and _ends_sentence(stripped):
+            notes[-1] = notes[-1]._replace(block_end=True)
+            main.extend(notes)
+            notes = []
+    if notes:
+        notes[-1] = notes[-1]._replace(block_end=True)
+        main.extend(notes)
+    return main
 
-    lengths = [len(text) for _, text, heading in lines if not heading]
+
+def _ends_sentence(text: str) -> bool:
+    return (text.rstrip(_CLOSERS)[-1:] or text[-1]) in _SENTENCE_END
+
+
+def normalize_text(raw: str) -> NormalizedText:
+    """Normalize a document: drop furniture, join wrapped lines, mark paragraph breaks with ``\\n``."""
+    furniture_symbols: list[str] = []
+    lines = _content_lines(raw, furniture_symbols)
+    lengths = [len(line.text) for line in lines if not line.block_start]
     short = 0.5 * statistics.median(lengths) if lengths else 0.0
 
     b = _Builder()
-    previous: tuple[int, str, bool] | None = None
-    for offset, text, heading in lines:
+    previous: _Line | None = None
+    for line in lines:
         if previous is not None:
-            sep = _separator(previous, (offset, text, heading), short)
+            sep = _separator(previous, line, short)
             if sep:
                 # the separator stands for the raw white space just before this line
-                b.add(sep, offset - 1)
-        _add_line(b, offset, text)
-        previous = (offset, text, heading)
+                b.add(sep, line.offset - 1)
+        _add_line(b, line.offset, line.text)
+        previous = line
 
     normalized = "".join(b.pieces).translate(_FULLWIDTH)
     return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)
@@ -203,13 +255,11 @@ def _add_line(b: _Builder, offset: int, text: str) -> None:
         prev_end = tok.end()
 
 
-def _separator(prev: tuple[int, str, bool], cur: tuple[int, str, bool], short: float) -> str:
+def _separator(prev: _Line, cur: _Line, short: float) -> str:
     """What joins two content lines: a paragraph break, a space between Latin words, or nothing."""
-    _, prev_text, prev_heading = prev
-    _, text, heading = cur
-    last = prev_text.rstrip(_CLOSERS)[-1:] or prev_text[-1]
+    prev_text, text = prev.text, cur.text
     first = text[0]
-    if prev_heading or heading or last in _SENTENCE_END or _LIST_START.match(text):
+    if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
     continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
     if not continues and len(prev_text) < short:
