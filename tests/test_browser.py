@@ -198,6 +198,12 @@ def test_whole_graph_offline_search_panel_filters(browser, site, tmp_path):
         assert page.inner_text("#details h3") == EVIL_ZH
         assert 'Evil "Org" </div><img src=x onerror=alert(2)>' in page.inner_text("#details")
         assert page.locator("#details img, #details script, #results img").count() == 0
+        page.wait_for_timeout(700)  # let the 0.4 s focus animation end before aiming
+        evil = page.evaluate("() => window.nukegraph.domPosition('organization/EVIL')")
+        page.mouse.move(evil["x"], evil["y"])  # the canvas tooltip is text too
+        page.wait_for_selector(".vis-tooltip", state="visible")
+        assert page.inner_text(".vis-tooltip").startswith(EVIL_ZH)
+        assert page.locator(".vis-tooltip *:not(br)").count() == 0
         page.fill("#search", "俄罗斯")
         page.keyboard.press("Enter")
         page.wait_for_selector('#details[data-node="state/RUS"]', state="attached")
