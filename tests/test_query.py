@@ -226,3 +226,11 @@ def test_cli_lists_and_runs_examples(build: Path, capsys) -> None:
     code, out, _ = _cli(capsys, "query", "--example", "on-behalf-of", "--graph", str(build),
                         "--format", "csv")
     assert out.splitlines()[0] == "group,groupName,state,stateName,document,evidence"
+
+
+def test_a_read_only_build_folder_keeps_its_store_in_a_temp_folder(build: Path, monkeypatch) -> None:
+    monkeypatch.setattr(store.os, "access", lambda *_a, **_k: False)
+    db = store.ensure_store(build)
+    assert build not in db.parents and not (build / store.STORE_DIR).exists()
+    assert q.query_build(build, 'ASK { ?s ng:id "CHN" }') == b"true\n"
+    shutil.rmtree(db.parent, ignore_errors=True)

@@ -222,6 +222,8 @@ _ERRORS: dict[str, type[NukegraphError]] = {
 
 
 def _context():
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # Windows
+        return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     # Preload only this module: the default would import the caller's __main__ in the server.
     ctx.set_forkserver_preload(["nukegraph.query"])

@@ -105,14 +105,16 @@ def ensure_store(folder: Path) -> Path:
     Returns the RocksDB directory to open with :func:`open_store`.
     """
     ttl = graph_file(folder)
-    store_dir = Path(folder) / STORE_DIR
+    home = _store_home(Path(folder))
+    store_dir = home / STORE_DIR
     stamp = _current_stamp(ttl)
     if _read_stamp(store_dir) == stamp and (store_dir / _DB).is_dir():
         return store_dir / _DB
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=folder))
+        home.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=home))
     except OSError as exc:
-        raise GraphError(f"{folder}: cannot create the query store: {exc.strerror or exc}") from exc
+        raise GraphError(f"{home}: cannot create the query store: {exc.strerror or exc}") from exc
     try:
         store = ox.Store(str(tmp / _DB))
         load_turtle(store, ttl)
@@ -126,11 +128,19 @@ def ensure_store(folder: Path) -> Path:
             raise GraphError(f"{ttl}: changed while it was being loaded; run the command again")
         _swap_in(tmp, store_dir)
     except OSError as exc:
-        raise GraphError(f"{folder}: cannot write the query store: {exc.strerror or exc}") from exc
+        raise GraphError(f"{home}: cannot write the query store: {exc.strerror or exc}") from exc
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return store_dir / _DB
+
+
+def _store_home(folder: Path) -> Path:
+    """Where the store lives: the build folder, or a per-build temp folder if that is read-only."""
+    if os.access(folder, os.W_OK):
+        return folder
+    key = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"nukegraph-store-{key}"
 
 
 def _swap_in(new: Path, target: Path) -> None:
