@@ -42,6 +42,8 @@ def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> N
         ("不扩散条约审议大会通过了最后文件。", set()),
         # in a review conference's own document, bare 大会 is that conference
         ("2015年审议大会的文件。大会注意到各国的意见。", set()),
+        # a report that only mentions a review conference further on keeps bare 大会
+        ("秘书长的报告" + "。" * 200 + "2015年审议大会的文件。大会注意到各国的意见。", {"UNGA", "UNSG"}),
         ("秘书长的说明。", {"UNSG"}),
         ("裁军谈判会议秘书长主持了会议。", {"CD"}),
         ("副秘书长致辞。", set()),
@@ -74,6 +76,13 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
             {"A/RES/64/53", "A/RES/64/57", "A/RES/64/59"},
         ),
         ("见A/RES/70/33。", {"A/RES/70/33"}),
+        ("第53/78 E号决议", {"A/RES/53/78E"}),
+        ("第36/87 A和B号决议", {"A/RES/36/87A", "A/RES/36/87B"}),
+        ("大会第2373(XXII)号决议", {"A/RES/2373(XXII)"}),
+        ("1974年12月9日第3263(XXIX)号、1975年12月11日第3474(XXX)号和2006年12月6日第61/56号决议",
+         {"A/RES/3263(XXIX)", "A/RES/3474(XXX)", "A/RES/61/56"}),
+        ("安全理事会第1267(1999)号决议所设委员会和第1373号决议", {"S/RES/1267", "S/RES/1373"}),
+        ("安全理事会关于反恐问题的第1373号决议", {"S/RES/1373"}),
         ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
         ("人权理事会第7/36号决议", set()),
     ],
@@ -99,6 +108,8 @@ def test_security_council_resolution_keeps_its_year(extract) -> None:
         ("(A/AC. \n281/WP.4)", {"A/AC.281/WP.4"}),
         ("CD/1827、CD/1846和CD/1877号文件", {"CD/1827", "CD/1846", "CD/1877"}),
         ("CD/WP文件", set()),  # no number: not a symbol
+        ("(A/53/161和Add.1和Corr.1)", {"A/53/161", "A/53/161/Add.1", "A/53/161/Corr.1"}),
+        ("见A/61/1(SUPP)。", {"A/61/1"}),
     ],
 )
 def test_document_symbols(extract, text: str, expected: set[str]) -> None:

@@ -32,20 +32,31 @@ class Candidate:
 
 # --- resolutions and document symbols -----------------------------------------------------
 
-_RES_NUM = r"\d{1,3}/\d{1,4}(?:[A-Z](?![A-Za-z]))?"
 _RES_SEP = r"(?:、|,|和|及|以及|与|至)"
-# 第67/56号决议, 第64/53号和第65/56号决议, 第67/56、68/47号决议, 67/56号决议
-_GA_RESOLUTIONS = re.compile(
-    rf"第?(?P<list>{_RES_NUM}(?:号?{_RES_SEP}第?{_RES_NUM})*)号?(?:决议|[A-Z]?号决议)"
+# A General Assembly resolution number: 67/56, 53/78 E, 36/87 A和B (two resolutions), and the
+# pre-1976 form 2373(XXII).
+_GA_NUM = (
+    r"\d{1,3}/\d{1,4}(?:\s?[A-Z](?![A-Za-z])(?:(?:和|、|及)[A-Z](?![A-Za-z]))*)?"
+    r"|\d{1,4}\s?(?:[A-Z]\s?)?\([IVXL]{1,7}\)"
 )
-_GA_ONE = re.compile(_RES_NUM)
+_DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:通过的)?"
+# 第67/56号决议, 第64/53号和第65/56号决议, 第67/56、68/47号决议, 67/56号决议, and lists whose
+# items carry their dates: 1974年12月9日第3263(XXIX)号、…和2006年12月6日第61/56号决议
+_GA_RESOLUTIONS = re.compile(
+    rf"(?:第?(?:{_GA_NUM})号?{_RES_SEP}{_DATE})*第?(?:{_GA_NUM})号?(?:决议|[A-Z]?号决议)"
+)
+_GA_ONE = re.compile(
+    r"(?P<session>\d{1,3})/(?P<num>\d{1,4})"
+    r"(?:\s?(?P<letters>[A-Z](?:(?:和|、|及)[A-Z])*)(?![A-Za-z]))?"
+    r"|(?P<old>\d{1,4})\s?(?P<oldletter>[A-Z])?\s?\((?P<roman>[IVXL]{1,7})\)"
+)
 # 第1887(2009)号决议, 第984号决议(1995年), 第1540(2004)和1977(2011)号决议
 _SC_NUM = r"\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
 _SC_RESOLUTIONS = re.compile(
     rf"第(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}第?(?:{_SC_NUM}))*)号决议(?:\((?P<year>\d{{4}})年?\))?"
 )
 _SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?(?:\((?P<year>\d{4})\))?")
-_SC_CONTEXT = re.compile(r"(?:安全理事会|安理会|Security Council)[^。\n]{0,12}$")
+_SC_NAME = re.compile(r"安全理事会|安理会|Security Council")
 _OTHER_BODY = re.compile(
     r"(?:人权理事会|理事会|原子能机构大会|经社理事会|大会特别会议|委员会|大会[^。\n]{0,3}特别会议)[^。\n]{0,6}$"
 )
@@ -61,9 +72,12 @@ _DOC_SYMBOL = re.compile(
 )
 
 
+_SUPPLEMENT = re.compile(r"\((?:SUPP|Supp)\.?\)$")  # A/61/1(SUPP), the way links write a supplement
+
+
 def clean_symbol(symbol: str) -> str | None:
     """Trim what a symbol regex took beyond the symbol; None if it is no symbol."""
-    symbol = symbol.rstrip(".-")
+    symbol = _SUPPLEMENT.sub("", symbol.rstrip(".-"))
     while symbol.endswith(")") and symbol.count(")") > symbol.count("("):
         symbol = symbol[:-1].rstrip(".-")
     while "(" in symbol and symbol.count("(") > symbol.count(")"):
@@ -104,21 +118,21 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
     for m in _GA_RESOLUTIONS.finditer(text):
         if _OTHER_BODY.search(text, max(0, m.start() - 20), m.start()):
             continue  # 人权理事会第7/36号决议 has the same form but is no GA resolution
-        items = list(_GA_ONE.finditer(m.group("list")))
-        for i, item in enumerate(items):
-            ent = resolution_entity("ga", item.group())
-            base = m.start("list")
-            # the first item's mention spans from 第 to 决议 when it stands alone
-            start = m.start() if i == 0 else base + item.start()
-            end = m.end() if len(items) == 1 else base + item.end()
+        items = [n for item in _GA_ONE.finditer(m.group()) for n in _ga_numbers(item)]
+        for number, item_start, item_end in items:
+            ent = resolution_entity("ga", number)
+            # a lone resolution's mention spans from 第 to 决议; in a list, each number
+            start = m.start() if len(items) == 1 else m.start() + item_start
+            end = m.end() if len(items) == 1 else m.start() + item_end
             yield Candidate(start, end, ent.ref, ent)
     for m in _SC_RESOLUTIONS.finditer(text):
-        before = text[max(0, m.start() - 60) : m.start()]
-        before = before[before.rfind("。") + 1 :]  # the same sentence only
+        before = text[max(0, m.start() - 80) : m.start()]
+        before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]  # the same sentence
         items = list(_SC_ONE.finditer(m.group("list")))
         trailing_year = _int(m.group("year"))
         ga_session = _ga_session(before)
-        sc_context = bool(_SC_CONTEXT.search(before[-20:]))
+        # the Council named earlier in the sentence, or one of its resolutions just cited
+        sc_context = bool(_SC_NAME.search(before)) or "S/RES/" in before
         dated = trailing_year is not None or any(item.group("year") for item in items)
         if not sc_context and not dated and ga_session is None:
             continue  # a bare number: Security Council or an old/other body's; do not guess
@@ -165,8 +179,34 @@ def _ga_session(before: str) -> int | None:
     return chinese_number(found[-1].group("n")) if found else None
 
 
+def _ga_numbers(item: re.Match[str]) -> list[tuple[str, int, int]]:
+    """Numbers with their spans: ``36/87 A和B`` -> ``36/87A`` (``36/87 A``), ``36/87B`` (``B``).
+
+    Each resolution of a lettered list gets a span of its own, so that the overlap filter keeps
+    them all; ``2373(XXII)`` -> ``2373(XXII)``.
+    """
+    if item.group("old"):
+        number = f"{item.group('old')}({item.group('roman')}){item.group('oldletter') or ''}"
+        return [(number, item.start(), item.end())]
+    base = f"{item.group('session')}/{item.group('num')}"
+    if not item.group("letters"):
+        return [(base, item.start(), item.end())]
+    letters = [
+        (base + lm.group(), item.start("letters") + lm.start())
+        for lm in re.finditer(r"[A-Z]", item.group("letters"))
+    ]
+    found = [(letters[0][0], item.start(), letters[0][1] + 1)]
+    found += [(number, pos, pos + 1) for number, pos in letters[1:]]
+    return found
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
+
+
+# (A/53/161和Add.1和Corr.1): the addendum and corrigendum of the symbol just named
+_CONTINUATION = re.compile(r"(?:和|、|及|以及|,)(?P<part>(?:Add|Corr|Rev|Amend)\.\d+)")
+_LAST_PART = re.compile(r"/(?:Add|Corr|Rev|Amend)\.\d+$")
 
 
 def _document_candidates(text: str) -> Iterable[Candidate]:
@@ -174,9 +214,15 @@ def _document_candidates(text: str) -> Iterable[Candidate]:
         symbol = clean_symbol(m.group())
         if symbol is None or symbol.startswith(("A/RES/", "S/RES/")):
             continue
+        end = m.start() + len(symbol)
         symbol = symbol.replace(" ", "")
         ent = document_entity(symbol)
-        yield Candidate(m.start(), m.start() + len(symbol), ent.ref, ent)
+        yield Candidate(m.start(), end, ent.ref, ent)
+        base = _LAST_PART.sub("", symbol)
+        while cont := _CONTINUATION.match(text, end):
+            part = document_entity(f"{base}/{cont.group('part')}")
+            yield Candidate(cont.start("part"), cont.end("part"), part.ref, part)
+            end = cont.end()
 
 
 # --- abbreviations the document defines -----------------------------------------------------
