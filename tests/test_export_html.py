@@ -22,6 +22,7 @@ from html_fixtures import (
 from nukegraph.export_html import (
     DEFAULT_MAX_NODES,
     EDGES_PER_NODE,
+    GENERATOR_META,
     _evidence,
     graph_payload,
     page_names,
@@ -235,19 +236,41 @@ def test_cap_keeps_the_most_connected_and_lists_the_rest_in_panels():
     # Every statement of a drawn entity is still there for its panel, its partner named.
     hub = index_of(payload, "state/E0")
     assert sum(1 for s in payload["statements"] if s["s"] == hub) == 11
-    off = [n for n in payload["nodes"] if n.get("off")]
-    assert off and all(n["zh"].startswith("实体") for n in off)
+    # Entities not drawn are still there for search, with their statement count.
+    off = {n["key"]: n for n in payload["nodes"] if n.get("off")}
+    assert len(off) == 13 - 4
+    assert off["state/E11"]["statements"] == 2  # E0 supports it, E10 opposes it
+    assert (
+        sum(1 for s in payload["statements"] if payload["nodes"][s["o"]]["key"] == "state/E11") == 1
+    )
     drawn_index = {i for i, n in enumerate(payload["nodes"]) if not n.get("off")}
     assert all(e["from"] in drawn_index and e["to"] in drawn_index for e in payload["edges"])
 
 
-def test_edge_cap_drops_document_mentions_before_statements():
+def test_edge_cap_drops_document_mentions_before_statements_but_keeps_every_node_linked():
     graph = chain_graph(40)
     payload, selection = graph_payload(graph, max_nodes=4)
     assert selection.edges_shown <= EDGES_PER_NODE * 4
-    payload, selection = graph_payload(graph, max_nodes=2)
-    # Two nodes (hub and document): the cap allows 10 links, there are 2; both drawn.
-    assert selection.edges_shown == len(payload["edges"])
+    # Three hubs bound by 60 statement links, and the document that mentions them: the
+    # budget (20 links) goes to statements, yet the document keeps one link.
+    hubs = [EntityRef("state", h) for h in ("H1", "H2", "H3")]
+    entities = {r: Entity(r, r.id, r.id) for r in hubs}
+    graph = KnowledgeGraph(Gazetteer(entities, {}, frozenset(), (), "t"))
+    statements = [
+        Statement(a, f"p{k}", b, "句。", 0, 2, "支持")
+        for a in hubs
+        for b in hubs
+        if a != b
+        for k in range(10)
+    ]
+    mentions = [Mention(r, 0, 1, "x") for r in hubs]
+    graph.add(DocumentResult("d.txt", "D", "", 2, mentions, statements))
+    payload, selection = graph_payload(graph, max_nodes=4)
+    assert (selection.edges_total, selection.edges_shown) == (63, EDGES_PER_NODE * 4)
+    kinds = [e["p"] for e in payload["edges"]]
+    assert kinds.count("mentions") == 1
+    linked = {e["from"] for e in payload["edges"]} | {e["to"] for e in payload["edges"]}
+    assert linked == {i for i, n in enumerate(payload["nodes"]) if not n.get("off")}
 
 
 def test_default_cap_and_no_cap():
@@ -284,6 +307,22 @@ def test_document_pages_and_index(graph, tmp_path):
     }
     assert '<script src="vis-network.min.js"></script>' in page
     assert not RESOURCE_URL.findall(page.replace('src="vis-network.min.js"', ""))
+
+
+def test_pages_of_documents_gone_since_the_last_build_are_removed(graph, tmp_path):
+    out = tmp_path / "documents"
+    out.mkdir()
+    stale = out / "OLD_1.html"
+    stale.write_text(
+        write_html(graph, tmp_path / "g.html").read_text("utf-8").replace("<title>", "<title>old "),
+        encoding="utf-8",
+    )
+    own = out / "notes.html"
+    own.write_text("<html><body>my notes</body></html>", encoding="utf-8")
+    write_document_pages(graph, out)
+    assert not stale.exists()
+    assert own.exists()
+    assert GENERATOR_META in (out / "index.html").read_text("utf-8")
 
 
 def test_write_html_replaces_the_page_in_one_step(graph, tmp_path):

@@ -41,6 +41,7 @@ EDGES_PER_NODE = 5
 """Links drawn per entity shown, at most: statement links first, then document mentions."""
 
 VIS_JS_NAME = "vis-network.min.js"
+GENERATOR_META = '<meta name="generator" content="nukegraph">'  # marks the pages we wrote
 
 CLASS_STYLE: dict[str, tuple[str, str, str]] = {
     # class: (colour, vis shape, legend label)
@@ -321,7 +322,18 @@ class _PayloadBuilder:
             # Statements are the facts; a document's mention links are only "appears in",
             # which the details panel lists anyway, so they are dropped first.
             edges.sort(key=lambda e: (e.predicate == "mentions", -len(e.statements)))
-            edges = edges[: EDGES_PER_NODE * max_nodes]
+            # But every entity drawn keeps its strongest link, rather than float alone.
+            chosen: set[int] = set()
+            linked: set[str] = set()
+            for i, e in enumerate(edges):
+                if e.source not in linked or e.target not in linked:
+                    chosen.add(i)
+                    linked.update((e.source, e.target))
+            for i in range(len(edges)):
+                if len(chosen) >= EDGES_PER_NODE * max_nodes:
+                    break
+                chosen.add(i)
+            edges = [edges[i] for i in sorted(chosen)]
         return [n.key for n in ranked], edges
 
     def payload(
@@ -334,18 +346,15 @@ class _PayloadBuilder:
             for i, (_doc, st) in enumerate(self.statements)
             if node_key(st.subject) in shown or node_key(st.object) in shown
         ]
-        off_keys = sorted(
-            {
-                node_key(r)
-                for i in st_indices
-                for r in (self.statements[i][1].subject, self.statements[i][1].object)
-            }
-            - shown
-        )
+        # Entities not drawn stay in the data, so that search still finds them and says so.
+        off_keys = sorted(set(self.nodes) - shown)
         order = sorted(shown_keys) + off_keys
         node_index = {key: i for i, key in enumerate(order)}
         doc_index = {doc_id: i for i, doc_id in enumerate(self.scope.doc_ids)}
         st_index = {old: new for new, old in enumerate(st_indices)}
+        st_totals: Counter[str] = Counter()
+        for _doc, st in self.statements:
+            st_totals.update({node_key(st.subject), node_key(st.object)})
         classes = Counter(self.nodes[k].cls for k in order if k in shown)
         predicates = Counter(e.predicate for e in edges)
         selection = HtmlSelection(
@@ -369,7 +378,9 @@ class _PayloadBuilder:
             },
             "predicates": self._predicate_styles(predicates),
             "documents": [self._document(doc_id) for doc_id in self.scope.doc_ids],
-            "nodes": [self._node(self.nodes[k], k not in shown, doc_index) for k in order],
+            "nodes": [
+                self._node(self.nodes[k], k not in shown, doc_index, st_totals[k]) for k in order
+            ],
             "edges": [
                 {
                     "from": node_index[e.source],
@@ -405,7 +416,7 @@ class _PayloadBuilder:
         }
 
     @staticmethod
-    def _node(node: _Node, off: bool, doc_index: dict[str, int]) -> dict[str, Any]:
+    def _node(node: _Node, off: bool, doc_index: dict[str, int], statements: int) -> dict[str, Any]:
         data: dict[str, Any] = {
             "key": node.key,
             "cls": node.cls,
@@ -416,6 +427,7 @@ class _PayloadBuilder:
             "enAliases": list(node.en_aliases),
             "mentions": node.mentions,
             "docs": sorted(doc_index[d] for d in node.docs),
+            "statements": statements,  # all of them, listed in the page or not
         }
         if off:
             data["off"] = True
@@ -594,7 +606,22 @@ def write_document_pages(
     index = out_dir / "index.html"
     with atomic_output(index) as handle:
         handle.write(render_index(graph, names, rows, main_page))
+    _remove_stale_pages(out_dir, {p.name for p in pages} | {index.name})
     return DocumentPages(index, pages)
+
+
+def _remove_stale_pages(out_dir: Path, current: set[str]) -> None:
+    """Delete pages an earlier build wrote for documents that are gone (ours only)."""
+    for path in out_dir.glob("*.html"):
+        if path.name in current:
+            continue
+        try:
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                head = handle.read(2000)
+        except OSError:
+            continue
+        if GENERATOR_META in head:
+            path.unlink(missing_ok=True)
 
 
 def render_index(
@@ -629,6 +656,7 @@ _INDEX_TEMPLATE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="nukegraph">
 <title>nukegraph — documents</title>
 <style>
   body {{ font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 20px; color: #222; }}

@@ -421,7 +421,8 @@
     d.appendChild(el("h3", n.zh));
     if (n.en && n.en !== n.zh) d.appendChild(el("div", n.en, "en"));
     if (n.off) {
-      d.appendChild(el("div", "Not drawn: the page draws only the most connected entities. Its statements are listed here. 未在图中显示。", "note"));
+      d.appendChild(el("div", "Not drawn: the page draws only the " + drawn.length +
+        " most connected entities. 未在图中显示。", "note"));
     } else if (nodeHidden[i]) {
       var note = el("div", "Hidden by the current filters. 已被筛选隐藏。 ", "note");
       var show = el("button", "Reset filters and show it 重置并显示", "link");
@@ -459,7 +460,13 @@
     nodeStatements[i].forEach(function (si) { (S[si].s === i ? out : inc).push(si); });
     statementGroups(d, out, "Statements by it 其陈述");
     statementGroups(d, inc, "Statements about it 涉及它的陈述");
-    if (!out.length && !inc.length) d.appendChild(el("p", "No statement read for it yet. 暂无陈述。"));
+    var missing = n.statements - out.length - inc.length;
+    if (missing > 0) {
+      d.appendChild(el("div", missing + " more statement" + (missing > 1 ? "s" : "") +
+        " between entities this page does not draw: see graph.ttl. 另有陈述未收录于本页。", "note"));
+    } else if (!out.length && !inc.length) {
+      d.appendChild(el("p", "No statement read for it. 暂无陈述。"));
+    }
   }
   function showEdge(ei) {
     var e = E[ei], d = clearDetails(), head = el("h3");
