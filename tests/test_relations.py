@@ -59,7 +59,8 @@ FIXTURE = {
         "TPNW\t禁止核武器条约\tTPNW\t\t",
         "FMCT\t禁止生产核武器或其他核爆炸装置用裂变材料条约\tFMCT\t禁产条约\t",
         "PELINDABA\t佩林达巴条约\tTreaty of Pelindaba\t非洲无核武器区条约\t",
-        "TLATELOLCO\t特拉特洛尔科条约\tTreaty of Tlatelolco\t\t",
+        "TLATELOLCO\t特拉特洛尔科条约\tTreaty of Tlatelolco\t拉丁美洲禁止核武器条约\t",
+        "RAROTONGA\t拉罗通加条约\tTreaty of Rarotonga\t南太平洋无核区条约\t",
     ],
     "topics.tsv": [
         "NSA\t消极安全保证\tnegative security assurances\t\t",
@@ -230,6 +231,23 @@ def test_protocols_future_and_urged_acts_are_no_treaty_acts(extractor):
     found = facts(extractor, text)
     assert not any(p in ("signed", "ratified", "acceded") for _s, p, _o, _ in found)
     assert ("EPG", "supports", "CTBT", "positive") in found
+
+
+def test_a_list_of_treaties_followed_by_protocols_names_the_protocols(extractor):
+    text = (
+        "法国已签署并批准了《拉丁美洲禁止核武器条约》、《南太平洋无核区条约》及"
+        "《非洲无核武器区条约》相关议定书，并于2014年批准了《佩林达巴条约》议定书。"
+        "日本支持《特拉特洛尔科条约》和《拉罗通加条约》的附加议定书。"
+    )
+    assert positive(facts(extractor, text)) == set()
+
+
+def test_a_list_of_treaties_without_protocols_gives_each_treaty(extractor):
+    text = "法国已批准了《拉丁美洲禁止核武器条约》和《南太平洋无核区条约》。"
+    assert positive(facts(extractor, text)) == {
+        ("FRA", "ratified", "TLATELOLCO"),
+        ("FRA", "ratified", "RAROTONGA"),
+    }
 
 
 def test_refusing_to_join_is_opposition_and_a_negative_accession(extractor):

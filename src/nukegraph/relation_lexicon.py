@@ -98,6 +98,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
+    patterns["protocol_tail"] = re.compile(
+        rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"
+    )
     return CueLexicon(values, patterns)
 
 

@@ -594,12 +594,10 @@ def _act_objects(view: SentenceView, pos: int) -> tuple[list[Span], int]:
         found = list_after(view, det.end()) if det else None
     if found is None:
         return [], pos
-    protocol = view.lexicon.pattern("protocol")
-    objects = []
-    for item in found.items:
-        after = item.end + (1 if text.startswith("的", item.end) else 0)
-        if not protocol.match(text, after):  # 批准了《特拉特洛尔科条约》的议定书
-            objects.append(item.span)
+    protocol = view.lexicon.pattern("protocol_tail")
+    if protocol.match(text, found.end):
+        return [], found.end  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
+    objects = [item.span for item in found.items if not protocol.match(text, item.end)]
     return objects, found.end
 
 
@@ -694,6 +692,9 @@ def _stance_objects(view: SentenceView, pos: int, cue_starts: set[int]) -> list[
             continue
         if negated_at is not None and i - negated_at <= _NEGATION_REACH:
             return []  # 呼吁不进行核试验: no support for what is named
+        listed = list_after(view, span.start)
+        if listed is not None and lex.pattern("protocol_tail").match(text, listed.end):
+            return []  # 支持《A》、《B》相关议定书: the protocols, not A or B
         return [span, *_listed_after(view, words, i)]
     return []
 
