@@ -27,6 +27,18 @@ def test_longest_match_and_blockers_for_states(extract, text: str, expected: set
     assert ids(extract(text), "state") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("根据不扩散和全面禁试各条约的规定。", {"NPT", "CTBT"}),
+        ("遵守不扩散、全面禁试以及其他各条约。", set()),  # 其他条约 is no name: the list gives nothing
+        ("不扩散条约和全面禁试条约。", {"NPT", "CTBT"}),
+    ],
+)
+def test_distributive_treaty_lists(extract, text: str, expected: set[str]) -> None:
+    assert ids(extract(text), "treaty") == expected
+
+
 def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> None:
     result = extract("欧洲联盟安全研究所的报告和非洲联盟的声明。")
     assert ids(result, "organization") == {"EUISS", "AU"}

@@ -237,6 +237,14 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# --- distributive lists: 特拉特洛尔科、拉罗通加、曼谷和佩林达巴各条约 ----------------------------
+
+_DISTRIBUTIVE = re.compile(r"各(?P<kind>条约|公约|议定书)")
+_LIST_BACK = 48  # how far back a distributive list may start
+_LIST_STOP = re.compile(r"[,。;:()《》“”\n!?]")
+_LIST_SPLIT = re.compile(r"、|以及|和|及|与")
+
+
 # --- the matcher ----------------------------------------------------------------------------
 
 
@@ -296,10 +304,47 @@ class Matcher:
                 pos = text.find(abbr, end)
         return found
 
+    def _distributive_candidates(self, text: str) -> Iterable[Candidate]:
+        """Names shared by a list: each item plus the tail (``曼谷`` + ``条约``) must be a known name.
+
+        All items must resolve, except that the first may carry leading words, of which the
+        longest known tail is taken; otherwise the list gives nothing.
+        """
+        for m in _DISTRIBUTIVE.finditer(text):
+            window_start = max(0, m.start() - _LIST_BACK)
+            window = text[window_start : m.start()]
+            stops = list(_LIST_STOP.finditer(window))
+            offset = window_start + (stops[-1].end() if stops else 0)
+            listing = text[offset : m.start()]
+            pieces, pos = [], 0
+            for sep in _LIST_SPLIT.finditer(listing):
+                pieces.append((offset + pos, listing[pos : sep.start()]))
+                pos = sep.end()
+            pieces.append((offset + pos, listing[pos:]))
+            if len(pieces) < 2:
+                continue
+            found: list[Candidate] = []
+            for i, (start, piece) in enumerate(pieces):
+                tails = [piece[k:] for k in range(len(piece) - 1)] if i == 0 else [piece]
+                ref = None
+                for tail in tails:
+                    ref = self.gazetteer.surfaces.get(tail + m.group("kind"))
+                    if ref is not None and ref.cls == "treaty":
+                        found.append(
+                            Candidate(start + len(piece) - len(tail), start + len(piece), ref)
+                        )
+                        break
+                    ref = None
+                if ref is None:
+                    break
+            else:
+                yield from found
+
     def candidates(self, text: str) -> list[Candidate]:
         """Every proposed span before overlap filtering (blockers included)."""
         cands = self._gazetteer_candidates(text)
         cands.extend(self._pattern_candidates(text))
+        cands.extend(self._distributive_candidates(text))
         cands.extend(_resolution_candidates(text))
         cands.extend(_document_candidates(text))
         return cands
