@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -170,14 +171,22 @@ def _extract_batch(batch: list[Job]) -> list[WorkerOutput]:
 
 
 def run_pool(gazetteer: Gazetteer, jobs: Sequence[Job], workers: int) -> Iterator[WorkerOutput]:
-    """Extract in ``workers`` processes; each reads its documents from disk by path."""
+    """Extract in ``workers`` processes; each reads its documents from disk by path.
+
+    A worker that dies (killed, out of memory) raises ``BrokenProcessPool`` here rather than
+    leaving the build waiting for it.
+    """
     # spawn: a forked child of a process that runs threads (a Dask client, a test runner's)
     # can deadlock; the gazetteer is sent once per worker, not once per task.
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(gazetteer,)) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(gazetteer,),
+    ) as pool:
         yield from ordered_window(
             batches(jobs, workers),
-            lambda batch: pool.apply_async(_extract_batch, (batch,)),
-            lambda pending: pending.get(),
+            lambda batch: pool.submit(_extract_batch, batch),
+            lambda future: future.result(),
             window=2 * workers + 1,
         )
