@@ -219,3 +219,22 @@ def test_entries_of_removed_documents_are_pruned(corpus: Path, gaz: Path, tmp_pa
 def test_no_cache_writes_no_cache(corpus: Path, gaz: Path, tmp_path: Path) -> None:
     build(corpus, tmp_path / "out", gazetteer_dir=gaz, workers=1, cache=False)
     assert not (tmp_path / "out" / CACHE_DIRNAME).exists()
+
+
+def test_cache_entries_belong_to_one_code_and_gazetteer_version(tmp_path: Path) -> None:
+    from nukegraph.cache import CachedDocument, ResultCache, pickle_entry
+    from nukegraph.records import DocumentResult
+
+    entry = CachedDocument(DocumentResult("a.txt", "A/1", "t", 3), "ttl\n")
+    cache = ResultCache(tmp_path, "gaz1", code="code1")
+    key = cache.key("a.txt", "digest")
+    cache.put_payload(key, pickle_entry(entry))
+    assert cache.get(key, "a.txt") == entry
+    assert cache.get(key, "b.txt") is None  # another path never takes this result
+    cache.put_payload(key, pickle_entry(entry))
+    for other in (
+        ResultCache(tmp_path, "gaz2", code="code1"),
+        ResultCache(tmp_path, "gaz1", code="code2"),
+    ):
+        assert not other.has(other.key("a.txt", "digest"))
+    assert cache.key("a.txt", "digest") != cache.key("a.txt", "other digest")

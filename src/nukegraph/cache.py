@@ -17,7 +17,7 @@ import functools
 import hashlib
 import pickle
 from dataclasses import dataclass
-from importlib.resources import files
+from importlib.metadata import version
 from pathlib import Path
 
 from .atomic import atomic_output
@@ -54,16 +54,18 @@ def content_digest(data: bytes) -> str:
 
 @functools.cache
 def code_version() -> str:
-    """A digest of nukegraph's own source files: any code change invalidates the cache.
+    """A digest of nukegraph's code and data files and of jieba's version.
 
-    A version number alone would miss edits made between releases (an editable install).
+    Any change to them invalidates the cache: a version number alone would miss edits made
+    between releases (an editable install), and the relation cues are data files.
     """
     digest = hashlib.sha256()
-    package = files("nukegraph")
-    for entry in sorted(package.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    digest.update(f"jieba {version('jieba')}".encode())  # its dictionary marks word boundaries
     return digest.hexdigest()[:16]
 
 
