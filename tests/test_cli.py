@@ -98,3 +98,14 @@ def test_errors_are_one_line_with_an_exit_code(
     assert message in err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_outputs_are_readable_like_any_new_file(tmp_path: Path, gaz: Path) -> None:
+    import os
+
+    corpus = _corpus(tmp_path, {"a.txt": TEXT.encode()})
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz), "--quiet"]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / "graph.ttl").stat().st_mode & 0o777 == 0o666 & ~mask

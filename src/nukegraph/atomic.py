@@ -12,6 +12,12 @@ from typing import IO
 from .errors import OutputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
     """Yield a temporary file beside ``path``; on success it replaces ``path`` in one step."""
@@ -25,6 +31,8 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
         encoding = None if "b" in mode else "utf-8"
         with os.fdopen(fd, mode, encoding=encoding) as handle:
             yield handle
+        # mkstemp makes the file private (0600); outputs get the permissions of any new file
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
