@@ -46,10 +46,6 @@ def iri(ref: EntityRef | AnonymousHolder) -> str:
     return f"<{entity_iri(ref.cls, ref.id)}>"
 
 
-def _item_iri(kind: str, source_path: str, index: int) -> str:
-    return f"<{NGID_IRI}{kind}/{encode_id(source_path)}/{index}>"
-
-
 class TurtleWriter:
     """Write documents as they are extracted, then entities; the file appears only on success."""
 
@@ -89,20 +85,33 @@ def document_turtle(result: DocumentResult) -> str:
     parts: list[str] = []
     w = parts.append
     doc = iri(EntityRef("document", result.doc_id))
+    # IRIs computed once per document: percent-encoding every mention's IRIs again cost about
+    # a tenth of the extraction time.
+    iris: dict[EntityRef | AnonymousHolder, str] = {}
+
+    def term(ref: EntityRef | AnonymousHolder) -> str:
+        found = iris.get(ref)
+        if found is None:
+            found = iris[ref] = iri(ref)
+        return found
+
+    path = encode_id(result.source_path)
+    mention_base = f"<{NGID_IRI}mention/{path}/"
+    statement_base = f"<{NGID_IRI}statement/{path}/"
     w(f"{doc} ng:sourcePath {literal(result.source_path)} .\n")
     for ref in sorted({m.ref for m in result.mentions}, key=lambda r: (r.cls, r.id)):
-        w(f"{doc} ng:mentions {iri(ref)} .\n")
+        w(f"{doc} ng:mentions {term(ref)} .\n")
     for i, m in enumerate(result.mentions):
         w(
-            f"{_item_iri('mention', result.source_path, i)} a ng:Mention ; "
-            f"ng:entity {iri(m.ref)} ; ng:document {doc} ; "
+            f"{mention_base}{i}> a ng:Mention ; "
+            f"ng:entity {term(m.ref)} ; ng:document {doc} ; "
             f"ng:surface {literal(m.surface)} ; ng:start {m.start} ; ng:end {m.end} .\n"
         )
     for i, st in enumerate(result.statements):
-        subject = iri(st.subject)
-        obj = iri(st.object)
+        subject = term(st.subject)
+        obj = term(st.object)
         w(
-            f"{_item_iri('statement', result.source_path, i)} a ng:Statement ; "
+            f"{statement_base}{i}> a ng:Statement ; "
             f"ng:subject {subject} ; ng:predicate ng:{st.predicate} ; ng:object {obj} ; "
             f"ng:document {doc} ; ng:evidence {literal(st.evidence, 'zh')} ; "
             f"ng:start {st.start} ; ng:end {st.end} ; ng:cue {literal(st.cue, 'zh')}"
