@@ -61,8 +61,10 @@ def code_version() -> str:
     """
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+    # What a wheel installs (modules and data/), so an installed worker and an editable
+    # checkout with stray files still agree.
+    for path in sorted([*package.glob("*.py"), *package.glob("data/**/*")]):
+        if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
     digest.update(f"jieba {version('jieba')}".encode())  # its dictionary marks word boundaries
