@@ -90,7 +90,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
     print(f"documents read: {summary.documents}" + (
         f" ({len(summary.skipped)} skipped)" if summary.skipped else "")
-        + (f", {summary.cached} unchanged since the last build" if summary.cached else ""))
+        + (f"; {summary.cached} unchanged files taken from the cache" if summary.cached else ""))
     print(f"entities: {sum(summary.entities.values())} ({per_class})")
     print(f"mentions: {summary.mentions}")
     print(f"statements: {summary.statements}")
