@@ -238,3 +238,19 @@ def test_cache_entries_belong_to_one_code_and_gazetteer_version(tmp_path: Path) 
     ):
         assert not other.has(other.key("a.txt", "digest"))
     assert cache.key("a.txt", "digest") != cache.key("a.txt", "other digest")
+
+
+def test_build_flags_reach_the_pipeline(
+    corpus: Path, gaz: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nukegraph.cli import main
+
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--gazetteers", str(gaz)]
+    assert main([*args, "--workers", "1", "--no-cache"]) == 0
+    assert not (tmp_path / "out" / CACHE_DIRNAME).exists()
+    assert main([*args, "--workers", "1"]) == 0
+    assert main([*args, "--workers", "1"]) == 0
+    assert "7 unchanged files taken from the cache" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main([*args, "--workers", "0"])
+    assert "--workers: must be at least 1" in capsys.readouterr().err
