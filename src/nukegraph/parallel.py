@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pipeline imports this module; workers import pipeline when 
     from .pipeline import Extractor
 
 # Below this many bytes to extract, starting worker processes costs more than it saves.
-PARALLEL_MIN_BYTES = 1_000_000
+PARALLEL_MIN_BYTES = 2_000_000
 _BATCH_BYTES = 256_000  # enough work per task to hide the per-task overhead
 _BATCH_DOCS = 16
 
