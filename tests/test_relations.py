@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from relation_fixtures import Fact, build_extractor, facts, positive
 
 from nukegraph import relation_text
 from nukegraph.corpus import read_document
@@ -15,81 +16,10 @@ from nukegraph.pipeline import Extractor
 from nukegraph.records import AnonymousHolder, SourceDocument
 from nukegraph.relation_lexicon import parse_cues
 
-HEADER = "id\tzh\ten\taliases\ten_aliases\n"
-FIXTURE = {
-    "states.tsv": [
-        "CHN\t中国\tChina\t\t",
-        "RUS\t俄罗斯联邦\tRussian Federation\t俄罗斯\t",
-        "IRN\t伊朗伊斯兰共和国\tIran\t伊朗(伊斯兰共和国)\t",
-        "IND\t印度\tIndia\t\t",
-        "IDN\t印度尼西亚\tIndonesia\t\t",
-        "CHE\t瑞士\tSwitzerland\t\t",
-        "BRA\t巴西\tBrazil\t\t",
-        "EGY\t埃及\tEgypt\t\t",
-        "IRL\t爱尔兰\tIreland\t\t",
-        "SWE\t瑞典\tSweden\t\t",
-        "ESP\t西班牙\tSpain\t\t",
-        "JPN\t日本\tJapan\t\t",
-        "AUS\t澳大利亚\tAustralia\t\t",
-        "BEL\t比利时\tBelgium\t\t",
-        "AUT\t奥地利\tAustria\t\t",
-        "CUB\t古巴\tCuba\t\t",
-        "USA\t美利坚合众国\tUnited States\t美国\t",
-        "FRA\t法国\tFrance\t\t",
-        "GBR\t大不列颠及北爱尔兰联合王国\tUnited Kingdom\t联合王国\t",
-        "ISR\t以色列\tIsrael\t\t",
-        "PAK\t巴基斯坦\tPakistan\t\t",
-        "MYS\t马来西亚\tMalaysia\t\t",
-        "CRI\t哥斯达黎加\tCosta Rica\t\t",
-    ],
-    "organizations.tsv": [
-        "EU\t欧洲联盟\tEuropean Union\t欧盟\t",
-        "CD\t裁军谈判会议\tConference on Disarmament\t裁谈会\t",
-        "EPG\t切实推动核裁军名人小组\tGroup of Eminent Persons\t名人小组\t",
-    ],
-    "groups.tsv": [
-        "G21\t21国集团\tGroup of 21\t\t",
-        "NAC\t新议程联盟\tNew Agenda Coalition\t\t",
-        "NWS\t核武器国家\tnuclear-weapon States\t\t",
-        "NNWS\t无核武器国家\tnon-nuclear-weapon States\t\t",
-    ],
-    "treaties.tsv": [
-        "NPT\t不扩散核武器条约\tNPT\t不扩散条约\t",
-        "CTBT\t全面禁止核试验条约\tCTBT\t全面禁试条约\t",
-        "TPNW\t禁止核武器条约\tTPNW\t\t",
-        "FMCT\t禁止生产核武器或其他核爆炸装置用裂变材料条约\tFMCT\t禁产条约\t",
-        "PELINDABA\t佩林达巴条约\tTreaty of Pelindaba\t非洲无核武器区条约\t",
-        "TLATELOLCO\t特拉特洛尔科条约\tTreaty of Tlatelolco\t拉丁美洲禁止核武器条约\t",
-        "RAROTONGA\t拉罗通加条约\tTreaty of Rarotonga\t南太平洋无核区条约\t",
-    ],
-    "topics.tsv": [
-        "NSA\t消极安全保证\tnegative security assurances\t\t",
-        "NUCLEAR_TESTING\t核试验\tnuclear testing\t\t",
-    ],
-}
-
 
 @pytest.fixture(scope="module")
 def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    folder = tmp_path_factory.mktemp("gazetteers")
-    for name, rows in FIXTURE.items():
-        (folder / name).write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
-    return Extractor(load_gazetteer(folder))
-
-
-Fact = tuple[str, str, str, str]
-
-
-def facts(extractor: Extractor, text: str) -> set[Fact]:
-    """(subject id, predicate, object id, polarity) of every statement read in ``text``."""
-    result = extractor.extract(SourceDocument("doc.txt", text, "utf-8"))
-    for st in result.statements:
-        assert text[st.start : st.end] == st.evidence  # evidence is the raw sentence
-    return {(st.subject.id, st.predicate, st.object.id, st.polarity) for st in result.statements}
-
-
-def positive(found: set[Fact]) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, pol in found if pol == "positive"}
+    return build_extractor(tmp_path_factory.mktemp("gazetteers"))
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -320,6 +250,72 @@ def test_papers_received_from_states(extractor):
     found = facts(extractor, "委员会收到了法国、联合王国和美国提交的工作文件(A/CN.10/2017/WP.1)。")
     assert positive(found) == {
         (s, "submitted", "A/CN.10/2017/WP.1") for s in ("FRA", "GBR", "USA")
+    }
+
+
+def test_emphasising_the_importance_of_an_object_supports_it(extractor):
+    text = (
+        "瑞典强调《特拉特洛尔科条约》和《佩林达巴条约》等条约以及《禁止核武器条约》的重要性。"
+        "日本重申裁军谈判会议作为唯一多边裁军谈判论坛的作用。"
+        "巴西强调，各国应支持《全面禁止核试验条约》。"  # a speech verb, then the stance
+    )
+    assert positive(facts(extractor, text)) == {
+        ("SWE", "supports", "TLATELOLCO"),
+        ("SWE", "supports", "PELINDABA"),
+        ("SWE", "supports", "TPNW"),
+        ("JPN", "supports", "CD"),
+    }  # 各国应支持: irrealis
+
+
+def test_reducing_a_role_is_no_support(extractor):
+    assert facts(extractor, "瑞典强调降低核裁军在安全政策中的作用的必要性。") == set()
+
+
+def test_support_as_a_noun_after_its_object(extractor):
+    found = positive(facts(extractor, "瑞典重申对《禁止核武器条约》的坚定支持。"))
+    assert found == {("SWE", "supports", "TPNW")}
+
+
+def test_willing_to_support_is_a_stance_willing_to_sign_is_no_act(extractor):
+    text = "巴西愿对《禁止核武器条约》表示支持。巴西愿签署《全面禁止核试验条约》。"
+    assert positive(facts(extractor, text)) == {("BRA", "supports", "TPNW")}
+
+
+def test_the_subject_of_a_concession_holds_the_stance_after_but(extractor):
+    text = "尽管日本对案文仍有一些关切，但支持《禁产条约》的谈判。"
+    assert positive(facts(extractor, text)) == {("JPN", "supports", "FMCT")}
+
+
+def test_praising_what_an_actor_did_supports_the_actor(extractor):
+    found = positive(facts(extractor, "瑞典赞扬名人小组作出的贡献。"))
+    assert found == {("SWE", "supports", "EPG")}
+
+
+def test_questioning_an_instrument_on_a_topic_is_no_opposition_to_the_topic(extractor):
+    text = "一个代表团质疑具有法律约束力的消极安全保证文书是否必要。"
+    assert facts(extractor, text) == set()
+
+
+def test_what_is_placed_under_safeguards_is_not_supported(extractor):
+    found = positive(facts(extractor, "日本主张将裂变材料置于保障监督之下。"))
+    assert found == {("JPN", "supports", "SAFEGUARDS")}
+
+
+def test_a_call_carries_through_a_commitment_it_asks_for(extractor):
+    text = "名人小组呼吁核武器国家承诺核裁军。名人小组呼吁各国谴责核试验。"
+    assert positive(facts(extractor, text)) == {("EPG", "supports", "NUCLEAR_DISARMAMENT")}
+
+
+def test_an_alias_in_brackets_does_not_hide_the_object(extractor):
+    text = "美国呼吁俄罗斯联邦使《全面禁止核试验条约》(《全面禁试条约》)生效。"
+    assert positive(facts(extractor, text)) == {("USA", "supports", "CTBT")}
+
+
+def test_attaching_importance_and_promoting_are_support(extractor):
+    text = "中国高度重视消极安全保证问题。瑞典积极促进核裁军。"
+    assert positive(facts(extractor, text)) == {
+        ("CHN", "supports", "NSA"),
+        ("SWE", "supports", "NUCLEAR_DISARMAMENT"),
     }
 
 

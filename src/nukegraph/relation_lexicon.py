@@ -23,14 +23,17 @@ CUE_KINDS = frozenset(
         "stance", "act", "negator", "modal", "realis", "urge", "conditional", "filler", "frame",
         "adverbial", "preposition", "object_negator", "head", "protocol", "contrast", "speak",
         "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
-        "nominal_suffix", "subject_lead", "factive",
+        "nominal_suffix", "subject_lead", "factive", "side", "stance_realis", "heading",
+        "paragraph_verb", "paragraph_adverb", "emphasis", "importance",
     }
 )
 _VALUES = {
     "stance": {"supports", "opposes"},
     "act": {"signed", "ratified", "acceded"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
+    "self": {"state", "group", "any"},
 }
+_STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")
 
 
@@ -84,6 +87,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             parts = value.split()
             if len(parts) != 2 or parts[0] not in _VALUES["quantifier"]:
                 raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
+        elif kind == "side" and not _STATE_ID.fullmatch(value):
+            raise GazetteerError(path, lineno, "a side's value is the state's ng:id (CHN)")
         elif kind == "holder_kind" and not _KIND_VALUE.fullmatch(value):
             raise GazetteerError(path, lineno, "a holder kind is lower-case words joined by '-'")
         if word in values[kind]:
@@ -98,6 +103,12 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责
+    patterns["paragraph_opener"] = re.compile(
+        rf"(?:{alt['paragraph_adverb']})*(?:{alt['paragraph_verb']})"
+    )
+    # what closes an emphasis on an object: 强调X的重要性, 重申X……应发挥的作用
+    patterns["importance_phrase"] = re.compile(rf"(?:的)?(?:{alt['importance']})")
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
     patterns["protocol_tail"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"
@@ -122,7 +133,7 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
     tokenizer.initialize()
     lexicon = load_cues()
     # Cue words jieba does not know (不认同, 发了言) must come out as one word.
-    for kind in ("stance", "act", "speak", "self"):
+    for kind in ("stance", "act", "speak", "self", "side", "emphasis"):
         for word in lexicon.words(kind):
             if len(word) > 1 and not tokenizer.FREQ.get(word):
                 tokenizer.add_word(word, freq=tokenizer.suggest_freq(word, tune=False) or 10)

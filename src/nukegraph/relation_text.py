@@ -87,6 +87,7 @@ _RELATION_BEFORE = frozenset(
     {"代表", "以", "对", "对于", "与", "同", "向", "由", "给", "为", "在", "于", "根据", "按照", "关于"}
 )
 _OPENERS, _CLOSERS = "《“", "》”"
+_SUPPORT_OF = re.compile(r"的(?:坚定|全力|充分|大力|一贯|积极|坚决|强烈)?$")
 _NOTHING = re.compile("")
 
 
@@ -97,18 +98,33 @@ class SentenceView:
     reach jieba.
     """
 
-    def __init__(self, sentence: Sentence, spans: list[Span], lexicon: CueLexicon) -> None:
+    def __init__(
+        self,
+        sentence: Sentence,
+        spans: list[Span],
+        lexicon: CueLexicon,
+        authors: tuple[tuple[int, EntityRef | None], ...] = (),
+    ) -> None:
         self.sentence = sentence
         self.text = sentence.text
         self.spans = sorted(spans, key=lambda s: s.start)
         self.lexicon = lexicon
+        self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
         self._by_start = {s.start: s for s in self.spans}
         self._starts = [s.start for s in self.spans]
         self._depth: list[int] | None = None
         self._boundaries: set[int] | None = None
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
-        return SentenceView(self.sentence, spans, self.lexicon)
+        return SentenceView(self.sentence, spans, self.lexicon, self.authors)
+
+    def author_at(self, pos: int) -> EntityRef | None:
+        """The organ whose resolution paragraph ``pos`` stands in (``大会,……呼吁``), if any."""
+        author = None
+        for start, ref in self.authors:
+            if start <= pos:
+                author = ref
+        return author
 
     # -- structure --------------------------------------------------------------------------
 
@@ -392,8 +408,12 @@ def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Ga
         if not all(c and c[0].span is None and c[0].text in adverbial for c in middle):
             return None
         words = [*first[:-1], *last]
-    fillers = lex.words("filler") | lex.words("frame")
+    fillers = lex.words("filler") | lex.words("frame") | lex.words("paragraph_adverb")
     negators, modals = lex.words("negator"), lex.words("modal")
+    if lex.pattern("stance").match(view.text, end):
+        # 中方愿对该草案表示支持: a position, not a plan
+        modals = modals - lex.words("stance_realis")
+        fillers = fillers | lex.words("stance_realis")
     negative = irrealis = False
     objects: list[Span] = []
     i = 0
@@ -487,4 +507,10 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
         return False
     before = view.text[max(0, start - 2) : start]
+    support_of = _SUPPORT_OF.search(view.text, 0, start)
+    if support_of is not None:
+        # 重申对《条约》的坚定支持: the noun of a stance whose object is placed before it
+        found = list_ending_at(view, support_of.start())
+        if found is not None and view.text[: found.start].rstrip("《“").endswith(("对", "对于")):
+            return True
     return not before.endswith(("的", "受", "所", "得到", "获得", "给予"))

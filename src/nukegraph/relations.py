@@ -21,12 +21,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .gazetteer import Gazetteer
-from .normalize import NormalizedText
-from .records import AnonymousHolder, EntityRef, Mention, Sentence, SourceDocument, Statement
-from .relation_lexicon import CueLexicon, load_cues
+from .records import AnonymousHolder, EntityRef, Statement
+from .relation_context import (
+    OWN_PAPER_TITLE,
+    DocumentContext,
+    DocumentReader,
+    opens_paragraph,
+    own_actor,
+)
+from .relation_lexicon import load_cues
 from .relation_text import (
     DATE,
     FOOTNOTE,
@@ -46,19 +51,6 @@ from .relation_text import (
     opens_clause,
     split_items,
 )
-
-
-@dataclass(frozen=True)
-class DocumentContext:
-    """What the relation rules read: the document, its sentences and its mentions."""
-
-    source: SourceDocument
-    norm: NormalizedText
-    sentences: list[Sentence]
-    mentions: list[Mention]  # sorted by position
-    doc_ref: EntityRef  # the input document itself (object of ng:spokeIn)
-    gazetteer: Gazetteer
-
 
 # --- the contract's domains -----------------------------------------------------------------
 
@@ -86,6 +78,7 @@ class StatementSink:
     def __init__(self, ctx: DocumentContext) -> None:
         self.ctx = ctx
         self.statements: list[Statement] = []
+        self.open_call: OpenCall | None = None  # a call whose sub-items (a), (b)... follow
         self._seen: set[tuple[object, ...]] = set()
 
     def add(
@@ -96,7 +89,10 @@ class StatementSink:
         obj: Span | EntityRef,
         cue: str,
         polarity: str = "positive",
+        evidence: tuple[int, int] | None = None,
     ) -> None:
+        """Keep the statement if the contract allows it; ``evidence`` (raw offsets) replaces the
+        sentence as evidence where the sentence is longer than the paragraph that says it."""
         subjects, objects = DOMAINS[predicate]
         obj_ref = obj.ref if isinstance(obj, Span) else obj
         if isinstance(subject.ref, AnonymousHolder):
@@ -108,8 +104,8 @@ class StatementSink:
             return
         if obj_ref == subject.ref:
             return  # 马来西亚(代表哥斯达黎加和马来西亚)
-        sentence = view.sentence
-        key = (subject.ref, predicate, obj_ref, sentence.start)
+        start, end = evidence or (view.sentence.start, view.sentence.end)
+        key = (subject.ref, predicate, obj_ref, start)
         if key in self._seen:
             return
         self._seen.add(key)
@@ -118,43 +114,30 @@ class StatementSink:
                 subject=subject.ref,
                 predicate=predicate,
                 object=obj_ref,
-                evidence=self.ctx.source.text[sentence.start : sentence.end],
-                start=sentence.start,
-                end=sentence.end,
+                evidence=self.ctx.source.text[start:end],
+                start=start,
+                end=end,
                 cue=cue,
                 polarity=polarity,
             )
         )
 
+    def raw_span(self, view: SentenceView, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of ``view.text[start:end]``."""
+        base = view.sentence.norm_start
+        return self.ctx.norm.raw_span(base + start, base + end)
+
 
 # --- the document reader --------------------------------------------------------------------
-
-
-@dataclass
-class _ReaderState:
-    """What carries from one sentence to the next."""
-
-    section_state: EntityRef | None = None  # the state whose reply section this is
-    own_state: EntityRef | None = None  # the state whose own working paper this is
-    treaties: list[tuple[int, str, EntityRef]] = field(default_factory=list)  # norm end, surface
-
-
-_HEADING_TAIL = re.compile(r"(?:政府)?(?:\s*\[[^\]]*\])*\s*$")
-_SECTION_HEADING = re.compile(
-    r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
-)
-_OWN_PAPER = re.compile(r"(?P<names>.+?)(?:提交|提出)的工作文件")
-_ANAPHOR = re.compile(r"(?:该|本|此)?《(?P<a>条约|公约)》|(?:该|此)(?P<b>条约|公约)")
-_ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 
 
 def extract_statements(ctx: DocumentContext) -> list[Statement]:
     """Every statement the rules can read in the document."""
     lexicon = load_cues()
     sink = StatementSink(ctx)
-    state = _ReaderState(own_state=_own_paper_state(ctx))
+    reader = DocumentReader(ctx, lexicon, own=own_actor(ctx))
     mention_starts = [m.norm_start for m in ctx.mentions]
-    for sentence in ctx.sentences:
+    for index, sentence in enumerate(ctx.sentences):
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
         hi = bisect.bisect_left(mention_starts, sentence.norm_end)
         mentions = [m for m in ctx.mentions[lo:hi] if m.norm_end <= sentence.norm_end]
@@ -162,84 +145,12 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
             Span(m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
             for m in mentions
         ]
-        _track_sections(state, sentence, spans)
-        spans += _pseudo_spans(state, sentence, spans, lexicon)
-        view = SentenceView(sentence, spans, lexicon)
+        frame = reader.frame(index, sentence, spans)
+        view = SentenceView(sentence, spans + frame.spans, lexicon, frame.authors)
         for rule in RULES:
             rule(view, ctx, sink)
-        state.treaties.extend(
-            (m.norm_end, m.surface, m.ref) for m in mentions if m.ref.cls == "treaty"
-        )
+        reader.done(sentence, mentions)
     return sink.statements
-
-
-def _own_paper_state(ctx: DocumentContext) -> EntityRef | None:
-    """The state whose working paper this is, from a title line ``日本提交的工作文件``."""
-    for sentence in ctx.sentences[:25]:
-        m = _OWN_PAPER.fullmatch(sentence.text)
-        if not m:
-            continue
-        lo, hi = sentence.norm_start, sentence.norm_start + m.end("names")
-        refs = [x.ref for x in ctx.mentions if lo <= x.norm_start and x.norm_end <= hi]
-        if len(refs) == 1 and refs[0].cls == "state":
-            return refs[0]
-    return None
-
-
-def _track_sections(state: _ReaderState, sentence: Sentence, spans: list[Span]) -> None:
-    """A line that is only a state's name opens that state's reply; other headings close it."""
-    text = sentence.text
-    lead = LIST_MARKER.match(text)
-    body = lead.end() if lead else 0
-    if len(text) <= 40 and spans and spans[0].start == body:
-        tail = _HEADING_TAIL.match(text, spans[0].end)
-        if tail is not None and tail.end() == len(text):
-            state.section_state = spans[0].ref if spans[0].cls == "state" else None
-            return
-    if len(text) <= 60 and not text.endswith(("。", ";", ":")) and spans:
-        # a heading line joined to the state's name after it: 二.从各国政府收到的答复奥地利
-        last = spans[-1]
-        tail = _HEADING_TAIL.match(text, last.end)
-        listed = text[: last.start].endswith(("、", "和", "及", ",", "("))
-        if last.cls == "state" and tail is not None and tail.end() == len(text) and not listed:
-            state.section_state = last.ref
-            return
-    if len(text) <= 60 and not text.endswith("。") and _SECTION_HEADING.match(text):
-        state.section_state = None
-
-
-def _pseudo_spans(
-    state: _ReaderState, sentence: Sentence, spans: list[Span], lexicon: CueLexicon
-) -> list[Span]:
-    """``本国`` in a reply section, and ``该《条约》`` as the treaty named just before."""
-    taken = [(s.start, s.end) for s in spans]
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    out: list[Span] = []
-    own = state.section_state or state.own_state
-    if own is not None:
-        for m in lexicon.pattern("self").finditer(sentence.text):
-            if free(m.start(), m.end()):
-                out.append(Span(m.start(), m.end(), own, "self"))
-    for m in _ANAPHOR.finditer(sentence.text):
-        if not free(m.start(), m.end()):
-            continue
-        word = m.group("a") or m.group("b")
-        here = sentence.norm_start + m.start()
-        named = [t for t in state.treaties if here - t[0] <= _ANAPHOR_REACH]
-        named += [
-            (sentence.norm_start + s.end, sentence.text[s.start : s.end], s.ref)
-            for s in spans
-            if s.cls == "treaty" and s.end <= m.start()
-        ]
-        # 《条约》 takes the last treaty whose name ends in 条约, 《公约》 the last 公约
-        named = [t for t in named if t[1].rstrip("》").endswith(word)]
-        if named:
-            ref = max(named, key=lambda t: t[0])[2]
-            out.append(Span(m.start(), m.end(), ref, "anaphor"))
-    return out
 
 
 # --- who acts: lists before a verb -----------------------------------------------------------
@@ -399,7 +310,6 @@ _SUBMIT_PASSIVE = re.compile(r"(?:号文件)?(?:是|系)?由")
 _SUBMIT_PASSIVE_END = re.compile(r"(?:共同|联合)?(?:提交|提出)")
 # a document named after these is where something is, not what was submitted
 _DOC_CIRCUMSTANCE = re.compile(r"(?:基于|根据|按照|依照|参照|关于|载于|见|在|于|对)[《“]?$")
-_OWN_TITLE = re.compile(r"(?:工作文件|文件)")
 
 
 def _document_after(view: SentenceView, start: int, limit: int) -> Span | None:
@@ -435,7 +345,7 @@ def rule_submitted(view: SentenceView, ctx: DocumentContext, sink: StatementSink
         if doc is not None:
             for span in agents.spans:
                 sink.add(view, span, "submitted", doc, cue)
-        elif _OWN_TITLE.fullmatch(text, m.end()) and agents.start == _lead_end(text):
+        elif OWN_PAPER_TITLE.fullmatch(text) and _opens_title(view, agents.start):
             # the title line of a working paper: 日本提交的工作文件
             for span in agents.spans:
                 sink.add(view, span, "submitted", ctx.doc_ref, cue)
@@ -472,6 +382,17 @@ def rule_submitted(view: SentenceView, ctx: DocumentContext, sink: StatementSink
                     sink.add(view, span, "submitted", doc, "提交")
 
 
+def _opens_title(view: SentenceView, pos: int) -> bool:
+    """Whether only a list marker or the treaty of a group's name (``不扩散核武器条约`` in
+    ``不扩散核武器条约不结盟缔约国集团``) stands before ``pos``."""
+    start = _lead_end(view.text)
+    for span in view.spans_between(start, pos):
+        if span.start != start or span.cls != "treaty":
+            return False
+        start = span.end
+    return start == pos
+
+
 def _lead_end(text: str) -> int:
     lead = LIST_MARKER.match(text)
     return lead.end() if lead else 0
@@ -484,6 +405,7 @@ _SHARED_NEGATION = frozenset({"和", "及", "、", "或"})  # 尚未签署和批
 _ACT_ASPECT = re.compile(r"(?:了|过)?")
 _ACT_DETERMINER = re.compile(r"(?:经修正的|这项|这一|上述|该|此)")
 _ACT_INHERIT = re.compile(r",?(?:并且|并|随后|之后|此后|后来|还|也|又|同时|但是|但|而|却)")
+_CONCESSIVE = re.compile(r"尽管|虽然|虽")  # 尽管A……,但……: A is the subject after 但
 _ACT_SUBJECTS = frozenset({"state", "group", "holder"})  # found, then the sink keeps states
 
 
@@ -573,7 +495,9 @@ def _inherited_subject(
         return None
     if previous is not None and previous.end <= comma:
         return previous, gap
-    opening = list_after(view, _lead_end(text), comma)
+    start = _lead_end(text)
+    concessive = _CONCESSIVE.match(text, start)
+    opening = list_after(view, concessive.end() if concessive else start, comma)
     if opening is None or any(s.cls not in classes for s in opening.spans):
         return None
     return opening, gap
@@ -603,74 +527,267 @@ def _act_objects(view: SentenceView, pos: int) -> tuple[list[Span], int]:
 
 # --- rule: stances -----------------------------------------------------------------------------
 
-_STANCE_INHERIT = re.compile(r",?(?:并且|并|同时|还|也|又|而且)")
+_STANCE_INHERIT = re.compile(r",?(?:并且|并|同时|还|也|又|而且|但是|但|却)")
 _STANCE_CONTINUES = re.compile(r",?(?:并且|并|同时|还|也|又|而且)?")
 _STANCE_SUBJECTS = ACTORS | {"holder"}
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或"})
 _PHRASE_GOES_ON = re.compile(r"、|和|及|与|以及|或|并|而|以|从而|以便|同时|[,;:。)]|$")
 _NEGATION_REACH = 3  # words between 不/停止/禁止 and an object it negates (不进行核试验)
+# what a praised actor did: 赞扬1540委员会作出的贡献, 认可委员会已经完成的工作
+_WORK_OF = re.compile(
+    r"(?:在[^,;:。]{1,20}?(?:方面|中))?(?:已经|已|所|为此)?"
+    r"(?:作出|做出|所作|所做|完成|开展|进行)(?:了)?的?(?:工作|努力|贡献|成就|成绩)"
+)
+# the role an emphasised actor plays: 重申裁军谈判会议作为……论坛应发挥的作用
+_ROLE = re.compile(r"作为|在")
+# states that have not joined what a call names: 呼吁尚未加入《条约》的国家立即加入
+_RELATIVE_STATES = re.compile(r"的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)")
+_RELATIVE_ACTS = frozenset({"加入", "签署", "批准", "签署和批准", "签署和(或)批准", "遵守", "执行"})
+# where the object of an opposition may end: 谴责核试验, 反对核试验的行为 (but 质疑……消极安全
+# 保证文书: opposing an instrument on a topic is no opposition to the topic)
+_OPPOSED_HEAD = re.compile(r"的?(?:行为|活动)")
+_DISPOSAL = frozenset({"将", "把"})
+_QUOTES = '“”"‘’… '
+# the verb of a disposal: what follows it is where the thing goes (置于保障监督之下)
+_DISPOSAL_ENDS = frozenset(
+    ["置于", "列为", "作为", "纳入", "列入", "交给", "交由", "提交", "视为", "定义为", "用于"]
+)
+_TREATY_APPOSITION = re.compile(r"(?:各项?|等)(?:条约|公约|文书)?")
+_APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
+_SUB_ITEM = re.compile(r"\s*[“\"]?\s*\(?(?:[a-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\)")
+_LISTS_FOLLOW = re.compile(r"(?:以下|下列)[^,;:。]{0,12}[:;]?$")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A stance cue: a verb (``支持``), or an emphasis verb whose object ends in an importance
+    phrase (``强调X的重要性``, objects before ``limit``)."""
+
+    start: int
+    end: int
+    word: str
+    predicate: str
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """Who holds a stance: names (or an unnamed holder), or a resolution's organ."""
+
+    spans: list[Span]
+    gap: Gap
+    names: NameList | None  # None for an organ heading its resolution
+    evidence: tuple[int, int] | None = None  # the paragraph, in the sentence
+
+
+@dataclass(frozen=True)
+class OpenCall:
+    """A call whose objects its sub-items list: ``呼吁……采取以下步骤:(a)……;(b)……``."""
+
+    subjects: tuple[Span, ...]
+    predicate: str
+    cue: str
+    raw_start: int
 
 
 def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     lex = view.lexicon
-    if not view.spans or not any(True for _ in view.occurrences("stance")):
-        return  # a stance needs an object mention, and a subject: a mention or a holder
-    if len(view.spans) == 1 and not lex.pattern("holder_phrase").search(view.text):
+    _continue_call(view, sink)
+    if not view.spans:
+        return  # a stance needs an object mention
+    if not lex.pattern("stance").search(view.text) and not lex.pattern("emphasis").search(
+        view.text
+    ):
         return
+    authored = any(ref is not None for _, ref in view.authors)
+    if len(view.spans) == 1 and not authored and not lex.pattern("holder_phrase").search(view.text):
+        return  # and a subject: a mention, a holder or the organ whose resolution this is
     view = _with_holders(view, ctx)
-    cues = [m for m in view.occurrences("stance") if is_verb(view, m)]
-    cue_starts = {m.start() for m in cues}
-    previous: tuple[NameList, int] | None = None  # A反对X,并支持Y: 支持 shares A
-    for m in cues:
-        predicate = lex.value("stance", m.group())
-        assert predicate is not None
-        found = find_subject(view, m.start(), _STANCE_SUBJECTS, frames=True)
-        if found is not None and not opens_clause(view, found[0].start):
-            found = None
-        elif found is None:
-            # A反对X,并支持Y; A一贯反对X,支持Y (a bare comma only after A's own stance)
-            link_rx = _STANCE_CONTINUES if previous is not None else _STANCE_INHERIT
-            found = _inherited_subject(
-                view, m.start(), previous[0] if previous else None, link_rx, _STANCE_SUBJECTS
-            )
-        if found is None or found[1].irrealis:
-            previous = None
+    cues = _stance_cues(view)
+    holders: dict[int, _Holder] = {}
+    previous: NameList | None = None  # A反对X,并支持Y: 支持 shares A
+    for cue in cues:
+        holder = _stance_holder(view, cue, previous)
+        previous = holder.names if holder is not None else None
+        if holder is not None:
+            holders[cue.start] = holder
+    for cue in cues:
+        holder = holders.get(cue.start)
+        if holder is None or holder.gap.irrealis:
             continue
-        subject, gap = found
-        previous = (subject, m.end())
-        objects = list(gap.objects) or _stance_objects(view, m.end(), cue_starts)
-        polarity = "negative" if gap.negative else "positive"
+        # the objects end where another holder's stance, or an opposite one, begins
+        stops = {c.start for c in cues if c.start in holders or c.predicate != cue.predicate}
+        stops.discard(cue.start)
+        limit = cue.limit
+        if holder.evidence is not None:
+            limit = min(limit or len(view.text), holder.evidence[1])
+        objects = list(holder.gap.objects) or _stance_objects(view, cue, stops, limit)
+        evidence = sink.raw_span(view, *holder.evidence) if holder.evidence else None
+        polarity = "negative" if holder.gap.negative else "positive"
         for obj in objects:
             if obj.cls in STANCE_OBJECTS:
-                for subj in subject.spans:
-                    sink.add(view, subj, predicate, obj, m.group(), polarity)
+                for subj in holder.spans:
+                    sink.add(view, subj, cue.predicate, obj, cue.word, polarity, evidence)
+        if not objects and _LISTS_FOLLOW.search(view.text, 0, limit or len(view.text)):
+            start = holder.evidence[0] if holder.evidence else 0
+            raw_start = sink.raw_span(view, start, start + 1)[0]
+            sink.open_call = OpenCall(tuple(holder.spans), cue.predicate, cue.word, raw_start)
 
 
-def _stance_objects(view: SentenceView, pos: int, cue_starts: set[int]) -> list[Span]:
+def _stance_cues(view: SentenceView) -> list[_Cue]:
+    """Stance verbs, and emphasis verbs with an importance phrase in their clause."""
+    lex = view.lexicon
+    cues = []
+    for m in view.occurrences("stance"):
+        if is_verb(view, m):
+            predicate = lex.value("stance", m.group())
+            assert predicate is not None
+            cues.append(_Cue(m.start(), m.end(), m.group(), predicate))
+    for m in view.occurrences("emphasis"):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue
+        end = _clause_end(view, m.end())
+        importance = lex.pattern("importance_phrase").search(view.text, m.end(), end)
+        if importance is not None and importance.start() > m.end() and is_verb(view, m):
+            cues.append(_Cue(m.start(), m.end(), m.group(), "supports", importance.start()))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _clause_end(view: SentenceView, pos: int) -> int:
+    """The end of the clause holding ``pos`` (its comma, semicolon or full stop, at its depth)."""
+    depth = view.depth[pos]
+    for i in range(pos, len(view.text)):
+        if view.text[i] in ",;:。" and view.depth[i] == depth:
+            return i
+    return len(view.text)
+
+
+def _stance_holder(view: SentenceView, cue: _Cue, previous: NameList | None) -> _Holder | None:
+    """Who holds the stance of ``cue``: its subject, the subject it shares with the stance
+    before it, or the organ whose resolution paragraph it opens (``大会,……呼吁……``)."""
+    found = find_subject(view, cue.start, _STANCE_SUBJECTS, frames=True)
+    if found is not None and not opens_clause(view, found[0].start):
+        found = None
+    elif found is None:
+        # A反对X,并支持Y; A一贯反对X,支持Y (a bare comma only after A's own stance)
+        link_rx = _STANCE_CONTINUES if previous is not None else _STANCE_INHERIT
+        found = _inherited_subject(view, cue.start, previous, link_rx, _STANCE_SUBJECTS)
+    if found is not None:
+        return _Holder(found[0].spans, found[1], found[0])
+    author = view.author_at(cue.start)
+    if author is None:
+        return None
+    gap = analyse_gap(view, _paragraph_clause_start(view, cue.start), cue.start, frames=False)
+    if gap is None:
+        return None  # the verb does not open its clause: someone else's (回顾审议大会呼吁……)
+    organ = Span(cue.start, cue.start, author, "author")
+    return _Holder([organ], gap, None, _paragraph(view, cue.start))
+
+
+def _paragraph_clause_start(view: SentenceView, pos: int) -> int:
+    """Start of the clause holding ``pos``, after quotes and a paragraph number (``“1. 呼吁``)."""
+    text = view.text
+    start = max(text.rfind(ch, 0, pos) for ch in ",;:。") + 1
+    start = max([start] + [p for p, _ in view.authors if p <= pos])
+    while start < pos and text[start] in _QUOTES:
+        start += 1
+    lead = LIST_MARKER.match(text, start, pos)
+    start = lead.end() if lead else start
+    while start < pos and text[start] in _QUOTES:
+        start += 1
+    return start
+
+
+def _paragraph(view: SentenceView, pos: int) -> tuple[int, int]:
+    """The resolution paragraph holding ``pos``: from the semicolon, or the comma before a
+    paragraph verb (``,又回顾``), to the next one."""
+    text = view.text
+    depth = view.depth[pos]
+    lex = view.lexicon
+    first = max([0] + [p for p, _ in view.authors if p <= pos])
+    start = first
+    for i in range(pos - 1, first - 1, -1):
+        if view.depth[i] != depth:
+            continue
+        if text[i] in ";。:" or (text[i] == "," and opens_paragraph(lex, text, i + 1)):
+            start = i + 1
+            break
+    end = len(text)
+    later = [p for p, _ in view.authors if p > pos]
+    if later:
+        end = min(later)
+    for i in range(pos, end):
+        if view.depth[i] != depth:
+            continue
+        if text[i] in ";。":
+            end = i + 1
+            break
+        if text[i] == "," and opens_paragraph(lex, text, i + 1):
+            end = i
+            break
+    while start < end and text[start] in " “":
+        start += 1
+    return start, end
+
+
+def _continue_call(view: SentenceView, sink: StatementSink) -> None:
+    """The sub-items of an open call (``(b) 着手解除警备……;``) name its objects."""
+    call = sink.open_call
+    if call is None:
+        return
+    item = _SUB_ITEM.match(view.text)
+    if item is None:
+        sink.open_call = None
+        return
+    ends = (i + 1 for i in range(item.end(), len(view.text)) if view.text[i] in ";。")
+    end = next((i for i in ends if view.depth[i - 1] == 0), len(view.text))
+    cue = _Cue(item.end(), item.end(), call.cue, call.predicate)
+    raw_end = sink.raw_span(view, 0, end)[1]
+    for obj in _stance_objects(view, cue, set(), end):
+        for subj in call.subjects:
+            sink.add(view, subj, call.predicate, obj, call.cue, evidence=(call.raw_start, raw_end))
+
+
+def _stance_objects(
+    view: SentenceView, cue: _Cue, stops: set[int], limit: int | None
+) -> list[Span]:
     """The object of a stance verb and the objects listed with it.
 
     The object is the first entity that heads its phrase, up to three clauses on
-    (``呼吁,在……框架内,根据……,尽早谈判《禁产条约》``); entities after a preposition
-    (``根据《A》、《B》建立的……``), possessors (``A的``) and modifiers (``《不扩散条约》审议大会``)
-    are passed over, and an object negated just before (``不进行核试验``) gives nothing.
+    (``呼吁,在……框架内,根据……,尽早谈判《禁产条约》``) and before ``limit``; entities after a
+    preposition (``根据《A》、《B》建立的……``), possessors (``A的``) and modifiers
+    (``《不扩散条约》审议大会``) are passed over, and an object negated just before
+    (``不进行核试验``) gives nothing. Praise takes what an actor did (``赞扬委员会作出的贡献``),
+    a call the treaty that states have not joined (``呼吁尚未加入《T》的国家……``), an emphasis an
+    actor's role (``重申裁军谈判会议作为……应发挥的作用``).
     """
     lex = view.lexicon
     text = view.text
+    pos = cue.end
     end = min([i for i in (text.find(ch, pos) for ch in ";。:") if i != -1] + [len(text)])
+    if limit is not None:
+        end = min(end, limit)
     words = view.words(pos, end)
     depth = view.depth[pos]
     clauses = 0
     prev = ""
     in_circumstance = False
+    circumstance_end = -1
+    disposal = False
     negated_at: int | None = None
+    praise = cue.word in lex.words("factive")
+    call = cue.word in lex.words("urge")
     for i, word in enumerate(words):
-        if word.pos in cue_starts:
+        if word.pos in stops:
             return []  # another stance begins: the objects from here are its own
         if view.depth[word.pos] != depth:
             continue
         span = word.span
         if span is None:
-            if word.text == ",":
+            if word.text in _DISPOSAL:
+                disposal = True  # 呼吁将裂变材料……置于保障监督之下: what is acted on
+            if word.text == "," or word.text in _DISPOSAL_ENDS:
+                disposal = False
                 clauses += 1
                 negated_at = None
                 nxt = words[i + 1].text if i + 1 < len(words) else ""
@@ -682,49 +799,104 @@ def _stance_objects(view: SentenceView, pos: int, cue_starts: set[int]) -> list[
                 in_circumstance = False
             prev = word.text
             continue
-        if prev in lex.words("preposition") or (in_circumstance and prev in _LIST_WORDS):
+        if disposal:
+            prev = word.text
+            continue
+        if (
+            prev in lex.words("preposition")
+            or (in_circumstance and prev in _LIST_WORDS)
+            or span.start == circumstance_end  # 根据联大第48/75L号决议: both are the basis
+        ):
             in_circumstance = True
+            circumstance_end = span.end
             prev = word.text
             continue
         in_circumstance = False
+        after_act = prev in _RELATIVE_ACTS
         prev = word.text
-        if span.cls not in STANCE_OBJECTS or not _heads_phrase(view, span):
+        if span.cls not in STANCE_OBJECTS:
+            continue
+        heads = _heads_phrase(view, span, end, nouns=cue.predicate != "opposes")
+        after = _after_name(view, span)
+        if not heads and praise:
+            heads = bool(_WORK_OF.match(text, after))
+        if not heads and call and after_act and span.cls == "treaty":
+            heads = bool(_RELATIVE_STATES.match(text, after))
+        if not heads and cue.limit is not None:
+            heads = bool(_ROLE.match(text, after))
+        if not heads:
             continue
         if negated_at is not None and i - negated_at <= _NEGATION_REACH:
             return []  # 呼吁不进行核试验: no support for what is named
         listed = list_after(view, span.start)
         if listed is not None and lex.pattern("protocol_tail").match(text, listed.end):
             return []  # 支持《A》、《B》相关议定书: the protocols, not A or B
-        return [span, *_listed_after(view, words, i)]
+        return [span, *_listed_after(view, words, i, end, cue.predicate != "opposes")]
     return []
 
 
-def _listed_after(view: SentenceView, words: list[Word], i: int) -> list[Span]:
+def _listed_after(
+    view: SentenceView, words: list[Word], i: int, limit: int, nouns: bool
+) -> list[Span]:
     """Objects listed after ``words[i]``: ``支持《A》、《B》和C``."""
     out = []
-    j = i + 1
+    j = _past_apposition(words, i)
     while j + 1 < len(words) and words[j].text in _LIST_WORDS and words[j + 1].span is not None:
         nxt = words[j + 1].span
         assert nxt is not None
-        if nxt.cls in STANCE_OBJECTS and _heads_phrase(view, nxt):
+        if nxt.cls in STANCE_OBJECTS and _heads_phrase(view, nxt, limit, nouns=nouns):
             out.append(nxt)
-        j += 2
+        j = _past_apposition(words, j + 1)
     return out
 
 
-def _heads_phrase(view: SentenceView, span: Span) -> bool:
-    """Whether an entity heads its phrase rather than modifying a noun after it:
-    ``支持《条约》早日生效`` yes, ``欢迎《不扩散条约》审议大会的成果`` no."""
+def _past_apposition(words: list[Word], i: int) -> int:
+    """The word after ``words[i]`` and the noun that sums up a list of treaties with it
+    (``特拉特洛尔科、拉罗通加和佩林达巴各条约以及《南极条约》``)."""
+    j = i + 1
+    span = words[i].span
+    if span is not None and span.cls == "treaty":
+        while j < len(words) and words[j].span is None and words[j].text in _APPOSITION:
+            j += 1
+    return j
+
+
+def _after_name(view: SentenceView, span: Span) -> int:
+    """Where a name's phrase goes on: after its closing quotes, a date and an alias in brackets
+    (``《进一步削减……条约》(《第二阶段裁武条约》)生效``)."""
     text = view.text
     after = span.end
     while after < len(text) and text[after] in "》”":
         after += 1
+    close = view.bracket_end(after)
+    inside = view.spans_between(after, close) if close != -1 else []
+    if inside and all(s.ref == span.ref for s in inside):
+        named = sum(s.end - s.start for s in inside)
+        if len(text[after + 1 : close - 1].strip("《》“”、")) == named:
+            after = close
+    if span.cls == "treaty":
+        apposition = _TREATY_APPOSITION.match(text, after)  # ……和佩林达巴各条约
+        after = apposition.end() if apposition else after
     date = DATE.match(text, after)  # 《条约》于2014年12月24日生效
-    after = date.end() if date else after
+    return date.end() if date else after
+
+
+def _heads_phrase(
+    view: SentenceView, span: Span, limit: int | None = None, *, nouns: bool = True
+) -> bool:
+    """Whether an entity heads its phrase rather than modifying a noun after it:
+    ``支持《条约》早日生效`` yes, ``欢迎《不扩散条约》审议大会的成果`` no. Without ``nouns``
+    (an opposition), only the phrase's end or ``的行为`` may follow."""
+    text = view.text
+    after = _after_name(view, span)
+    if limit is not None and after >= limit:
+        return True
     if view.span_at(after) is not None:
         return False  # 安全理事会第984号决议: the first modifies the second
     if _PHRASE_GOES_ON.match(text, after):
         return True
+    if not nouns:
+        return bool(_OPPOSED_HEAD.match(text, after))
     head = view.lexicon.pattern("head")
     if text.startswith("的", after):
         after += 1

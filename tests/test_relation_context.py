@@ -1,0 +1,198 @@
+"""What a sentence's statements depend on beyond the sentence (relation_context): the organ
+whose resolution the paragraphs are, the actor whose own paper or statement the document is,
+中方, and 该条约 / 该决议 / 该决定草案 / 该委员会. One small fixture per construction, with the
+cases that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+from relation_fixtures import build_extractor, facts, positive, statements
+
+from nukegraph.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return build_extractor(tmp_path_factory.mktemp("gazetteers"))
+
+
+# --- resolutions: the organ heading its paragraphs ---------------------------------------------
+
+RESOLUTION = """\
+71/99.  核裁军
+
+大会，
+
+回顾其以往关于核裁军的各项决议，
+
+注意到《禁止核武器条约》已经开放供签署，
+
+又欢迎《全面禁止核试验条约》的普遍化，
+
+1.  呼吁所有尚未签署和批准《全面禁止核试验条约》的国家尽快签署和批准；
+
+2.  强烈谴责任何核试验；
+
+3.  强调消极安全保证的重要性；
+
+4.  决定将题为“核裁军”的项目列入其下届会议临时议程。
+
+2016年12月5日
+第90次全体会议
+"""
+
+
+def test_the_general_assembly_heads_the_paragraphs_of_its_resolution(extractor):
+    assert positive(facts(extractor, RESOLUTION)) == {
+        ("UNGA", "supports", "CTBT"),  # 欢迎……普遍化; 呼吁尚未签署和批准《T》的国家……
+        ("UNGA", "opposes", "NUCLEAR_TESTING"),  # 谴责
+        ("UNGA", "supports", "NSA"),  # 强调……的重要性
+    }  # 回顾, 注意到 and 决定 give nothing: the treaty noted and the item decided are no stance
+
+
+def test_a_resolution_statement_keeps_its_paragraph_and_cue(extractor):
+    found = {
+        (st.object.id, st.cue, st.evidence)
+        for st in statements(extractor, RESOLUTION)
+        if st.predicate == "opposes"
+    }
+    assert found == {("NUCLEAR_TESTING", "谴责", "2.  强烈谴责任何核试验；")}
+
+
+def test_the_resolution_ends_with_its_meeting_line(extractor):
+    text = RESOLUTION + "\n呼吁各国支持《禁止核武器条约》；\n"
+    assert ("UNGA", "supports", "TPNW") not in positive(facts(extractor, text))
+
+
+def test_noting_and_recalling_give_nothing(extractor):
+    text = "大会，\n\n注意到《禁止核武器条约》已经生效，\n\n回顾《全面禁止核试验条约》，\n"
+    assert facts(extractor, text) == set()
+
+
+def test_the_security_council_heading_alone_on_its_line_after_the_adoption_line(extractor):
+    text = (
+        "第9999(2030)号决议\n\n2030年1月5日安全理事会第9999次会议通过\n\n安全理事会\n\n"
+        "重申其对《不扩散核武器条约》的坚定支持，\n\n"
+        "认可1540委员会已经完成的工作，\n\n"
+        "1.  促请各国遵守《不扩散核武器条约》；\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("UNSC", "supports", "NPT"),
+        ("UNSC", "supports", "COMMITTEE_1540"),
+    }
+
+
+def test_the_organ_named_as_an_object_heads_nothing(extractor):
+    text = "秘书长将报告提交安全理事会\n欢迎《禁止核武器条约》生效。"
+    assert facts(extractor, text) == set()
+
+
+def test_a_quoted_resolution_ends_with_its_quotation(extractor):
+    text = (
+        "1.  大会在该决议中决定如下：\n\n大会，\n\n“……\n\n"
+        "“1.  呼吁各国支持《禁产条约》的谈判；\n\n"
+        "“2.  欢迎《全面禁止核试验条约》的普遍化。”\n\n"
+        "2.  欢迎《禁止核武器条约》生效。\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("UNGA", "supports", "FMCT"),
+        ("UNGA", "supports", "CTBT"),
+    }
+
+
+def test_the_sub_items_of_a_call_name_its_objects(extractor):
+    text = (
+        "大会，\n\n1.  呼吁核武器国家采取下列步骤：\n\n(a) 进一步降低战备状态；\n\n"
+        "(b) 对其核武库表现出透明度；\n\n(c) 将裂变材料置于保障监督之下；\n\n"
+        "2.  决定继续审议这一问题。\n\n(d) 消极安全保证。\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("UNGA", "supports", "DE_ALERTING"),
+        ("UNGA", "supports", "TRANSPARENCY"),
+        ("UNGA", "supports", "SAFEGUARDS"),  # not the fissile material placed under them
+    }  # (d) follows another paragraph: no item of the call
+
+
+# --- the document's own actor: 本国, 我们, 集团 ----------------------------------------------------
+
+
+def test_chinese_side_is_china_wherever_it_stands(extractor):
+    found = positive(facts(extractor, "中方支持《全面禁止核试验条约》早日生效。"))
+    assert found == {("CHN", "supports", "CTBT")}
+
+
+def test_chinese_side_inside_another_word_is_nobody(extractor):
+    assert facts(extractor, "会议集中方式支持《全面禁止核试验条约》。") == set()
+
+
+def test_we_in_a_states_own_statement_is_that_state(extractor):
+    text = (
+        "日本代表在裁军谈判会议全体会议上的发言\n\n主席先生：\n\n"
+        "我们一贯支持《全面禁止核试验条约》。本国反对核试验。\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "supports", "CTBT"),
+        ("JPN", "opposes", "NUCLEAR_TESTING"),
+    }
+
+
+def test_the_speaker_speaking_for_a_delegation_makes_the_statement_its_own(extractor):
+    text = "主席先生：\n\n我谨代表古巴代表团发言。我国支持消极安全保证。\n"
+    assert positive(facts(extractor, text)) == {("CUB", "supports", "NSA")}
+
+
+def test_the_group_of_a_groups_own_paper(extractor):
+    text = (
+        "21国集团提交的工作文件\n\n1.  集团重申对《全面禁止核试验条约》的支持。"
+        "任何国家集团都反对核试验。本集团支持消极安全保证。\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("G21", "submitted", "doc"),
+        ("G21", "supports", "CTBT"),
+        ("G21", "supports", "NSA"),
+    }  # 任何国家集团 is not the group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们支持《全面禁止核试验条约》。",  # whose text is it? nobody says
+        "日本的核裁军政策\n\n我们支持《全面禁止核试验条约》。",  # a title, but no statement
+        "日本和瑞典提交的工作文件\n\n我们支持《全面禁止核试验条约》。",  # two submitters
+    ],
+)
+def test_we_outside_an_actors_own_text_is_nobody(extractor, text):
+    assert not any(p == "supports" for _s, p, _o, _ in facts(extractor, text))
+
+
+# --- what was named just before: 该条约, 该决议, 该决定草案, 该委员会 -------------------------------
+
+
+def test_this_treaty_is_the_treaty_named_before(extractor):
+    text = "《禁产条约》的谈判十分重要。\n中国支持在裁军谈判会议尽早谈判达成这一条约。"
+    assert positive(facts(extractor, text)) == {("CHN", "supports", "FMCT")}
+
+
+def test_the_resolution_named_in_the_sentence_before(extractor):
+    text = "安全理事会通过了第1540(2004)号决议。日本欢迎该决议。"
+    assert ("JPN", "supports", "S/RES/1540") in positive(facts(extractor, text))
+
+
+def test_a_resolution_named_paragraphs_before_is_out_of_reach(extractor):
+    text = "安全理事会通过了第1540(2004)号决议。\n\n会议随后休会。\n\n日本欢迎该决议。"
+    assert not any(o == "S/RES/1540" for _s, p, o, _ in facts(extractor, text) if p == "supports")
+
+
+def test_the_draft_decision_circulated_as_a_document(extractor):
+    text = "主席提出了一份决定草案，已作为CD/2000号文件分发。\n中国愿对该决定草案表示支持。"
+    assert positive(facts(extractor, text)) == {("CHN", "supports", "CD/2000")}
+
+
+def test_a_document_not_called_a_draft_decision_is_not_the_draft(extractor):
+    text = "秘书处分发了CD/2001号文件。中国支持该决定草案。"
+    assert facts(extractor, text) == set()
+
+
+def test_the_committee_named_before(extractor):
+    text = "安全理事会设立了1540委员会。日本支持该委员会的工作。"
+    assert positive(facts(extractor, text)) == {("JPN", "supports", "COMMITTEE_1540")}
