@@ -39,20 +39,35 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html")}
+    """Every output file (the cache aside), by name."""
+    files = [p for p in out.rglob("*") if p.is_file() and CACHE_DIRNAME not in p.parts]
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(files)}
+
+
+ALL_FORMATS = ("ttl", "html", "nt", "jsonld", "graphml")
 
 
 def test_workers_give_the_single_worker_outputs_byte_for_byte(
     corpus: Path, gaz: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)  # a small corpus still uses the pool
-    one = build(corpus, tmp_path / "one", gazetteer_dir=gaz, workers=1, cache=False)
+    one = build(
+        corpus, tmp_path / "one", gazetteer_dir=gaz, workers=1, cache=False, formats=ALL_FORMATS
+    )
     said: list[str] = []
     two = build(
-        corpus, tmp_path / "two", gazetteer_dir=gaz, workers=2, cache=False, progress=said.append
+        corpus,
+        tmp_path / "two",
+        gazetteer_dir=gaz,
+        workers=2,
+        cache=False,
+        progress=said.append,
+        formats=ALL_FORMATS,
     )
     assert any("2 worker processes" in msg for msg in said)
-    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    written = outputs(tmp_path / "one")
+    assert {"graph.nt", "graph.jsonld", "graph.graphml"} <= set(written)
+    assert written == outputs(tmp_path / "two")
     assert (one.documents, one.mentions, one.entities) == (
         two.documents,
         two.mentions,
