@@ -16,13 +16,18 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from importlib.resources import files
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .errors import GraphError, NukegraphError, QueryError, QueryTimeoutError
 from .store import ensure_store, open_store
 from .vocab import NG_IRI, NGID_IRI
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 # Declared for every query, so that ad-hoc queries can use the graph's prefixes unannounced.
 PREFIXES: dict[str, str] = {
@@ -75,7 +80,7 @@ class Example:
     text: str
 
 
-def _examples_dir():
+def _examples_dir() -> Traversable:
     return files("nukegraph") / "data" / "queries"
 
 
@@ -203,7 +208,7 @@ def evaluate(db_dir: Path, request: Request) -> Answer:
         raise QueryError(f"{request.source}: query failed: {' '.join(str(exc).split())}") from exc
 
 
-def _worker(db_dir: str, request: Request, conn) -> None:
+def _worker(db_dir: str, request: Request, conn: Connection) -> None:
     """Child-process side of :func:`run`: the answer, or the error's class name and message."""
     try:
         conn.send(("ok", evaluate(Path(db_dir), request)))
@@ -221,7 +226,7 @@ _ERRORS: dict[str, type[NukegraphError]] = {
 }
 
 
-def _context():
+def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():  # Windows
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
