@@ -269,3 +269,15 @@ def test_build_flags_reach_the_pipeline(
     with pytest.raises(SystemExit):
         main([*args, "--workers", "0"])
     assert "--workers: must be at least 1" in capsys.readouterr().err
+
+
+def test_the_garbage_collector_is_restored_after_a_build(
+    corpus: Path, gaz: Path, tmp_path: Path
+) -> None:
+    import gc
+
+    build(corpus, tmp_path / "out", gazetteer_dir=gaz, workers=1)
+    assert gc.isenabled()
+    with pytest.raises(DocumentError):
+        build(corpus, tmp_path / "out", gazetteer_dir=gaz, workers=1, strict=True)
+    assert gc.isenabled()

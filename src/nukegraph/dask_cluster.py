@@ -8,6 +8,7 @@ corpus order through the same bounded window as the local pool.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ class ExtractorPlugin(WorkerPlugin):
 
     def setup(self, worker) -> None:
         self.extractor = Extractor(self.gazetteer)
+        gc.freeze()  # long-lived from here on, as in the local pool's workers
 
 
 # (corpus-relative path, bytes or None when the client could not read them, name shown in

@@ -9,6 +9,7 @@ consumer (the Turtle writer) holds back the workers instead of piling results up
 
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing
 import os
@@ -161,6 +162,9 @@ def _init_worker(gazetteer: Gazetteer) -> None:
     from .pipeline import Extractor
 
     _WorkerSlot.extractor = Extractor(gazetteer)
+    # The gazetteer and automaton live as long as the worker: keep the collector from
+    # re-scanning them after every few thousand allocations (about 10% of extraction time).
+    gc.freeze()
 
 
 def _extract_batch(batch: list[Job]) -> list[WorkerOutput]:

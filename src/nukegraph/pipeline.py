@@ -6,6 +6,8 @@ and returns a :class:`BuildSummary`; it never prints or exits.
 
 from __future__ import annotations
 
+import functools
+import gc
 import re
 import time
 from collections import Counter
@@ -13,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .cache import ResultCache, content_digest
 from .corpus import find_documents
@@ -97,6 +100,31 @@ def document_title(norm: NormalizedText, limit: int = 80) -> str:
     return first[:limit]
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def gc_paused(func: _F) -> _F:
+    """Run ``func`` with Python's cyclic garbage collector paused, then restore it.
+
+    The build allocates millions of small acyclic records (mentions, statements) that
+    reference counting frees; the collector would only re-scan the growing corpus aggregate,
+    which cost the parent about half of its time unpickling results.
+    """
+
+    @functools.wraps(func)
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused  # type: ignore[return-value]
+
+
+@gc_paused
 def build(
     corpus_dir: Path,
     out_dir: Path,
