@@ -82,6 +82,11 @@ def test_the_security_council_heading_alone_on_its_line_after_the_adoption_line(
     }
 
 
+def test_welcoming_what_an_organ_adopted_is_no_support_for_the_organ(extractor):
+    text = "大会，\n\n欢迎2016年9月23日安全理事会通过第2310(2016)号决议，\n"
+    assert ("UNGA", "supports", "UNSC") not in positive(facts(extractor, text))
+
+
 def test_the_organ_named_as_an_object_heads_nothing(extractor):
     text = "秘书长将报告提交安全理事会\n欢迎《禁止核武器条约》生效。"
     assert facts(extractor, text) == set()
@@ -151,6 +156,29 @@ def test_the_group_of_a_groups_own_paper(extractor):
         ("G21", "supports", "CTBT"),
         ("G21", "supports", "NSA"),
     }  # 任何国家集团 is not the group
+
+
+def test_a_reply_whose_editorial_note_is_joined_to_its_first_paragraph(extractor):
+    text = (
+        "二.  从各国政府收到的答复\n\n古巴\n\n[原件：西班牙文]\n"
+        "我国一贯支持《禁止核武器条约》，我们反对任何核试验。\n\n"
+        "三.  结论\n\n本国支持消极安全保证。\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("CUB", "supports", "TPNW"),
+        ("CUB", "opposes", "NUCLEAR_TESTING"),
+    }  # after the replies, 本国 is nobody
+
+
+def test_the_annex_a_note_transmits_is_not_the_senders_voice(extractor):
+    text = (
+        "日本提交的工作文件\n\n1.  日本政府谨随函转递名人小组的建议(见附件)。"
+        "本国支持《全面禁止核试验条约》。\n\n附件\n\n1.  我们支持消极安全保证。\n"
+    )
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "submitted", "doc"),
+        ("JPN", "supports", "CTBT"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ _OWN_STATEMENT_SENTENCES = 6
 _OWN_STATEMENT_LINES = 6
 _TITLE_MAX = 90
 _RAW_LINE = re.compile(r"[^\n]+")
+_TRANSMITS = re.compile(r"转递|转交|随函附上")
 
 
 def own_actor(ctx: DocumentContext) -> EntityRef | None:
@@ -82,6 +83,11 @@ def own_actor(ctx: DocumentContext) -> EntityRef | None:
     return None
 
 
+def transmits(ctx: DocumentContext) -> bool:
+    """Whether the document's opening transmits another's text (``随函转递……案文(见附件一)``)."""
+    return any(_TRANSMITS.search(s.text) for s in ctx.sentences[:_OWN_SENTENCES])
+
+
 def _statement_title(ctx: DocumentContext) -> EntityRef | None:
     """The state a title line names as speaker: ``中国裁军大使傅聪在裁谈会……的发言 2015/08/27``.
     Read on the raw line, since a short title may be joined to the lines after it."""
@@ -104,11 +110,15 @@ def _statement_title(ctx: DocumentContext) -> EntityRef | None:
 
 
 def _sentence_refs(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int, EntityRef]]:
-    return [
-        (m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
-        for m in ctx.mentions
-        if sentence.norm_start <= m.norm_start and m.norm_end <= sentence.norm_end
-    ]
+    out = []
+    for m in ctx.mentions:  # sorted: stop at the sentence's end
+        if m.norm_start >= sentence.norm_end:
+            break
+        if sentence.norm_start <= m.norm_start and m.norm_end <= sentence.norm_end:
+            out.append(
+                (m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
+            )
+    return out
 
 
 # --- the reader ------------------------------------------------------------------------------
@@ -153,6 +163,7 @@ class DocumentReader:
     author_quoted: bool = False
     named: list[tuple[int, str, EntityRef]] = field(default_factory=list)  # norm end, surface
     _index: int = 0  # of the sentence being read
+    transmittal: bool = False  # the document's own text transmits an annex (随函转递……见附件)
 
     def frame(self, index: int, sentence: Sentence, spans: list[Span]) -> SentenceFrame:
         """Read a sentence's context (call before its rules, then :meth:`done`)."""
@@ -199,6 +210,8 @@ class DocumentReader:
                 return
         if len(text) <= 60 and not text.endswith("。") and SECTION_HEADING.match(text):
             self.section_state = None
+            if self.transmittal and text.startswith("附件"):
+                self.own = None  # the annex a note transmits speaks with another's voice
 
     # -- resolutions: 大会, / 安全理事会 -----------------------------------------------------------
 
@@ -207,16 +220,18 @@ class DocumentReader:
     ) -> tuple[tuple[int, EntityRef | None], ...]:
         """Where in the sentence an organ's resolution begins (its ref) or ends (None)."""
         text = sentence.text
+        headed = self.lexicon.pattern("heading").search(text)
+        if self.author is None and headed is None:
+            return ()  # most sentences: no resolution in force and none beginning
         changes: list[tuple[int, EntityRef | None]] = []
         if self.author is not None:
             changes.append((0, self.author))
         if len(text) <= 60 and not text.endswith("。") and SECTION_HEADING.match(text):
             changes.append((0, None))
         changes += [(m.start(), None) for m in _RESOLUTION_END.finditer(text)]
+        headings = self.lexicon.words("heading") if headed else frozenset()
         for span in spans:
-            if span.cls != "organization" or text[span.start : span.end] not in self.lexicon.words(
-                "heading"
-            ):
+            if span.cls != "organization" or text[span.start : span.end] not in headings:
                 continue
             begins = self._heading_end(index, sentence, span)
             if begins is not None:
@@ -311,6 +326,8 @@ class DocumentReader:
     def _anaphors(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         text = sentence.text
+        if not _TREATY_ANAPHOR.search(text) and not _OTHER_ANAPHOR.search(text):
+            return out
         here_named = [
             (sentence.norm_start + s.end, text[s.start : s.end], s.ref)
             for s in spans

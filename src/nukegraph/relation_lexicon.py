@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,9 +43,14 @@ class CueLexicon:
 
     values: dict[str, dict[str, str]]  # kind -> word -> value
     patterns: dict[str, re.Pattern[str]]
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
+
+    def __post_init__(self) -> None:
+        # the rules ask for a kind's words once per word they read: build each set once
+        self.word_sets.update({kind: frozenset(words) for kind, words in self.values.items()})
 
     def words(self, kind: str) -> frozenset[str]:
-        return frozenset(self.values.get(kind, {}))
+        return self.word_sets.get(kind, frozenset())
 
     def value(self, kind: str, word: str) -> str | None:
         return self.values.get(kind, {}).get(word)
@@ -108,7 +113,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?:{alt['paragraph_adverb']})*(?:{alt['paragraph_verb']})"
     )
     # what closes an emphasis on an object: 强调X的重要性, 重申X……应发挥的作用
-    patterns["importance_phrase"] = re.compile(rf"(?:的)?(?:{alt['importance']})")
+    patterns["importance_phrase"] = re.compile(
+        rf"(?:的)?(?:根本|极端|特别|高度|重大|关键)?(?:{alt['importance']})"
+    )
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
     patterns["protocol_tail"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"

@@ -72,8 +72,10 @@ FOOTNOTE = re.compile(
     r"(?:<sup>\d{1,3}</sup>|\[\d{1,3}\]|\*{1,3}|\d{1,2}(?![\d/.年月日号国个次届%]))?"
 )
 SEPARATOR = re.compile(r"、以及|,以及|以及|、|,|和|及|与|暨")
+# a paragraph's number, after any editorial notes joined to it ([原件:英文][2016年5月31日])
 LIST_MARKER = re.compile(
-    r"\s*(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,3}\.|\(?[一二三四五六七八九十]+[).、]|[㈠-㈩]"
+    r"\s*(?:\[[^\[\]]{1,30}\]\s*)*"
+    r"(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,3}\.|\(?[一二三四五六七八九十]+[).、]|[㈠-㈩]"
     r"|[-•*]\s*)?\s*"
 )
 DATE = re.compile(
@@ -189,7 +191,12 @@ class SentenceView:
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding ``pos``, after any list marker (``(a)``, ``15.``)."""
-        start = max(self.text.rfind(ch, 0, pos) for ch in ",;:。") + 1
+        depth = self.depth[pos]
+        start = pos
+        while start > 0 and not (
+            self.text[start - 1] in ",;:。" and self.depth[start - 1] == depth
+        ):
+            start -= 1  # punctuation inside brackets ([原件:英文]) ends no clause
         lead = LIST_MARKER.match(self.text, start, pos)
         return lead.end() if lead else start
 
@@ -480,6 +487,10 @@ def find_subject(
         if found is None:
             continue
         found = extend_left(view, found)
+        items = found.items
+        while items and items[0].span.cls not in classes and view.text[items[0].end] == ",":
+            items = items[1:]  # 支持《条约》,我们反对……: the comma ends the object, not a list
+        found = NameList(items)
         before = view.words(max(0, found.start - 6), found.start)
         if before and before[-1].span is None and before[-1].text in _RELATION_BEFORE:
             continue  # 代表B, 对B, 在B: B is whom A speaks for, an object, a place

@@ -30,6 +30,7 @@ from .relation_context import (
     DocumentReader,
     opens_paragraph,
     own_actor,
+    transmits,
 )
 from .relation_lexicon import load_cues
 from .relation_text import (
@@ -135,7 +136,7 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
     """Every statement the rules can read in the document."""
     lexicon = load_cues()
     sink = StatementSink(ctx)
-    reader = DocumentReader(ctx, lexicon, own=own_actor(ctx))
+    reader = DocumentReader(ctx, lexicon, own=own_actor(ctx), transmittal=transmits(ctx))
     mention_starts = [m.norm_start for m in ctx.mentions]
     for index, sentence in enumerate(ctx.sentences):
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
@@ -546,6 +547,7 @@ _RELATIVE_ACTS = frozenset({"加入", "签署", "批准", "签署和批准", "�
 # where the object of an opposition may end: 谴责核试验, 反对核试验的行为 (but 质疑……消极安全
 # 保证文书: opposing an instrument on a topic is no opposition to the topic)
 _OPPOSED_HEAD = re.compile(r"的?(?:行为|活动)")
+_ASPECT = re.compile(r"(?:了|过)?[《“]?")
 _DISPOSAL = frozenset({"将", "把"})
 _QUOTES = '“”"‘’… '
 # the verb of a disposal: what follows it is where the thing goes (置于保障监督之下)
@@ -900,7 +902,9 @@ def _heads_phrase(
     head = view.lexicon.pattern("head")
     if text.startswith("的", after):
         after += 1
-    return bool(head.match(text, after))
+    noun = head.match(text, after)
+    # 安全理事会通过第2310号决议: a head word with an object of its own is the entity's verb
+    return noun is not None and view.span_at(_ASPECT.match(text, noun.end()).end()) is None
 
 
 # --- unnamed holders ------------------------------------------------------------------------
