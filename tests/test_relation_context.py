@@ -105,6 +105,11 @@ def test_a_quoted_resolution_ends_with_its_quotation(extractor):
     }
 
 
+def test_items_of_questions_asked_are_no_objects_of_the_call(extractor):
+    text = "大会，\n\n1.  呼吁会员国就以下问题提出意见：\n\n(a) 消极安全保证；\n"
+    assert facts(extractor, text) == set()
+
+
 def test_the_sub_items_of_a_call_name_its_objects(extractor):
     text = (
         "大会，\n\n1.  呼吁核武器国家采取下列步骤：\n\n(a) 进一步降低战备状态；\n\n"
@@ -144,6 +149,14 @@ def test_we_in_a_states_own_statement_is_that_state(extractor):
 def test_the_speaker_speaking_for_a_delegation_makes_the_statement_its_own(extractor):
     text = "主席先生：\n\n我谨代表古巴代表团发言。我国支持消极安全保证。\n"
     assert positive(facts(extractor, text)) == {("CUB", "supports", "NSA")}
+
+
+def test_a_record_of_many_speakers_is_no_ones_own_statement(extractor):
+    text = (
+        "主席(以英语发言)：我谨代表古巴代表团欢迎各位。\n\n"
+        "瑞典先生(以英语发言)：我们支持消极安全保证。\n"
+    )
+    assert facts(extractor, text) == set()
 
 
 def test_the_group_of_a_groups_own_paper(extractor):

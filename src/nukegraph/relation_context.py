@@ -17,6 +17,7 @@ and as authors by position (:meth:`nukegraph.relation_text.SentenceView.author_a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ _OWN_STATEMENT_LINES = 6
 _TITLE_MAX = 90
 _RAW_LINE = re.compile(r"[^\n]+")
 _TRANSMITS = re.compile(r"转递|转交|随函附上")
+_VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 
 
 def own_actor(ctx: DocumentContext) -> EntityRef | None:
@@ -63,24 +65,38 @@ def own_actor(ctx: DocumentContext) -> EntityRef | None:
     titled = _statement_title(ctx)
     if titled is not None:
         return titled
-    for i, sentence in enumerate(ctx.sentences[:_OWN_SENTENCES]):
-        spans = _sentence_refs(ctx, sentence)
-        text = sentence.text
-        paper = OWN_PAPER_TITLE.fullmatch(text)
+    starts = [m.norm_start for m in ctx.mentions]
+    for sentence in ctx.sentences[:_OWN_SENTENCES]:
+        paper = OWN_PAPER_TITLE.fullmatch(sentence.text)
         if paper is not None:
+            spans = _sentence_refs(ctx, sentence, starts)
             actors = [r for a, b, r in spans if b <= paper.end("names") and r.cls != "treaty"]
             if len(actors) == 1 and actors[0].cls in ("state", "group"):
                 return actors[0]
-        if i >= _OWN_STATEMENT_SENTENCES:
+    return _first_person(ctx, starts)
+
+
+def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
+    """The state its speaker speaks for at the opening (``我首先代表中国代表团……``), unless the
+    document is a record of many speakers (``(以英语发言)``, or several states speaking so)."""
+    if _VERBATIM.search(ctx.norm.text):
+        return None
+    speakers: set[EntityRef] = set()
+    opening: EntityRef | None = None
+    for i, sentence in enumerate(ctx.sentences):
+        if "代表" not in sentence.text:
             continue
-        for a, b, ref in spans:
+        for a, b, ref in _sentence_refs(ctx, sentence, starts):
+            text = sentence.text
             if (
                 ref.cls == "state"
                 and _FIRST_PERSON.search(text, max(0, a - 8), a)
                 and _SPEAKER_TAIL.match(text, b)
             ):
-                return ref  # 我首先代表中国代表团……
-    return None
+                speakers.add(ref)
+                if i < _OWN_STATEMENT_SENTENCES and opening is None:
+                    opening = ref
+    return opening if len(speakers) == 1 else None
 
 
 def transmits(ctx: DocumentContext) -> bool:
@@ -109,12 +125,16 @@ def _statement_title(ctx: DocumentContext) -> EntityRef | None:
     return None
 
 
-def _sentence_refs(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int, EntityRef]]:
+def _sentence_refs(
+    ctx: DocumentContext, sentence: Sentence, starts: list[int]
+) -> list[tuple[int, int, EntityRef]]:
+    """The mentions inside a sentence, with offsets into its text (``starts``: of the mentions,
+    which the matcher returns sorted)."""
     out = []
-    for m in ctx.mentions:  # sorted: stop at the sentence's end
+    for m in ctx.mentions[bisect.bisect_left(starts, sentence.norm_start) :]:
         if m.norm_start >= sentence.norm_end:
             break
-        if sentence.norm_start <= m.norm_start and m.norm_end <= sentence.norm_end:
+        if m.norm_end <= sentence.norm_end:
             out.append(
                 (m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
             )

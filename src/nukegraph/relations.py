@@ -557,7 +557,8 @@ _DISPOSAL_ENDS = frozenset(
 _TREATY_APPOSITION = re.compile(r"(?:各项?|等)(?:条约|公约|文书)?")
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
 _SUB_ITEM = re.compile(r"\s*[“\"]?\s*\(?(?:[a-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\)")
-_LISTS_FOLLOW = re.compile(r"(?:以下|下列)[^,;:。]{0,12}[:;]?$")
+# a call whose items follow: 呼吁核武器国家采取以下早期步骤: (not 就以下问题提出意见)
+_LISTS_FOLLOW = re.compile(r"(?:以下|下列)[^,;:。]{0,6}(?:步骤|措施|行动|做法)[:;]?$")
 
 
 @dataclass(frozen=True)
