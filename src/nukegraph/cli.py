@@ -18,13 +18,25 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="read a folder of documents and write the graph")
-    b.add_argument("corpus", nargs="?", default="corpus", type=Path,
-                   help="folder of .txt/.md documents (default: corpus)")
+    b.add_argument(
+        "corpus",
+        nargs="?",
+        default="corpus",
+        type=Path,
+        help="folder of .txt/.md documents (default: corpus)",
+    )
     b.add_argument("--out", default="output", type=Path, help="output folder (default: output)")
-    b.add_argument("--gazetteers", type=Path, default=None,
-                   help="gazetteer folder (default: the project's gazetteers/)")
-    b.add_argument("--strict", action="store_true",
-                   help="fail on the first unreadable document instead of skipping it")
+    b.add_argument(
+        "--gazetteers",
+        type=Path,
+        default=None,
+        help="gazetteer folder (default: the project's gazetteers/)",
+    )
+    b.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on the first unreadable document instead of skipping it",
+    )
     b.add_argument("--quiet", action="store_true", help="no progress messages")
     b.add_argument(
         "--workers",
@@ -88,9 +100,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
         formats=args.formats,
     )
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
-    print(f"documents read: {summary.documents}" + (
-        f" ({len(summary.skipped)} skipped)" if summary.skipped else "")
-        + (f"; {summary.cached} unchanged files taken from the cache" if summary.cached else ""))
+    print(
+        f"documents read: {summary.documents}"
+        + (f" ({len(summary.skipped)} skipped)" if summary.skipped else "")
+        + (f"; {summary.cached} unchanged files taken from the cache" if summary.cached else "")
+    )
     print(f"entities: {sum(summary.entities.values())} ({per_class})")
     print(f"mentions: {summary.mentions}")
     print(f"statements: {summary.statements}")
