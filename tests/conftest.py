@@ -57,7 +57,10 @@ SMALL = {
             "CTBT",
         ),
     ],
-    "topics.tsv": [("NUCLEAR_TESTING", "核试验", "nuclear testing", "", "")],
+    "topics.tsv": [
+        ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),
+        ("NSA", "消极安全保证", "Negative security assurances", "", ""),  # patterns.tsv names it
+    ],
 }
 BLOCKERS = [("发展中国家", "developing countries"), ("印度洋", "Indian Ocean")]
 

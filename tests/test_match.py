@@ -206,6 +206,13 @@ def shipped() -> Extractor:
         ("欧盟3+3(中国、法国、德国)", "group", {"EU3_PLUS_3"}),
         ("第67届联大一委一般性辩论", "organization", {"FIRST_COMMITTEE"}),
         ("不扩散核武器条约不结盟缔约国集团提出的工作文件", "group", {"NAM"}),
+        # the no-use pledge to states and zones is NSA; the states and zones stay mentions
+        ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
+        ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "group", {"NNWS"}),
+        ("消极对待延续新《削减进攻性战略武器条约》的倡议", "treaty", {"NEW_START"}),
+        ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
+        ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
+        ("大会第十五届特别会议", "topic", {"SSOD3"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
