@@ -106,6 +106,33 @@ def test_working_paper_title_line_names_the_input_document(extractor):
     assert ("JPN", "submitted", "doc", "positive") in found
 
 
+def test_a_representative_introducing_a_draft_for_others(extractor):
+    # the opening of a First Committee report's paragraph: the introducer submitted the draft,
+    # on behalf of the states listed (itself among them), however long the quoted title
+    found = facts(
+        extractor,
+        "5. 在10月14日第12次会议上,瑞典代表代表澳大利亚、奥地利、比利时和瑞典介绍了题为"
+        "“禁止或限制使用某些可被认为具有过分伤害力或滥杀滥伤作用的常规武器公约，以及其议定书的"
+        "普遍加入和全面执行”的决议草案(A/C.1/60/L.48)。",
+    )
+    assert positive(found) == {
+        ("SWE", "submitted", "A/C.1/60/L.48"),
+        ("SWE", "onBehalfOf", "AUS"),
+        ("SWE", "onBehalfOf", "AUT"),
+        ("SWE", "onBehalfOf", "BEL"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在同次会议上，日本代表介绍了决议草案A/C.1/60/L.12。",
+     "埃及代表以新议程联盟的名义介绍了决议草案A/C.1/60/L.12。"],
+)
+def test_a_representative_introducing_a_draft(extractor, text):
+    submitted = {(s, o) for s, p, o in positive(facts(extractor, text)) if p == "submitted"}
+    assert submitted == {("JPN" if "日本" in text else "EGY", "A/C.1/60/L.12")}
+
+
 def test_a_document_a_discussion_was_based_on_was_not_submitted(extractor):
     found = facts(extractor, "俄罗斯联邦代表团和中国代表团介绍了基于CD/1839文件的讨论情况。")
     assert not any(p == "submitted" for _s, p, _o, _ in found)

@@ -66,8 +66,10 @@ class Word(NamedTuple):
     span: Span | None  # a mention is one word
 
 
-# Tails a name may carry inside a list: 瑞士代表团, 伊朗(伊斯兰共和国)1, 巴西<sup>2</sup>.
-SUFFIX = re.compile(r"(?:常驻代表团|代表团|政府|观察员)?")
+# Tails a name may carry inside a list: 瑞士代表团, 伊朗(伊斯兰共和国)1, 巴西<sup>2</sup>; and
+# the representative who speaks for others (瑞典代表代表A、B介绍了…, 瑞典代表以A的名义…), the
+# way First Committee reports open their paragraphs.
+SUFFIX = re.compile(r"(?:常驻代表团|代表团|政府|观察员|代表(?=代表|以))?")
 FOOTNOTE = re.compile(
     r"(?:<sup>\d{1,3}</sup>|\[\d{1,3}\]|\*{1,3}|\d{1,2}(?![\d/.年月日号国个次届%]))?"
 )

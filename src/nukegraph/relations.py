@@ -159,6 +159,7 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:。)])\s*(?:此外|另外|随后|同样|还有)?\s*$")
 _EARLIER_ITEM = re.compile(r"(?:、|和|及|以及)$")
 _BEHALF_LEAD = re.compile(r"(?P<lead>代表|以)$")
+_AGENT_TAIL = re.compile(r"(?:代表团|代表)?")  # 埃及代表以A的名义, 瑞典代表代表A、B
 
 
 def _agents(view: SentenceView, found: NameList) -> NameList | None:
@@ -172,7 +173,7 @@ def _agents(view: SentenceView, found: NameList) -> NameList | None:
         return found  # an earlier item is no known name: 促进和平世界市长会议及A
     behalf = _BEHALF_LEAD.search(before)
     if behalf is not None:
-        agent = list_ending_at(view, behalf.start("lead"))
+        agent = list_ending_at(view, behalf.start("lead"), _AGENT_TAIL)
         if agent is not None:
             return _agents(view, agent)
     return None
@@ -304,13 +305,37 @@ def rule_members(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
 _SUBMIT_REL = re.compile(r"(?:共同|联合)?(?:提交|提出)的")
 _SUBMIT_REL_GAP = re.compile(r"(?:代表团|政府|成员国)?(?:的名义|名义)?(?:共同|联合)?")
 _SUBMIT_ACT = re.compile(r"(?:共同|联合)?(?:提交|提出|介绍|分发)了")
-_SUBMIT_ACT_GAP = re.compile(r"(?:代表团|政府)?(?:的名义|名义)?(?:也|还|已|已经|均|都|共同)?")
+# 日本代表介绍了决议草案A/C.1/60/L.12: the representative introduces the paper for the state
+_SUBMIT_ACT_GAP = re.compile(r"(?:代表团|代表|政府)?(?:的名义|名义)?(?:也|还|已|已经|均|都|共同)?")
 _SUBMIT_BRACKET = re.compile(r"(?:号文件)?[,;]\s*(?:由)?")
 _SUBMIT_BRACKET_END = re.compile(r"(?:共同|联合)?(?:提交|提出)\)")
 _SUBMIT_PASSIVE = re.compile(r"(?:号文件)?(?:是|系)?由")
 _SUBMIT_PASSIVE_END = re.compile(r"(?:共同|联合)?(?:提交|提出)")
 # a document named after these is where something is, not what was submitted
 _DOC_CIRCUMSTANCE = re.compile(r"(?:基于|根据|按照|依照|参照|关于|载于|见|在|于|对)[《“]?$")
+
+
+def _end_outside_quotes(text: str, start: int) -> int:
+    """The first clause end (``,;。``) after ``start`` that is not inside a quoted title."""
+    quoted = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "“《":
+            quoted += 1
+        elif ch in "”》":
+            quoted = max(0, quoted - 1)
+        elif ch in ",;。" and not quoted:
+            return i
+    return len(text)
+
+
+def _quoted_length(text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` stand in quotes: a title (题为“……”的决议草案)
+    does not push the paper it names out of reach."""
+    return sum(len(m.group()) for m in _QUOTED.finditer(text, start, end))
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def _document_after(view: SentenceView, start: int, limit: int) -> Span | None:
@@ -358,8 +383,8 @@ def rule_submitted(view: SentenceView, ctx: DocumentContext, sink: StatementSink
         agents = _agents(view, found) if found is not None else None
         if agents is None:
             continue
-        end = min([i for i in (text.find(ch, m.end()) for ch in ",;。") if i != -1] + [len(text)])
-        doc = _document_after(view, m.end(), min(80, end - m.end()))
+        end = _end_outside_quotes(text, m.end())
+        doc = _document_after(view, m.end(), min(80 + _quoted_length(text, m.end(), end), end - m.end()))
         if doc is not None:
             for span in agents.spans:
                 sink.add(view, span, "submitted", doc, m.group().rstrip("了"))
