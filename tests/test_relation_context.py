@@ -159,6 +159,27 @@ def test_a_record_of_many_speakers_is_no_ones_own_statement(extractor):
     assert facts(extractor, text) == set()
 
 
+SG_REPORT = """\
+A/71/1
+
+秘书长关于本组织工作的报告
+
+我深感失望的是,《全面禁止核试验条约》仍未生效。
+我特别高兴地欢迎《禁止核武器条约》获得通过。
+我们必须支持《不扩散核武器条约》。各国应保持自我克制。
+"""
+
+
+def test_i_in_the_secretary_generals_own_report_is_the_secretary_general(extractor):
+    # 我 is the Secretary-General; 我们 (the membership) and 自我 are not
+    assert positive(facts(extractor, SG_REPORT)) == {("UNSG", "supports", "TPNW")}
+
+
+def test_i_outside_the_secretary_generals_report_is_nobody(extractor):
+    text = SG_REPORT.replace("秘书长关于本组织工作的报告", "裁军谈判会议的报告")
+    assert positive(facts(extractor, text)) == set()
+
+
 def test_the_group_of_a_groups_own_paper(extractor):
     text = (
         "21国集团提交的工作文件\n\n1.  集团重申对《全面禁止核试验条约》的支持。"

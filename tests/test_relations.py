@@ -223,6 +223,13 @@ def test_supports_and_opposes(extractor):
     assert positive(found) == {("CHN", "supports", "CTBT"), ("CUB", "opposes", "NUCLEAR_TESTING")}
 
 
+@pytest.mark.parametrize("adverb", ["特别高兴地", "满意地", "坚决地"])
+def test_a_manner_adverb_between_subject_and_cue(extractor, adverb):
+    assert positive(facts(extractor, f"中国{adverb}欢迎《禁止核武器条约》。")) == {
+        ("CHN", "supports", "TPNW")
+    }
+
+
 def test_not_supporting_is_no_support(extractor):
     found = facts(extractor, "美国不支持《禁止核武器条约》。")
     assert ("USA", "supports", "TPNW", "positive") not in found

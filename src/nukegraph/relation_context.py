@@ -58,13 +58,20 @@ _TITLE_MAX = 90
 _RAW_LINE = re.compile(r"[^\n]+")
 _TRANSMITS = re.compile(r"转递|转交|随函附上")
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
+# the Secretary-General's own report speaks in the first person (我欢迎……, 我谴责……)
+_SG_REPORT_TITLE = re.compile(r"秘书长(?:关于[^,。;:]{1,60}?)?的(?:年度)?报告")
+_SG_TITLE_LINES = 15
+_SECRETARY_GENERAL = EntityRef("organization", "UNSG")
 
 
 def own_actor(ctx: DocumentContext) -> EntityRef | None:
-    """The state or group whose own paper or statement the document is, if it says so."""
+    """The state or group whose own paper or statement the document is, if it says so; the
+    Secretary-General for the Secretary-General's own report."""
     titled = _statement_title(ctx)
     if titled is not None:
         return titled
+    if _SECRETARY_GENERAL in ctx.gazetteer.entities and _sg_report(ctx):
+        return _SECRETARY_GENERAL
     starts = [m.norm_start for m in ctx.mentions]
     for sentence in ctx.sentences[:_OWN_SENTENCES]:
         paper = OWN_PAPER_TITLE.fullmatch(sentence.text)
@@ -97,6 +104,14 @@ def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
                 if i < _OWN_STATEMENT_SENTENCES and opening is None:
                     opening = ref
     return opening if len(speakers) == 1 else None
+
+
+def _sg_report(ctx: DocumentContext) -> bool:
+    """Whether a title line near the top calls the document the Secretary-General's report
+    (``秘书长的报告``, ``秘书长关于本组织工作的报告``)."""
+    raw = ctx.source.text
+    lines = [m.group() for m in _RAW_LINE.finditer(raw) if m.group().strip()][:_SG_TITLE_LINES]
+    return any(_SG_REPORT_TITLE.fullmatch(normalize_name(line)) for line in lines)
 
 
 def transmits(ctx: DocumentContext) -> bool:
@@ -161,6 +176,16 @@ _QUOTES = '“”"‘’…'
 _QUOTE_CLOSES = re.compile(r"”[。;]?$")
 _HEADING_BEFORE = frozenset("向在由经据照请将和及与对即曾并还也交给于为")
 _SIDE_CONTEXT = 4  # characters either side of 中方 that jieba reads to check it is a word
+
+
+def _is_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``text[start:end]`` as whole words, in a window either side."""
+    a = max(0, start - _SIDE_CONTEXT)
+    bounds, pos = set(), a
+    for word in segment(text[a : end + _SIDE_CONTEXT]):
+        bounds.add(pos)
+        pos += len(word)
+    return start in bounds and end in bounds | {pos}
 
 
 @dataclass(frozen=True)
@@ -298,9 +323,12 @@ class DocumentReader:
         own = self.section_state or self.own
         if own is None:
             return []
-        allowed = {"any", "state"} if own.cls == "state" else {"any", "group"}
-        if self.section_state is not None:
+        if self.section_state is not None or own.cls == "state":
             allowed = {"state", "any"}
+        elif own.cls == "group":
+            allowed = {"group", "any"}
+        else:
+            allowed = {"person"}  # the Secretary-General is 我, never 我们 (the membership)
         out = []
         text = sentence.text
         for m in self.lexicon.pattern("self").finditer(text):
@@ -311,6 +339,8 @@ class DocumentReader:
                 continue
             if word == "集团" and not self._opens_clause(text, m.start()):
                 continue  # 任何国家集团: not the group itself
+            if len(word) == 1 and not _is_word(text, m.start(), m.end()):
+                continue  # 自我克制, 我们: not the speaker
             out.append(Span(m.start(), m.end(), own, "self"))
         return out
 
@@ -328,13 +358,7 @@ class DocumentReader:
         for m in self.lexicon.pattern("side").finditer(text):
             if not _free(spans, m.start(), m.end()):
                 continue
-            a = max(0, m.start() - _SIDE_CONTEXT)
-            window = text[a : m.end() + _SIDE_CONTEXT]
-            bounds, pos = set(), a
-            for word in segment(window):
-                bounds.add(pos)
-                pos += len(word)
-            if m.start() not in bounds or m.end() not in bounds | {pos}:
+            if not _is_word(text, m.start(), m.end()):
                 continue  # 集中方式: not 中方
             value = self.lexicon.value("side", m.group())
             assert value is not None

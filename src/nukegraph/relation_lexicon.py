@@ -31,7 +31,7 @@ _VALUES = {
     "stance": {"supports", "opposes"},
     "act": {"signed", "ratified", "acceded"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
-    "self": {"state", "group", "any"},
+    "self": {"state", "group", "any", "person"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")

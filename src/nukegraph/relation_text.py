@@ -392,6 +392,9 @@ def _skip_names(words: list[Word], i: int, into: list[Span] | None = None) -> in
     return i
 
 
+_MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
 def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Gap | None:
     """Classify the words between an actor (ending at ``start``) and its verb (at ``end``).
 
@@ -438,6 +441,9 @@ def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Ga
             i = _skip_names(words, i + 1, objects)
             if i < len(words) and words[i].text == "的":
                 i += 1
+            continue
+        if nxt is not None and nxt.text == "地" and nxt.span is None and _MANNER.fullmatch(word.text):
+            i += 2  # 特别高兴地欢迎, 坚决地反对: a manner adverb (X地), however it is worded
             continue
         if word.text in negators:
             negative = True
