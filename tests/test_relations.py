@@ -230,6 +230,18 @@ def test_a_manner_adverb_between_subject_and_cue(extractor, adverb):
     }
 
 
+def test_a_second_verb_phrase_under_the_same_cue_names_its_object(extractor):
+    found = positive(facts(extractor, "中国支持全面禁试条约,并就禁产条约展开谈判。"))
+    assert found == {("CHN", "supports", "CTBT"), ("CHN", "supports", "FMCT")}
+    # what the second phrase says of its object must be a head, not a concern about a part of it
+    found = positive(facts(extractor, "中国支持全面禁试条约,并就禁产条约的范围表示关切。"))
+    assert found == {("CHN", "supports", "CTBT")}
+
+
+def test_what_would_harm_an_object_is_no_stance_on_it(extractor):
+    assert facts(extractor, "中国反对破坏《不扩散条约》的行为。") == set()
+
+
 def test_not_supporting_is_no_support(extractor):
     found = facts(extractor, "美国不支持《禁止核武器条约》。")
     assert ("USA", "supports", "TPNW", "positive") not in found

@@ -859,8 +859,35 @@ def _stance_objects(
         listed = list_after(view, span.start)
         if listed is not None and lex.pattern("protocol_tail").match(text, listed.end):
             return []  # 支持《A》、《B》相关议定书: the protocols, not A or B
-        return [span, *_listed_after(view, words, i, end, cue.predicate != "opposes")]
+        nouns = cue.predicate != "opposes"
+        found = [span, *_listed_after(view, words, i, end, nouns)]
+        return found + _joined_after(view, words, i, end, stops, nouns)
     return []
+
+
+_JOINED = frozenset({"并", "并且"})
+_JOINED_PREPOSITIONS = frozenset({"就", "对"})
+
+
+def _joined_after(
+    view: SentenceView, words: list[Word], i: int, limit: int, stops: set[int], nouns: bool
+) -> list[Span]:
+    """Objects of a second verb phrase under the same cue: ``呼吁……使《A》生效,并就《B》展开谈判``
+    (``并``, ``就`` or ``对``, then the object heading its phrase)."""
+    out = []
+    depth = view.depth[words[i].pos]
+    for j in range(i + 1, len(words) - 1):
+        if words[j].pos in stops:
+            break  # another stance begins
+        if words[j].text not in _JOINED or view.depth[words[j].pos] != depth:
+            continue
+        k = j + 1
+        if words[k].text in _JOINED_PREPOSITIONS and k + 1 < len(words):
+            k += 1
+        span = words[k].span
+        if span is not None and span.cls in STANCE_OBJECTS and _heads_phrase(view, span, limit, nouns=nouns):
+            out += [span, *_listed_after(view, words, k, limit, nouns)]
+    return out
 
 
 def _listed_after(
