@@ -97,6 +97,10 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
         ("安全理事会关于反恐问题的第1373号决议", {"S/RES/1373"}),
         ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
         ("人权理事会第7/36号决议", set()),
+        # a resolution's own heading, before its organ opens the paragraphs
+        ("[根据第一委员会的报告(A/51/566)通过]\n51/45. 全面彻底裁军\n\n大会，\n\n回顾……", {"A/RES/51/45"}),
+        ("51/45. 全面彻底裁军\n\n1. 注意到……", set()),  # no 大会: a numbered item, not a heading
+        ("1. 注意到\n大会，回顾", set()),
     ],
 )
 def test_resolutions(extract, text: str, expected: set[str]) -> None:

@@ -125,6 +125,11 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
             start = m.start() if len(items) == 1 else m.start() + item_start
             end = m.end() if len(items) == 1 else m.start() + item_end
             yield Candidate(start, end, ent.ref, ent)
+    for m in _RESOLUTION_HEADING.finditer(text):
+        # 51/45. 全面彻底裁军 …… 大会, : a resolution's own number heads it
+        if _HEADED_BY_ASSEMBLY.search(text, m.end(), m.end() + _HEADING_REACH):
+            ent = resolution_entity("ga", f"{m.group('session')}/{m.group('num')}")
+            yield Candidate(m.start("session"), m.end("num"), ent.ref, ent)
     for m in _SC_RESOLUTIONS.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]  # the same sentence
@@ -151,6 +156,15 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
             yield Candidate(start, end, ent.ref, ent)
 
 
+# a General Assembly resolution's heading line, 51/45. 全面彻底裁军, then its organ (大会,)
+# opening the paragraphs within a few hundred characters: a list item 1. has no slash
+_RESOLUTION_HEADING = re.compile(
+    r"(?:^|(?<=[\n\]]))(?P<session>\d{1,3})/(?P<num>\d{1,4})\.(?![\d/])"
+)
+# 大会, but not 审议大会, / 缔约国大会, (the same exclusions as patterns.tsv's heading row):
+# normalized text may have joined the heading's lines
+_HEADED_BY_ASSEMBLY = re.compile(r"(?<![议别脑体表度届次盟织构年国生会])大会,")
+_HEADING_REACH = 400
 _GA_SESSION = re.compile(r"(?:大会|联大)第(?P<n>\d{1,3}|[一二三四五六七八九十]+)届(?:会议)?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
