@@ -98,8 +98,8 @@ _NOTHING = re.compile("")
 class SentenceView:
     """One sentence with its spans and the word boundaries jieba finds between them.
 
-    Word boundaries are computed on first use only, so sentences no rule needs words for never
-    reach jieba.
+    Word boundaries are computed on first use only, one stretch between spans at a time, so
+    text no rule reads words in never reaches jieba; views of the same sentence share them.
     """
 
     def __init__(
@@ -108,6 +108,7 @@ class SentenceView:
         spans: list[Span],
         lexicon: CueLexicon,
         authors: tuple[tuple[int, EntityRef | None], ...] = (),
+        segmented: dict[tuple[int, int], list[int]] | None = None,
     ) -> None:
         self.sentence = sentence
         self.text = sentence.text
@@ -117,10 +118,13 @@ class SentenceView:
         self._by_start = {s.start: s for s in self.spans}
         self._starts = [s.start for s in self.spans]
         self._depth: list[int] | None = None
-        self._boundaries: set[int] | None = None
+        self._gaps: list[tuple[int, int]] | None = None
+        self._edges: set[int] | None = None
+        # jieba's boundaries in text[a:b], by (a, b): the same for any view of this sentence
+        self._segmented = segmented if segmented is not None else {}
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
-        return SentenceView(self.sentence, spans, self.lexicon, self.authors)
+        return SentenceView(self.sentence, spans, self.lexicon, self.authors, self._segmented)
 
     def author_at(self, pos: int) -> EntityRef | None:
         """The organ whose resolution paragraph ``pos`` stands in (``大会,……呼吁``), if any."""
@@ -204,30 +208,64 @@ class SentenceView:
 
     # -- words ------------------------------------------------------------------------------
 
-    @property
-    def boundaries(self) -> set[int]:
-        """Word boundaries: span edges and jieba's boundaries in the text between spans."""
-        if self._boundaries is None:
-            bounds = {0, len(self.text)}
+    def _structure(self) -> tuple[list[tuple[int, int]], set[int]]:
+        """The stretches of text between spans, and the edges that are boundaries anyway."""
+        if self._gaps is None or self._edges is None:
+            gaps, edges = [], {0, len(self.text)}
             cursor = 0
             for span in [*self.spans, None]:
                 stop = span.start if span is not None else len(self.text)
                 if stop > cursor:
-                    pos = cursor
-                    for word in segment(self.text[cursor:stop]):
-                        bounds.add(pos)
-                        pos += len(word)
-                    bounds.add(pos)
+                    gaps.append((cursor, stop))
                 if span is not None:
-                    bounds.update((span.start, span.end))
+                    edges.update((span.start, span.end))
                     cursor = max(cursor, span.end)
-            self._boundaries = bounds
-        return self._boundaries
+            self._gaps, self._edges = gaps, edges
+        return self._gaps, self._edges
+
+    def _gap_bounds(self, gap: tuple[int, int]) -> list[int]:
+        """jieba's word boundaries in one stretch between spans, its two ends included."""
+        found = self._segmented.get(gap)
+        if found is None:
+            pos = gap[0]
+            found = [pos]
+            for word in segment(self.text[gap[0] : gap[1]]):
+                pos += len(word)
+                found.append(pos)
+            self._segmented[gap] = found
+        return found
+
+    def _gaps_over(self, start: int, end: int) -> list[tuple[int, int]]:
+        gaps, _ = self._structure()
+        i = max(0, bisect.bisect_right(gaps, (start, len(self.text) + 1)) - 1)
+        out = []
+        while i < len(gaps) and gaps[i][0] <= end:
+            if gaps[i][1] >= start:
+                out.append(gaps[i])
+            i += 1
+        return out
+
+    def is_boundary(self, pos: int) -> bool:
+        """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
+        if pos in self._structure()[1]:
+            return True
+        return any(pos in self._gap_bounds(g) for g in self._gaps_over(pos, pos))
+
+    def boundary_before(self, pos: int) -> int:
+        """The last word boundary before ``pos`` (0 at the sentence's start)."""
+        found = [b for b in self._structure()[1] if b < pos]
+        for gap in self._gaps_over(pos, pos):
+            found += [b for b in self._gap_bounds(gap) if b < pos]
+        return max(found, default=0)
 
     def words(self, start: int, end: int) -> list[Word]:
         """Words of ``text[start:end]``; quotes and spaces are left out."""
         out: list[Word] = []
-        bounds = sorted(b for b in self.boundaries if start <= b <= end)
+        _, edges = self._structure()
+        inside = {b for b in edges if start <= b <= end}
+        for gap in self._gaps_over(start, end):
+            inside.update(b for b in self._gap_bounds(gap) if start <= b <= end)
+        bounds = sorted(inside)
         if not bounds or bounds[0] != start:
             bounds.insert(0, start)
         if bounds[-1] != end:
@@ -248,7 +286,7 @@ class SentenceView:
         return out
 
     def is_word(self, start: int, end: int) -> bool:
-        return start in self.boundaries and end in self.boundaries
+        return self.is_boundary(start) and self.is_boundary(end)
 
 
 # --- lists of names -------------------------------------------------------------------------
@@ -515,11 +553,11 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     """Whether a cue word is a verb here: a word of its own, not 支持者, 签署国 or 的支持."""
     start, end = m.start(), m.end()
     lex = view.lexicon
-    if end not in view.boundaries:
+    if not view.is_boundary(end):
         return False
-    if start not in view.boundaries:
+    if not view.is_boundary(start):
         # jieba joins some adverbs to the verb (一贯主张): accept known adverbs only
-        left = max(b for b in view.boundaries if b < start)
+        left = view.boundary_before(start)
         if view.text[left:start] not in lex.words("filler") | lex.words("negator"):
             return False
     after = view.words(end, min(len(view.text), end + 4))

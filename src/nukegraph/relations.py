@@ -148,7 +148,8 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
         ]
         frame = reader.frame(index, sentence, spans)
         view = SentenceView(sentence, spans + frame.spans, lexicon, frame.authors)
-        for rule in RULES:
+        # every rule reads names; a sentence without any can only end a call's list of items
+        for rule in RULES if view.spans else (_continue_call_rule,):
             rule(view, ctx, sink)
         reader.done(sentence, mentions)
     return sink.statements
@@ -184,9 +185,13 @@ def _agents(view: SentenceView, found: NameList) -> NameList | None:
 _SPEAK_GAP = re.compile(r"(?:的)?(?:代表团|代表|观察员)?(?:的名义|名义)?(?:也|还|均|都|亦|分别|随后|先后)*")
 
 
+_COLON = re.compile(":")
+
+
 def rule_speakers(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     text = view.text
-    for colon in (i for i, ch in enumerate(text) if ch == ":" and view.depth[i] == 0):
+    colons = [m.start() for m in _COLON.finditer(text)] if ":" in text else []
+    for colon in (i for i in colons if view.depth[i] == 0):
         opener = text[max(text.rfind(ch, 0, colon) for ch in ",;。:") + 1 : colon]
         label = view.lexicon.pattern("speaker_list").search(opener)
         if label is None or label.end() != len(opener):
@@ -756,6 +761,10 @@ def _paragraph(view: SentenceView, pos: int) -> tuple[int, int]:
     while start < end and text[start] in " “":
         start += 1
     return start, end
+
+
+def _continue_call_rule(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    _continue_call(view, sink)
 
 
 def _continue_call(view: SentenceView, sink: StatementSink) -> None:
