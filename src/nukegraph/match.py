@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -20,9 +20,10 @@ from .normalize import NormalizedText, normalize_name, remove_whitespace
 from .records import Entity, EntityRef, Mention
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A proposed span of the normalized text; ``ref`` is None for a blocker."""
+class Candidate(NamedTuple):
+    """A proposed span of the normalized text; ``ref`` is None for a blocker.
+
+    A named tuple rather than a frozen dataclass: tens of thousands are made per document."""
 
     start: int
     end: int
@@ -42,8 +43,9 @@ _GA_NUM = (
 _DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:通过的)?"
 # 第67/56号决议, 第64/53号和第65/56号决议, 第67/56、68/47号决议, 67/56号决议, and lists whose
 # items carry their dates: 1974年12月9日第3263(XXIX)号、…和2006年12月6日第61/56号决议
+# (the lookahead makes the many positions where no number starts fail at once: 3x faster)
 _GA_RESOLUTIONS = re.compile(
-    rf"(?:第?(?:{_GA_NUM})号?{_RES_SEP}{_DATE})*第?(?:{_GA_NUM})号?(?:决议|[A-Z]?号决议)"
+    rf"(?=第?\d)(?:第?(?:{_GA_NUM})号?{_RES_SEP}{_DATE})*第?(?:{_GA_NUM})号?(?:决议|[A-Z]?号决议)"
 )
 _GA_ONE = re.compile(
     r"(?P<session>\d{1,3})/(?P<num>\d{1,4})"
@@ -68,7 +70,7 @@ _SYMBOL_SERIES = (
     "ATT|APMBC|CCM|TPNW|OPANAL|ESCAP|UNEP|ICCPR|HRC|CND|UNDC|CN|OEWG|JIU"
 )
 _DOC_SYMBOL = re.compile(
-    rf"(?<![A-Za-z0-9/.\-])(?:{_SYMBOL_SERIES})(?:\(\d+\))?(?:/[A-Za-z0-9.()\-]+)+"
+    rf"(?=[A-Z])(?<![A-Za-z0-9/.\-])(?:{_SYMBOL_SERIES})(?:\(\d+\))?(?:/[A-Za-z0-9.()\-]+)+"
 )
 
 
@@ -159,7 +161,7 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
 # a General Assembly resolution's heading line, 51/45. 全面彻底裁军, then its organ (大会,)
 # opening the paragraphs within a few hundred characters: a list item 1. has no slash
 _RESOLUTION_HEADING = re.compile(
-    r"(?:^|(?<=[\n\]]))(?P<session>\d{1,3})/(?P<num>\d{1,4})\.(?![\d/])"
+    r"(?=\d)(?:^|(?<=[\n\]]))(?P<session>\d{1,3})/(?P<num>\d{1,4})\.(?![\d/])"
 )
 # 大会, but not 审议大会, / 缔约国大会, (the same exclusions as patterns.tsv's heading row):
 # normalized text may have joined the heading's lines
@@ -390,13 +392,12 @@ def filter_longest(cands: list[Candidate]) -> list[Candidate]:
     already found does not double it.
     """
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.ref is not None))
-    taken: set[int] = set()
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a kept span lies
     kept: list[Candidate] = []
     for cand in ordered:
-        span = range(cand.start, cand.end)
-        if any(i in taken for i in span):
+        if 1 in taken[cand.start : cand.end]:
             continue
-        taken.update(span)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         kept.append(cand)
     kept.sort(key=lambda c: c.start)
     return kept
