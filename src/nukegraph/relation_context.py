@@ -170,6 +170,7 @@ _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
     r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织))"
 )
+_ANAPHOR_HINT = re.compile(r"条约|公约|该|此|这|上述")  # every anaphor above holds one of these
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 _RESOLUTION_END = re.compile(r"第\d{1,4}次全体会议(?![上中时期])")
 _QUOTES = '“”"‘’…'
@@ -370,8 +371,10 @@ class DocumentReader:
     def _anaphors(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         text = sentence.text
-        if not _TREATY_ANAPHOR.search(text) and not _OTHER_ANAPHOR.search(text):
-            return out
+        if not _ANAPHOR_HINT.search(text) or (
+            not _TREATY_ANAPHOR.search(text) and not _OTHER_ANAPHOR.search(text)
+        ):
+            return out  # a plain substring test first: most sentences hold no anaphor
         here_named = [
             (sentence.norm_start + s.end, text[s.start : s.end], s.ref)
             for s in spans
@@ -382,7 +385,7 @@ class DocumentReader:
                 continue
             word = m.group("a") or m.group("b")
             here = sentence.norm_start + m.start()
-            named = [t for t in [*self.named, *here_named] if t[0] <= here]
+            named = [t for t in [*self._named_since(here - _ANAPHOR_REACH), *here_named] if t[0] <= here]
             # 《条约》 takes the last treaty whose name ends in 条约, 《公约》 the last 公约
             named = [
                 t
@@ -402,12 +405,18 @@ class DocumentReader:
             noun = m.group(cls or "")
             named = [
                 t
-                for t in [*self.named, *here_named]
+                for t in [*self._named_since(reach), *here_named]
                 if reach <= t[0] <= here and t[2].cls == cls and self._called(t, cls, noun)
             ]
             if named:
                 out.append(Span(m.start(), m.end(), max(named, key=lambda t: t[0])[2], "anaphor"))
         return out
+
+    def _named_since(self, pos: int) -> list[tuple[int, str, EntityRef]]:
+        """What earlier sentences named, ending at ``pos`` or later (``named`` is in text order,
+        so a long document's anaphors do not rescan every name before them)."""
+        lo = bisect.bisect_left(self.named, pos, key=lambda t: t[0])
+        return self.named[lo:]
 
     def _near_start(self, sentence: Sentence) -> int:
         """The start of the sentence before, or of the paragraph if that is earlier."""

@@ -353,8 +353,13 @@ def _document_after(view: SentenceView, start: int, limit: int) -> Span | None:
     return None
 
 
+_SUBMIT_HINT = re.compile(r"提交|提出|介绍|分发")
+
+
 def rule_submitted(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     text = view.text
+    if not _SUBMIT_HINT.search(text) and not any(span.cls == "document" for span in view.spans):
+        return  # most sentences: no paper and no verb of submitting
     for m in _SUBMIT_REL.finditer(text):
         # A和B提出的工作文件:……(X/1)
         if view.inside_span(m.start()):
