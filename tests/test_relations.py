@@ -268,6 +268,21 @@ def test_circumstances_modifiers_and_negated_objects_are_not_objects(extractor):
     assert positive(facts(extractor, text)) == {("JPN", "supports", "FMCT")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们认为，《不扩散条约》无法有效地消除核武器，因为核武器国家拒绝参加和签署《不扩散条约》。",
+        "一些代表团认为，中国支持全面禁试条约。",
+    ],
+)
+def test_what_another_says_a_state_does_is_not_the_states_position(extractor, text):
+    assert not any(s in ("NWS", "CHN") for s, *_ in facts(extractor, text))
+
+
+def test_a_speakers_own_words_after_its_speech_verb(extractor):
+    assert positive(facts(extractor, "中国表示，中国支持全面禁试条约。")) == {("CHN", "supports", "CTBT")}
+
+
 def test_reported_and_recommended_stances_are_not_read(extractor):
     text = (
         "专家组讨论了核武器国家承诺遵守《不扩散条约》的问题。"

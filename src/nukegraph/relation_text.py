@@ -503,9 +503,12 @@ def opens_clause(view: SentenceView, subject_start: int) -> bool:
     ``敦促X批准`` and ``如果X批准`` do not assert what X does.
     """
     lex = view.lexicon
+    start = view.clause_start(subject_start)
+    if _reported(view, start, subject_start):
+        return False
     words = [
         word
-        for a, b in strip_circumstances(view, view.clause_start(subject_start), subject_start)
+        for a, b in strip_circumstances(view, start, subject_start)
         for word in view.words(a, b)
     ]
     if not words:
@@ -514,6 +517,23 @@ def opens_clause(view: SentenceView, subject_start: int) -> bool:
         return True  # X表示,……; 美国欢迎俄罗斯联邦批准了《条约》
     leads = lex.words("subject_lead")
     return all(w.span is None and w.text in leads for w in words)
+
+
+_REPORTING = re.compile(r"(?:认为|表示|指出|声称|称|说)[,:]")
+
+
+def _reported(view: SentenceView, clause_start: int, subject_start: int) -> bool:
+    """Whether the clause stands in what someone else said: ``他们认为,……,因为核武器国家拒绝……``
+    reports their view of the nuclear-weapon States, not those States' position."""
+    text = view.text
+    depth = view.depth[subject_start]
+    for m in _REPORTING.finditer(text, 0, clause_start):
+        if view.depth[m.start()] != depth or view.inside_span(m.start()):
+            continue
+        subject = view.span_at(subject_start)
+        if subject is None or subject.ref not in {s.ref for s in view.spans_between(0, m.start())}:
+            return True  # (X表示,X支持……: the speaker's own words)
+    return False
 
 
 def find_subject(
