@@ -190,6 +190,27 @@ def test_protocols_future_and_urged_acts_are_no_treaty_acts(extractor):
     assert ("EPG", "supports", "CTBT", "positive") in found
 
 
+def test_signatures_and_ratifications_a_treaty_received(extractor):
+    found = facts(extractor, "全面禁试条约又得到了一个国家(巴西)的签署和13个国家(奥地利、古巴)的批准。")
+    assert positive(found) == {
+        ("BRA", "signed", "CTBT"),
+        ("AUT", "ratified", "CTBT"),
+        ("CUB", "ratified", "CTBT"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《全面禁止核试验条约》已得到138个国家的批准。",  # how many, not who
+        "《全面禁止核试验条约》尚未得到美国的批准。",
+        "该条约需要得到44个国家的批准。",
+    ],
+)
+def test_counted_denied_or_needed_ratifications_are_no_acts(extractor, text):
+    assert positive(facts(extractor, text)) == set()
+
+
 def test_a_list_of_treaties_followed_by_protocols_names_the_protocols(extractor):
     text = (
         "法国已签署并批准了《拉丁美洲禁止核武器条约》、《南太平洋无核区条约》及"
@@ -240,6 +261,22 @@ def test_a_second_verb_phrase_under_the_same_cue_names_its_object(extractor):
 
 def test_what_would_harm_an_object_is_no_stance_on_it(extractor):
     assert facts(extractor, "中国反对破坏《不扩散条约》的行为。") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国呼吁尚未加入全面禁试条约的国家立即加入。",
+        "中国呼吁还没有成为全面禁试条约缔约国的所有国家立即加入。",
+    ],
+)
+def test_a_call_on_states_not_yet_party_supports_the_treaty(extractor, text):
+    assert positive(facts(extractor, text)) == {("CHN", "supports", "CTBT")}
+
+
+def test_importance_stated_after_a_comma_and_aliases_in_a_list(extractor):
+    text = "中国重申,《不扩散核武器条约》(《不扩散条约》)和《全面禁止核试验条约》(《全面禁试条约》)极为重要。"
+    assert positive(facts(extractor, text)) == {("CHN", "supports", "NPT"), ("CHN", "supports", "CTBT")}
 
 
 def test_not_supporting_is_no_support(extractor):

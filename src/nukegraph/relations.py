@@ -512,6 +512,57 @@ def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSi
                         sink.add(view, subj, "memberOf", obj, m.group())  # 加入了G
 
 
+# 《T》又得到了一个国家(黑山)的签署和13个国家(安道尔、亚美尼亚……)的批准: the passive form of
+# the reports that count signatures and ratifications. A count without names gives nothing,
+# and 尚未得到 / 需要得到 / 将得到 do not match the lead.
+_PASSIVE_LEAD = re.compile(r"(?:又|还|也|已|已经|先后)*(?:得到|获得)了?")
+_PASSIVE_COUNT = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:国家|缔约国|会员国|签署国)?")
+_PASSIVE_ACT = re.compile(r"的(?P<act>签署|签字|批准|核准|加入)")
+_PASSIVE_NEXT = re.compile(r"(?:和|及|以及|、|,)")
+
+
+def rule_passive_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    lex = view.lexicon
+    text = view.text
+    if "得到" not in text and "获得" not in text:
+        return
+    for treaty in view.spans:
+        if treaty.cls != "treaty":
+            continue
+        lead = _PASSIVE_LEAD.match(text, _after_name(view, treaty))
+        if lead is None or lead.end() == lead.start():
+            continue
+        pos = lead.end()
+        while True:
+            count = _PASSIVE_COUNT.match(text, pos)
+            pos = count.end() if count else pos
+            if text.startswith("(", pos):
+                close = view.bracket_end(pos)
+                if close == -1:
+                    break
+                states, pos = [item.span for item in items_in(view, pos + 1, close - 1)], close
+            else:
+                found = list_after(view, pos)
+                if found is None:
+                    if count is None:
+                        break
+                    states = []  # 138个国家的批准: how many, not who
+                else:
+                    states, pos = found.spans, found.end
+            act = _PASSIVE_ACT.match(text, pos)
+            if act is None:
+                break
+            predicate = lex.value("act", act.group("act"))
+            assert predicate is not None
+            for state in states:
+                if state.cls == "state":
+                    sink.add(view, state, predicate, treaty, act.group("act"))
+            nxt = _PASSIVE_NEXT.match(text, act.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+
+
 def _inherited_subject(
     view: SentenceView,
     cue_start: int,
@@ -577,8 +628,12 @@ _WORK_OF = re.compile(
 # the role an emphasised actor plays: 重申裁军谈判会议作为……论坛应发挥的作用
 _ROLE = re.compile(r"作为|在")
 # states that have not joined what a call names: 呼吁尚未加入《条约》的国家立即加入
-_RELATIVE_STATES = re.compile(r"的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)")
-_RELATIVE_ACTS = frozenset({"加入", "签署", "批准", "签署和批准", "签署和(或)批准", "遵守", "执行"})
+_RELATIVE_STATES = re.compile(
+    r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
+)
+_RELATIVE_ACTS = frozenset(
+    {"加入", "签署", "批准", "签署和批准", "签署和(或)批准", "遵守", "执行", "成为"}
+)
 # where the object of an opposition may end: 谴责核试验, 反对核试验的行为 (but 质疑……消极安全
 # 保证文书: opposing an instrument on a topic is no opposition to the topic)
 _OPPOSED_HEAD = re.compile(r"的?(?:行为|活动)")
@@ -685,6 +740,8 @@ def _stance_cues(view: SentenceView) -> list[_Cue]:
         if any(c.start <= m.start() < c.end for c in cues):
             continue
         end = _clause_end(view, m.end())
+        if end == m.end() and view.text.startswith(",", end):
+            end = _clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
         importance = lex.pattern("importance_phrase").search(view.text, m.end(), end)
         if importance is not None and importance.start() > m.end() and is_verb(view, m):
             cues.append(_Cue(m.start(), m.end(), m.group(), "supports", importance.start()))
@@ -862,16 +919,17 @@ def _stance_objects(
         after = _after_name(view, span)
         if not heads and praise:
             heads = bool(_WORK_OF.match(text, after))
+        relative = False  # 呼吁还没有成为《T》缔约国的国家: the negation is the states', not T's
         if not heads and call and after_act and span.cls == "treaty":
-            heads = bool(_RELATIVE_STATES.match(text, after))
+            heads = relative = bool(_RELATIVE_STATES.match(text, after))
         if not heads and cue.limit is not None:
             heads = bool(_ROLE.match(text, after))
         if not heads:
             continue
-        if negated_at is not None and i - negated_at <= _NEGATION_REACH:
+        if negated_at is not None and i - negated_at <= _NEGATION_REACH and not relative:
             return []  # 呼吁不进行核试验: no support for what is named
         listed = list_after(view, span.start)
-        if listed is not None and lex.pattern("protocol_tail").match(text, listed.end):
+        if listed is not None and not relative and lex.pattern("protocol_tail").match(text, listed.end):
             return []  # 支持《A》、《B》相关议定书: the protocols, not A or B
         nouns = cue.predicate != "opposes"
         found = [span, *_listed_after(view, words, i, end, nouns)]
@@ -909,14 +967,26 @@ def _listed_after(
 ) -> list[Span]:
     """Objects listed after ``words[i]``: ``支持《A》、《B》和C``."""
     out = []
-    j = _past_apposition(words, i)
+    j = _past_alias(view, words, i)
     while j + 1 < len(words) and words[j].text in _LIST_WORDS and words[j + 1].span is not None:
         nxt = words[j + 1].span
         assert nxt is not None
         if nxt.cls in STANCE_OBJECTS and _heads_phrase(view, nxt, limit, nouns=nouns):
             out.append(nxt)
-        j = _past_apposition(words, j + 1)
+        j = _past_alias(view, words, j + 1)
     return out
+
+
+def _past_alias(view: SentenceView, words: list[Word], i: int) -> int:
+    """The word after ``words[i]``, its apposition and the alias in brackets that follows it
+    (``《不扩散核武器条约》(《不扩散条约》)和《全面禁试条约》``)."""
+    j = _past_apposition(words, i)
+    span = words[i].span
+    if span is not None and j < len(words) and words[j].text.startswith("("):
+        after = _after_name(view, span)
+        while j < len(words) and words[j].pos < after:
+            j += 1
+    return j
 
 
 def _past_apposition(words: list[Word], i: int) -> int:
@@ -1015,5 +1085,6 @@ RULES = (
     rule_members,
     rule_submitted,
     rule_treaty_acts,
+    rule_passive_acts,
     rule_stances,
 )
