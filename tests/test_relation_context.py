@@ -59,6 +59,13 @@ def test_a_resolution_statement_keeps_its_paragraph_and_cue(extractor):
     assert found == {("NUCLEAR_TESTING", "谴责", "2.  强烈谴责任何核试验；")}
 
 
+def test_what_an_organ_decides_others_shall_do_is_not_its_stance(extractor):
+    text = "安全理事会，\n5. 决定1540委员会应加紧努力,推动所有国家全面执行全面禁试条约；\n"
+    assert positive(facts(extractor, text)) == set()
+    text = "安全理事会，\n6. 又欢迎《不扩散核武器条约》,支持全面禁试条约；\n"
+    assert positive(facts(extractor, text)) == {("UNSC", "supports", "NPT"), ("UNSC", "supports", "CTBT")}
+
+
 def test_the_resolution_ends_with_its_meeting_line(extractor):
     text = RESOLUTION + "\n呼吁各国支持《禁止核武器条约》；\n"
     assert ("UNGA", "supports", "TPNW") not in positive(facts(extractor, text))

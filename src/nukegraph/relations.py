@@ -772,11 +772,31 @@ def _stance_holder(view: SentenceView, cue: _Cue, previous: NameList | None) -> 
     author = view.author_at(cue.start)
     if author is None:
         return None
+    if _decided_content(view, cue.start):
+        return None  # 5. 决定委员会应加紧努力,推动……: what is decided, not the organ's stance
     gap = analyse_gap(view, _paragraph_clause_start(view, cue.start), cue.start, frames=False)
     if gap is None:
         return None  # the verb does not open its clause: someone else's (回顾审议大会呼吁……)
     organ = Span(cue.start, cue.start, author, "author")
     return _Holder([organ], gap, None, _paragraph(view, cue.start))
+
+
+def _decided_content(view: SentenceView, pos: int) -> bool:
+    """Whether ``pos`` stands after the opening verb of a resolution paragraph that takes no
+    stance (``决定``, ``请``, ``注意到``): later clauses say what is decided, asked or noted."""
+    lex = view.lexicon
+    text = view.text
+    start = _paragraph(view, pos)[0]
+    while start < pos and text[start] in _QUOTES:
+        start += 1
+    lead = LIST_MARKER.match(text, start, pos)
+    start = lead.end() if lead else start
+    opener = lex.pattern("paragraph_opener").match(text, start, pos)
+    if opener is None or opener.end() > pos:
+        return False
+    verb = text[start : opener.end()]
+    stance = lex.pattern("stance").search(verb) or lex.pattern("emphasis").search(verb)
+    return stance is None and "," in text[opener.end() : pos]
 
 
 def _paragraph_clause_start(view: SentenceView, pos: int) -> int:
