@@ -365,6 +365,12 @@ def test_emphasising_the_importance_of_an_object_supports_it(extractor):
     }  # 各国应支持: irrealis
 
 
+def test_reaffirming_a_commitment_to_an_object_supports_it(extractor):
+    assert positive(facts(extractor, "中国重申对核裁军的承诺。")) == {
+        ("CHN", "supports", "NUCLEAR_DISARMAMENT")
+    }
+
+
 def test_reducing_a_role_is_no_support(extractor):
     assert facts(extractor, "瑞典强调降低核裁军在安全政策中的作用的必要性。") == set()
 
