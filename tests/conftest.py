@@ -40,7 +40,10 @@ SMALL = {
         ("EUISS", "欧洲联盟安全研究所", "European Union Institute for Security Studies", "", ""),
         ("IAEA", "国际原子能机构", "International Atomic Energy Agency", "原子能机构|IAEA", ""),
     ],
-    "groups.tsv": [("G21", "21国集团", "Group of 21", "", "")],
+    "groups.tsv": [
+        ("G21", "21国集团", "Group of 21", "", ""),
+        ("ANNEX2_STATES", "附件二国家", "Annex 2 States", "", ""),  # patterns.tsv names it
+    ],
     "treaties.tsv": [
         (
             "NPT",

@@ -126,6 +126,7 @@ def test_security_council_resolution_keeps_its_year(extract) -> None:
         ("CD/WP文件", set()),  # no number: not a symbol
         ("(A/53/161和Add.1和Corr.1)", {"A/53/161", "A/53/161/Add.1", "A/53/161/Corr.1"}),
         ("见A/61/1(SUPP)。", {"A/61/1"}),
+        ("背景文件(CTBT – Art. XIV/2005/3/Rev.1)和CTBT–Art.XIV/2007/3", {"CTBT-Art.XIV/2005/3/Rev.1", "CTBT-Art.XIV/2007/3"}),
     ],
 )
 def test_document_symbols(extract, text: str, expected: set[str]) -> None:

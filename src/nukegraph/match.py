@@ -70,7 +70,10 @@ _SYMBOL_SERIES = (
     "ATT|APMBC|CCM|TPNW|OPANAL|ESCAP|UNEP|ICCPR|HRC|CND|UNDC|CN|OEWG|JIU"
 )
 _DOC_SYMBOL = re.compile(
-    rf"(?=[A-Z])(?<![A-Za-z0-9/.\-])(?:{_SYMBOL_SERIES})(?:\(\d+\))?(?:/[A-Za-z0-9.()\-]+)+"
+    rf"(?=[A-Z])(?<![A-Za-z0-9/.\-])(?:{_SYMBOL_SERIES})(?:\(\d+\))?"
+    # the CTBT's Article XIV conferences: CTBT-Art.XIV/2007/3 (often with an en dash)
+    r"(?:\s?[-–]\s?Art\.\s?[IVXL]{1,6})?"
+    r"(?:/[A-Za-z0-9.()\-]+)+"
 )
 
 
@@ -231,7 +234,7 @@ def _document_candidates(text: str) -> Iterable[Candidate]:
         if symbol is None or symbol.startswith(("A/RES/", "S/RES/")):
             continue
         end = m.start() + len(symbol)
-        symbol = symbol.replace(" ", "")
+        symbol = symbol.replace(" ", "").replace("–", "-")
         ent = document_entity(symbol)
         yield Candidate(m.start(), end, ent.ref, ent)
         base = _LAST_PART.sub("", symbol)
