@@ -371,6 +371,13 @@ def test_reaffirming_a_commitment_to_an_object_supports_it(extractor):
     }
 
 
+def test_welcoming_progress_on_a_topic_supports_the_topic(extractor):
+    assert positive(facts(extractor, "中国欢迎在核裁军方面取得的进展。")) == {
+        ("CHN", "supports", "NUCLEAR_DISARMAMENT")
+    }
+    assert positive(facts(extractor, "中国欢迎在核裁军方面的合作。")) == set()
+
+
 def test_reducing_a_role_is_no_support(extractor):
     assert facts(extractor, "瑞典强调降低核裁军在安全政策中的作用的必要性。") == set()
 

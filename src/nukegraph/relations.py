@@ -627,6 +627,10 @@ _WORK_OF = re.compile(
 )
 # the role an emphasised actor plays: 重申裁军谈判会议作为……论坛应发挥的作用
 _ROLE = re.compile(r"作为|在")
+# progress made on a topic: 在核裁军(和常规裁军)方面取得的进展
+_PROGRESS_IN = re.compile(
+    r"(?:(?:和|及|与)[^,;:。]{1,10}?)?(?:方面|领域)(?:所|已经|已)?取得(?:了)?的?(?:进展|成就|成果)"
+)
 # states that have not joined what a call names: 呼吁尚未加入《条约》的国家立即加入
 _RELATIVE_STATES = re.compile(
     r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
@@ -921,6 +925,14 @@ def _stance_objects(
         if disposal:
             prev = word.text
             continue
+        if (
+            prev == "在"
+            and cue.predicate == "supports"
+            and span.cls == "topic"
+            and _PROGRESS_IN.match(text, _after_name(view, span))
+            and negated_at is None
+        ):
+            return [span]  # 欢迎在核裁军方面取得的进展: the progress welcomed is the topic's
         if (
             prev in lex.words("preposition")
             or (in_circumstance and prev in _LIST_WORDS)
