@@ -59,7 +59,9 @@ _RAW_LINE = re.compile(r"[^\n]+")
 _TRANSMITS = re.compile(r"转递|转交|随函附上")
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 # the Secretary-General's own report speaks in the first person (我欢迎……, 我谴责……)
-_SG_REPORT_TITLE = re.compile(r"秘书长(?:关于[^,。;:]{1,60}?)?的(?:年度)?报告")
+_SG_REPORT_TITLE = re.compile(
+    r"(?:联合国)?秘书长(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上)?的(?:年度报告|报告|致辞|视频致辞|讲话|贺词)"
+)
 _SG_TITLE_LINES = 15
 _SECRETARY_GENERAL = EntityRef("organization", "UNSG")
 
@@ -111,7 +113,10 @@ def _sg_report(ctx: DocumentContext) -> bool:
     (``秘书长的报告``, ``秘书长关于本组织工作的报告``)."""
     raw = ctx.source.text
     lines = [m.group() for m in _RAW_LINE.finditer(raw) if m.group().strip()][:_SG_TITLE_LINES]
-    return any(_SG_REPORT_TITLE.fullmatch(normalize_name(line)) for line in lines)
+    lines = [normalize_name(line) for line in lines]
+    # a title may wrap: 秘书长在建立无核武器区条约缔约国 / 和签署国会议上的致辞
+    joined = [a + b for a, b in zip(lines, lines[1:])]
+    return any(_SG_REPORT_TITLE.fullmatch(line) for line in lines + joined)
 
 
 def transmits(ctx: DocumentContext) -> bool:

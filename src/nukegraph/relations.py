@@ -629,7 +629,7 @@ _WORK_OF = re.compile(
 _ROLE = re.compile(r"作为|在")
 # progress made on a topic: 在核裁军(和常规裁军)方面取得的进展
 _PROGRESS_IN = re.compile(
-    r"(?:(?:和|及|与)[^,;:。]{1,10}?)?(?:方面|领域)(?:所|已经|已)?取得(?:了)?的?(?:进展|成就|成果)"
+    r"(?:(?:和|及|与)[^,;:。]{1,10}?)?(?:方面|领域)(?:所|已经|已)?取得(?:了)?的?(?:重大|显著|积极|实质性|切实)?(?:进展|成就|成果)"
 )
 # states that have not joined what a call names: 呼吁尚未加入《条约》的国家立即加入
 _RELATIVE_STATES = re.compile(
