@@ -99,7 +99,8 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
         ("人权理事会第7/36号决议", set()),
         # a resolution's own heading, before its organ opens the paragraphs
         ("[根据第一委员会的报告(A/51/566)通过]\n51/45. 全面彻底裁军\n\n大会，\n\n回顾……", {"A/RES/51/45"}),
-        ("51/45. 全面彻底裁军\n\n1. 注意到……", set()),  # no 大会: a numbered item, not a heading
+        ("51/45. 全面彻底裁军\n\n1. 注意到……", set()),
+        ("54/54 G. 建立一个无核武器世界\n大会，\n7. 呼吁……", {"A/RES/54/54G"}),  # no 大会: a numbered item, not a heading
         ("1. 注意到\n大会，回顾", set()),
     ],
 )
@@ -218,6 +219,11 @@ def shipped() -> Extractor:
         ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
         ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
         ("大会第十五届特别会议", "topic", {"SSOD3"}),
+        ("[原件:西班牙文]\n古巴", "state", {"CUB"}),  # the original's language, not Spain
+        ("《联合国海洋法公约》", "organization", set()),  # a convention, not the UN
+        ("1963年的《部分禁核试条约》", "treaty", {"PTBT"}),  # not the CTBT's 禁核试条约
+        ("新议程\n大会,\n7. 呼吁", "organization", {"UNGA"}),  # an excerpt of operative paragraphs
+        ("作为大会题为“全面彻底裁军”的项目", "organization", {"UNGA"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(

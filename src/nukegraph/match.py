@@ -133,8 +133,9 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
     for m in _RESOLUTION_HEADING.finditer(text):
         # 51/45. 全面彻底裁军 …… 大会, : a resolution's own number heads it
         if _HEADED_BY_ASSEMBLY.search(text, m.end(), m.end() + _HEADING_REACH):
-            ent = resolution_entity("ga", f"{m.group('session')}/{m.group('num')}")
-            yield Candidate(m.start("session"), m.end("num"), ent.ref, ent)
+            number = f"{m.group('session')}/{m.group('num')}{m.group('letter') or ''}"
+            ent = resolution_entity("ga", number)
+            yield Candidate(m.start("session"), m.end("letter") if m.group("letter") else m.end("num"), ent.ref, ent)
     for m in _SC_RESOLUTIONS.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]  # the same sentence
@@ -161,10 +162,10 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
             yield Candidate(start, end, ent.ref, ent)
 
 
-# a General Assembly resolution's heading line, 51/45. 全面彻底裁军, then its organ (大会,)
+# a General Assembly resolution's heading line, 51/45. 全面彻底裁军 or 54/54 G. …, then its organ (大会,)
 # opening the paragraphs within a few hundred characters: a list item 1. has no slash
 _RESOLUTION_HEADING = re.compile(
-    r"(?=\d)(?:^|(?<=[\n\]]))(?P<session>\d{1,3})/(?P<num>\d{1,4})\.(?![\d/])"
+    r"(?=\d)(?:^|(?<=[\n\]]))(?P<session>\d{1,3})/(?P<num>\d{1,4})(?:\s?(?P<letter>[A-Z]))?\.(?![\d/])"
 )
 # 大会, but not 审议大会, / 缔约国大会, (the same exclusions as patterns.tsv's heading row):
 # normalized text may have joined the heading's lines

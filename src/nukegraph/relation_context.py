@@ -18,6 +18,7 @@ and as authors by position (:meth:`nukegraph.relation_text.SentenceView.author_a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -115,7 +116,7 @@ def _sg_report(ctx: DocumentContext) -> bool:
     lines = [m.group() for m in _RAW_LINE.finditer(raw) if m.group().strip()][:_SG_TITLE_LINES]
     lines = [normalize_name(line) for line in lines]
     # a title may wrap: 秘书长在建立无核武器区条约缔约国 / 和签署国会议上的致辞
-    joined = [a + b for a, b in zip(lines, lines[1:])]
+    joined = [a + b for a, b in itertools.pairwise(lines)]
     return any(_SG_REPORT_TITLE.fullmatch(line) for line in lines + joined)
 
 
