@@ -279,6 +279,11 @@ def test_importance_stated_after_a_comma_and_aliases_in_a_list(extractor):
     assert positive(facts(extractor, text)) == {("CHN", "supports", "NPT"), ("CHN", "supports", "CTBT")}
 
 
+def test_encouraging_others_to_join_supports_the_treaty_but_is_no_act_of_theirs(extractor):
+    found = facts(extractor, "中国鼓励各国批准全面禁试条约。")
+    assert positive(found) == {("CHN", "supports", "CTBT")}
+
+
 def test_not_supporting_is_no_support(extractor):
     found = facts(extractor, "美国不支持《禁止核武器条约》。")
     assert ("USA", "supports", "TPNW", "positive") not in found
