@@ -18,9 +18,9 @@ from .records import AnonymousHolder, EntityRef, Sentence
 from .relation_lexicon import CueLexicon, segment
 
 
-@dataclass(frozen=True)
-class Span:
-    """An entity reference inside a sentence (offsets into ``Sentence.text``)."""
+class Span(NamedTuple):
+    """An entity reference inside a sentence (offsets into ``Sentence.text``); a named tuple,
+    since every mention of every sentence becomes one."""
 
     start: int
     end: int
