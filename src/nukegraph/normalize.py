@@ -243,6 +243,9 @@ def normalize_text(raw: str) -> NormalizedText:
 
 
 def _add_line(b: _Builder, offset: int, text: str) -> None:
+    if _WHITESPACE.search(text) is None:
+        b.add(text, offset)  # most lines of Chinese text: one piece, nothing to join
+        return
     prev_end: int | None = None
     for tok in _TOKEN.finditer(text):
         if (
