@@ -284,6 +284,11 @@ def test_encouraging_others_to_join_supports_the_treaty_but_is_no_act_of_theirs(
     assert positive(found) == {("CHN", "supports", "CTBT")}
 
 
+def test_advancing_a_thing_is_a_stance_for_it_but_not_in_a_purpose_clause(extractor):
+    assert positive(facts(extractor, "中国继续推进核裁军。")) == {("CHN", "supports", "NUCLEAR_DISARMAMENT")}
+    assert positive(facts(extractor, "为推进核裁军，会议讨论了透明度。")) == set()
+
+
 def test_not_supporting_is_no_support(extractor):
     found = facts(extractor, "美国不支持《禁止核武器条约》。")
     assert ("USA", "supports", "TPNW", "positive") not in found
