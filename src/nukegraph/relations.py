@@ -530,7 +530,7 @@ def rule_passive_acts(view: SentenceView, ctx: DocumentContext, sink: StatementS
         if treaty.cls != "treaty":
             continue
         lead = _PASSIVE_LEAD.match(text, _after_name(view, treaty))
-        if lead is None or lead.end() == lead.start():
+        if lead is None:
             continue
         pos = lead.end()
         while True:
