@@ -309,10 +309,26 @@ def test_circumstances_modifiers_and_negated_objects_are_not_objects(extractor):
     text = (
         "日本支持在裁军谈判会议谈判《禁产条约》。"  # the forum is not what Japan supports
         "瑞典欢迎《不扩散条约》审议大会的成果文件。"  # the treaty modifies another noun
-        "名人小组呼吁所有国家不进行核试验。"  # no support for nuclear testing
+        "名人小组呼吁所有国家不进行核试验。"  # no support for nuclear testing: opposition
         "支持者认为，《禁止核武器条约》很重要。"  # a noun, no verb
     )
-    assert positive(facts(extractor, text)) == {("JPN", "supports", "FMCT")}
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "supports", "FMCT"),
+        ("EPG", "opposes", "NUCLEAR_TESTING"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国呼吁所有国家不进行核试验。", {("CHN", "opposes", "NUCLEAR_TESTING")}),
+        ("中国呼吁停止核试验。", {("CHN", "opposes", "NUCLEAR_TESTING")}),
+        # what is done to the topic is no activity refrained from: no stance either way
+        ("中国呼吁各国停止生产裂变材料。", set()),
+    ],
+)
+def test_a_call_to_refrain_from_an_activity_opposes_it(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -620,6 +620,19 @@ _STANCE_SUBJECTS = ACTORS | {"holder"}
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或"})
 _PHRASE_GOES_ON = re.compile(r"、|和|及|与|以及|或|并|而|以|从而|以便|同时|[,;:。)]|$")
 _NEGATION_REACH = 3  # words between 不/停止/禁止 and an object it negates (不进行核试验)
+# a call to refrain from an activity opposes it: 呼吁不进行核试验, 停止核试验, 放弃核威慑
+_REFRAIN = frozenset({"不", "不再", "停止", "暂停", "放弃"})
+_REFRAIN_VERBS = frozenset({"进行", "开展", "从事", "再"})
+
+
+def _refrains_from(words: list[Word], negated_at: int, i: int, span: Span) -> bool:
+    """Whether ``words[negated_at]`` asks to refrain from the topic at ``words[i]`` itself (not
+    from doing something to it: 停止生产裂变材料 names what is produced, not an activity)."""
+    return (
+        span.cls == "topic"
+        and words[negated_at].text in _REFRAIN
+        and all(w.span is None and w.text in _REFRAIN_VERBS for w in words[negated_at + 1 : i])
+    )
 # what a praised actor did: 赞扬1540委员会作出的贡献, 认可委员会已经完成的工作
 _WORK_OF = re.compile(
     r"(?:在[^,;:。]{1,20}?(?:方面|中))?(?:已经|已|所|为此)?"
@@ -723,8 +736,9 @@ def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
         polarity = "negative" if holder.gap.negative else "positive"
         for obj in objects:
             if obj.cls in STANCE_OBJECTS:
+                predicate = "opposes" if obj.kind == "refrained" else cue.predicate
                 for subj in holder.spans:
-                    sink.add(view, subj, cue.predicate, obj, cue.word, polarity, evidence)
+                    sink.add(view, subj, predicate, obj, cue.word, polarity, evidence)
         if not objects and _LISTS_FOLLOW.search(view.text, 0, limit or len(view.text)):
             start = holder.evidence[0] if holder.evidence else 0
             raw_start = sink.raw_span(view, start, start + 1)[0]
@@ -867,8 +881,9 @@ def _continue_call(view: SentenceView, sink: StatementSink) -> None:
     cue = _Cue(item.end(), item.end(), call.cue, call.predicate)
     raw_end = sink.raw_span(view, 0, end)[1]
     for obj in _stance_objects(view, cue, set(), end):
+        predicate = "opposes" if obj.kind == "refrained" else call.predicate
         for subj in call.subjects:
-            sink.add(view, subj, call.predicate, obj, call.cue, evidence=(call.raw_start, raw_end))
+            sink.add(view, subj, predicate, obj, call.cue, evidence=(call.raw_start, raw_end))
 
 
 def _stance_objects(
@@ -959,7 +974,9 @@ def _stance_objects(
         if not heads:
             continue
         if negated_at is not None and i - negated_at <= _NEGATION_REACH and not relative:
-            return []  # 呼吁不进行核试验: no support for what is named
+            if cue.predicate == "supports" and _refrains_from(words, negated_at, i, span):
+                return [span._replace(kind="refrained")]  # 呼吁各国不进行核试验: against testing
+            return []  # 呼吁停止生产裂变材料: no support for what is named, and no stance either
         listed = list_after(view, span.start)
         if listed is not None and not relative and lex.pattern("protocol_tail").match(text, listed.end):
             return []  # 支持《A》、《B》相关议定书: the protocols, not A or B
