@@ -2,12 +2,14 @@
 
 corpus -> SourceDocument -> normalize -> NormalizedText -> match -> Mention
 -> relations -> Statement -> DocumentResult -> graph / export_*.
-All are plain frozen dataclasses so that they pickle cheaply to worker processes.
+Frozen dataclasses, and named tuples for the two that a corpus holds by the million (entity
+keys and mentions), so that they hash and pickle cheaply.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -19,9 +21,11 @@ class SourceDocument:
     encoding: str
 
 
-@dataclass(frozen=True)
-class EntityRef:
-    """A key for an entity: its class (``state``, ``treaty``...) and canonical ``ng:id``."""
+class EntityRef(NamedTuple):
+    """A key for an entity: its class (``state``, ``treaty``...) and canonical ``ng:id``.
+
+    A named tuple: it keys every count and index of the build, and a tuple hashes in C where a
+    frozen dataclass calls Python for each hash."""
 
     cls: str
     id: str
@@ -39,9 +43,10 @@ class Entity:
     year: int | None = None
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One occurrence of an entity; offsets are code points into ``SourceDocument.text``."""
+class Mention(NamedTuple):
+    """One occurrence of an entity; offsets are code points into ``SourceDocument.text``.
+
+    A named tuple: a corpus has millions, and they travel pickled from workers and the cache."""
 
     ref: EntityRef
     start: int
