@@ -231,3 +231,11 @@ def test_shipped_gazetteer_names_inside_longer_names(
 ) -> None:
     result = shipped.extract(SourceDocument("doc.txt", text, "utf-8"))
     assert ids(result, cls) == expected
+
+
+def test_mentions_come_in_text_order(shipped: Extractor) -> None:
+    # the graph's evidence index relies on it (no sort per document in the parent process)
+    text = "联合国裁军研究所(裁研所)与中国、美国和印度尼西亚。裁研所欢迎第67/56号决议(A/RES/67/56)。"
+    result = shipped.extract(SourceDocument("doc.txt", text, "utf-8"))
+    starts = [m.start for m in result.mentions]
+    assert len(starts) >= 6 and starts == sorted(starts)

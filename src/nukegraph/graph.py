@@ -71,7 +71,7 @@ class KnowledgeGraph:
         self.mention_total += len(result.mentions)
         self.statements.extend((result.doc_id, s) for s in result.statements)
         if result.statements:
-            by_start = sorted(result.mentions, key=lambda m: m.start)
+            by_start = result.mentions  # the matcher returns them in text order
             starts = [m.start for m in by_start]
             for st in result.statements:
                 key = (result.doc_id, st.start, st.end, st.evidence)

@@ -56,8 +56,7 @@ class Mention(NamedTuple):
     norm_end: int = 0
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of a document: raw offsets and the normalized text used for reading it."""
 
     start: int  # raw offsets
