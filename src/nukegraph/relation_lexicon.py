@@ -24,7 +24,7 @@ CUE_KINDS = frozenset(
         "adverbial", "preposition", "object_negator", "head", "protocol", "contrast", "speak",
         "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
         "nominal_suffix", "subject_lead", "factive", "side", "stance_realis", "heading",
-        "paragraph_verb", "paragraph_adverb", "emphasis", "importance",
+        "paragraph_verb", "paragraph_adverb", "emphasis", "importance", "reporting",
     }
 )
 _VALUES = {
@@ -108,6 +108,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    # what someone said, the clauses after it reported: 他们认为, / 该国表示:
+    patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']})[,:]")
     # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责
     patterns["paragraph_opener"] = re.compile(
         rf"(?:{alt['paragraph_adverb']})*(?:{alt['paragraph_verb']})"

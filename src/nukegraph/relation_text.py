@@ -519,18 +519,14 @@ def opens_clause(view: SentenceView, subject_start: int) -> bool:
     return all(w.span is None and w.text in leads for w in words)
 
 
-_REPORTING = re.compile(r"(?:认为|表示|指出|声称|称|说)[,:]")
-
-
 def _reported(view: SentenceView, clause_start: int, subject_start: int) -> bool:
     """Whether the clause stands in what someone else said: ``他们认为,……,因为核武器国家拒绝……``
     reports their view of the nuclear-weapon States, not those States' position."""
-    text = view.text
     depth = view.depth[subject_start]
-    for m in _REPORTING.finditer(text, 0, clause_start):
+    subject = view.span_at(subject_start)
+    for m in view.lexicon.pattern("reported_speech").finditer(view.text, 0, clause_start):
         if view.depth[m.start()] != depth or view.inside_span(m.start()):
             continue
-        subject = view.span_at(subject_start)
         if subject is None or subject.ref not in {s.ref for s in view.spans_between(0, m.start())}:
             return True  # (X表示,X支持……: the speaker's own words)
     return False

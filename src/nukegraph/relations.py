@@ -148,8 +148,9 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
         ]
         frame = reader.frame(index, sentence, spans)
         view = SentenceView(sentence, spans + frame.spans, lexicon, frame.authors)
-        # every rule reads names; a sentence without any can only end a call's list of items
-        for rule in RULES if view.spans else (_continue_call_rule,):
+        # every rule reads names; a sentence without any can only end a call's list of items,
+        # which the stance rule sees first
+        for rule in RULES if view.spans else (rule_stances,):
             rule(view, ctx, sink)
         reader.done(sentence, mentions)
     return sink.statements
@@ -340,7 +341,7 @@ def _quoted_length(text: str, start: int, end: int) -> int:
     return sum(len(m.group()) for m in _QUOTED.finditer(text, start, end))
 
 
-_QUOTED = re.compile(r"“[^“”]*”")
+_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 
 
 def _document_after(view: SentenceView, start: int, limit: int) -> Span | None:
@@ -861,10 +862,6 @@ def _paragraph(view: SentenceView, pos: int) -> tuple[int, int]:
     while start < end and text[start] in " “":
         start += 1
     return start, end
-
-
-def _continue_call_rule(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
-    _continue_call(view, sink)
 
 
 def _continue_call(view: SentenceView, sink: StatementSink) -> None:
