@@ -13,8 +13,9 @@ from nukegraph.corpus import read_document
 from nukegraph.errors import GazetteerError
 from nukegraph.gazetteer import load_gazetteer
 from nukegraph.pipeline import Extractor
-from nukegraph.records import AnonymousHolder, SourceDocument
-from nukegraph.relation_lexicon import parse_cues
+from nukegraph.records import AnonymousHolder, Sentence, SourceDocument
+from nukegraph.relation_lexicon import load_cues, parse_cues, segment
+from nukegraph.relation_text import SentenceView
 
 
 @pytest.fixture(scope="module")
@@ -602,3 +603,28 @@ def test_states_refusing_the_npt_in_the_eminent_persons_paper(corpus_facts):
         assert (state, "acceded", "NPT", "negative") in found
         assert (state, "acceded", "NPT", "positive") not in found
     assert ("EPG", "supports", "CTBT", "positive") in found
+
+
+# --- word boundaries ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国坚定支持《全面禁止核试验条约》早日生效,并呼吁尚未签署的国家签署。",
+        "根据CD/1899号文件和第2310(2016)号决议,各国均应遵守 NPT 第六条的义务。",
+        "一些代表团认为,裁谈会应当立即开始谈判;另一些代表团则不认同。",
+    ],
+)
+def test_word_boundaries_are_jiebas_whole_segmentation_read_block_by_block(text):
+    """Segmenting only the blocks a rule reads must find the boundaries jieba finds when it
+    cuts the whole sentence at once, else a cue's word test would depend on its neighbours."""
+    whole, pos = {0}, 0
+    for word in segment(text):
+        pos += len(word)
+        whole.add(pos)
+    view = SentenceView(Sentence(0, len(text), text, 0, len(text)), [], load_cues())
+    assert {p for p in range(len(text) + 1) if view.is_boundary(p)} == whole
+    assert [view.boundary_before(p) for p in range(1, len(text) + 1)] == [
+        max(b for b in whole if b < p) for p in range(1, len(text) + 1)
+    ]

@@ -149,6 +149,15 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
     return tokenizer
 
 
+@lru_cache(maxsize=1)
+def segment_blocks() -> re.Pattern[str]:
+    """The runs of characters jieba segments one at a time: it splits a text at every other
+    character first, so words never cross a block's edge and each block can be cut alone."""
+    import jieba
+
+    return jieba.re_han_default
+
+
 def segment(text: str) -> list[str]:
     """Words of a short stretch of text (jieba, dictionary only: no HMM guessing)."""
     if not text:

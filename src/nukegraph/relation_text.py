@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .records import AnonymousHolder, EntityRef, Sentence
-from .relation_lexicon import CueLexicon, segment
+from .relation_lexicon import CueLexicon, segment, segment_blocks
 
 
 class Span(NamedTuple):
@@ -120,7 +120,9 @@ class SentenceView:
         self._depth: list[int] | None = None
         self._gaps: list[tuple[int, int]] | None = None
         self._edges: set[int] | None = None
-        # jieba's boundaries in text[a:b], by (a, b): the same for any view of this sentence
+        self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # jieba's boundaries in the block text[a:b], by (a, b): the same for any view of this
+        # sentence, since a block's words do not depend on the text around it
         self._segmented = segmented if segmented is not None else {}
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
@@ -223,17 +225,41 @@ class SentenceView:
             self._gaps, self._edges = gaps, edges
         return self._gaps, self._edges
 
-    def _gap_bounds(self, gap: tuple[int, int]) -> list[int]:
-        """jieba's word boundaries in one stretch between spans, its two ends included."""
-        found = self._segmented.get(gap)
+    def _blocks(self, gap: tuple[int, int]) -> list[tuple[int, int]]:
+        """The stretch between spans cut as jieba cuts it first: runs of its word characters
+        and the runs of other characters between them (:func:`segment_blocks`)."""
+        found = self._pieces.get(gap)
         if found is None:
-            pos = gap[0]
+            found = []
+            cursor = gap[0]
+            for m in segment_blocks().finditer(self.text, gap[0], gap[1]):
+                if m.start() > cursor:
+                    found.append((cursor, m.start()))
+                found.append(m.span())
+                cursor = m.end()
+            if cursor < gap[1]:
+                found.append((cursor, gap[1]))
+            self._pieces[gap] = found
+        return found
+
+    def _block_bounds(self, block: tuple[int, int]) -> list[int]:
+        """jieba's word boundaries in one block, its two ends included."""
+        found = self._segmented.get(block)
+        if found is None:
+            pos = block[0]
             found = [pos]
-            for word in segment(self.text[gap[0] : gap[1]]):
+            for word in segment(self.text[block[0] : block[1]]):
                 pos += len(word)
                 found.append(pos)
-            self._segmented[gap] = found
+            self._segmented[block] = found
         return found
+
+    def _blocks_over(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The blocks of the stretches between spans that touch ``text[start:end]``."""
+        for gap in self._gaps_over(start, end):
+            for block in self._blocks(gap):
+                if block[0] <= end and block[1] >= start:
+                    yield block
 
     def _gaps_over(self, start: int, end: int) -> list[tuple[int, int]]:
         gaps, _ = self._structure()
@@ -249,13 +275,17 @@ class SentenceView:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
         if pos in self._structure()[1]:
             return True
-        return any(pos in self._gap_bounds(g) for g in self._gaps_over(pos, pos))
+        for block in self._blocks_over(pos, pos):
+            if pos == block[0] or pos == block[1] or pos in self._block_bounds(block):
+                return True
+        return False
 
     def boundary_before(self, pos: int) -> int:
         """The last word boundary before ``pos`` (0 at the sentence's start)."""
         found = [b for b in self._structure()[1] if b < pos]
-        for gap in self._gaps_over(pos, pos):
-            found += [b for b in self._gap_bounds(gap) if b < pos]
+        for block in self._blocks_over(pos, pos):
+            if block[0] < pos:
+                found += [b for b in self._block_bounds(block) if b < pos]
         return max(found, default=0)
 
     def words(self, start: int, end: int) -> list[Word]:
@@ -263,8 +293,8 @@ class SentenceView:
         out: list[Word] = []
         _, edges = self._structure()
         inside = {b for b in edges if start <= b <= end}
-        for gap in self._gaps_over(start, end):
-            inside.update(b for b in self._gap_bounds(gap) if start <= b <= end)
+        for block in self._blocks_over(start, end):
+            inside.update(b for b in self._block_bounds(block) if start <= b <= end)
         bounds = sorted(inside)
         if not bounds or bounds[0] != start:
             bounds.insert(0, start)
