@@ -710,9 +710,15 @@ def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
         view.text
     ):
         return
+    # and a subject: an actor, a holder or the organ whose resolution this is (every way to a
+    # stance's holder starts from one of them)
     authored = any(ref is not None for _, ref in view.authors)
-    if len(view.spans) == 1 and not authored and not lex.pattern("holder_phrase").search(view.text):
-        return  # and a subject: a mention, a holder or the organ whose resolution this is
+    if (
+        not authored
+        and (len(view.spans) == 1 or not any(s.cls in ACTORS for s in view.spans))
+        and not lex.pattern("holder_phrase").search(view.text)
+    ):
+        return
     view = _with_holders(view, ctx)
     cues = _stance_cues(view)
     holders: dict[int, _Holder] = {}
