@@ -180,7 +180,7 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
     doc_no = 0
     started = time.perf_counter()
     with turtle_output(path) as ttl:
-        ttl.write_rendered(ontology_link())
+        ttl.write_text(ontology_link())
         while written < min_triples:
             doc_no += 1
             doc_id = f"CD/PV.{1000 + doc_no}"

@@ -93,7 +93,7 @@ def test_statements_are_reified_and_asserted_directly_only_when_positive(tmp_pat
         Statement(some, "supports", npt, "一些代表团支持条约。", 19, 29, "支持"),
     ])
     path = tmp_path / "s.ttl"
-    with path.open("w", encoding="utf-8") as f:
+    with path.open("wb") as f:
         TurtleWriter(f).write_document(result)
     g = Graph().parse(path, format="turtle")
     u, n = URIRef(entity_iri("state", "USA")), URIRef(entity_iri("treaty", "NPT"))

@@ -238,9 +238,10 @@ def test_no_cache_writes_no_cache(corpus: Path, gaz: Path, tmp_path: Path) -> No
 
 def test_cache_entries_belong_to_one_code_and_gazetteer_version(tmp_path: Path) -> None:
     from nukegraph.cache import CachedDocument, ResultCache, pickle_entry
+    from nukegraph.graph import summarize
     from nukegraph.records import DocumentResult
 
-    entry = CachedDocument(DocumentResult("a.txt", "A/1", "t", 3), "ttl\n")
+    entry = CachedDocument(summarize(DocumentResult("a.txt", "A/1", "t", 3)), b"ttl\n")
     cache = ResultCache(tmp_path, "gaz1", code="code1")
     key = cache.key("a.txt", "digest")
     cache.put_payload(key, pickle_entry(entry))

@@ -2,7 +2,7 @@
 
 An entry is keyed by the document's path, the hash of its bytes, the gazetteer version and the
 code version, so a document is extracted again exactly when one of those changed. Each entry
-holds the :class:`DocumentResult` (for the corpus aggregate) and the document's rendered
+holds the :class:`DocumentSummary` (what the corpus aggregate needs) and the document's rendered
 Turtle, so an unchanged document costs a file read, not an extraction or a rendering.
 
 Entries are written to a temporary file and renamed, one by one: a build interrupted at any
@@ -21,19 +21,20 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .atomic import atomic_output
-from .records import DocumentResult
+from .records import DocumentSummary
 
 CACHE_DIRNAME = ".nukegraph-cache"
-_FORMAT = "v1"  # bump when the entry layout changes
+_FORMAT = "v2"  # bump when the entry layout changes
 _SUFFIX = ".pickle"
 
 
 @dataclass(frozen=True)
 class CachedDocument:
-    """What one document's extraction produced: its result and its Turtle chunk."""
+    """What one document's extraction produced: its summary and its Turtle chunk (UTF-8, as
+    it goes into graph.ttl)."""
 
-    result: DocumentResult
-    turtle: str
+    summary: DocumentSummary
+    turtle: bytes
 
 
 def pickle_entry(entry: CachedDocument) -> bytes:
@@ -108,7 +109,7 @@ class ResultCache:
             path.unlink(missing_ok=True)
             self.misses += 1
             return None
-        if entry.result.source_path != source_path:
+        if entry.summary.source_path != source_path:
             path.unlink(missing_ok=True)
             self.misses += 1
             return None

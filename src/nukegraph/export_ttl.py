@@ -47,21 +47,28 @@ def iri(ref: EntityRef | AnonymousHolder) -> str:
 
 
 class TurtleWriter:
-    """Write documents as they are extracted, then entities; the file appears only on success."""
+    """Write documents as they are extracted, then entities; the file appears only on success.
 
-    def __init__(self, handle: IO[str]) -> None:
+    The handle is binary: documents arrive rendered and encoded by the workers, and go to the
+    file as they are."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
         self.out = handle
-        self.out.write(PREFIXES)
+        self.out.write(PREFIXES.encode())
 
     def write_document(self, result: DocumentResult) -> None:
-        self.out.write(document_turtle(result))
+        self.out.write(document_turtle(result).encode())
 
-    def write_rendered(self, chunk: str) -> None:
-        """Write a document's Turtle rendered earlier by :func:`document_turtle` (in a worker)."""
+    def write_rendered(self, chunk: bytes) -> None:
+        """Write a document's Turtle rendered and encoded earlier (in a worker)."""
         self.out.write(chunk)
 
+    def write_text(self, text: str) -> None:
+        self.out.write(text.encode())
+
     def write_entities(self, graph: KnowledgeGraph) -> None:
-        w = self.out.write
+        parts: list[str] = []
+        w = parts.append
         for ref, ent in sorted(graph.entities.items(), key=lambda kv: (kv[0].cls, kv[0].id)):
             w(_describe(ent, graph.mention_counts.get(ref, 0)))
         for doc_id, info in sorted(graph.documents.items()):
@@ -78,6 +85,7 @@ class TurtleWriter:
                 f"ng:holderKind {literal(holder.kind)} ; "
                 f"rdfs:label {literal(holder.quantifier + ' ' + holder.kind, 'en')} .\n"
             )
+        self.write_text("".join(parts))
 
 
 def document_turtle(result: DocumentResult) -> str:
@@ -147,5 +155,5 @@ def _describe(ent: Entity, mention_count: int) -> str:
 @contextmanager
 def turtle_output(path: Path) -> Iterator[TurtleWriter]:
     """Open a :class:`TurtleWriter` on a temporary file that replaces ``path`` on success."""
-    with atomic_output(path) as handle:
+    with atomic_output(path, "wb") as handle:
         yield TurtleWriter(handle)

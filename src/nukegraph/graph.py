@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .gazetteer import Gazetteer
-from .records import AnonymousHolder, DocumentResult, Entity, EntityRef, Mention, Statement
+from .records import (
+    AnonymousHolder,
+    DocumentResult,
+    DocumentSummary,
+    Entity,
+    EntityRef,
+    Mention,
+    Statement,
+)
 
 
 @dataclass
@@ -35,6 +43,30 @@ def node_key(ref: EntityRef | AnonymousHolder) -> str:
     return f"{ref.cls}/{ref.id}"
 
 
+def summarize(result: DocumentResult) -> DocumentSummary:
+    """What the corpus graph keeps of ``result`` (computed in the worker that extracted it)."""
+    evidence: dict[tuple[int, int], tuple[Mention, ...]] = {}
+    if result.statements:
+        mentions = result.mentions  # the matcher returns them in text order
+        starts = [m.start for m in mentions]
+        for st in result.statements:
+            span = (st.start, st.end)
+            if span not in evidence:
+                inside = mentions[bisect_left(starts, st.start) : bisect_left(starts, st.end)]
+                evidence[span] = tuple(m for m in inside if m.end <= st.end)
+    return DocumentSummary(
+        source_path=result.source_path,
+        doc_id=result.doc_id,
+        title=result.title,
+        char_count=result.char_count,
+        mention_total=len(result.mentions),
+        mention_counts=tuple(Counter(m.ref for m in result.mentions).items()),
+        statements=tuple(result.statements),
+        evidence_mentions=evidence,
+        minted=tuple(result.minted),
+    )
+
+
 class KnowledgeGraph:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -49,35 +81,32 @@ class KnowledgeGraph:
         self.mention_total = 0
 
     def add(self, result: DocumentResult) -> None:
-        doc_ref = EntityRef("document", result.doc_id)
-        info = self.documents.get(result.doc_id)
+        self.add_summary(summarize(result))
+
+    def add_summary(self, summary: DocumentSummary) -> None:
+        doc_ref = EntityRef("document", summary.doc_id)
+        info = self.documents.get(summary.doc_id)
         if info is None:
-            info = DocumentInfo(result.doc_id, [], result.title, result.char_count)
-            self.documents[result.doc_id] = info
-        info.source_paths.append(result.source_path)
-        info.mention_count += len(result.mentions)
-        info.statement_count += len(result.statements)
-        self.entities.setdefault(doc_ref, Entity(doc_ref, result.doc_id, result.doc_id))
-        for ent in result.minted:
+            info = DocumentInfo(summary.doc_id, [], summary.title, summary.char_count)
+            self.documents[summary.doc_id] = info
+        info.source_paths.append(summary.source_path)
+        info.mention_count += summary.mention_total
+        info.statement_count += len(summary.statements)
+        self.entities.setdefault(doc_ref, Entity(doc_ref, summary.doc_id, summary.doc_id))
+        for ent in summary.minted:
             self.entities.setdefault(ent.ref, ent)
-        # Counted per distinct entity: this loop runs in the build's single parent process,
-        # once per mention of the corpus, and a per-mention body made it a bottleneck.
-        for ref, count in Counter(m.ref for m in result.mentions).items():
+        for ref, count in summary.mention_counts:
             if ref not in self.entities:
                 self.entities[ref] = self.gazetteer.entities[ref]
             self.mention_counts[ref] += count
-            self.entity_docs[ref].add(result.doc_id)
+            self.entity_docs[ref].add(summary.doc_id)
             info.entities.add(ref)
-        self.mention_total += len(result.mentions)
-        self.statements.extend((result.doc_id, s) for s in result.statements)
-        if result.statements:
-            by_start = result.mentions  # the matcher returns them in text order
-            starts = [m.start for m in by_start]
-            for st in result.statements:
-                key = (result.doc_id, st.start, st.end, st.evidence)
-                if key not in self.evidence_mentions:
-                    inside = by_start[bisect_left(starts, st.start) : bisect_left(starts, st.end)]
-                    self.evidence_mentions[key] = tuple(m for m in inside if m.end <= st.end)
+        self.mention_total += summary.mention_total
+        self.statements.extend((summary.doc_id, s) for s in summary.statements)
+        for st in summary.statements:
+            key = (summary.doc_id, st.start, st.end, st.evidence)
+            if key not in self.evidence_mentions:
+                self.evidence_mentions[key] = summary.evidence_mentions.get((st.start, st.end), ())
 
     def sentence_mentions(self, doc_id: str, st: Statement) -> tuple[Mention, ...]:
         """The mentions inside the evidence sentence of ``st`` (a statement of ``doc_id``)."""

@@ -25,6 +25,7 @@ from .corpus import decode
 from .errors import DocumentError
 from .export_ttl import document_turtle
 from .gazetteer import Gazetteer
+from .graph import summarize
 from .records import SourceDocument
 
 if TYPE_CHECKING:  # pipeline imports this module; workers import pipeline when they start
@@ -78,9 +79,8 @@ def extract_bytes(
     except DocumentError as exc:
         return WorkerOutput(source_path, digest, b"", exc.problem)
     result = extractor.extract(SourceDocument(source_path, text, encoding))
-    return WorkerOutput(
-        source_path, digest, pickle_entry(CachedDocument(result, document_turtle(result)))
-    )
+    entry = CachedDocument(summarize(result), document_turtle(result).encode())
+    return WorkerOutput(source_path, digest, pickle_entry(entry))
 
 
 def extract_job(extractor: Extractor, job: Job) -> WorkerOutput:

@@ -176,7 +176,7 @@ def build(
     ttl_path, html_path = out_dir / "graph.ttl", out_dir / "graph.html"
     fallback: Extractor | None = None
     with closing(outputs), turtle_output(ttl_path) as ttl:
-        ttl.write_rendered(ontology_link())
+        ttl.write_text(ontology_link())
         for i, (job, key) in enumerate(plan, start=1):
             entry = result_cache.get(key, job.source_path) if result_cache and key else None
             if entry is None:
@@ -197,7 +197,7 @@ def build(
                     result_cache.put_payload(
                         result_cache.key(job.source_path, out.digest), out.payload
                     )
-            graph.add(entry.result)
+            graph.add_summary(entry.summary)
             ttl.write_rendered(entry.turtle)
             if i % 50 == 0 or i == len(plan):
                 say(f"[{i}/{len(plan)}] documents read")

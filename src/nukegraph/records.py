@@ -1,7 +1,8 @@
 """The small typed records that flow between pipeline stages.
 
 corpus -> SourceDocument -> normalize -> NormalizedText -> match -> Mention
--> relations -> Statement -> DocumentResult -> graph / export_*.
+-> relations -> Statement -> DocumentResult -> graph / export_*; a worker process sends the
+build a DocumentSummary (what the corpus graph keeps) with the document's rendered Turtle.
 Frozen dataclasses, and named tuples for the two that a corpus holds by the million (entity
 keys and mentions), so that they hash and pickle cheaply.
 """
@@ -103,3 +104,21 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     minted: list[Entity] = field(default_factory=list)  # resolutions and cited documents
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the corpus graph keeps of one document: its mentions counted per entity, and listed
+    only where they stand inside a statement's evidence (the HTML highlights those). A worker
+    sends this instead of the whole result: a document has hundreds of mentions, all of them
+    already rendered in its Turtle."""
+
+    source_path: str
+    doc_id: str
+    title: str
+    char_count: int
+    mention_total: int
+    mention_counts: tuple[tuple[EntityRef, int], ...]  # in the order of first mention
+    statements: tuple[Statement, ...]
+    evidence_mentions: dict[tuple[int, int], tuple[Mention, ...]]  # by evidence raw span
+    minted: tuple[Entity, ...]
