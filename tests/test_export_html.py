@@ -23,6 +23,7 @@ from nukegraph.export_html import (
     DEFAULT_MAX_NODES,
     EDGES_PER_NODE,
     GENERATOR_META,
+    _display_text,
     _evidence,
     graph_payload,
     page_names,
@@ -356,3 +357,23 @@ def test_build_writes_a_page_per_document_on_request(tmp_path, capsys):
     assert {"href": "documents/index.html", "text": "Documents 文件列表"} in main_page["meta"][
         "links"
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("中国\n支持《条约》。", "中国支持《条约》。"),
+        ("the\nCD and", "the CD and"),  # one space only between ASCII letters or digits
+        ("NPT \n 条约", "NPT条约"),
+        ("  开头", "开头"),
+        ("结尾 \n", "结尾"),
+        ("没有空白", "没有空白"),
+    ],
+)
+def test_evidence_is_shown_without_layout_white_space_and_offsets_follow(raw, shown):
+    text, where = _display_text(raw)
+    assert text == shown
+    assert where[len(raw)] == len(text)
+    for i, ch in enumerate(raw):
+        if not ch.isspace():
+            assert text[where[i]] == ch  # a highlight's raw offsets land on the same character

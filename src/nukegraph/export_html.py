@@ -210,25 +210,25 @@ def _display_text(raw: str) -> tuple[str, list[int]]:
     Returns the text and, for each raw offset (and the end), the offset in the shown text.
     A white-space run becomes one space only between two ASCII letters or digits.
     """
-    out: list[str] = []
+    parts: list[str] = []
     where: list[int] = [0] * (len(raw) + 1)
-    pos = 0
+    pos = shown = 0
     for m in _SPACE_RUN.finditer(raw):
-        for i in range(pos, m.start()):
-            where[i] = len(out)
-            out.append(raw[i])
-        before = raw[m.start() - 1] if m.start() else ""
-        after = raw[m.end()] if m.end() < len(raw) else ""
-        for i in range(m.start(), m.end()):
-            where[i] = len(out)
+        a, b = m.span()
+        where[pos:a] = range(shown, shown + a - pos)
+        parts.append(raw[pos:a])
+        shown += a - pos
+        where[a:b] = [shown] * (b - a)
+        before = raw[a - 1] if a else ""
+        after = raw[b] if b < len(raw) else ""
         if _ascii_alnum(before) and _ascii_alnum(after):
-            out.append(" ")
-        pos = m.end()
-    for i in range(pos, len(raw)):
-        where[i] = len(out)
-        out.append(raw[i])
-    where[len(raw)] = len(out)
-    return "".join(out), where
+            parts.append(" ")
+            shown += 1
+        pos = b
+    where[pos : len(raw)] = range(shown, shown + len(raw) - pos)
+    parts.append(raw[pos:])
+    where[len(raw)] = shown + len(raw) - pos
+    return "".join(parts), where
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -245,7 +245,8 @@ def _evidence(st: Statement, mentions: Sequence[Mention]) -> tuple[str, list[lis
         # a wrong highlight would point the reader at the wrong name.
         if a < 0 or b > len(st.evidence) or a >= b:
             continue
-        if _SPACE_RUN.sub("", st.evidence[a:b]) != _SPACE_RUN.sub("", m.surface):
+        shown = st.evidence[a:b]
+        if shown != m.surface and _SPACE_RUN.sub("", shown) != _SPACE_RUN.sub("", m.surface):
             continue
         role = "s" if m.ref == st.subject else "o" if m.ref == st.object else "m"
         spans.append([where[a], where[b], role])
