@@ -21,6 +21,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .gazetteer import Gazetteer
 from .normalize import NormalizedText, normalize_name
@@ -176,7 +177,9 @@ _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
     r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织))"
 )
-_ANAPHOR_HINT = re.compile(r"条约|公约|该|此|这|上述")  # every anaphor above holds one of these
+# whether a treaty anaphor occurs: its fixed parts, without the optional lead that makes a
+# search of _TREATY_ANAPHOR try every position of a sentence that names any treaty
+_TREATY_ANAPHOR_HINT = re.compile(r"《(?:条约|公约)》|(?:该|此|这一|这项|上述|本)(?:条约|公约)")
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 _RESOLUTION_END = re.compile(r"第\d{1,4}次全体会议(?![上中时期])")
 _QUOTES = '“”"‘’…'
@@ -195,8 +198,7 @@ def _is_word(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds | {pos}
 
 
-@dataclass(frozen=True)
-class SentenceFrame:
+class SentenceFrame(NamedTuple):
     """What a sentence's rules get from the document: pseudo-spans and authors by position."""
 
     spans: list[Span]
@@ -241,6 +243,8 @@ class DocumentReader:
     def _track_sections(self, sentence: Sentence, spans: list[Span]) -> None:
         """A line that is only a state's name opens that state's reply; other headings close it."""
         text = sentence.text
+        if len(text) > 60:
+            return  # a body sentence: headings are short
         lead = LIST_MARKER.match(text)
         body = lead.end() if lead else 0
         if len(text) <= 40 and spans and spans[0].start == body:
@@ -360,8 +364,10 @@ class DocumentReader:
     # -- 中方 ------------------------------------------------------------------------------
 
     def _side_spans(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        out = []
+        out: list[Span] = []
         text = sentence.text
+        if not self.lexicon.may_occur("side", text):
+            return out
         for m in self.lexicon.pattern("side").finditer(text):
             if not _free(spans, m.start(), m.end()):
                 continue
@@ -377,10 +383,8 @@ class DocumentReader:
     def _anaphors(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         text = sentence.text
-        if not _ANAPHOR_HINT.search(text) or (
-            not _TREATY_ANAPHOR.search(text) and not _OTHER_ANAPHOR.search(text)
-        ):
-            return out  # a plain substring test first: most sentences hold no anaphor
+        if not _TREATY_ANAPHOR_HINT.search(text) and not _OTHER_ANAPHOR.search(text):
+            return out  # most sentences hold no anaphor
         here_named = [
             (sentence.norm_start + s.end, text[s.start : s.end], s.ref)
             for s in spans
