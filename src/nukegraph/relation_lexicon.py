@@ -9,6 +9,7 @@ for segmenting every sentence. The tokenizer is created once per process, on fir
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -167,8 +168,94 @@ def segment_blocks() -> re.Pattern[str]:
     return jieba.re_han_default
 
 
+class DictionarySegmenter:
+    """jieba's dictionary-only cut, ``Tokenizer.lcut(text, HMM=False)``: the same words from the
+    same dictionary and the same dynamic programme, in about half the time.
+
+    jieba builds a dict of candidate word ends for every character, then takes the best route
+    with a generator per character and a ``log`` per candidate word; here the route is scored
+    as the candidates are found and each word's log-probability is computed once. Ties go to
+    the longer word, as ``max`` over jieba's ``(score, end)`` pairs sends them. A test holds it
+    to jieba's own output.
+    """
+
+    def __init__(self, tokenizer) -> None:  # a jieba.Tokenizer, dictionary loaded
+        import jieba
+
+        self._freq: dict[str, int] = tokenizer.FREQ
+        self._logtotal = math.log(tokenizer.total)
+        self._logp: dict[str, float] = {}  # log P(word), computed on first use
+        self._blocks = jieba.re_han_default
+        self._skip = jieba.re_skip_default
+
+    def cut(self, text: str) -> list[str]:
+        words: list[str] = []
+        for block in self._blocks.split(text):
+            if not block:
+                continue
+            if self._blocks.match(block):
+                words += self._cut_block(block)
+            else:  # white space (\r\n as one), every other character alone
+                for piece in self._skip.split(block):
+                    if self._skip.match(piece):
+                        words.append(piece)
+                    else:
+                        words += piece
+        return words
+
+    def _cut_block(self, block: str) -> list[str]:
+        freq, logp, logtotal = self._freq, self._logp, self._logtotal
+        n = len(block)
+        score = [0.0] * (n + 1)
+        end = list(range(n + 1))  # the best route's word at k is block[k:end[k] + 1]
+        for k in range(n - 1, -1, -1):
+            best: float | None = None
+            i = k
+            frag = block[k]
+            while i < n and frag in freq:
+                count = freq[frag]
+                if count:
+                    p = logp.get(frag)
+                    if p is None:
+                        p = logp[frag] = math.log(count) - logtotal
+                    candidate = p + score[i + 1]
+                    if best is None or candidate >= best:
+                        best, end[k] = candidate, i
+                i += 1
+                frag = block[k : i + 1]
+            if best is None:  # no dictionary word starts here: the character alone
+                count = freq.get(block[k])
+                best = (math.log(count) if count else 0.0) - logtotal + score[k + 1]
+            score[k] = best
+        words: list[str] = []
+        latin = ""  # jieba joins single Latin letters and digits the route leaves alone
+        k = 0
+        while k < n:
+            stop = end[k] + 1
+            word = block[k:stop]
+            if stop - k == 1 and word in _LATIN:
+                latin += word
+            else:
+                if latin:
+                    words.append(latin)
+                    latin = ""
+                words.append(word)
+            k = stop
+        if latin:
+            words.append(latin)
+        return words
+
+
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> DictionarySegmenter:
+    return DictionarySegmenter(_tokenizer())
+
+
 def segment(text: str) -> list[str]:
-    """Words of a short stretch of text (jieba, dictionary only: no HMM guessing)."""
+    """Words of a short stretch of text (jieba's dictionary, no HMM guessing)."""
     if not text:
         return []
-    return _tokenizer().lcut(text, HMM=False)
+    return _segmenter().cut(text)

@@ -1,0 +1,50 @@
+"""The cue lexicon's segmenter: jieba's dictionary-only words, whatever the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nukegraph.relation_lexicon import DictionarySegmenter, _tokenizer, segment
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def jieba_cut():
+    tokenizer = _tokenizer()
+    return lambda text: tokenizer.lcut(text, HMM=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国坚定支持《全面禁止核试验条约》早日生效。",
+        "不认同",  # a cue word the project adds to jieba's dictionary
+        "CD/1899号文件和A/RES/70/33号决议",
+        "a b\r\nc\t 12 3x",  # white space: \r\n is one token, other white space one each
+        "NPT第六条和CTBT-Art.XIV会议",
+        "结婚的和尚未结婚的",  # the classic route ambiguity
+        "ＡＢＣ全角和半角abc",
+        "",
+    ],
+)
+def test_segmenter_cuts_exactly_as_jieba_without_hmm(jieba_cut, text):
+    assert segment(text) == jieba_cut(text)
+
+
+def test_segmenter_agrees_with_jieba_on_every_line_of_the_bundled_corpus(jieba_cut):
+    """The relation rules' word tests depend on every boundary: any difference would change
+    which cues count as verbs."""
+    segmenter = DictionarySegmenter(_tokenizer())
+    lines = [
+        line
+        for path in sorted(CORPUS.glob("*"))
+        if path.is_file()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(lines) > 100
+    for line in lines:
+        assert segmenter.cut(line) == jieba_cut(line), line
