@@ -35,6 +35,7 @@ def test_bom_is_not_part_of_the_text() -> None:
         (b"", "empty file"),
         (b"  \n\n ", "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x1b\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x1f no NUL, but control codes", "control"),
         ("Déclaration française sur le désarmement".encode("latin-1"), "not UTF-8"),
     ],
 )
@@ -43,6 +44,11 @@ def test_refuses_what_is_not_a_text_document(data: bytes, problem: str) -> None:
         decode(data, "bad.txt")
     assert "bad.txt" in str(info.value)
     assert problem in str(info.value)
+
+
+def test_text_white_space_is_no_sign_of_a_binary_file() -> None:
+    text = "第一行\t表格\f分页\v\r\n" * 20
+    assert decode(text.encode(), "ok.txt") == (text, "utf-8")
 
 
 def test_missing_and_empty_corpus_folders_are_errors(tmp_path: Path) -> None:
