@@ -17,6 +17,8 @@ from nukegraph.normalize import (
         ("伊朗（伊斯兰共和国）", "伊朗(伊斯兰共和国)"),
         ("中文。、《》", "中文。、《》"),  # Chinese punctuation outside the full-width block stays
         ("a\u3000b", "a b"),
+        ("！～＂＇＼", "!~\"'\\"),  # both ends of the block, and characters that need escaping
+        ("ＡＡＡ，，", "AAA,,"),
     ],
 )
 def test_to_halfwidth(raw: str, expected: str) -> None:
