@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from nukegraph.errors import GazetteerError
-from nukegraph.gazetteer import load_gazetteer
+from nukegraph.gazetteer import load_gazetteer, pattern_anchor
 from nukegraph.records import EntityRef
 
 from conftest import SMALL, write_gazetteer
@@ -113,3 +113,20 @@ def test_bad_pattern_rows(tmp_path: Path) -> None:
     (folder / "patterns.tsv").write_text(header + "organization\tUNGA\t大会\t\t\n", "utf-8")
     with pytest.raises(GazetteerError, match="named group"):
         load_gazetteer(folder)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchor"),
+    [
+        (r"(?<![议别])(?P<m>大会)(?=第\d{1,3}/\d|决议)", "大会"),
+        (r"(?:^|(?<=[\n,。(“]))(?P<m>大会)(?![堂厅])", "大会"),
+        (r"(?<![副])(?<![会议])(?P<m>秘书长)", "秘书长"),
+        (r"(?P<m>秘书长)", "秘书长"),
+        (r"(?<![副])(?P<m>秘书长?)", None),  # the last character is optional
+        (r"(?P<m>大会|联大)", None),  # two literals
+        (r"不对(?P<m>使用核武器)", None),  # text before the mention is part of the match
+        (r"(?P<m>附件[2二]所列国家)", None),
+    ],
+)
+def test_pattern_anchor_is_the_literal_every_match_starts_with(pattern: str, anchor: str | None):
+    assert pattern_anchor(pattern) == anchor

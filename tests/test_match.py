@@ -1,7 +1,7 @@
 import pytest
 
 from nukegraph.gazetteer import load_gazetteer
-from nukegraph.match import Candidate, chinese_number, clean_symbol, filter_longest
+from nukegraph.match import Candidate, _finditer, chinese_number, clean_symbol, filter_longest
 from nukegraph.normalize import remove_whitespace
 from nukegraph.pipeline import Extractor
 from nukegraph.records import EntityRef, SourceDocument
@@ -239,3 +239,23 @@ def test_mentions_come_in_text_order(shipped: Extractor) -> None:
     result = shipped.extract(SourceDocument("doc.txt", text, "utf-8"))
     starts = [m.start for m in result.mentions]
     assert len(starts) >= 6 and starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会,回顾其第70/33号决议,大会第一委员会主席和审议大会决议",
+        "审议大会\n大会,决定;缔约国大会,大会大会决议",
+        "秘书长、副秘书长和会议秘书长;秘书长秘书长",
+        "没有那个词",
+        "",
+    ],
+)
+def test_anchored_patterns_find_what_the_regex_alone_finds(shipped: Extractor, text: str) -> None:
+    """Patterns tried only where their literal occurs give every match a full scan gives,
+    look-behinds and a text-initial ^ included."""
+    anchored = [p for p in shipped.gazetteer.patterns if p.anchor is not None]
+    assert anchored  # the shipped 大会 and 秘书长 rows are anchored
+    for pattern in anchored:
+        full = [m.span("m") for m in pattern.pattern.finditer(text)]
+        assert [m.span("m") for m in _finditer(pattern, text)] == full

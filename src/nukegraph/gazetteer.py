@@ -41,6 +41,10 @@ class ContextPattern:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None
     source: str  # "file:line", for error messages and debugging
+    # the literal every match starts with, when only look-behinds stand before a mention that is
+    # that literal (``(?<![议])(?P<m>大会)``): the matcher then tries the pattern only where the
+    # literal occurs, since the regex engine cannot skip ahead past a leading look-behind
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,8 +216,25 @@ def _load_patterns(
             raise GazetteerError(path, lineno, f"invalid regular expression: {exc}") from exc
         if "m" not in compiled.groupindex:
             raise GazetteerError(path, lineno, "pattern needs a named group (?P<m>...)")
-        patterns.append(ContextPattern(ref, compiled, compiled_unless, f"{path}:{lineno}"))
+        patterns.append(
+            ContextPattern(
+                ref, compiled, compiled_unless, f"{path}:{lineno}", pattern_anchor(pattern)
+            )
+        )
     return tuple(patterns)
+
+
+_CLASS = r"\[(?:[^\]\\]|\\.)*\]"
+_LEADING_LOOKBEHINDS = re.compile(
+    rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\))*\(\?P<m>(?P<literal>[^\\()\[\]{{}}|.*+?^$]+)\)"
+)
+
+
+def pattern_anchor(pattern: str) -> str | None:
+    """The literal a pattern's every match starts with: its mention group, when that group is a
+    plain literal with only look-behinds (``(?<![…])``, ``(?:^|(?<=[…]))``) before it."""
+    found = _LEADING_LOOKBEHINDS.match(pattern)
+    return found.group("literal") if found else None
 
 
 def is_latin(name: str) -> bool:

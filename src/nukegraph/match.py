@@ -10,12 +10,12 @@ document introduces itself (``国际电信联盟(国际电联)``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import ahocorasick
 
-from .gazetteer import Gazetteer, is_latin
+from .gazetteer import ContextPattern, Gazetteer, is_latin
 from .normalize import NormalizedText, normalize_name, remove_whitespace
 from .records import Entity, EntityRef, Mention
 
@@ -294,7 +294,7 @@ class Matcher:
         for pattern in self.gazetteer.patterns:
             if pattern.unless is not None and pattern.unless.search(text):
                 continue
-            for m in pattern.pattern.finditer(text):
+            for m in _finditer(pattern, text):
                 yield Candidate(m.start("m"), m.end("m"), pattern.ref)
 
     def _abbreviation_candidates(self, text: str, selected: list[Candidate]) -> list[Candidate]:
@@ -387,6 +387,21 @@ class Matcher:
             if cand.minted is not None:
                 minted.setdefault(cand.ref, cand.minted)
         return mentions, list(minted.values())
+
+
+def _finditer(pattern: ContextPattern, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.pattern.finditer(text)``, tried only where its anchor literal occurs."""
+    if pattern.anchor is None:
+        yield from pattern.pattern.finditer(text)
+        return
+    pos = text.find(pattern.anchor)
+    while pos != -1:
+        m = pattern.pattern.match(text, pos)  # look-behinds still see the text before pos
+        if m is not None:
+            yield m
+            pos = text.find(pattern.anchor, m.end())
+        else:
+            pos = text.find(pattern.anchor, pos + 1)
 
 
 def filter_longest(cands: list[Candidate]) -> list[Candidate]:
