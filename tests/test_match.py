@@ -1,7 +1,15 @@
 import pytest
 
 from nukegraph.gazetteer import load_gazetteer
-from nukegraph.match import Candidate, _finditer, chinese_number, clean_symbol, filter_longest
+from nukegraph.match import (
+    _GA_RESOLUTIONS,
+    Candidate,
+    _finditer,
+    _in_clauses_with,
+    chinese_number,
+    clean_symbol,
+    filter_longest,
+)
 from nukegraph.normalize import remove_whitespace
 from nukegraph.pipeline import Extractor
 from nukegraph.records import EntityRef, SourceDocument
@@ -259,3 +267,18 @@ def test_anchored_patterns_find_what_the_regex_alone_finds(shipped: Extractor, t
     for pattern in anchored:
         full = [m.span("m") for m in pattern.pattern.finditer(text)]
         assert [m.span("m") for m in _finditer(pattern, text)] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "回顾其第67/56号决议;又回顾第64/53号和第65/56号决议。",
+        "1974年12月9日第3263(XXIX)号、1975年12月11日第3472 B(XXX)号和2006年12月6日第61/56号决议",
+        "第67/56、68/47号决议,以及53/78 E号决议。没有决议编号的句子;",
+        "决议",
+        "。;",
+    ],
+)
+def test_resolution_lists_are_read_clause_by_clause_as_a_full_scan_reads_them(text: str) -> None:
+    whole = [m.span() for m in _GA_RESOLUTIONS.finditer(text)]
+    assert [m.span() for m in _in_clauses_with(text, "决议", _GA_RESOLUTIONS)] == whole

@@ -113,14 +113,27 @@ def document_entity(symbol: str) -> Entity:
     return Entity(EntityRef("document", symbol), zh=symbol, en=symbol)
 
 
+def _in_clauses_with(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches hold ``word`` and never span a
+    ``。`` or ``;``: run only over the stretches between those that hold the word (a regex
+    with no literal to skip to costs its engine a try at every character of the document)."""
+    pos = text.find(word)
+    while pos != -1:
+        start = max(text.rfind("。", 0, pos), text.rfind(";", 0, pos)) + 1
+        ends = [i for i in (text.find("。", pos), text.find(";", pos)) if i != -1]
+        end = min(ends, default=len(text))
+        yield from pattern.finditer(text, start, end)
+        pos = text.find(word, end)
+
+
 def _resolution_candidates(text: str) -> Iterable[Candidate]:
-    for m in _RES_SYMBOL.finditer(text):
+    for m in _RES_SYMBOL.finditer(text) if "/RES/" in text else ():
         if m.group("ga"):
             ent = resolution_entity("ga", m.group("ga"))
         else:
             ent = resolution_entity("sc", m.group("sc"), _int(m.group("year")))
         yield Candidate(m.start(), m.end(), ent.ref, ent)
-    for m in _GA_RESOLUTIONS.finditer(text):
+    for m in _in_clauses_with(text, "决议", _GA_RESOLUTIONS):
         if _OTHER_BODY.search(text, max(0, m.start() - 20), m.start()):
             continue  # 人权理事会第7/36号决议 has the same form but is no GA resolution
         items = [n for item in _GA_ONE.finditer(m.group()) for n in _ga_numbers(item)]
