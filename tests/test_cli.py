@@ -1,5 +1,8 @@
 """The ``build`` command as a user runs it: summary, exit codes, errors, atomic output."""
 
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,6 +76,28 @@ def test_an_interrupted_build_leaves_the_previous_output_intact(
     assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 130
     assert (out / "graph.ttl").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_terminated_build_removes_what_it_was_writing(tmp_path: Path, gaz: Path) -> None:
+    """``kill`` (SIGTERM) mid-build: no temporary file and no half-written graph.ttl stays."""
+    corpus = _corpus(tmp_path, {f"d{i:03}.txt": (TEXT * 200).encode() for i in range(60)})
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "nukegraph", "build", str(corpus), "--out", str(out)]
+    proc = subprocess.Popen(
+        [*command, "--gazetteers", str(gaz), "--workers", "1", "--no-cache"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:  # the Turtle file is open once documents are being read
+        if "documents read" in line:
+            proc.send_signal(signal.SIGTERM)
+            break
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=60) == 128 + signal.SIGTERM, rest
+    assert "terminated" in rest
+    assert not (out / "graph.ttl").exists()
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
 @pytest.mark.parametrize(

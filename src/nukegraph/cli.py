@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .cli_query import add_query_commands
@@ -128,14 +130,40 @@ def _non_negative_int(text: str) -> int:
     return value
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a CI timeout, a container stopping), raised like Ctrl-C so that every
+    output being written is removed on the way out instead of left half-written."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        with _terminate_as_interrupt():
+            return args.func(args)
     except NukegraphError as exc:
         print(f"nukegraph: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Terminated:
+        print("nukegraph: terminated; previous output left as it was", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("nukegraph: interrupted; previous output left as it was", file=sys.stderr)
         return 130
