@@ -114,11 +114,16 @@ def _sg_report(ctx: DocumentContext) -> bool:
     """Whether a title line near the top calls the document the Secretary-General's report
     (``秘书长的报告``, ``秘书长关于本组织工作的报告``)."""
     raw = ctx.source.text
-    lines = [m.group() for m in _RAW_LINE.finditer(raw) if m.group().strip()][:_SG_TITLE_LINES]
-    lines = [normalize_name(line) for line in lines]
+    lines = [normalize_name(m.group()) for m in _top_lines(raw, _SG_TITLE_LINES)]
     # a title may wrap: 秘书长在建立无核武器区条约缔约国 / 和签署国会议上的致辞
     joined = [a + b for a, b in itertools.pairwise(lines)]
     return any(_SG_REPORT_TITLE.fullmatch(line) for line in lines + joined)
+
+
+def _top_lines(raw: str, count: int) -> list[re.Match[str]]:
+    """The first ``count`` lines that are not blank (without reading the rest of the text)."""
+    lines = (m for m in _RAW_LINE.finditer(raw) if m.group().strip())
+    return list(itertools.islice(lines, count))
 
 
 def transmits(ctx: DocumentContext) -> bool:
@@ -130,8 +135,7 @@ def _statement_title(ctx: DocumentContext) -> EntityRef | None:
     """The state a title line names as speaker: ``中国裁军大使傅聪在裁谈会……的发言 2015/08/27``.
     Read on the raw line, since a short title may be joined to the lines after it."""
     raw = ctx.source.text
-    lines = [m for m in _RAW_LINE.finditer(raw) if m.group().strip()][:_OWN_STATEMENT_LINES]
-    for line in lines:
+    for line in _top_lines(raw, _OWN_STATEMENT_LINES):
         mention = next((m for m in ctx.mentions if m.start >= line.start()), None)
         if mention is None or mention.end > line.end() or mention.ref.cls != "state":
             continue
