@@ -181,9 +181,15 @@ _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
     r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织))"
 )
-# whether a treaty anaphor occurs: its fixed parts, without the optional lead that makes a
-# search of _TREATY_ANAPHOR try every position of a sentence that names any treaty
-_TREATY_ANAPHOR_HINT = re.compile(r"《(?:条约|公约)》|(?:该|此|这一|这项|上述|本)(?:条约|公约)")
+# whether a treaty anaphor occurs: its fixed parts as plain alternatives, whose first
+# characters the regex engine skips to (_TREATY_ANAPHOR's optional lead makes it try every
+# position of a sentence)
+_TREATY_ANAPHOR_HINT = re.compile(
+    "|".join(
+        [f"《{noun}》" for noun in ("条约", "公约")]
+        + [f"{det}{noun}" for det in ("该", "此", "这一", "这项", "上述", "本") for noun in ("条约", "公约")]
+    )
+)
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 _RESOLUTION_END = re.compile(r"第\d{1,4}次全体会议(?![上中时期])")
 _QUOTES = '“”"‘’…'
