@@ -719,6 +719,11 @@ def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
         and not lex.pattern("holder_phrase").search(view.text)
     ):
         return
+    # and an object: a name of an object class, or the steps a call lists next (以下步骤:)
+    if not any(s.cls in STANCE_OBJECTS for s in view.spans) and not (
+        "以下" in view.text or "下列" in view.text
+    ):
+        return
     view = _with_holders(view, ctx)
     cues = _stance_cues(view)
     holders: dict[int, _Holder] = {}
