@@ -473,8 +473,11 @@ def _chains(view: SentenceView, cues: list[re.Match[str]]) -> list[list[tuple[re
 
 def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     lex = view.lexicon
-    if len(view.spans) < 2 or not any(True for _ in view.occurrences("act")):
-        return  # an act needs a subject and a treaty; jieba is not woken for less
+    classes = {s.cls for s in view.spans}
+    if "state" not in classes or classes.isdisjoint(("treaty", "group", "organization")):
+        return  # a state signs a treaty (or joins a group): jieba is not woken for less
+    if not any(True for _ in view.occurrences("act")):
+        return
     cues = [m for m in view.occurrences("act") if is_verb(view, m)]
     previous: tuple[NameList, int] | None = None  # subject and end of the last act's objects
     for chain in _chains(view, cues):
