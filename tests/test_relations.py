@@ -605,6 +605,31 @@ def test_states_refusing_the_npt_in_the_eminent_persons_paper(corpus_facts):
     assert ("EPG", "supports", "CTBT", "positive") in found
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国承诺实现核裁军,无条件提供消极安全保证,不进行核试验。",
+            {
+                ("CHN", "supports", "NUCLEAR_DISARMAMENT"),
+                ("CHN", "supports", "NSA"),
+                ("CHN", "opposes", "NUCLEAR_TESTING"),  # a pledge not to test
+            },
+        ),
+        # a clause that opens otherwise, or holds a stance of its own, is no further pledge
+        ("中国承诺实现核裁军,这也有助于《不扩散核武器条约》。", {("CHN", "supports", "NUCLEAR_DISARMAMENT")}),
+        (
+            "中国承诺实现核裁军,美国反对《全面禁止核试验条约》。",
+            {("CHN", "supports", "NUCLEAR_DISARMAMENT"), ("USA", "opposes", "CTBT")},
+        ),
+        ("中国支持核裁军,无条件提供消极安全保证。", {("CHN", "supports", "NUCLEAR_DISARMAMENT")}),
+    ],
+)
+def test_pledges_listed_after_one_commitment_are_each_pledged(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
 # --- word boundaries ---------------------------------------------------------------------------
 
 

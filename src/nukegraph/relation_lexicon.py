@@ -25,7 +25,8 @@ CUE_KINDS = frozenset(
         "adverbial", "preposition", "object_negator", "head", "protocol", "contrast", "speak",
         "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
         "nominal_suffix", "subject_lead", "factive", "side", "stance_realis", "heading",
-        "paragraph_verb", "paragraph_adverb", "emphasis", "importance", "reporting",
+        "paragraph_verb", "paragraph_adverb", "emphasis", "importance", "reporting", "pledge",
+        "pledge_clause",
     }
 )
 _VALUES = {

@@ -747,6 +747,8 @@ def rule_stances(view: SentenceView, ctx: DocumentContext, sink: StatementSink) 
         if holder.evidence is not None:
             limit = min(limit or len(view.text), holder.evidence[1])
         objects = list(holder.gap.objects) or _stance_objects(view, cue, stops, limit)
+        if cue.word in lex.words("pledge"):
+            objects += _further_pledges(view, cue, {c.start for c in cues}, limit)
         evidence = sink.raw_span(view, *holder.evidence) if holder.evidence else None
         polarity = "negative" if holder.gap.negative else "positive"
         for obj in objects:
@@ -779,6 +781,42 @@ def _stance_cues(view: SentenceView) -> list[_Cue]:
         if importance is not None and importance.start() > m.end() and is_verb(view, m):
             cues.append(_Cue(m.start(), m.end(), m.group(), "supports", importance.start()))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _further_pledges(
+    view: SentenceView, cue: _Cue, cue_starts: set[int], limit: int | None
+) -> list[Span]:
+    """The objects of the pledges a commitment goes on to list after commas, each clause opening
+    with a pledge word (``承诺不首先使用核武器,无条件不对……使用或威胁使用核武器``); a clause
+    holding a stance verb of its own, or opening otherwise, ends the list."""
+    text = view.text
+    lex = view.lexicon
+    end = len(text) if limit is None else limit
+    for stop in ";。:":
+        found = text.find(stop, cue.end, end)
+        end = found if found != -1 else end
+    out: list[Span] = []
+    comma = _next_comma(view, cue.end, end)
+    while comma != -1:
+        start = comma + 1
+        nxt = _next_comma(view, start, end)
+        clause_end = end if nxt == -1 else nxt
+        if not lex.pattern("pledge_clause").match(text, start) or any(
+            start <= c < clause_end for c in cue_starts
+        ):
+            break
+        out += _stance_objects(view, _Cue(start, start, cue.word, cue.predicate), set(), clause_end)
+        comma = nxt
+    return out
+
+
+def _next_comma(view: SentenceView, pos: int, end: int) -> int:
+    """The next comma at the depth of ``pos`` before ``end``, or -1."""
+    depth = view.depth[pos]
+    for i in range(pos, end):
+        if view.text[i] == "," and view.depth[i] == depth:
+            return i
+    return -1
 
 
 def _clause_end(view: SentenceView, pos: int) -> int:
