@@ -264,6 +264,11 @@ def test_what_would_harm_an_object_is_no_stance_on_it(extractor):
     assert facts(extractor, "中国反对破坏《不扩散条约》的行为。") == set()
 
 
+def test_condemning_a_refusal_to_join_is_no_stance_against_the_treaty(extractor):
+    found = facts(extractor, "伊朗谴责以色列拒绝加入《不扩散核武器条约》。")
+    assert not any(s == "IRN" and o == "NPT" for s, _p, o, _pol in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
