@@ -796,27 +796,17 @@ def _further_pledges(
         found = text.find(stop, cue.end, end)
         end = found if found != -1 else end
     out: list[Span] = []
-    comma = _next_comma(view, cue.end, end)
-    while comma != -1:
+    comma = _clause_end(view, cue.end)  # before end, only a comma can end a clause
+    while comma < end:
         start = comma + 1
-        nxt = _next_comma(view, start, end)
-        clause_end = end if nxt == -1 else nxt
+        clause_end = min(_clause_end(view, start), end)
         if not lex.pattern("pledge_clause").match(text, start) or any(
             start <= c < clause_end for c in cue_starts
         ):
             break
         out += _stance_objects(view, _Cue(start, start, cue.word, cue.predicate), set(), clause_end)
-        comma = nxt
+        comma = clause_end
     return out
-
-
-def _next_comma(view: SentenceView, pos: int, end: int) -> int:
-    """The next comma at the depth of ``pos`` before ``end``, or -1."""
-    depth = view.depth[pos]
-    for i in range(pos, end):
-        if view.text[i] == "," and view.depth[i] == depth:
-            return i
-    return -1
 
 
 def _clause_end(view: SentenceView, pos: int) -> int:
