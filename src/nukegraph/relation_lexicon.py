@@ -186,7 +186,7 @@ class DictionarySegmenter:
         self._freq: dict[str, int] = tokenizer.FREQ
         self._logtotal = math.log(tokenizer.total)
         self._logp: dict[str, float] = {}  # log P(word), computed on first use
-        self._blocks = jieba.re_han_default
+        self._blocks = segment_blocks()
         self._skip = jieba.re_skip_default
 
     def cut(self, text: str) -> list[str]:
