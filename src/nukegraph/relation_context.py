@@ -173,8 +173,11 @@ _HEADING_TAIL = re.compile(r"(?:政府)?(?:\s*\[[^\]]*\])*\s*$")
 SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
 )
+_ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "上述", "本")
+_TREATY_NOUNS = ("条约", "公约")
 _TREATY_ANAPHOR = re.compile(
-    r"(?:该|本|此|这一|这项|上述)?《(?P<a>条约|公约)》|(?:该|此|这一|这项|上述|本)(?P<b>条约|公约)"
+    rf"(?:{'|'.join(_ANAPHOR_DETERMINERS)})?《(?P<a>{'|'.join(_TREATY_NOUNS)})》"
+    rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?P<b>{'|'.join(_TREATY_NOUNS)})"
 )
 # 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
 _OTHER_ANAPHOR = re.compile(
@@ -186,8 +189,8 @@ _OTHER_ANAPHOR = re.compile(
 # position of a sentence)
 _TREATY_ANAPHOR_HINT = re.compile(
     "|".join(
-        [f"《{noun}》" for noun in ("条约", "公约")]
-        + [f"{det}{noun}" for det in ("该", "此", "这一", "这项", "上述", "本") for noun in ("条约", "公约")]
+        [f"《{noun}》" for noun in _TREATY_NOUNS]
+        + [f"{det}{noun}" for det in _ANAPHOR_DETERMINERS for noun in _TREATY_NOUNS]
     )
 )
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to

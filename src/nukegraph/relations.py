@@ -476,8 +476,6 @@ def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSi
     classes = {s.cls for s in view.spans}
     if "state" not in classes or classes.isdisjoint(("treaty", "group", "organization")):
         return  # a state signs a treaty (or joins a group): jieba is not woken for less
-    if not any(True for _ in view.occurrences("act")):
-        return
     cues = [m for m in view.occurrences("act") if is_verb(view, m)]
     previous: tuple[NameList, int] | None = None  # subject and end of the last act's objects
     for chain in _chains(view, cues):
