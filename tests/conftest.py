@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from nukegraph.extract import Extractor
 from nukegraph.gazetteer import Gazetteer, load_gazetteer
-from nukegraph.pipeline import Extractor
 from nukegraph.records import DocumentResult, SourceDocument
 
 HEADER = "id\tzh\ten\taliases\ten_aliases\n"

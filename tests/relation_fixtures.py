@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
-from nukegraph.pipeline import Extractor
 from nukegraph.records import SourceDocument, Statement
 
 HEADER = "id\tzh\ten\taliases\ten_aliases\n"

@@ -1,5 +1,6 @@
 import pytest
 
+from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
 from nukegraph.match import (
     _GA_RESOLUTIONS,
@@ -11,7 +12,6 @@ from nukegraph.match import (
     filter_longest,
 )
 from nukegraph.normalize import remove_whitespace
-from nukegraph.pipeline import Extractor
 from nukegraph.records import EntityRef, SourceDocument
 
 from conftest import ids

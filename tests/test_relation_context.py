@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from relation_fixtures import build_extractor, facts, positive, statements
 
-from nukegraph.pipeline import Extractor
+from nukegraph.extract import Extractor
 
 
 @pytest.fixture(scope="module")

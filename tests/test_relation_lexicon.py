@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nukegraph.relation_lexicon import DictionarySegmenter, _tokenizer, segment
+from nukegraph.relations.lexicon import DictionarySegmenter, _tokenizer, segment
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

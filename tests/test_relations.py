@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from relation_fixtures import Fact, build_extractor, facts, positive
 
-from nukegraph import relation_text
 from nukegraph.corpus import read_document
 from nukegraph.errors import GazetteerError
+from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
-from nukegraph.pipeline import Extractor
 from nukegraph.records import AnonymousHolder, Sentence, SourceDocument
-from nukegraph.relation_lexicon import load_cues, parse_cues, segment
-from nukegraph.relation_text import SentenceView
+from nukegraph.relations import text as relation_text
+from nukegraph.relations.lexicon import load_cues, parse_cues, segment
+from nukegraph.relations.text import SentenceView
 
 
 @pytest.fixture(scope="module")

@@ -64,7 +64,7 @@ def code_version() -> str:
     package = Path(__file__).resolve().parent
     # What a wheel installs (modules and data/), so an installed worker and an editable
     # checkout with stray files still agree.
-    for path in sorted([*package.glob("*.py"), *package.glob("data/**/*")]):
+    for path in sorted([*package.glob("**/*.py"), *package.glob("data/**/*")]):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from .cache import code_version
 from .errors import SchedulerError
+from .extract import Extractor
 from .gazetteer import Gazetteer
 from .parallel import Job, WorkerOutput, batches, extract_bytes, ordered_window
-from .pipeline import Extractor
 
 if TYPE_CHECKING:
     from distributed import Client

@@ -28,8 +28,8 @@ from .gazetteer import Gazetteer
 from .graph import summarize
 from .records import SourceDocument
 
-if TYPE_CHECKING:  # pipeline imports this module; workers import pipeline when they start
-    from .pipeline import Extractor
+if TYPE_CHECKING:  # workers import the extractor when they start, not in the parent's import
+    from .extract import Extractor
 
 # Below this many bytes to extract, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 2_000_000
@@ -159,7 +159,7 @@ class _WorkerSlot:
 
 
 def _init_worker(gazetteer: Gazetteer) -> None:
-    from .pipeline import Extractor
+    from .extract import Extractor
 
     _WorkerSlot.extractor = Extractor(gazetteer)
     # The gazetteer and automaton live as long as the worker: keep the collector from

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import GazetteerError
+from ..errors import GazetteerError
 
 CUE_HEADER = ["kind", "word", "value", "note"]
 CUE_KINDS = frozenset(

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .records import AnonymousHolder, EntityRef, Sentence
-from .relation_lexicon import CueLexicon, segment, segment_blocks
+from ..records import AnonymousHolder, EntityRef, Sentence
+from .lexicon import CueLexicon, segment, segment_blocks
 
 
 class Span(NamedTuple):
@@ -617,3 +617,66 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
         if found is not None and view.text[: found.start].rstrip("《“").endswith(("对", "对于")):
             return True
     return not before.endswith(("的", "受", "所", "得到", "获得", "给予"))
+
+
+# --- shared by the rules ---------------------------------------------------------------
+
+def lead_end(text: str) -> int:
+    lead = LIST_MARKER.match(text)
+    return lead.end() if lead else 0
+
+
+
+_CONCESSIVE = re.compile(r"尽管|虽然|虽")  # 尽管A……,但……: A is the subject after 但
+
+
+def inherited_subject(
+    view: SentenceView,
+    cue_start: int,
+    previous: NameList | None,
+    link_rx: re.Pattern[str],
+    classes: frozenset[str],
+) -> tuple[NameList, Gap] | None:
+    """The subject of a verb whose clause has none: ``……,并批准了《T》`` continues the
+    previous verb's subject, or else the names that open the sentence."""
+    text = view.text
+    comma = text.rfind(",", 0, cue_start)
+    while comma != -1 and view.depth[comma] != view.depth[cue_start]:
+        comma = text.rfind(",", 0, comma)
+    link = link_rx.match(text, comma, cue_start) if comma != -1 else None
+    gap = analyse_gap(view, link.end(), cue_start, frames=False) if link else None
+    if gap is None:
+        return None
+    if previous is not None and previous.end <= comma:
+        return previous, gap
+    start = lead_end(text)
+    concessive = _CONCESSIVE.match(text, start)
+    opening = list_after(view, concessive.end() if concessive else start, comma)
+    if opening is None or any(s.cls not in classes for s in opening.spans):
+        return None
+    return opening, gap
+
+
+
+_TREATY_APPOSITION = re.compile(r"(?:各项?|等)(?:条约|公约|文书)?")
+
+
+def after_name(view: SentenceView, span: Span) -> int:
+    """Where a name's phrase goes on: after its closing quotes, a date and an alias in brackets
+    (``《进一步削减……条约》(《第二阶段裁武条约》)生效``)."""
+    text = view.text
+    after = span.end
+    while after < len(text) and text[after] in "》”":
+        after += 1
+    close = view.bracket_end(after)
+    inside = view.spans_between(after, close) if close != -1 else []
+    if inside and all(s.ref == span.ref for s in inside):
+        named = sum(s.end - s.start for s in inside)
+        if len(text[after + 1 : close - 1].strip("《》“”、")) == named:
+            after = close
+    if span.cls == "treaty":
+        apposition = _TREATY_APPOSITION.match(text, after)  # ……和佩林达巴各条约
+        after = apposition.end() if apposition else after
+    date = DATE.match(text, after)  # 《条约》于2014年12月24日生效
+    return date.end() if date else after
+

@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .gazetteer import Gazetteer
-from .normalize import NormalizedText, normalize_name
-from .records import EntityRef, Mention, Sentence, SourceDocument
-from .relation_lexicon import CueLexicon, segment
-from .relation_text import LIST_MARKER, Span
+from ..gazetteer import Gazetteer
+from ..normalize import NormalizedText, normalize_name
+from ..records import EntityRef, Mention, Sentence, SourceDocument
+from .lexicon import CueLexicon, segment
+from .text import LIST_MARKER, Span
 
 
 @dataclass(frozen=True)

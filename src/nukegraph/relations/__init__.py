@@ -1,0 +1,61 @@
+"""Relations and positions between the entities of one document (``ng:Statement``).
+
+The rules read one sentence at a time, in its normalized text, with the mentions of the matcher
+as atomic spans (:mod:`.text`). Before the rules run, the document's context (:mod:`.context`)
+adds pseudo-spans: ``本国`` / ``我们`` for the actor whose text it is, ``中方`` for its state,
+``该《条约》`` for the treaty named just before, and for stances the unnamed holders.
+
+- :mod:`.lists`: lists of names (speakers, represented groups, members, submitters);
+- :mod:`.acts`: treaty acts (signed, ratified, acceded);
+- :mod:`.stances`: positions (supports, opposes).
+Cue words are data (``data/relation_cues.tsv``, :mod:`.lexicon`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..records import Statement
+from .acts import rule_passive_acts, rule_treaty_acts
+from .context import DocumentContext, DocumentReader, own_actor, transmits
+from .lexicon import load_cues
+from .lists import rule_behalf, rule_members, rule_speakers, rule_submitted
+from .sink import StatementSink
+from .stances import rule_stances
+from .text import SentenceView, Span
+
+__all__ = ["DocumentContext", "extract_statements"]
+
+RULES = (
+    rule_speakers,
+    rule_behalf,
+    rule_members,
+    rule_submitted,
+    rule_treaty_acts,
+    rule_passive_acts,
+    rule_stances,
+)
+
+
+def extract_statements(ctx: DocumentContext) -> list[Statement]:
+    """Every statement the rules can read in the document."""
+    lexicon = load_cues()
+    sink = StatementSink(ctx)
+    reader = DocumentReader(ctx, lexicon, own=own_actor(ctx), transmittal=transmits(ctx))
+    mention_starts = [m.norm_start for m in ctx.mentions]
+    for index, sentence in enumerate(ctx.sentences):
+        lo = bisect.bisect_left(mention_starts, sentence.norm_start)
+        hi = bisect.bisect_left(mention_starts, sentence.norm_end)
+        mentions = [m for m in ctx.mentions[lo:hi] if m.norm_end <= sentence.norm_end]
+        spans = [
+            Span(m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
+            for m in mentions
+        ]
+        frame = reader.frame(index, sentence, spans)
+        view = SentenceView(sentence, spans + frame.spans, lexicon, frame.authors)
+        # every rule reads names; a sentence without any can only end a call's list of items,
+        # which the stance rule sees first
+        for rule in RULES if view.spans else (rule_stances,):
+            rule(view, ctx, sink)
+        reader.done(sentence, mentions)
+    return sink.statements

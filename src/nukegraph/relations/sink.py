@@ -1,0 +1,87 @@
+"""Where statements are collected: the contract's domains, repeats dropped."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import AnonymousHolder, EntityRef, Statement
+from .context import DocumentContext
+from .text import SentenceView, Span
+
+if TYPE_CHECKING:
+    from .stances import OpenCall
+
+# --- the contract's domains -----------------------------------------------------------------
+
+ACTORS = frozenset({"state", "organization", "group"})
+STANCE_OBJECTS = frozenset({"treaty", "topic", "resolution", "document", "organization"})
+TREATY_ACT_SUBJECTS = frozenset({"state"})
+DOMAINS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "supports": (ACTORS, STANCE_OBJECTS),
+    "opposes": (ACTORS, STANCE_OBJECTS),
+    "submitted": (ACTORS, frozenset({"document"})),
+    # the contract's own example, 代表欧洲联盟, has an organization as object
+    "onBehalfOf": (frozenset({"state", "organization"}), ACTORS),
+    "memberOf": (frozenset({"state"}), frozenset({"group", "organization"})),
+    "signed": (TREATY_ACT_SUBJECTS, frozenset({"treaty"})),
+    "ratified": (TREATY_ACT_SUBJECTS, frozenset({"treaty"})),
+    "acceded": (TREATY_ACT_SUBJECTS, frozenset({"treaty"})),
+    "spokeIn": (ACTORS, frozenset({"document"})),
+}
+HOLDER_PREDICATES = frozenset({"supports", "opposes"})  # positions, not acts, have unnamed holders
+
+
+class StatementSink:
+    """Collects statements, enforces the contract's domains, drops repeats within a sentence."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        self.statements: list[Statement] = []
+        self.open_call: OpenCall | None = None  # a call whose sub-items (a), (b)... follow
+        self._seen: set[tuple[object, ...]] = set()
+
+    def add(
+        self,
+        view: SentenceView,
+        subject: Span,
+        predicate: str,
+        obj: Span | EntityRef,
+        cue: str,
+        polarity: str = "positive",
+        evidence: tuple[int, int] | None = None,
+    ) -> None:
+        """Keep the statement if the contract allows it; ``evidence`` (raw offsets) replaces the
+        sentence as evidence where the sentence is longer than the paragraph that says it."""
+        subjects, objects = DOMAINS[predicate]
+        obj_ref = obj.ref if isinstance(obj, Span) else obj
+        if isinstance(subject.ref, AnonymousHolder):
+            if predicate not in HOLDER_PREDICATES:
+                return
+        elif subject.ref.cls not in subjects:
+            return
+        if not isinstance(obj_ref, EntityRef) or obj_ref.cls not in objects:
+            return
+        if obj_ref == subject.ref:
+            return  # 马来西亚(代表哥斯达黎加和马来西亚)
+        start, end = evidence or (view.sentence.start, view.sentence.end)
+        key = (subject.ref, predicate, obj_ref, start)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.statements.append(
+            Statement(
+                subject=subject.ref,
+                predicate=predicate,
+                object=obj_ref,
+                evidence=self.ctx.source.text[start:end],
+                start=start,
+                end=end,
+                cue=cue,
+                polarity=polarity,
+            )
+        )
+
+    def raw_span(self, view: SentenceView, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of ``view.text[start:end]``."""
+        base = view.sentence.norm_start
+        return self.ctx.norm.raw_span(base + start, base + end)
