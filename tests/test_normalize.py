@@ -145,3 +145,40 @@ def test_sentences_have_raw_offsets_and_end_at_paragraph_breaks() -> None:
     assert [s.text for s in sentences] == ["附件一", "1.第一句话。", "第二句话!", "2.第三句"]
     for s in sentences:
         assert remove_whitespace(raw[s.start : s.end]).replace("！", "!") == s.text
+
+
+WEB_PAGE = """中国裁军大使在裁谈会的发言
+
+2015-05-04 10:44
+
+主席先生:
+
+中方支持裁谈会尽早达成全面平衡的工作计划。
+
+赞成(3票)
+
+法国
+
+俄罗斯联邦
+
+斯洛伐克
+"""
+
+
+def test_lines_of_a_web_page_separated_by_empty_lines_stay_apart() -> None:
+    norm = normalize_text(WEB_PAGE)
+    assert norm.text.split("\n")[:3] == [
+        "中国裁军大使在裁谈会的发言",
+        "2015-05-04 10:44",
+        "主席先生:中方支持裁谈会尽早达成全面平衡的工作计划。",  # a colon goes on
+    ]
+    assert norm.text.split("\n")[-3:] == ["法国", "俄罗斯联邦", "斯洛伐克"]
+
+
+def test_double_spaced_wrapped_lines_are_still_joined() -> None:
+    # PDF text often leaves an empty line after every line; a line about as wide as the
+    # page, or one that breaks a sentence after a comma, goes on in the next line
+    lines = ["大会注意到裁军谈判会议关于其二〇一〇年届会工作的报告并且", "重申裁军谈判会议作为唯一多边裁军谈判论坛的作用。"]
+    short = "这是一个根本上转变了的世界,各"
+    raw = "\n\n".join([*lines, short, "国及其他行为体感到不需要拥有核武器。"])
+    assert normalize_text(raw).text == "".join(lines) + "\n" + short + "国及其他行为体感到不需要拥有核武器。"

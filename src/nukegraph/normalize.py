@@ -159,6 +159,7 @@ class _Line(NamedTuple):
     text: str
     block_start: bool = False  # a paragraph break comes before it (headings, footnotes)
     block_end: bool = False  # and after it
+    blank_before: bool = False  # an empty line stands between it and the line before
 
 
 _FOOTNOTE_RULE = re.compile(r"_{5,}")
@@ -177,12 +178,14 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
     in_notes = False
     marker = False  # a bare number line (footnote marker or page number) came just before
     page_turned = False
+    blank = False
     for m in _LINE.finditer(raw):
         line = m.group()
         if not line:
             break
         stripped = line.strip()
         if not stripped:
+            blank = True
             continue
         if _FOOTNOTE_RULE.fullmatch(stripped):
             in_notes, marker, page_turned = True, True, False
@@ -193,6 +196,7 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
                 furniture_symbols.append(symbol)
             marker = bool(_PAGE_NUMBER.fullmatch(stripped))
             page_turned = page_turned or not marker
+            blank = False  # a page turns here: the empty lines around its furniture say nothing
             continue
         offset = m.start() + (len(line) - len(line.lstrip()))
         heading = _MD_HEADING.match(stripped)
@@ -208,7 +212,8 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
                 marker = False
                 continue
             in_notes = False
-        main.append(_Line(offset, stripped, bool(heading), bool(heading)))
+        main.append(_Line(offset, stripped, bool(heading), bool(heading), blank))
+        blank = False
         marker = False
         if notes and not in_notes and _ends_sentence(stripped):
             notes[-1] = notes[-1]._replace(block_end=True)
@@ -228,14 +233,17 @@ def normalize_text(raw: str) -> NormalizedText:
     """Normalize a document: drop furniture, join wrapped lines, mark paragraph breaks with ``\\n``."""
     furniture_symbols: list[str] = []
     lines = _content_lines(raw, furniture_symbols)
-    lengths = [len(line.text) for line in lines if not line.block_start]
+    lengths = sorted(len(line.text) for line in lines if not line.block_start)
     short = 0.5 * statistics.median(lengths) if lengths else 0.0
+    # a line shorter than most of the longer lines is no line wrapped at the page's width
+    # (which is seldom under 40 characters of Chinese)
+    wrap = 0.6 * max(lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0, _MIN_WRAP)
 
     b = _Builder()
     previous: _Line | None = None
     for line in lines:
         if previous is not None:
-            sep = _separator(previous, line, short)
+            sep = _separator(previous, line, short, wrap)
             if sep:
                 # the separator stands for the raw white space just before this line
                 b.add(sep, line.offset - 1)
@@ -262,13 +270,18 @@ def _add_line(b: _Builder, offset: int, text: str) -> None:
         prev_end = tok.end()
 
 
-def _separator(prev: _Line, cur: _Line, short: float) -> str:
+def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
     """What joins two content lines: a paragraph break, a space between Latin words, or nothing."""
     prev_text, text = prev.text, cur.text
     first = text[0]
     if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
     continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
+    if cur.blank_before and not continues and len(prev_text) < wrap and not _CLAUSE_MARK.search(prev_text):
+        # text copied from a web page: a title, a date or a name on its own line, then an
+        # empty line (PDF text leaves empty lines between wrapped lines too, but those are
+        # about as long as the page is wide, or break a sentence after a comma)
+        return "\n"
     if not continues and len(prev_text) < short:
         return "\n"  # a short line that does not continue: a heading or a paragraph's end
     if not continues and len(prev_text) < _HEADING_MAX and _HEADING_START.match(prev_text):
@@ -278,6 +291,8 @@ def _separator(prev: _Line, cur: _Line, short: float) -> str:
     return ""
 
 
+_MIN_WRAP = 40
+_CLAUSE_MARK = re.compile("[,，、;；]")
 _SENT_BOUNDARY = re.compile(r"[。！？!?][”’」』)）]*|\n")
 
 

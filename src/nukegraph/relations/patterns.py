@@ -1,0 +1,359 @@
+"""Declarative patterns over a sentence's names and words (``data/relation_rules.toml``).
+
+A pattern is a regular expression over the sentence's *encoded* text: each name (a mention, or
+a pseudo-span such as ``中方`` or an unnamed holder) is replaced by one character that stands
+for its class followed by filler characters, so that the encoded text has the sentence's length
+and a match's offsets are the sentence's own. Patterns are written with macros:
+
+- ``{state}``, ``{state|group}``, ``{actor}`` (state, organization, group), ``{object}`` (what a
+  stance can be on), ``{name}`` (any class): one name of those classes;
+- ``{LIST:state}``: names of those classes joined by list separators, each with its tail
+  (``代表团``, a footnote, a bracket: ``印度(代表21国集团)``);
+- ``{cue:speak}``: any cue word of that kind (``data/relation_cues.tsv``);
+- ``{TAIL}`` and the other names of the rules file's ``[macros]`` table.
+
+Named groups capture the arguments; a rule's ``emit`` entries say which group is the subject,
+the object and the cue of each statement. The rules file is validated on load, and every rule
+carries examples that the tests run (``tests/test_relation_rules.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import GazetteerError
+from ..records import EntityRef
+from .lexicon import CueLexicon, load_cues
+from .text import SentenceView, Span, items_in
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FILL = "\ue000"
+CLASS_CHARS = {
+    "state": "\ue001",
+    "organization": "\ue002",
+    "group": "\ue003",
+    "treaty": "\ue004",
+    "topic": "\ue005",
+    "resolution": "\ue006",
+    "document": "\ue007",
+    "holder": "\ue008",
+}
+CLASS_SETS = {
+    "actor": ("state", "organization", "group"),
+    "object": ("treaty", "topic", "resolution", "document", "organization"),
+    "name": tuple(CLASS_CHARS),
+}
+PREDICATES = frozenset(
+    {"supports", "opposes", "submitted", "onBehalfOf", "memberOf", "signed", "ratified",
+     "acceded", "spokeIn"}
+)
+# the object of a statement that no group captures: the input document itself
+DOCUMENT_OBJECT = "$document"
+_MACRO = re.compile(r"\{([A-Za-z_]+)(?::([A-Za-z_|]+))?\}")
+_RULE_KEYS = {"name", "construction", "pattern", "requires", "emit", "repeat", "repeat_in", "example"}
+_EMIT_KEYS = {"subject", "predicate", "object", "cue", "items", "subject_class", "min_items"}
+_EXAMPLE_KEYS = {"text", "facts", "negative"}
+
+
+@dataclass(frozen=True)
+class Emit:
+    """One statement a match gives: its subject and object (group names, or ``$document``),
+    its predicate (a name, or ``$cue`` for the cue word's value) and its cue (a group name or a
+    word). ``items``: the subject group is a list region whose pieces count only when each is
+    exactly one name (``John Smith(日本)`` is a person, skipped); ``subject_class``: every
+    subject must be of that class or the match gives nothing; ``min_items``: fewest subjects."""
+
+    subject: str
+    predicate: str
+    object: str
+    cue: str
+    items: bool = False
+    subject_class: str | None = None
+    min_items: int = 1
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence and the facts (``"CHN supports CTBT"``) it must give, no more and no fewer."""
+
+    text: str
+    facts: tuple[str, ...]
+    negative: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    name: str
+    construction: str  # the construction in words, for the README and error messages
+    pattern: re.Pattern[str]
+    requires: tuple[str, ...]  # literal words that must all occur (a cheap test before the regex)
+    emits: tuple[Emit, ...]
+    examples: tuple[Example, ...]
+    repeat: re.Pattern[str] | None = None  # applied again and again inside group ``repeat_in``
+    repeat_in: str | None = None
+
+
+def encode(view: SentenceView) -> str:
+    """The sentence with each name replaced by its class character and fillers."""
+    text = view.text
+    pieces: list[str] = []
+    cursor = 0
+    for span in view.spans:
+        if span.start < cursor:
+            continue  # overlapping pseudo-spans: the first one stands
+        pieces.append(text[cursor : span.start])
+        pieces.append(CLASS_CHARS[span.cls] + FILL * (span.end - span.start - 1))
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _class_regex(classes: str) -> str:
+    names: list[str] = []
+    for part in classes.split("|"):
+        names.extend(CLASS_SETS.get(part, (part,)))
+    chars = "".join(CLASS_CHARS[c] for c in dict.fromkeys(names))
+    head = chars if len(chars) == 1 else f"[{chars}]"
+    return f"{head}{FILL}*"
+
+
+def expand(source: str, macros: dict[str, str], lexicon: CueLexicon, where: str) -> str:
+    """Replace every ``{...}`` of a pattern by its regular expression."""
+
+    def one(m: re.Match[str], depth: int = 0) -> str:
+        name, arg = m.group(1), m.group(2)
+        if depth > 10:
+            raise GazetteerError(where, None, f"macro {name} expands into itself")
+        if arg is None and (name in CLASS_CHARS or name in CLASS_SETS):
+            return _class_regex(name)
+        if arg is not None and "|" in name + "|" and all(
+            p in CLASS_CHARS or p in CLASS_SETS for p in (name + "|" + arg).split("|")
+        ) and name != "cue" and name != "LIST":
+            return _class_regex(f"{name}|{arg}")
+        if name == "cue" and arg is not None:
+            if arg not in lexicon.values:
+                raise GazetteerError(where, None, f"unknown cue kind {arg!r} in {{cue:{arg}}}")
+            return f"(?:{lexicon.pattern(arg).pattern})"
+        if name == "LIST" and arg is not None:
+            item = _class_regex(arg) + "(?:" + _sub(macros["TAIL"]) + ")"
+            return f"{item}(?:(?:{_sub(macros['SEP'])})[《“]?{item})*"
+        if arg is None and name in macros:
+            return _MACRO.sub(lambda inner: one(inner, depth + 1), macros[name])
+        raise GazetteerError(where, None, f"unknown macro {{{m.group(0)[1:-1]}}}")
+
+    def _sub(text: str) -> str:
+        return _MACRO.sub(one, text)
+
+    return _sub(source)
+
+
+def _fail(path: str, raw: str, rule: str, message: str) -> GazetteerError:
+    """An error naming the file and the line where the rule's name stands."""
+    line = next(
+        (i for i, text in enumerate(raw.splitlines(), start=1) if f'"{rule}"' in text), None
+    )
+    return GazetteerError(path, line, f"rule {rule!r}: {message}")
+
+
+def _emits(rule: dict[str, Any], fail: Any) -> tuple[Emit, ...]:
+    out = []
+    for entry in rule.get("emit", []):
+        unknown = set(entry) - _EMIT_KEYS
+        if unknown:
+            raise fail(f"unknown emit key(s) {', '.join(sorted(unknown))}")
+        predicate = entry.get("predicate", "")
+        if predicate not in PREDICATES and not predicate.startswith("$cue"):
+            raise fail(f"unknown predicate {predicate!r}")
+        for key in ("subject", "object", "cue"):
+            if not entry.get(key):
+                raise fail(f"an emit needs {key!r}")
+        out.append(
+            Emit(
+                subject=entry["subject"],
+                predicate=predicate,
+                object=entry["object"],
+                cue=entry["cue"],
+                items=bool(entry.get("items", False)),
+                subject_class=entry.get("subject_class"),
+                min_items=int(entry.get("min_items", 1)),
+            )
+        )
+    if not out:
+        raise fail("no emit entry")
+    return tuple(out)
+
+
+def _examples(rule: dict[str, Any], fail: Any) -> tuple[Example, ...]:
+    out = []
+    for entry in rule.get("example", []):
+        unknown = set(entry) - _EXAMPLE_KEYS
+        if unknown or not entry.get("text"):
+            raise fail(f"an example needs 'text' (and may have {', '.join(sorted(_EXAMPLE_KEYS))})")
+        for fact in [*entry.get("facts", []), *entry.get("negative", [])]:
+            parts = fact.split()
+            if len(parts) != 3 or parts[1] not in PREDICATES:
+                raise fail(f"example fact {fact!r} is not 'SUBJECT predicate OBJECT'")
+        out.append(
+            Example(entry["text"], tuple(entry.get("facts", [])), tuple(entry.get("negative", [])))
+        )
+    if not out:
+        raise fail("every rule needs at least one example")
+    return tuple(out)
+
+
+def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, ...]:
+    """Parse and validate a rules file; a problem names the file and the rule's line."""
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise GazetteerError(path, None, f"not valid TOML: {exc}") from exc
+    macros = data.get("macros", {})
+    for required in ("TAIL", "SEP"):
+        if required not in macros:
+            raise GazetteerError(path, None, f"[macros] needs {required}")
+    rules: list[PatternRule] = []
+    seen: set[str] = set()
+    for rule in data.get("pattern", []):
+        name = rule.get("name", "")
+        fail = lambda message, name=name: _fail(path, raw, name or "?", message)  # noqa: E731
+        if not name:
+            raise fail("a pattern needs a name")
+        if name in seen:
+            raise fail("listed twice")
+        seen.add(name)
+        unknown = set(rule) - _RULE_KEYS
+        if unknown:
+            raise fail(f"unknown key(s) {', '.join(sorted(unknown))}")
+        try:
+            pattern = re.compile(expand(rule.get("pattern", ""), macros, lexicon, path))
+            repeat = (
+                re.compile(expand(rule["repeat"], macros, lexicon, path)) if "repeat" in rule else None
+            )
+        except re.error as exc:
+            raise fail(f"pattern is no valid regular expression: {exc}") from exc
+        except GazetteerError as exc:
+            raise fail(exc.problem) from exc
+        groups = set(pattern.groupindex) | (set(repeat.groupindex) if repeat else set())
+        emits = _emits(rule, fail)
+        for emit in emits:
+            for key in ("subject", "object"):
+                value = getattr(emit, key)
+                if value != DOCUMENT_OBJECT and value not in groups:
+                    raise fail(f"{key} {value!r} is no group of the pattern")
+        if repeat is not None and rule.get("repeat_in") not in pattern.groupindex:
+            raise fail("'repeat' needs 'repeat_in', a group of the pattern")
+        rules.append(
+            PatternRule(
+                name=name,
+                construction=rule.get("construction", ""),
+                pattern=pattern,
+                requires=tuple(rule.get("requires", [])),
+                emits=emits,
+                examples=_examples(rule, fail),
+                repeat=repeat,
+                repeat_in=rule.get("repeat_in"),
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[PatternRule, ...]:
+    """The packaged rules, read once per process."""
+    source = resources.files("nukegraph") / "data" / "relation_rules.toml"
+    return parse_rules(source.read_text(encoding="utf-8"), str(source), load_cues())
+
+
+# --- applying the rules to a sentence ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement a pattern found, before the sink checks the contract's domains."""
+
+    rule: str
+    subject: Span
+    predicate: str
+    object: Span | EntityRef
+    cue: str
+
+
+def _group_spans(view: SentenceView, start: int, end: int) -> list[Span]:
+    """The names of ``text[start:end]`` at its own bracket depth."""
+    depth = view.depth[start] if start < len(view.text) else 0
+    return [s for s in view.spans_between(start, end) if view.depth[s.start] == depth]
+
+
+def apply(
+    rule: PatternRule, view: SentenceView, encoded: str, document: EntityRef
+) -> list[Found]:
+    """Every statement ``rule`` reads in the sentence."""
+    if rule.requires and not all(word in view.text for word in rule.requires):
+        return []
+    out: list[Found] = []
+    for m in rule.pattern.finditer(encoded):
+        if rule.repeat is not None and rule.repeat_in is not None:
+            a, b = m.span(rule.repeat_in)
+            matches = [(m, inner) for inner in rule.repeat.finditer(encoded, a, b)]
+        else:
+            matches = [(m, None)]
+        for outer, inner in matches:
+            out += _emit(rule, view, outer, inner, document)
+    return out
+
+
+def _groupspan(outer: re.Match[str], inner: re.Match[str] | None, name: str) -> tuple[int, int]:
+    if inner is not None and name in inner.re.groupindex and inner.start(name) != -1:
+        return inner.span(name)
+    return outer.span(name) if name in outer.re.groupindex else (-1, -1)
+
+
+def _emit(
+    rule: PatternRule,
+    view: SentenceView,
+    outer: re.Match[str],
+    inner: re.Match[str] | None,
+    document: EntityRef,
+) -> list[Found]:
+    lex = view.lexicon
+    out: list[Found] = []
+    for emit in rule.emits:
+        a, b = _groupspan(outer, inner, emit.subject)
+        if a == -1:
+            continue
+        if emit.items:
+            subjects = [item.span for item in items_in(view, a, b)]
+        else:
+            subjects = _group_spans(view, a, b)
+        if len(subjects) < emit.min_items:
+            continue
+        if emit.subject_class and any(s.cls != emit.subject_class for s in subjects):
+            continue
+        objects: list[Span | EntityRef]
+        if emit.object == DOCUMENT_OBJECT:
+            objects = [document]
+        else:
+            c, d = _groupspan(outer, inner, emit.object)
+            objects = list(_group_spans(view, c, d)) if c != -1 else []
+        ca, cb = _groupspan(outer, inner, emit.cue)
+        cue = view.text[ca:cb] if ca != -1 else emit.cue
+        predicate = emit.predicate
+        if predicate.startswith("$cue"):
+            kind = predicate.partition(":")[2] or "act"
+            value = lex.value(kind, cue)
+            if value is None:
+                continue
+            predicate = value
+        for subject in subjects:
+            for obj in objects:
+                out.append(Found(rule.name, subject, predicate, obj, cue))
+    return out
