@@ -109,7 +109,8 @@ def test_working_paper_title_line_names_the_input_document(extractor):
 
 def test_a_representative_introducing_a_draft_for_others(extractor):
     # the opening of a First Committee report's paragraph: the introducer submitted the draft,
-    # on behalf of the states listed (itself among them), however long the quoted title
+    # on behalf of the states listed (itself among them), however long the quoted title, and
+    # who tables a draft resolution is for it
     found = facts(
         extractor,
         "5. 在10月14日第12次会议上,瑞典代表代表澳大利亚、奥地利、比利时和瑞典介绍了题为"
@@ -118,6 +119,7 @@ def test_a_representative_introducing_a_draft_for_others(extractor):
     )
     assert positive(found) == {
         ("SWE", "submitted", "A/C.1/60/L.48"),
+        ("SWE", "supports", "A/C.1/60/L.48"),
         ("SWE", "onBehalfOf", "AUS"),
         ("SWE", "onBehalfOf", "AUT"),
         ("SWE", "onBehalfOf", "BEL"),

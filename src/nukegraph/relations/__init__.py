@@ -16,25 +16,17 @@ from __future__ import annotations
 import bisect
 
 from ..records import Statement
-from .acts import rule_passive_acts, rule_treaty_acts
+from .acts import rule_treaty_acts
 from .context import DocumentContext, DocumentReader, own_actor, transmits
 from .lexicon import load_cues
-from .lists import rule_behalf, rule_members, rule_speakers, rule_submitted
+from .lists import rule_patterns
 from .sink import StatementSink
 from .stances import rule_stances
 from .text import SentenceView, Span
 
 __all__ = ["DocumentContext", "extract_statements"]
 
-RULES = (
-    rule_speakers,
-    rule_behalf,
-    rule_members,
-    rule_submitted,
-    rule_treaty_acts,
-    rule_passive_acts,
-    rule_stances,
-)
+RULES = (rule_patterns, rule_treaty_acts, rule_stances)
 
 
 def extract_statements(ctx: DocumentContext) -> list[Statement]:

@@ -11,12 +11,10 @@ from .text import (
     NameList,
     SentenceView,
     Span,
-    after_name,
     analyse_gap,
     find_subject,
     inherited_subject,
     is_verb,
-    items_in,
     list_after,
     opens_clause,
 )
@@ -97,58 +95,6 @@ def rule_treaty_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSi
                         sink.add(view, subj, predicate, obj, m.group(), polarity)
                     elif predicate == "acceded" and polarity == "positive":
                         sink.add(view, subj, "memberOf", obj, m.group())  # 加入了G
-
-
-# 《T》又得到了一个国家(黑山)的签署和13个国家(安道尔、亚美尼亚……)的批准: the passive form of
-# the reports that count signatures and ratifications. A count without names gives nothing,
-# and 尚未得到 / 需要得到 / 将得到 do not match the lead.
-_PASSIVE_LEAD = re.compile(r"(?:又|还|也|已|已经|先后)*(?:得到|获得)了?")
-_PASSIVE_COUNT = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:国家|缔约国|会员国|签署国)?")
-_PASSIVE_ACT = re.compile(r"的(?P<act>签署|签字|批准|核准|加入)")
-_PASSIVE_NEXT = re.compile(r"(?:和|及|以及|、|,)")
-
-
-def rule_passive_acts(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
-    lex = view.lexicon
-    text = view.text
-    if "得到" not in text and "获得" not in text:
-        return
-    for treaty in view.spans:
-        if treaty.cls != "treaty":
-            continue
-        lead = _PASSIVE_LEAD.match(text, after_name(view, treaty))
-        if lead is None:
-            continue
-        pos = lead.end()
-        while True:
-            count = _PASSIVE_COUNT.match(text, pos)
-            pos = count.end() if count else pos
-            if text.startswith("(", pos):
-                close = view.bracket_end(pos)
-                if close == -1:
-                    break
-                states, pos = [item.span for item in items_in(view, pos + 1, close - 1)], close
-            else:
-                found = list_after(view, pos)
-                if found is None:
-                    if count is None:
-                        break
-                    states = []  # 138个国家的批准: how many, not who
-                else:
-                    states, pos = found.spans, found.end
-            act = _PASSIVE_ACT.match(text, pos)
-            if act is None:
-                break
-            predicate = lex.value("act", act.group("act"))
-            assert predicate is not None
-            for state in states:
-                if state.cls == "state":
-                    sink.add(view, state, predicate, treaty, act.group("act"))
-            nxt = _PASSIVE_NEXT.match(text, act.end())
-            if nxt is None:
-                break
-            pos = nxt.end()
-
 
 
 def _negated_before(view: SentenceView, subject_start: int) -> bool:

@@ -20,7 +20,7 @@ carries examples that the tests run (``tests/test_relation_rules.py``).
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,12 +29,7 @@ from typing import Any
 from ..errors import GazetteerError
 from ..records import EntityRef
 from .lexicon import CueLexicon, load_cues
-from .text import SentenceView, Span, items_in
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .text import SentenceView, Span, items_in, split_items
 
 FILL = "\ue000"
 CLASS_CHARS = {
@@ -58,27 +53,36 @@ PREDICATES = frozenset(
 )
 # the object of a statement that no group captures: the input document itself
 DOCUMENT_OBJECT = "$document"
-_MACRO = re.compile(r"\{([A-Za-z_]+)(?::([A-Za-z_|]+))?\}")
+_MACRO = re.compile(r"\{([A-Za-z_|]+)(?::([A-Za-z_|]+))?\}")
 _RULE_KEYS = {"name", "construction", "pattern", "requires", "emit", "repeat", "repeat_in", "example"}
-_EMIT_KEYS = {"subject", "predicate", "object", "cue", "items", "subject_class", "min_items"}
+_EMIT_KEYS = {
+    "subject", "predicate", "object", "cue", "items", "object_items", "subject_class",
+    "min_items", "whole", "when",
+}
 _EXAMPLE_KEYS = {"text", "facts", "negative"}
 
 
 @dataclass(frozen=True)
 class Emit:
     """One statement a match gives: its subject and object (group names, or ``$document``),
-    its predicate (a name, or ``$cue`` for the cue word's value) and its cue (a group name or a
-    word). ``items``: the subject group is a list region whose pieces count only when each is
-    exactly one name (``John Smith(日本)`` is a person, skipped); ``subject_class``: every
-    subject must be of that class or the match gives nothing; ``min_items``: fewest subjects."""
+    its predicate (a name, or ``$cue`` for the cue word's value) and its cue (a group name, a
+    word, or ``group|word``: the word when the group took no part). ``items``: the subject group
+    is a list whose pieces count only when each is exactly one name (``John Smith(日本)`` is a
+    person, skipped); ``object_items`` the same for the object; ``subject_class``: every subject
+    must be of that class or the match gives nothing; ``min_items``: fewest subjects;
+    ``whole``: every piece of the subject list must be a name; ``when``: a group that must
+    have taken part (``draft``: the paper is called a draft resolution)."""
 
     subject: str
     predicate: str
     object: str
     cue: str
     items: bool = False
+    object_items: bool = False
     subject_class: str | None = None
     min_items: int = 1
+    whole: bool = False
+    when: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,12 +137,8 @@ def expand(source: str, macros: dict[str, str], lexicon: CueLexicon, where: str)
         name, arg = m.group(1), m.group(2)
         if depth > 10:
             raise GazetteerError(where, None, f"macro {name} expands into itself")
-        if arg is None and (name in CLASS_CHARS or name in CLASS_SETS):
+        if arg is None and all(p in CLASS_CHARS or p in CLASS_SETS for p in name.split("|")):
             return _class_regex(name)
-        if arg is not None and "|" in name + "|" and all(
-            p in CLASS_CHARS or p in CLASS_SETS for p in (name + "|" + arg).split("|")
-        ) and name != "cue" and name != "LIST":
-            return _class_regex(f"{name}|{arg}")
         if name == "cue" and arg is not None:
             if arg not in lexicon.values:
                 raise GazetteerError(where, None, f"unknown cue kind {arg!r} in {{cue:{arg}}}")
@@ -183,8 +183,11 @@ def _emits(rule: dict[str, Any], fail: Any) -> tuple[Emit, ...]:
                 object=entry["object"],
                 cue=entry["cue"],
                 items=bool(entry.get("items", False)),
+                object_items=bool(entry.get("object_items", False)),
                 subject_class=entry.get("subject_class"),
                 min_items=int(entry.get("min_items", 1)),
+                whole=bool(entry.get("whole", False)),
+                when=entry.get("when"),
             )
         )
     if not out:
@@ -245,9 +248,9 @@ def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, 
         groups = set(pattern.groupindex) | (set(repeat.groupindex) if repeat else set())
         emits = _emits(rule, fail)
         for emit in emits:
-            for key in ("subject", "object"):
+            for key in ("subject", "object", "when"):
                 value = getattr(emit, key)
-                if value != DOCUMENT_OBJECT and value not in groups:
+                if value is not None and value != DOCUMENT_OBJECT and value not in groups:
                     raise fail(f"{key} {value!r} is no group of the pattern")
         if repeat is not None and rule.get("repeat_in") not in pattern.groupindex:
             raise fail("'repeat' needs 'repeat_in', a group of the pattern")
@@ -311,6 +314,13 @@ def apply(
     return out
 
 
+def _names(view: SentenceView, start: int, end: int, items: bool) -> list[Span]:
+    """The names of a group: each list piece that is exactly one name, or all at its depth."""
+    if items:
+        return [item.span for item in items_in(view, start, end)]
+    return _group_spans(view, start, end)
+
+
 def _groupspan(outer: re.Match[str], inner: re.Match[str] | None, name: str) -> tuple[int, int]:
     if inner is not None and name in inner.re.groupindex and inner.start(name) != -1:
         return inner.span(name)
@@ -327,14 +337,15 @@ def _emit(
     lex = view.lexicon
     out: list[Found] = []
     for emit in rule.emits:
+        if emit.when is not None and _groupspan(outer, inner, emit.when)[0] == -1:
+            continue
         a, b = _groupspan(outer, inner, emit.subject)
         if a == -1:
             continue
-        if emit.items:
-            subjects = [item.span for item in items_in(view, a, b)]
-        else:
-            subjects = _group_spans(view, a, b)
+        subjects = _names(view, a, b, emit.items)
         if len(subjects) < emit.min_items:
+            continue
+        if emit.whole and len(subjects) != len(split_items(view, a, b)):
             continue
         if emit.subject_class and any(s.cls != emit.subject_class for s in subjects):
             continue
@@ -343,9 +354,10 @@ def _emit(
             objects = [document]
         else:
             c, d = _groupspan(outer, inner, emit.object)
-            objects = list(_group_spans(view, c, d)) if c != -1 else []
-        ca, cb = _groupspan(outer, inner, emit.cue)
-        cue = view.text[ca:cb] if ca != -1 else emit.cue
+            objects = list(_names(view, c, d, emit.object_items)) if c != -1 else []
+        group, _, word = emit.cue.partition("|")
+        ca, cb = _groupspan(outer, inner, group)
+        cue = view.text[ca:cb] if ca != -1 else (word or emit.cue)
         predicate = emit.predicate
         if predicate.startswith("$cue"):
             kind = predicate.partition(":")[2] or "act"

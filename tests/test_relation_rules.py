@@ -1,0 +1,87 @@
+"""The examples of every rule in data/relation_rules.toml, run against the bundled gazetteers:
+each must give exactly the facts it lists. And the rules file is checked when it is loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+from nukegraph.errors import GazetteerError
+from nukegraph.extract import Extractor
+from nukegraph.gazetteer import load_gazetteer
+from nukegraph.records import AnonymousHolder, SourceDocument
+from nukegraph.relations.lexicon import load_cues
+from nukegraph.relations.patterns import load_rules, parse_rules
+
+EXAMPLES = [
+    pytest.param(rule.name, example, id=f"{rule.name}-{i}")
+    for rule in load_rules()
+    for i, example in enumerate(rule.examples)
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_gazetteer())
+
+
+def _read(extractor: Extractor, text: str) -> tuple[set[str], set[str]]:
+    result = extractor.extract(SourceDocument("doc.txt", text, "utf-8"))
+    positive, negative = set(), set()
+    for st in result.statements:
+        if isinstance(st.subject, AnonymousHolder):
+            continue  # unnamed holders have examples of their own in the stance tests
+        fact = f"{st.subject.id} {st.predicate} {st.object.id}"
+        (positive if st.polarity == "positive" else negative).add(fact)
+    return positive, negative
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES)
+def test_every_rule_reads_its_examples(extractor, rule, example):
+    positive, negative = _read(extractor, example.text)
+    assert positive == set(example.facts), f"{rule}: {example.text}"
+    assert negative >= set(example.negative), f"{rule}: {example.text}"
+
+
+def test_rule_names_are_unique_and_every_rule_has_an_example():
+    names = [rule.name for rule in load_rules()]
+    assert len(names) == len(set(names)) > 10
+    assert all(rule.examples for rule in load_rules())
+
+
+BAD = '''
+[macros]
+TAIL = ""
+SEP = "、"
+
+[[pattern]]
+name = "one"
+pattern = '(?P<a>{state})由'
+[[pattern.emit]]
+subject = "a"
+predicate = "memberOf"
+object = "$document"
+cue = "由"
+[[pattern.example]]
+text = "x"
+facts = []
+
+[[pattern]]
+name = "broken"
+pattern = '(?P<a>{state})(由'
+'''
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (BAD, r"rules.toml:19: rule 'broken': pattern is no valid regular expression"),
+        (BAD.replace("{state})由", "{sate})由"), r"rules.toml:7: rule 'one': unknown macro \{sate\}"),
+        (BAD.replace('"memberOf"', '"member"'), r"rules.toml:7: rule 'one': unknown predicate"),
+        (BAD.replace('subject = "a"', 'subject = "b"'), r"rule 'one': subject 'b' is no group"),
+        (BAD.replace("{state})由", "{cue:nothing})由"), r"unknown cue kind 'nothing'"),
+        ("[[pattern]\nname=", r"rules.toml: not valid TOML"),
+    ],
+)
+def test_a_malformed_rules_file_names_its_line_and_problem(raw, message):
+    with pytest.raises(GazetteerError, match=message):
+        parse_rules(raw, "rules.toml", load_cues())
