@@ -12,7 +12,10 @@ from .text import SentenceView
 
 def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every statement the pattern rules read in the sentence."""
-    rules = load_rules()
+    text = view.text
+    rules = [r for r in load_rules() if not r.requires or any(w in text for w in r.requires)]
+    if not rules:
+        return  # most sentences: no word any list construction needs
     encoded = encode(view)
     for rule in rules:
         for found in apply(rule, view, encoded, ctx.doc_ref):

@@ -99,7 +99,7 @@ class PatternRule:
     name: str
     construction: str  # the construction in words, for the README and error messages
     pattern: re.Pattern[str]
-    requires: tuple[str, ...]  # literal words that must all occur (a cheap test before the regex)
+    requires: tuple[str, ...]  # words one of which must occur (a cheap test before the regex)
     emits: tuple[Emit, ...]
     examples: tuple[Example, ...]
     repeat: re.Pattern[str] | None = None  # applied again and again inside group ``repeat_in``
@@ -300,7 +300,7 @@ def apply(
     rule: PatternRule, view: SentenceView, encoded: str, document: EntityRef
 ) -> list[Found]:
     """Every statement ``rule`` reads in the sentence."""
-    if rule.requires and not all(word in view.text for word in rule.requires):
+    if rule.requires and not any(word in view.text for word in rule.requires):
         return []
     out: list[Found] = []
     for m in rule.pattern.finditer(encoded):
