@@ -126,7 +126,8 @@ def test_the_sub_items_of_a_call_name_its_objects(extractor):
     assert positive(facts(extractor, text)) == {
         ("UNGA", "supports", "DE_ALERTING"),
         ("UNGA", "supports", "TRANSPARENCY"),
-        ("UNGA", "supports", "SAFEGUARDS"),  # not the fissile material placed under them
+        ("UNGA", "supports", "SAFEGUARDS"),
+        ("UNGA", "supports", "FISSILE_MATERIAL"),  # what the call would place under them
     }  # (d) follows another paragraph: no item of the call
 
 
@@ -178,8 +179,12 @@ A/71/1
 
 
 def test_i_in_the_secretary_generals_own_report_is_the_secretary_general(extractor):
-    # 我 is the Secretary-General; 我们 (the membership) and 自我 are not
-    assert positive(facts(extractor, SG_REPORT)) == {("UNSG", "supports", "TPNW")}
+    # 我 is the Secretary-General; 我们 (the membership) and 自我 are not, but what the report
+    # says we must do is the Secretary-General's call
+    assert positive(facts(extractor, SG_REPORT)) == {
+        ("UNSG", "supports", "TPNW"),
+        ("UNSG", "supports", "NPT"),
+    }
 
 
 def test_i_outside_the_secretary_generals_report_is_nobody(extractor):
@@ -227,7 +232,6 @@ def test_the_annex_a_note_transmits_is_not_the_senders_voice(extractor):
     [
         "我们支持《全面禁止核试验条约》。",  # whose text is it? nobody says
         "日本的核裁军政策\n\n我们支持《全面禁止核试验条约》。",  # a title, but no statement
-        "日本和瑞典提交的工作文件\n\n我们支持《全面禁止核试验条约》。",  # two submitters
     ],
 )
 def test_we_outside_an_actors_own_text_is_nobody(extractor, text):
@@ -264,4 +268,17 @@ def test_a_document_not_called_a_draft_decision_is_not_the_draft(extractor):
 
 def test_the_committee_named_before(extractor):
     text = "安全理事会设立了1540委员会。日本支持该委员会的工作。"
-    assert positive(facts(extractor, text)) == {("JPN", "supports", "COMMITTEE_1540")}
+    assert positive(facts(extractor, text)) == {
+        ("UNSC", "supports", "COMMITTEE_1540"),  # it set the committee up
+        ("JPN", "supports", "COMMITTEE_1540"),
+    }
+
+
+def test_we_in_a_paper_of_several_is_each_of_them(extractor):
+    text = "日本和瑞典提交的工作文件\n\n我们支持《全面禁止核试验条约》。"
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "submitted", "doc"),
+        ("SWE", "submitted", "doc"),
+        ("JPN", "supports", "CTBT"),
+        ("SWE", "supports", "CTBT"),
+    }

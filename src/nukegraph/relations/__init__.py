@@ -16,24 +16,26 @@ from __future__ import annotations
 import bisect
 
 from ..records import Statement
-from .acts import rule_treaty_acts
-from .context import DocumentContext, DocumentReader, own_actor, transmits
+from .context import DocumentReader
+from .document import DocumentContext, transmits
+from .frames import rule_frames
 from .lexicon import load_cues
 from .lists import rule_patterns
 from .sink import StatementSink
-from .stances import rule_stances
+from .speakers import document_voice
 from .text import SentenceView, Span
 
 __all__ = ["DocumentContext", "extract_statements"]
 
-RULES = (rule_patterns, rule_treaty_acts, rule_stances)
+RULES = (rule_patterns, rule_frames)
 
 
 def extract_statements(ctx: DocumentContext) -> list[Statement]:
     """Every statement the rules can read in the document."""
     lexicon = load_cues()
     sink = StatementSink(ctx)
-    reader = DocumentReader(ctx, lexicon, own=own_actor(ctx), transmittal=transmits(ctx))
+    voice = document_voice(ctx, lexicon)
+    reader = DocumentReader(ctx, lexicon, own=voice.authors, transmittal=transmits(ctx))
     mention_starts = [m.norm_start for m in ctx.mentions]
     for index, sentence in enumerate(ctx.sentences):
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
@@ -44,10 +46,12 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
             for m in mentions
         ]
         frame = reader.frame(index, sentence, spans)
-        view = SentenceView(sentence, spans + frame.spans, lexicon, frame.authors)
+        view = SentenceView(
+            sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice
+        )
         # every rule reads names; a sentence without any can only end a call's list of items,
-        # which the stance rule sees first
-        for rule in RULES if view.spans else (rule_stances,):
+        # which the frame rule sees first
+        for rule in RULES if view.spans else (rule_frames,):
             rule(view, ctx, sink)
         reader.done(sentence, mentions)
     return sink.statements

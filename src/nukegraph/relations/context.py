@@ -18,154 +18,15 @@ and as authors by position (:meth:`nukegraph.relation_text.SentenceView.author_a
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..gazetteer import Gazetteer
-from ..normalize import NormalizedText, normalize_name
-from ..records import EntityRef, Mention, Sentence, SourceDocument
+from ..records import EntityRef, Mention, Sentence
+from .document import DocumentContext
 from .lexicon import CueLexicon, segment
-from .text import LIST_MARKER, Span
-
-
-@dataclass(frozen=True)
-class DocumentContext:
-    """What the relation rules read: the document, its sentences and its mentions."""
-
-    source: SourceDocument
-    norm: NormalizedText
-    sentences: list[Sentence]
-    mentions: list[Mention]  # sorted by position
-    doc_ref: EntityRef  # the input document itself (object of ng:spokeIn)
-    gazetteer: Gazetteer
-
-
-# --- the document's own actor ----------------------------------------------------------------
-
-# a working paper's title line: 日本提交的工作文件, 不结盟缔约国集团提出的工作文件*
-OWN_PAPER_TITLE = re.compile(
-    r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件)\**(?:\d{1,3}\.?)?"
-)
-# a statement's title line: 中国裁军大使傅聪在裁谈会……的发言 2015/08/27
-_OWN_STATEMENT_TITLE = re.compile(r".{0,60}?(?:的)?(?:发言|讲话|致辞|发言稿)(?:[\d/.\-年月日\s]*)")
-# the speaker's own words: 我首先代表中国代表团, 我谨代表中国政府
-_FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅)?(?:谨)?代表$")
-_SPEAKER_TAIL = re.compile(r"(?:代表团|政府)")
-_OWN_SENTENCES = 25  # how far into a document its title or opening may stand
-_OWN_STATEMENT_SENTENCES = 6
-_OWN_STATEMENT_LINES = 6
-_TITLE_MAX = 90
-_RAW_LINE = re.compile(r"[^\n]+")
-_TRANSMITS = re.compile(r"转递|转交|随函附上")
-_VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
-# the Secretary-General's own report speaks in the first person (我欢迎……, 我谴责……)
-_SG_REPORT_TITLE = re.compile(
-    r"(?:联合国)?秘书长(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上)?的(?:年度报告|报告|致辞|视频致辞|讲话|贺词)"
-)
-_SG_TITLE_LINES = 15
-_SECRETARY_GENERAL = EntityRef("organization", "UNSG")
-
-
-def own_actor(ctx: DocumentContext) -> EntityRef | None:
-    """The state or group whose own paper or statement the document is, if it says so; the
-    Secretary-General for the Secretary-General's own report."""
-    titled = _statement_title(ctx)
-    if titled is not None:
-        return titled
-    if _SECRETARY_GENERAL in ctx.gazetteer.entities and _sg_report(ctx):
-        return _SECRETARY_GENERAL
-    starts = [m.norm_start for m in ctx.mentions]
-    for sentence in ctx.sentences[:_OWN_SENTENCES]:
-        paper = OWN_PAPER_TITLE.fullmatch(sentence.text)
-        if paper is not None:
-            spans = _sentence_refs(ctx, sentence, starts)
-            actors = [r for a, b, r in spans if b <= paper.end("names") and r.cls != "treaty"]
-            if len(actors) == 1 and actors[0].cls in ("state", "group"):
-                return actors[0]
-    return _first_person(ctx, starts)
-
-
-def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
-    """The state its speaker speaks for at the opening (``我首先代表中国代表团……``), unless the
-    document is a record of many speakers (``(以英语发言)``, or several states speaking so)."""
-    if _VERBATIM.search(ctx.norm.text):
-        return None
-    speakers: set[EntityRef] = set()
-    opening: EntityRef | None = None
-    for i, sentence in enumerate(ctx.sentences):
-        if "代表" not in sentence.text:
-            continue
-        for a, b, ref in _sentence_refs(ctx, sentence, starts):
-            text = sentence.text
-            if (
-                ref.cls == "state"
-                and _FIRST_PERSON.search(text, max(0, a - 8), a)
-                and _SPEAKER_TAIL.match(text, b)
-            ):
-                speakers.add(ref)
-                if i < _OWN_STATEMENT_SENTENCES and opening is None:
-                    opening = ref
-    return opening if len(speakers) == 1 else None
-
-
-def _sg_report(ctx: DocumentContext) -> bool:
-    """Whether a title line near the top calls the document the Secretary-General's report
-    (``秘书长的报告``, ``秘书长关于本组织工作的报告``)."""
-    raw = ctx.source.text
-    lines = [normalize_name(m.group()) for m in _top_lines(raw, _SG_TITLE_LINES)]
-    # a title may wrap: 秘书长在建立无核武器区条约缔约国 / 和签署国会议上的致辞
-    joined = [a + b for a, b in itertools.pairwise(lines)]
-    return any(_SG_REPORT_TITLE.fullmatch(line) for line in lines + joined)
-
-
-def _top_lines(raw: str, count: int) -> list[re.Match[str]]:
-    """The first ``count`` lines that are not blank (without reading the rest of the text)."""
-    lines = (m for m in _RAW_LINE.finditer(raw) if m.group().strip())
-    return list(itertools.islice(lines, count))
-
-
-def transmits(ctx: DocumentContext) -> bool:
-    """Whether the document's opening transmits another's text (``随函转递……案文(见附件一)``)."""
-    return any(_TRANSMITS.search(s.text) for s in ctx.sentences[:_OWN_SENTENCES])
-
-
-def _statement_title(ctx: DocumentContext) -> EntityRef | None:
-    """The state a title line names as speaker: ``中国裁军大使傅聪在裁谈会……的发言 2015/08/27``.
-    Read on the raw line, since a short title may be joined to the lines after it."""
-    raw = ctx.source.text
-    for line in _top_lines(raw, _OWN_STATEMENT_LINES):
-        mention = next((m for m in ctx.mentions if m.start >= line.start()), None)
-        if mention is None or mention.end > line.end() or mention.ref.cls != "state":
-            continue
-        text = normalize_name(line.group())
-        lead = LIST_MARKER.match(text)
-        start = lead.end() if lead else 0
-        if (
-            text.startswith(mention.surface, start)
-            and len(text) <= _TITLE_MAX
-            and _OWN_STATEMENT_TITLE.fullmatch(text, start + len(mention.surface))
-        ):
-            return mention.ref
-    return None
-
-
-def _sentence_refs(
-    ctx: DocumentContext, sentence: Sentence, starts: list[int]
-) -> list[tuple[int, int, EntityRef]]:
-    """The mentions inside a sentence, with offsets into its text (``starts``: of the mentions,
-    which the matcher returns sorted)."""
-    out = []
-    for m in ctx.mentions[bisect.bisect_left(starts, sentence.norm_start) :]:
-        if m.norm_start >= sentence.norm_end:
-            break
-        if m.norm_end <= sentence.norm_end:
-            out.append(
-                (m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
-            )
-    return out
-
+from .speakers import SECRETARY_GENERAL, bind_persons
+from .text import LIST_MARKER, JointRef, Span
 
 # --- the reader ------------------------------------------------------------------------------
 
@@ -212,35 +73,61 @@ def _is_word(text: str, start: int, end: int) -> bool:
 
 
 class SentenceFrame(NamedTuple):
-    """What a sentence's rules get from the document: pseudo-spans and authors by position."""
+    """What a sentence's rules get from the document: pseudo-spans, authors by position (the
+    organ of a resolution's paragraphs) and the voice (who speaks in the document's own words)."""
 
     spans: list[Span]
     authors: tuple[tuple[int, EntityRef | None], ...]
+    voice: tuple[EntityRef, ...]
+
+
+_REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
+_ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
+_TURN = re.compile(r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\):")
+_CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
+_PERSON_REACH = 3  # sentences after its last mention that 他 may still refer to a person
 
 
 @dataclass
 class DocumentReader:
-    """Carries from one sentence to the next who ``本国`` is, what was named, whose paragraphs."""
+    """Carries from one sentence to the next who ``本国`` is, what was named, whose paragraphs,
+    who has been introduced with an office and who holds the floor."""
 
     ctx: DocumentContext
     lexicon: CueLexicon
-    own: EntityRef | None = None  # the actor whose own paper or statement the document is
+    own: tuple[EntityRef, ...] = ()  # who speaks in the document's own text (speakers.py)
     section_state: EntityRef | None = None  # the state whose reply section this is
     author: EntityRef | None = None  # the organ whose resolution's paragraphs these are
     author_quoted: bool = False
     named: list[tuple[int, str, EntityRef]] = field(default_factory=list)  # norm end, surface
     _index: int = 0  # of the sentence being read
     transmittal: bool = False  # the document's own text transmits an annex (随函转递……见附件)
+    persons: dict[str, EntityRef] = field(default_factory=dict)  # name -> what they speak for
+    last_person: tuple[EntityRef, int] | None = None  # and the sentence they were last named in
+    turn: EntityRef | None = None  # the state holding the floor in a meeting record
+    annex_heading: int = 0  # short lines left in which an annex may name its author
+    replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
 
     def frame(self, index: int, sentence: Sentence, spans: list[Span]) -> SentenceFrame:
         """Read a sentence's context (call before its rules, then :meth:`done`)."""
         self._index = index
         authors = self._authors(index, sentence, spans)
         self._track_sections(sentence, spans)
-        extra = self._self_spans(sentence, spans)
+        self._track_turns(sentence, spans)
+        extra = self._person_spans(sentence, spans)
+        extra += self._self_spans(sentence, [*spans, *extra])
         extra += self._side_spans(sentence, [*spans, *extra])
         extra += self._anaphors(sentence, [*spans, *extra])
-        return SentenceFrame(extra, authors)
+        return SentenceFrame(extra, authors, self.voice())
+
+    def voice(self) -> tuple[EntityRef, ...]:
+        """Who speaks in the sentence's own words: the state of the reply section or holding
+        the floor, else the document's author(s)."""
+        if self.section_state is not None:
+            return (self.section_state,)
+        if self.turn is not None:
+            return (self.turn,)
+        return self.own
 
     def done(self, sentence: Sentence, mentions: list[Mention]) -> None:
         self.named.extend(
@@ -258,16 +145,20 @@ class DocumentReader:
         text = sentence.text
         if len(text) > 60:
             return  # a body sentence: headings are short
+        if _REPLIES.search(text) and not text.endswith("。"):
+            self.replies = True
         lead = LIST_MARKER.match(text)
         body = lead.end() if lead else 0
-        if len(text) <= 40 and spans and spans[0].start == body:
+        if not self.replies:
+            pass  # a state's name alone on a line opens a reply only where replies are listed
+        elif len(text) <= 40 and spans and spans[0].start == body and not self.annex_heading:
             tail = _HEADING_TAIL.match(text, spans[0].end)
             if tail is not None and tail.end() == len(text):
                 self.section_state = spans[0].ref if spans[0].cls == "state" else None  # type: ignore[assignment]
                 if self.section_state is not None:
                     self.author = None
                 return
-        if len(text) <= 60 and not text.endswith(("。", ";", ":")) and spans:
+        if self.replies and len(text) <= 60 and not text.endswith(("。", ";", ":")) and spans:
             # a heading line joined to the state's name after it: 二.从各国政府收到的答复奥地利
             last = spans[-1]
             tail = _HEADING_TAIL.match(text, last.end)
@@ -280,7 +171,17 @@ class DocumentReader:
         if len(text) <= 60 and not text.endswith("。") and SECTION_HEADING.match(text):
             self.section_state = None
             if self.transmittal and text.startswith("附件"):
-                self.own = None  # the annex a note transmits speaks with another's voice
+                self.own = ()  # the annex a note transmits speaks with another's voice
+                self.annex_heading = _ANNEX_HEADING_LINES
+            return
+        if self.annex_heading:
+            # the annex's title lines may name its author alone on a line: 切实推动核裁军名人小组
+            self.annex_heading -= 1
+            lone = len(spans) == 1 and spans[0].start == body and spans[0].end == len(text)
+            if lone and spans[0].cls in ("state", "group", "organization"):
+                assert isinstance(spans[0].ref, EntityRef)
+                self.own = (spans[0].ref,)
+                self.annex_heading = 0
 
     # -- resolutions: 大会, / 安全理事会 -----------------------------------------------------------
 
@@ -344,15 +245,16 @@ class DocumentReader:
     # -- 本国, 我们, 集团 ----------------------------------------------------------------------
 
     def _self_spans(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        own = self.section_state or self.own
-        if own is None:
+        voice = self.voice()
+        if not voice:
             return []
-        if self.section_state is not None or own.cls == "state":
+        own: EntityRef | JointRef = voice[0] if len(voice) == 1 else JointRef(voice)
+        if own.cls == "state":
             allowed = {"state", "any"}
-        elif own.cls == "group":
-            allowed = {"group", "any"}
-        else:
+        elif own == SECRETARY_GENERAL:
             allowed = {"person"}  # the Secretary-General is 我, never 我们 (the membership)
+        else:
+            allowed = {"group", "any"}
         out = []
         text = sentence.text
         for m in self.lexicon.pattern("self").finditer(text):
@@ -367,6 +269,43 @@ class DocumentReader:
                 continue  # 自我克制, 我们: not the speaker
             out.append(Span(m.start(), m.end(), own, "self"))
         return out
+
+    # -- persons: 美国总统拜登表示……。他还说…… -------------------------------------------------
+
+    def _person_spans(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """Names of persons introduced with an office, and 他 / 她 after them."""
+        text = sentence.text
+        refs = [(s.start, s.end, s.ref) for s in spans if isinstance(s.ref, EntityRef)]
+        if refs and self.lexicon.may_occur("title", text):
+            for name, ref, _end in bind_persons(text, refs, self.lexicon):
+                self.persons[name] = ref
+                self.last_person = (ref, self._index)
+        out: list[Span] = []
+        for name, ref in self.persons.items():
+            start = text.find(name)
+            while start != -1:
+                if _free([*spans, *out], start, start + len(name)):
+                    out.append(Span(start, start + len(name), ref, "person"))
+                    self.last_person = (ref, self._index)
+                start = text.find(name, start + len(name))
+        if self.last_person is not None and self.lexicon.may_occur("pronoun", text):
+            ref, seen = self.last_person
+            if self._index - seen <= _PERSON_REACH:
+                for m in self.lexicon.pattern("pronoun").finditer(text):
+                    if _free([*spans, *out], m.start(), m.end()) and _is_word(text, m.start(), m.end()):
+                        out.append(Span(m.start(), m.end(), ref, "person"))
+        return sorted(out)
+
+    def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
+        """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""
+        turn = _TURN.match(sentence.text)
+        if turn is not None:
+            state = next(
+                (s for s in spans if s.start == turn.start("state") and s.cls == "state"), None
+            )
+            self.turn = state.ref if state is not None and isinstance(state.ref, EntityRef) else None
+        elif _CHAIR_TURN.match(sentence.text):
+            self.turn = None
 
     def _opens_clause(self, text: str, pos: int) -> bool:
         start = max(text.rfind(ch, 0, pos) for ch in ",;:。") + 1

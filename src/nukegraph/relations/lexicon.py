@@ -26,17 +26,24 @@ CUE_KINDS = frozenset(
         "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
         "nominal_suffix", "subject_lead", "factive", "side", "stance_realis", "heading",
         "paragraph_verb", "paragraph_adverb", "emphasis", "importance", "reporting", "pledge",
-        "pledge_clause",
+        "pledge_clause", "evaluation", "benefit", "concern", "hazard", "title", "speech_title",
+        "joint_title", "opinion", "pronoun", "attitude", "subject_tail", "purpose",
     }
 )
 _VALUES = {
     "stance": {"supports", "opposes"},
     "act": {"signed", "ratified", "acceded"},
+    "modal": {"obligation", "intent", "possible", "question"},
+    "evaluation": {"supports"},
+    "benefit": {"supports"},
+    "concern": {"opposes"},
+    "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "any", "person"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")
+_TOPIC_ID = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
                 raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
         elif kind == "side" and not _STATE_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "a side's value is the state's ng:id (CHN)")
+        elif kind == "hazard" and not _TOPIC_ID.fullmatch(word):
+            raise GazetteerError(path, lineno, "a hazard's word is a topic's ng:id (NUCLEAR_TESTING)")
         elif kind == "holder_kind" and not _KIND_VALUE.fullmatch(value):
             raise GazetteerError(path, lineno, "a holder kind is lower-case words joined by '-'")
         if word in values[kind]:
@@ -120,11 +129,18 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
     # what someone said, the clauses after it reported: 他们认为, / 该国表示:
-    patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']})[,:]")
+    patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']}|{alt['opinion']})[,:“]")
     # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责
     patterns["paragraph_opener"] = re.compile(
         rf"(?:{alt['paragraph_adverb']})*(?:{alt['paragraph_verb']})"
     )
+    # any word that may start a position or an act (a cheap test before a sentence is read)
+    trigger_words = [
+        w
+        for kind in ("stance", "act", "emphasis", "evaluation", "benefit", "concern", "urge")
+        for w in values[kind]
+    ] + [w for w, v in values["modal"].items() if v == "obligation"]
+    patterns["trigger"] = re.compile(_alternation(sorted(set(trigger_words))))
     # what closes an emphasis on an object: 强调X的重要性, 重申X……应发挥的作用
     patterns["importance_phrase"] = re.compile(
         rf"(?:的)?(?:根本|极端|特别|高度|重大|关键)?(?:{alt['importance']})"
@@ -153,11 +169,25 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
     tokenizer.initialize()
     lexicon = load_cues()
     # Cue words jieba does not know (不认同, 发了言) must come out as one word.
-    for kind in ("stance", "act", "speak", "self", "side", "emphasis"):
+    for kind in ("stance", "act", "speak", "self", "side", "emphasis", "evaluation", "concern", "title"):
         for word in lexicon.words(kind):
             if len(word) > 1 and not tokenizer.FREQ.get(word):
                 tokenizer.add_word(word, freq=tokenizer.suggest_freq(word, tune=False) or 10)
     return tokenizer
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word (``n``, ``v``, ``r``...), read from the
+    dictionary file jieba ships: whether a clause opens with a noun decides whether it has a
+    subject of its own. Read once per process, when a sentence first needs it."""
+    tags: dict[str, str] = {}
+    with _tokenizer().get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
 
 
 @lru_cache(maxsize=1)

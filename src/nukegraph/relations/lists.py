@@ -4,7 +4,7 @@ acts in the passive. The constructions are the ``[[pattern]]`` rules of
 
 from __future__ import annotations
 
-from .context import DocumentContext
+from .document import DocumentContext
 from .patterns import apply, encode, load_rules
 from .sink import StatementSink
 from .text import SentenceView

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import AnonymousHolder, EntityRef, Statement
-from .context import DocumentContext
-from .text import SentenceView, Span
+from .document import DocumentContext
+from .text import JointRef, SentenceView, Span
 
 if TYPE_CHECKING:
-    from .stances import OpenCall
+    from .paragraphs import OpenCall
 
 # --- the contract's domains -----------------------------------------------------------------
 
@@ -51,7 +51,12 @@ class StatementSink:
         evidence: tuple[int, int] | None = None,
     ) -> None:
         """Keep the statement if the contract allows it; ``evidence`` (raw offsets) replaces the
-        sentence as evidence where the sentence is longer than the paragraph that says it."""
+        sentence as evidence where the sentence is longer than the paragraph that says it. A
+        joint subject (``我们`` of a joint statement) gives one statement for each of its actors."""
+        if isinstance(subject.ref, JointRef):
+            for ref in subject.ref.refs:
+                self.add(view, subject._replace(ref=ref), predicate, obj, cue, polarity, evidence)
+            return
         subjects, objects = DOMAINS[predicate]
         obj_ref = obj.ref if isinstance(obj, Span) else obj
         if isinstance(subject.ref, AnonymousHolder):

@@ -12,10 +12,23 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..records import AnonymousHolder, EntityRef, Sentence
 from .lexicon import CueLexicon, segment, segment_blocks
+
+if TYPE_CHECKING:
+    from .document import DocumentContext
+
+
+class JointRef(NamedTuple):
+    """Several actors speaking as one: ``我们`` in a joint statement of several states."""
+
+    refs: tuple[EntityRef, ...]
+
+    @property
+    def cls(self) -> str:
+        return self.refs[0].cls
 
 
 class Span(NamedTuple):
@@ -24,8 +37,9 @@ class Span(NamedTuple):
 
     start: int
     end: int
-    ref: EntityRef | AnonymousHolder
-    kind: str = "mention"  # mention | self (本国) | anaphor (《条约》) | holder (一些代表团)
+    ref: EntityRef | AnonymousHolder | JointRef
+    # mention | self (本国, 中方) | anaphor (《条约》) | holder (一些代表团) | person (拜登, 他)
+    kind: str = "mention"
 
     @property
     def cls(self) -> str:
@@ -109,12 +123,14 @@ class SentenceView:
         lexicon: CueLexicon,
         authors: tuple[tuple[int, EntityRef | None], ...] = (),
         segmented: dict[tuple[int, int], list[int]] | None = None,
+        voice: tuple[EntityRef, ...] = (),
     ) -> None:
         self.sentence = sentence
         self.text = sentence.text
         self.spans = sorted(spans, key=lambda s: s.start)
         self.lexicon = lexicon
         self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
+        self.voice = voice  # who speaks in the document's own words here
         self._by_start = {s.start: s for s in self.spans}
         self._starts = [s.start for s in self.spans]
         self._depth: list[int] | None = None
@@ -126,7 +142,9 @@ class SentenceView:
         self._segmented = segmented if segmented is not None else {}
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
-        return SentenceView(self.sentence, spans, self.lexicon, self.authors, self._segmented)
+        return SentenceView(
+            self.sentence, spans, self.lexicon, self.authors, self._segmented, self.voice
+        )
 
     def author_at(self, pos: int) -> EntityRef | None:
         """The organ whose resolution paragraph ``pos`` stands in (``大会,……呼吁``), if any."""
@@ -680,3 +698,38 @@ def after_name(view: SentenceView, span: Span) -> int:
     date = DATE.match(text, after)  # 《条约》于2014年12月24日生效
     return date.end() if date else after
 
+
+
+# --- unnamed holders ------------------------------------------------------------------------
+
+
+def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
+    """The view with unnamed holders as spans: ``一些代表团``, and ``所有核武器国家`` (a group
+    under a quantifier is not the group acting, but some of its members)."""
+    lex = view.lexicon
+    text = view.text
+    spans = list(view.spans)
+    for i, span in enumerate(spans):
+        if span.cls != "group" or not isinstance(span.ref, EntityRef):
+            continue
+        q = lex.pattern("quantifier_end").search(text, max(0, span.start - 5), span.start)
+        entity = ctx.gazetteer.entities.get(span.ref)
+        if q is None or entity is None or not view.is_word(q.start(), span.start):
+            continue
+        value = lex.value("quantifier", q.group("q"))
+        assert value is not None
+        kind = re.sub(r"[^a-z0-9]+", "-", entity.en.lower()).strip("-")
+        spans[i] = Span(q.start(), span.end, AnonymousHolder(value, kind), "holder")
+    taken = [(s.start, s.end) for s in spans]
+    for m in lex.pattern("holder_phrase").finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        if not view.is_word(m.start(), m.end()):
+            continue  # 拥有国家 holds 有国家, which is no holder
+        if m.group("whole"):
+            value, kind = (lex.value("holder", m.group("whole")) or "").split()
+        else:
+            value = lex.value("quantifier", m.group("q")) or ""
+            kind = lex.value("holder_kind", m.group("k")) or ""
+        spans.append(Span(m.start(), m.end(), AnonymousHolder(value, kind), "holder"))
+    return view.with_spans(spans)

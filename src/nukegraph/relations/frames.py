@@ -1,0 +1,752 @@
+"""Positions and treaty acts read through one clause frame: holder … cue … targets.
+
+A cue (``支持``, ``批准``, ``呼吁``, ``应``, ``至关重要``...) is found in a sentence; its holder is
+looked for before it, failing open: anything may stand between holder and cue except what is
+known to change who holds it or whether it is held:
+
+- another actor or unnamed holder nearer the cue (the nearer one is the holder);
+- a modal: ``应`` makes it a call of the speaker on the holder (the speaker is for the target),
+  ``将`` / ``希望`` / ``尽早`` an intent (the holder is for the target, nothing is done yet),
+  ``可以`` / ``是否`` / ``如果`` nothing;
+- a request: a holder after ``呼吁`` / ``敦促`` / ``请`` is the one called on, whose act is not
+  done; the caller is for what the call names;
+- someone else's belief (``一些代表团认为,中国支持……``), and the holder as a possessor (``X的``).
+
+A clause with no subject of its own continues the one before it (``中国反对核试验,支持……``), or
+opens the sentence in the voice of the text's author (:mod:`.speakers`), or of whoever the
+sentence reports (``他说,……``). The targets are in :mod:`.targets`. What each cue kind means is
+data (``data/relation_cues.tsv``); the constructions, each with examples, are the ``[[frame]]``
+rules of ``data/relation_rules.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import AnonymousHolder, EntityRef
+from .context import DocumentContext
+from .paragraphs import OpenCall, continue_call, decided_content, paragraph, paragraph_clause_start
+from .sink import ACTORS, STANCE_OBJECTS, StatementSink
+from .targets import Target, clause_end, subject_targets, targets_after
+from .text import (
+    LIST_MARKER,
+    SentenceView,
+    Span,
+    Word,
+    NameList,
+    after_name,
+    is_verb,
+    list_after,
+    strip_circumstances,
+    with_holders,
+)
+
+HOLDERS = ACTORS | {"holder"}
+# words before a name that make it something other than a subject
+_RELATIONAL = frozenset(
+    {"代表", "以", "对", "对于", "与", "同", "跟", "向", "由", "给", "为", "在", "于", "根据",
+     "按照", "关于", "将", "把", "除", "除了", "经", "被", "让", "使", "令", "帮助", "协助"}
+)
+_CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
+_NOT_SUBJECT_TAGS = ("t", "m", "q", "p", "c", "d", "u", "f")  # time, number, preposition...
+_LISTS_FOLLOW_WORDS = ("以下", "下列")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that may state a position or an act, with what it states."""
+
+    start: int
+    end: int
+    word: str
+    kind: str  # stance, act, emphasis, evaluation, benefit, concern, obligation
+    predicate: str  # supports, opposes, signed, ratified, acceded
+    limit: int | None = None  # an emphasis: where its importance phrase begins
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Who holds a cue's position, and how."""
+
+    spans: tuple[Span, ...]
+    mood: str = "realis"  # realis, obligation, intent, possible, question, conditional
+    negated: bool = False
+    objects: tuple[Span, ...] = ()  # placed before the cue: 对《条约》表示支持
+    evidence: tuple[int, int] | None = None  # a resolution's paragraph, in the sentence
+    embedded: bool = False  # the holder is called on by another (呼吁各国批准): no act is done
+
+
+# a holder that stands in what another verb says (专家组讨论了X承诺……): no one holds the cue
+_CONTENT = Holding(())
+
+
+def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
+    """Every position and treaty act the clause frame reads in the sentence."""
+    continue_call(view, sink, _call_targets)
+    if not view.spans or not _may_hold(view):
+        return
+    view = with_holders(view, ctx)
+    cues = find_cues(view)
+    if not cues:
+        return
+    holdings: list[Holding | None] = []
+    for cue in cues:
+        holdings.append(find_holding(view, cue, cues, holdings))
+    for cue, holding in zip(cues, holdings, strict=True):
+        if holding is not None:
+            _emit(view, sink, cue, holding, cues, holdings)
+
+
+def _may_hold(view: SentenceView) -> bool:
+    """Cheap tests before any word is cut: a cue word, and something it could be on."""
+    lex = view.lexicon
+    text = view.text
+    if not any(s.cls in STANCE_OBJECTS for s in view.spans) and not any(
+        w in text for w in _LISTS_FOLLOW_WORDS
+    ):
+        return False
+    return bool(lex.pattern("trigger").search(text))
+
+
+# --- cues ------------------------------------------------------------------------------------
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    """The cues of the sentence, in text order."""
+    lex = view.lexicon
+    found: list[Cue] = []
+
+    titles = _title_quotes(view)
+
+    def add(cue: Cue) -> None:  # noqa: F811 - the first definition is replaced below
+        if any(a <= cue.start < b for a, b in titles):
+            return  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
+        if not any(cue.start < c.end and c.start < cue.end for c in found):
+            found.append(cue)
+
+    for m in view.occurrences("stance"):
+        if is_verb(view, m):
+            add(Cue(m.start(), m.end(), m.group(), "stance", lex.value("stance", m.group()) or ""))
+    for m in view.occurrences("act"):
+        if is_verb(view, m):
+            add(Cue(m.start(), m.end(), m.group(), "act", lex.value("act", m.group()) or ""))
+    for m in view.occurrences("emphasis"):
+        end = clause_end(view, m.end())
+        if end == m.end() and view.text.startswith(",", end):
+            end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
+        importance = lex.pattern("importance_phrase").search(view.text, m.end(), end)
+        if importance is not None and importance.start() > m.end() and is_verb(view, m):
+            add(Cue(m.start(), m.end(), m.group(), "emphasis", "supports", importance.start()))
+    for kind in ("evaluation", "benefit", "concern"):
+        for m in view.occurrences(kind):
+            if view.is_word(m.start(), m.end()):
+                add(Cue(m.start(), m.end(), m.group(), kind, lex.value(kind, m.group()) or ""))
+    for m in view.occurrences("modal"):
+        if lex.value("modal", m.group()) == "obligation" and view.is_word(m.start(), m.end()):
+            add(Cue(m.start(), m.end(), m.group(), "obligation", "supports"))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _title_quotes(view: SentenceView) -> list[tuple[int, int]]:
+    """The insides of quotation marks that quote a title, not speech (``题为“……”的决议``); a
+    quotation after a colon or a verb of saying is speech (``古特雷斯说:“……”``)."""
+    text = view.text
+    out: list[tuple[int, int]] = []
+    start = text.find("“")
+    while start != -1:
+        end = text.find("”", start + 1)
+        if end == -1:
+            break
+        before = text[max(0, start - 4) : start]
+        if before.endswith(("题为", "名为", "称为", "称作", "标题为")) or text.startswith(
+            ("的", "号", "之", "一词", "字样"), end + 1
+        ):
+            out.append((start + 1, end))
+        start = text.find("“", end + 1)
+    return out
+
+
+# --- holders ---------------------------------------------------------------------------------
+
+
+def find_holding(
+    view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None]
+) -> Holding | None:
+    """Who holds ``cue``: a name before it in its clause, else the subject its clause shares
+    with the clause before, else the voice the sentence speaks in."""
+    if cue.kind in ("evaluation", "benefit", "concern") and _opens_with_object(view, cue):
+        return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
+    start = view.clause_start(cue.start)
+    if _purpose(view, start, cue.start):
+        return None  # 为推进核裁军,……: a purpose, not a position
+    named = _named_holder(view, start, cue)
+    if named is _CONTENT:
+        return None  # 决定1540委员会应……: what another verb says of the holder
+    if named is not None and _called_on(view, cue, cues, named):
+        return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
+    if named is not None:
+        if cue.kind == "obligation":
+            return Holding(named.spans, "obligation", named.negated, named.objects)
+        return named
+    if _has_own_subject(view, start, cue.start):
+        mood, negated, _objects = _gap(view, start, cue.start)
+        if mood == "obligation":
+            voice = _voice(view, cue)  # 各方应……: the speaker calls for it
+            return voice
+        return None
+    return _inherited(view, cue, cues, earlier, start)
+
+
+def _purpose(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a purpose word stands just before the cue, only adverbs between
+    (``为推进核裁军``, ``以便尽早缔结……``)."""
+    lex = view.lexicon
+    purposes = lex.words("purpose")
+    skippable = lex.words("filler") | lex.words("modal") | lex.words("paragraph_adverb")
+    for word in reversed(view.words(start, pos)):
+        if word.span is not None:
+            return False
+        if word.text in purposes:
+            return True
+        if word.text not in skippable:
+            return False
+    return False
+
+
+def _called_on(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
+    """Whether a holder stands in a call made before it in the sentence, whose object has not
+    yet been named (``古巴呼吁,在……基础上,所有国家都尽早签署……``): it is called on, not acting."""
+    first = holding.spans[0].start
+    for other in cues:
+        if other.start >= first:
+            break
+        if other.word not in view.lexicon.words("urge") or view.depth[other.start] != view.depth[first]:
+            continue
+        if not any(
+            s.cls in STANCE_OBJECTS for s in view.spans_between(other.end, first)
+        ) and ";" not in view.text[other.end : first] and "。" not in view.text[other.end : first]:
+            return True
+    return False
+
+
+def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The nearest actor, unnamed holder, person or ``我们`` before the cue in its clause that
+    stands as a subject (not after a preposition, not a possessor)."""
+    depth = view.depth[cue.start]
+    text = view.text
+    for span in reversed(view.spans_between(start, cue.start)):
+        if span.cls not in HOLDERS or view.depth[span.start] != depth:
+            continue
+        found = list_after(view, span.start, cue.start)
+        if found is None:
+            continue
+        found = _longest_list(view, start, found, cue.start)
+        before = view.words(max(start, found.start - 6), found.start)
+        previous = before[-1] if before and before[-1].span is None else None
+        if previous is not None and previous.text in _RELATIONAL:
+            continue  # 代表B, 对B, 在B: whom A speaks for, an object, a place
+        if text.startswith("的", found.end) and not text.startswith("的名义", found.end):
+            continue  # X的: a possessor
+        if _modifies(view, found.end, cue.start):
+            continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
+        if previous is not None and previous.text in view.lexicon.words("urge"):
+            return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
+        if not _opens(view, start, found.start):
+            return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
+        if _believed(view, start, found, cue):
+            return None  # 一些代表团认为,中国支持……: their belief, not China's position
+        if _verb_between(view, found.end, cue.start):
+            return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
+        mood, negated, objects = _gap(view, found.end, cue.start)
+        spans = tuple(s for s in found.spans if s.cls in HOLDERS)
+        if not spans:
+            return None
+        return Holding(spans, mood, negated, objects)
+    return None
+
+
+def _longest_list(view: SentenceView, start: int, found: NameList, limit: int) -> NameList:
+    """The longest list of names in the clause (from ``start``) that ends where ``found`` does:
+    ``中国和俄罗斯反对……`` (a comma before the clause is no list separator)."""
+    for span in view.spans_between(start, found.start):
+        if view.depth[span.start] != view.depth[found.start]:
+            continue
+        longer = list_after(view, span.start, limit)
+        if longer is not None and longer.end == found.end:
+            return longer
+    return found
+
+
+def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
+    """Whether a name ending at ``pos`` only modifies what follows it: another name, or a noun
+    that is no office or delegation of its (``联合国框架内``, but ``中国代表团``, ``美国总统``)."""
+    from .lexicon import word_tags
+
+    if view.span_at(pos) is not None:
+        return True
+    following = view.words(pos, min(limit, pos + 6))
+    if not following or following[0].span is not None:
+        return False
+    word = following[0].text
+    lex = view.lexicon
+    company = (
+        lex.words("subject_tail") | lex.words("title") | lex.words("filler")
+        | lex.words("negator") | lex.words("modal") | lex.words("paragraph_adverb")
+    )
+    if word in company or view.text.startswith("地", pos + len(word)):
+        return False
+    tag = word_tags().get(word, "")
+    return tag.startswith("n") and tag != "nr" and word not in lex.words("stance")
+
+
+def _verb_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a verb of another kind than the cue's own company (adverbs, modals, speech
+    verbs, negations, other cues) stands between a holder and its cue."""
+    from .lexicon import word_tags
+
+    lex = view.lexicon
+    allowed = (
+        lex.words("filler") | lex.words("frame") | lex.words("reporting") | lex.words("factive")
+        | lex.words("modal") | lex.words("negator") | lex.words("realis") | lex.words("stance")
+        | lex.words("act") | lex.words("emphasis") | lex.words("urge") | lex.words("subject_tail")
+        | lex.words("title") | lex.words("paragraph_adverb") | lex.words("stance_realis")
+        | lex.words("object_negator") | lex.words("speak") | lex.words("opinion")
+    )
+    tags = word_tags()
+    for a, b in strip_circumstances(view, start, end):
+        for word in view.words(a, b):
+            if word.span is None and word.text not in allowed:
+                manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
+                if tags.get(word.text, "").startswith("v") and len(word.text) > 1 and not manner:
+                    return True
+    return False
+
+
+def _opens(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
+    circumstances and a verb that takes what follows as said or as a fact (``X表示``,
+    ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
+    from .lexicon import word_tags
+
+    lex = view.lexicon
+    allowed = (
+        lex.words("subject_lead") | lex.words("frame") | lex.words("factive")
+        | lex.words("reporting") | lex.words("filler") | lex.words("adverbial")
+    )
+    tags = word_tags()
+    for a, b in strip_circumstances(view, start, pos):
+        for word in view.words(a, b):
+            if word.span is not None or word.text in allowed:
+                continue
+            if tags.get(word.text, "").startswith("v"):
+                return False
+    return True
+
+
+def _believed(view: SentenceView, start: int, found: object, cue: Cue) -> bool:
+    """Whether the clause of a holder states what another believes (``一些代表团认为,中国支持……``):
+    a verb of belief ends the clause before, or stands just before the holder, and its
+    subject is not the holder. A reason given as a fact (``因为……``) is no belief."""
+    lex = view.lexicon
+    text = view.text
+    opinion = lex.pattern("opinion")
+    names = {s.ref for s in found.spans}  # type: ignore[attr-defined]
+    before = text[max(0, start - 6) : start].rstrip(",:")
+    lead = text[start : found.start]  # type: ignore[attr-defined]
+    m = None
+    if opinion.search(lead):
+        m = list(opinion.finditer(text, start, found.start))[-1]  # type: ignore[attr-defined]
+    elif start and opinion.search(before) and before and text[start - 1] in ",:":
+        m = list(opinion.finditer(text, max(0, start - 6), start))[-1]
+    if m is None or lead.startswith(("因为", "由于")):
+        return False
+    believer = _clause_opening_names(view, view.clause_start(m.start()), m.start())
+    return believer is None or {s.ref for s in believer} != names
+
+
+def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Span, ...]]:
+    """The mood and negation of the words between a holder (or a clause's start) and its cue,
+    and the objects placed before the cue (``对《条约》表示支持``)."""
+    lex = view.lexicon
+    modals = lex.words("modal")
+    negators = lex.words("negator")
+    conditional = lex.words("conditional")
+    mood = "realis"
+    negated = False
+    objects: list[Span] = []
+    words = [w for a, b in strip_circumstances(view, start, end) for w in view.words(a, b)]
+    # a negation counts when only adverbs and modals stand between it and the cue
+    keeps = lex.words("filler") | lex.words("paragraph_adverb") | modals | lex.words("realis")
+    reversers = lex.words("object_negator")
+    for i, word in enumerate(words):
+        if word.span is not None:
+            prev = words[i - 1].text if i else ""
+            if prev in ("对", "对于", "、", "和", "及") and word.span.cls in STANCE_OBJECTS:
+                objects.append(word.span)
+            negated = False
+            continue
+        if word.text in conditional:
+            return "conditional", False, ()
+        if word.text in modals:
+            value = lex.value("modal", word.text) or "intent"
+            if mood == "realis" or value == "obligation":
+                mood = value
+        elif word.text in negators or word.text in reversers:
+            negated = True  # 尚未批准, 暂停履行
+        elif word.text not in keeps and not _adverb(word.text):
+            negated = False
+    if mood != "realis" and lex.pattern("realis").search(view.text, start, end):
+        mood = "realis"  # 将继续支持: a position held now
+    if mood in ("intent", "possible") and _willing_stance(view, end):
+        mood = "realis"  # 中方愿对该草案表示支持: a position, stated politely
+    return mood, negated, tuple(objects)
+
+
+def _adverb(word: str) -> bool:
+    from .lexicon import word_tags
+
+    return word_tags().get(word, "").startswith(("d", "ad"))
+
+
+def _willing_stance(view: SentenceView, cue_start: int) -> bool:
+    lex = view.lexicon
+    return bool(lex.pattern("stance").match(view.text, cue_start))
+
+
+def _has_own_subject(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the clause before ``end`` opens with a noun of its own (``各方``, ``这一决定``):
+    then it does not continue the subject of the clause before."""
+    from .lexicon import word_tags
+
+    lex = view.lexicon
+    leads = lex.words("subject_lead") | lex.words("adverbial") | lex.words("filler")
+    tags = word_tags()
+    for a, b in strip_circumstances(view, start, end):
+        for word in view.words(a, b):
+            if word.span is not None:
+                return word.span.cls in HOLDERS
+            if word.text in leads or word.text.isdigit():
+                continue
+            tag = tags.get(word.text, "")
+            if not tag or tag.startswith(_NOT_SUBJECT_TAGS) or tag.startswith("v") or tag == "a":
+                return False
+            return tag.startswith(("n", "r")) and word.text not in ("其", "此", "之")
+    return False
+
+
+def _inherited(
+    view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
+) -> Holding | None:
+    """The holder of a clause with no subject: the cue it is chained to (``签署并批准``), the
+    subject of the clause before (``中国反对核试验,支持……``), the one a reporting verb names
+    (``中国表示,支持……``), or the voice of the sentence."""
+    mood, negated, objects = _gap(view, start, cue.start)
+    index = cues.index(cue)
+    if index:
+        prev_cue, prev = cues[index - 1], earlier[index - 1]
+        between = view.words(prev_cue.end, cue.start)
+        if prev is not None and _chained(view, between, start, prev_cue):
+            # 签署并批准, 已签署但尚未批准: the same holder; a negation of its own, or shared
+            own = negated or (prev.negated and all(w.text in ("和", "及", "、", "或") for w in between))
+            return Holding(prev.spans, prev.mood if mood == "realis" else mood, own,
+                           prev.objects if not between else (), prev.evidence, prev.embedded)
+    clause = _previous_clause_subject(view, start)
+    if clause is not None:
+        if mood == "realis":
+            # 裁军谈判会议应该……,立即设立……: the modal of the clause before governs this one
+            end = view.clause_start(clause[-1].end) if False else clause[-1].end
+            mood = _gap(view, end, clause_end(view, end))[0]
+        return Holding(clause, mood, negated, objects)
+    voice = _voice(view, cue)
+    if voice is None:
+        return None
+    return Holding(voice.spans, mood if mood != "realis" else voice.mood, negated,
+                   objects, voice.evidence)
+
+
+def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue) -> bool:
+    """Whether two cues of one clause share their holder: nothing but a conjunction, or
+    adverbs and negators, between them (``签署并批准``, ``已签署但尚未批准``)."""
+    if prev_cue.start < start:
+        return False  # another clause: its subject is found as the clause's own
+    lex = view.lexicon
+    joiners = _CHAIN | lex.words("negator") | lex.words("filler") | lex.words("contrast")
+    return all(w.span is None and w.text in joiners for w in between)
+
+
+def _previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...] | None:
+    """The subject of the clauses before ``start`` that this clause continues: names opening
+    one of them (``中国一贯反对核试验,支持……``; ``美国表示,……``)."""
+    text = view.text
+    depth = view.depth[start] if start < len(text) else 0
+    pos = start - 1
+    while pos > 0:
+        if text[pos] in ";。:" and view.depth[pos] == depth:
+            return None  # a new paragraph, or what a colon introduces: no subject carries over
+        begin = view.clause_start(pos)
+        if begin >= start:
+            break
+        found = _clause_opening_names(view, begin, pos)
+        if found is not None:
+            return found
+        if _has_own_subject(view, begin, pos):
+            return None  # the clause before has a subject that is no name
+        pos = begin - 1
+    return None
+
+
+def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Span, ...] | None:
+    lead = LIST_MARKER.match(view.text, begin, end)
+    pos = lead.end() if lead else begin
+    leads = view.lexicon.words("subject_lead")
+    for word in view.words(pos, end):
+        if word.span is None:
+            if word.text in leads:
+                continue
+            return None
+        if word.span.cls not in HOLDERS:
+            return None
+        found = list_after(view, word.span.start, end)
+        if found is None or view.text.startswith("的", found.end) or _modifies(view, found.end, end):
+            return None
+        return tuple(s for s in found.spans if s.cls in HOLDERS)
+    return None
+
+
+def _opens_with_object(view: SentenceView, cue: Cue) -> bool:
+    """Whether an evaluation's clause is about a thing (``《条约》至关重要``) rather than an
+    actor's act (``中国支持……十分重要`` still praises, but the subject holds a stance itself)."""
+    start = view.clause_start(cue.start)
+    return bool(subject_targets(view, start, cue.start)) or cue.kind != "evaluation"
+
+
+def _voice(view: SentenceView, cue: Cue) -> Holding | None:
+    """The voice of the sentence at ``cue``: whoever a reporting verb before it names
+    (``他说,……``), the organ of the resolution paragraph it stands in, or the text's author."""
+    reporter = _reporter(view, cue.start)
+    if reporter is not None:
+        return Holding(reporter)
+    organ = view.author_at(cue.start)
+    if organ is not None:
+        if decided_content(view, cue.start):
+            return None  # 5. 决定委员会应加紧努力,推动……: what is decided, not the organ's stance
+        clause = paragraph_clause_start(view, cue.start)
+        mood, negated, _ = _gap(view, clause, cue.start)
+        if _has_own_subject(view, clause, cue.start) and mood != "obligation":
+            return None  # 回顾审议大会呼吁……: someone else's
+        return Holding((Span(cue.start, cue.start, organ, "author"),),
+                       mood if mood == "obligation" else "realis", False, (),
+                       paragraph(view, cue.start))
+    if not view.voice:
+        return None
+    ref = view.voice[0]
+    if len(view.voice) > 1:
+        from .text import JointRef
+
+        return Holding((Span(cue.start, cue.start, JointRef(view.voice), "author"),))
+    return Holding((Span(cue.start, cue.start, ref, "author"),))
+
+
+def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
+    """Who a reporting verb before ``pos`` names: ``古特雷斯表示,……``, ``中方认为:……``."""
+    lex = view.lexicon
+    depth = view.depth[pos]
+    text = view.text
+    for m in lex.pattern("reported_speech").finditer(text, 0, pos):
+        if view.depth[m.start()] != depth or view.inside_span(m.start()):
+            continue
+        begin = view.clause_start(m.start())
+        names = _clause_opening_names(view, begin, m.start())
+        if names is not None:
+            return names
+    return None
+
+
+# --- statements ------------------------------------------------------------------------------
+
+
+def _emit(
+    view: SentenceView,
+    sink: StatementSink,
+    cue: Cue,
+    holding: Holding,
+    cues: list[Cue],
+    holdings: list[Holding | None],
+) -> None:
+    if holding.embedded or holding.mood in ("possible", "question", "conditional"):
+        return
+    speaker = holding
+    if holding.mood == "obligation" and not _is_voice(view, holding):
+        voice = _voice(view, cue)
+        if voice is None:
+            return
+        speaker = voice  # 各国应批准《条约》: the speaker is for the treaty; no one ratified it
+    targets = _targets(view, cue, holding, cues, holdings)
+    evidence = sink.raw_span(view, *speaker.evidence) if speaker.evidence else None
+    for target in targets:
+        predicate, polarity = _predicate(cue, holding, speaker, target)
+        if predicate is None:
+            continue
+        for subject in speaker.spans:
+            sink.add(view, subject, predicate, target.span, cue.word, polarity, evidence)
+    if cue.word in view.lexicon.words("pledge"):
+        for target in _further_pledges(view, cue, cues):
+            for subject in speaker.spans:
+                sink.add(view, subject, "opposes" if target.reversed else "supports",
+                         target.span, cue.word, "positive", evidence)
+    if not targets and cue.kind in ("stance", "obligation") and _lists_follow(view, cue):
+        start = speaker.evidence[0] if speaker.evidence else 0
+        raw_start = sink.raw_span(view, start, start + 1)[0]
+        sink.open_call = OpenCall(speaker.spans, cue.predicate if cue.kind == "stance" else "supports",
+                                  cue.word, raw_start)
+
+
+def _is_voice(view: SentenceView, holding: Holding) -> bool:
+    """Whether the holder is the one who speaks (``我们必须……``), not one it calls on."""
+    refs = {s.ref for s in holding.spans}
+    if any(s.kind in ("self", "author") for s in holding.spans):
+        return True
+    return bool(refs) and refs <= set(view.voice)
+
+
+def _predicate(
+    cue: Cue, holding: Holding, speaker: Holding, target: Target
+) -> tuple[str | None, str]:
+    """The statement a target gives, and its polarity."""
+    if cue.kind == "act":
+        if speaker is holding and holding.mood == "realis":
+            if target.span.cls != "treaty":
+                return None, "positive"
+            return cue.predicate, "negative" if holding.negated else "positive"
+        return ("supports", "positive") if not holding.negated else (None, "positive")
+    if cue.kind == "concern":
+        hazards = {EntityRef("topic", w) for w in _hazards(holding)}
+        return ("opposes", "positive") if target.span.ref in hazards else (None, "positive")
+    predicate = cue.predicate
+    if target.reversed:
+        predicate = "opposes" if predicate == "supports" else None
+        if predicate is None:
+            return None, "positive"
+    if holding.negated and speaker is holding:
+        if predicate == "supports" and cue.word in _attitudes():
+            return "opposes", "positive"  # 不支持X: against X (未履行X is no opposition)
+        return predicate, "negative"
+    return predicate, "positive"
+
+
+def _attitudes() -> frozenset[str]:
+    from .lexicon import load_cues
+
+    return load_cues().words("attitude")
+
+
+def _hazards(_holding: Holding) -> frozenset[str]:
+    from .lexicon import load_cues
+
+    return load_cues().words("hazard")
+
+
+def _targets(
+    view: SentenceView,
+    cue: Cue,
+    holding: Holding,
+    cues: list[Cue],
+    holdings: list[Holding | None],
+) -> list[Target]:
+    """What ``cue`` is on."""
+    if holding.objects:
+        return [Target(s, False) for s in holding.objects]  # 对《条约》表示支持
+    if cue.kind == "evaluation":
+        return subject_targets(view, view.clause_start(cue.start), cue.start)
+    if cue.kind == "act":
+        return _act_targets(view, cue)
+    # the scope ends where another cue with a holder of its own begins (not one whose holder
+    # stands in this cue's scope: 欢迎俄罗斯联邦批准《条约》, 呼吁各国加入《条约》), or where the same
+    # holder turns to the opposite (欢迎X但反对Y)
+    stops = frozenset(
+        c.start
+        for c, h in zip(cues, holdings, strict=True)
+        if c.start > cue.start
+        and h is not None
+        and not h.embedded
+        and (
+            (h.spans != holding.spans and not any(s.start >= cue.end for s in h.spans))
+            or (h.spans == holding.spans and c.predicate != cue.predicate and c.kind == "stance")
+        )
+    )
+    limit = cue.limit
+    if holding.evidence is not None:
+        limit = min(limit or len(view.text), holding.evidence[1])
+    found = targets_after(
+        view,
+        cue.end,
+        limit=limit,
+        stops=stops,
+        opposition=cue.predicate == "opposes",
+        cues=frozenset(c.start for c in cues if c.start > cue.start),
+        clauses=1 if cue.kind == "obligation" else 3,
+    )
+    if cue.kind == "benefit":
+        found += subject_targets(view, view.clause_start(cue.start), cue.start)
+    return found
+
+
+def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
+    """Treaties named right after an act verb (``批准了《A》和《B》``, ``签署了该条约``)."""
+    text = view.text
+    pos = cue.end
+    while pos < len(text) and text[pos] in "了过":
+        pos += 1
+    for det in ("经修正的", "这项", "这一", "上述", "该", "此"):
+        if text.startswith(det, pos) and view.span_at(pos) is None:
+            pos += len(det)
+            break
+    while pos < len(text) and text[pos] in "《“":
+        pos += 1
+    found = list_after(view, pos)
+    if found is None:
+        # 尽快签署和批准: the object comes after the chained verb (handled there), or later in a
+        # call's scope
+        return [t for t in targets_after(view, cue.end, clauses=1) if t.span.cls == "treaty"]
+    protocol = view.lexicon.pattern("protocol_tail")
+    if protocol.match(text, found.end):
+        return []  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
+    return [
+        Target(item.span, False)
+        for item in found.items
+        if item.span.cls == "treaty" and not protocol.match(text, item.end)
+    ]
+
+
+def _call_targets(view: SentenceView, start: int, end: int) -> list[Target]:
+    return targets_after(view, start, limit=end)
+
+
+def _further_pledges(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]:
+    """Pledges listed after one ``承诺``, each clause opening with a pledge word
+    (``承诺不首先使用核武器,无条件不对……使用或威胁使用核武器``)."""
+    lex = view.lexicon
+    text = view.text
+    out: list[Target] = []
+    pos = clause_end(view, cue.end)
+    starts = {c.start for c in cues}
+    while pos < len(text) and text[pos] == ",":
+        start = pos + 1
+        end = clause_end(view, start)
+        if not lex.pattern("pledge_clause").match(text, start) or any(start <= c < end for c in starts):
+            break
+        out += targets_after(view, start, limit=end, clauses=1)
+        pos = end
+    return out
+
+
+def _lists_follow(view: SentenceView, cue: Cue) -> bool:
+    """A call whose items follow: ``呼吁核武器国家采取以下早期步骤:``."""
+    from .paragraphs import LISTS_FOLLOW
+
+    return bool(LISTS_FOLLOW.search(view.text, cue.end))
+
+
+# re-exported for the unnamed holders' tests
+__all__ = ["AnonymousHolder", "Cue", "Holding", "find_cues", "find_holding", "rule_frames"]
+_ = after_name

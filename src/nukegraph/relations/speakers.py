@@ -1,0 +1,264 @@
+"""Who speaks: the document's author by the kind of text it is, and the persons it names.
+
+The author (the *voice*) is read from the heading lines, wherever they stand among a web
+page's navigation, dates and places:
+
+- a statement or speech: a title naming the state, its delegation or its ambassador
+  (``中国裁军大使傅聪在裁谈会……的发言``), with the state found in the title, in the opening
+  (``我谨代表中国代表团``) or in the words the text uses for itself (``中国代表团``, ``中方``);
+- a joint statement (``……联合声明``): every state its title or opening names;
+- a working paper (``X提交的工作文件``, however long X's name);
+- the Secretary-General's report, message, statement or letter;
+- a presidential statement of the Security Council;
+- a meeting record or a news report has no single author (``None``).
+
+Persons are tied to what they speak for where the text introduces them with their office:
+``中国常驻联合国代表张军``, ``联合国秘书长古特雷斯``, ``斯特罗门先生(挪威)``; later mentions of the name,
+and ``他`` / ``她`` after it, stand for that state or body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..normalize import normalize_name
+from ..records import EntityRef
+from .document import DocumentContext, sentence_refs, top_lines
+from .lexicon import CueLexicon, segment, word_tags
+from .text import LIST_MARKER
+
+SECRETARY_GENERAL = EntityRef("organization", "UNSG")
+SECURITY_COUNCIL = EntityRef("organization", "UNSC")
+_HEADING_LINES = 12  # how far into a document its title may stand
+_TITLE_MAX = 120
+# site navigation, bylines, dates and places around a title
+_NAVIGATION = re.compile(r"首页|当前位置|您的位置|>|›|»|分享到|来源[:：]|责任编辑|字号|打印|关闭窗口")
+_DATELINE = re.compile(r"^[\s\d年月日/.:\-—,，()（）星期周一二三四五六日上下午时分]*$")
+# the Secretary-General's own text: 秘书长的报告, 秘书长关于……的报告, 秘书长在……上的致辞, 秘书长致……的信
+_SG_TITLE = re.compile(
+    r"(?:联合国)?秘书长(?:[^,。;:]{0,6}?)?(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上|致[^,。;:]{1,60}?)?"
+    r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
+)
+_PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
+_WORKING_PAPER = re.compile(r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)")
+_OWN_PAPER = re.compile(r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)")
+# the speaker's own words: 我首先代表中国代表团, 我谨代表中国政府
+_FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅)?(?:谨)?代表$")
+_DELEGATION = re.compile(r"(?:代表团|政府)")
+_VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
+_NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合电|报道|来源")
+# single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
+_NAME_STOP = frozenset("在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
+_NAME_MAX = 10
+# a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国):
+_TURN = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)[:：]")
+_OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The author of a document's own words: one actor, several (a joint statement), or none."""
+
+    kind: str  # statement, joint, working_paper, sg, presidential, record, news, unknown
+    authors: tuple[EntityRef, ...] = ()
+
+
+def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
+    """Who speaks in the document's own words, read from its heading lines."""
+    lines = _heading_lines(ctx)
+    texts = [line.text for line in lines]
+    joined = texts + [a + b for a, b in itertools.pairwise(texts)]
+    if ctx.gazetteer.entities.get(SECRETARY_GENERAL) and any(
+        _SG_TITLE.fullmatch(line) or (_SG_TITLE.match(line) and len(line) < 40) for line in joined
+    ):
+        return Voice("sg", (SECRETARY_GENERAL,))
+    if any(_PRESIDENTIAL.search(line) for line in texts):
+        return Voice("presidential", (SECURITY_COUNCIL,))
+    starts = [m.norm_start for m in ctx.mentions]
+    for sentence in ctx.sentences[:25]:
+        paper = _WORKING_PAPER.fullmatch(sentence.text) or _OWN_PAPER.fullmatch(sentence.text)
+        if paper is not None and len(sentence.text) <= _TITLE_MAX:
+            refs = sentence_refs(ctx, sentence, starts)
+            actors = [r for a, b, r in refs if b <= paper.end("names") and r.cls != "treaty"]
+            if actors and all(r.cls in ("state", "group") for r in actors):
+                return Voice("working_paper", tuple(dict.fromkeys(actors)))
+    joint = lexicon.pattern("joint_title")
+    for sentence in ctx.sentences[:_HEADING_LINES]:
+        if joint.search(sentence.text) and len(sentence.text) <= _TITLE_MAX:
+            return Voice("joint", _joint_authors(ctx, sentence, starts))
+    if _VERBATIM.search(ctx.norm.text) or len(_TURN.findall(ctx.norm.text)) >= 2:
+        return Voice("record")
+    titled = _statement_state(ctx, lexicon, lines, starts)
+    if titled is not None:
+        return Voice("statement", (titled,))
+    opening = _first_person(ctx, starts)
+    if opening is not None:
+        return Voice("statement", (opening,))
+    if any(_NEWS.search(line) for line in texts):
+        return Voice("news")
+    return Voice("unknown")
+
+
+class _Line(NamedTuple):
+    text: str  # normalized
+    refs: tuple[tuple[int, EntityRef], ...]  # (offset in ``text``, entity) of its mentions
+
+
+def _heading_lines(ctx: DocumentContext) -> list[_Line]:
+    """The document's first lines that are not navigation or dates, normalized, with the
+    entities named in each."""
+    out = []
+    for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
+        line = normalize_name(m.group())
+        if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
+            continue
+        refs = tuple(
+            (len(normalize_name(ctx.source.text[m.start() : mention.start])), mention.ref)
+            for mention in ctx.mentions
+            if m.start() <= mention.start and mention.end <= m.end()
+        )
+        out.append(_Line(line, refs))
+        if len(out) == _HEADING_LINES:
+            break
+    return out
+
+
+def _joint_authors(ctx: DocumentContext, title, starts: list[int]) -> tuple[EntityRef, ...]:
+    """The states of a joint statement: named in its title, else listed in its opening."""
+    named = [r for _a, _b, r in sentence_refs(ctx, title, starts) if r.cls == "state"]
+    if len(named) >= 2:
+        return tuple(dict.fromkeys(named))
+    index = ctx.sentences.index(title)
+    for sentence in ctx.sentences[index + 1 : index + 6]:
+        states = [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls == "state"]
+        if len(states) >= 2:
+            return tuple(dict.fromkeys(states))
+    groups = [r for _a, _b, r in sentence_refs(ctx, title, starts) if r.cls == "group"]
+    return tuple(groups[:1])
+
+
+def _statement_state(
+    ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line], starts: list[int]
+) -> EntityRef | None:
+    """The state of a speech whose title line names it, its delegation or its envoy:
+    ``中国裁军大使傅聪在裁谈会……的发言``, ``傅聪大使在裁谈会全会的发言`` (then the delegation
+    the opening names, or the side the text calls itself)."""
+    speech = lexicon.pattern("speech_title")
+    office = lexicon.pattern("title")
+    for line in lines:
+        if len(line.text) > _TITLE_MAX or not speech.search(line.text):
+            continue
+        lead = LIST_MARKER.match(line.text)
+        if line.refs and line.refs[0][1].cls == "state" and line.refs[0][0] <= (lead.end() if lead else 0):
+            return line.refs[0][1]  # the title opens with the state
+        if office.search(line.text) or _DELEGATION.search(line.text):
+            return _own_state(ctx, lexicon, starts)
+    return None
+
+
+def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> EntityRef | None:
+    """The state a speech speaks for when its title names only the envoy: the delegation its
+    opening names (``中国代表团``), or the state of the side it calls itself (``中方``)."""
+    found = _first_person(ctx, starts)
+    if found is not None:
+        return found
+    for sentence in ctx.sentences[:8]:
+        for a, b, ref in sentence_refs(ctx, sentence, starts):
+            if ref.cls == "state" and sentence.text.startswith("代表团", b):
+                return ref
+    side = lexicon.pattern("side")
+    counts: dict[str, int] = {}
+    for m in side.finditer(ctx.norm.text):
+        value = lexicon.value("side", m.group())
+        if value is not None:
+            counts[value] = counts.get(value, 0) + 1
+    if len(counts) >= 1:
+        best = max(counts, key=lambda k: counts[k])
+        return EntityRef("state", best)
+    return None
+
+
+def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
+    """The state its speaker speaks for at the opening (``我首先代表中国代表团……``), unless the
+    document is a record of many speakers (``(以英语发言)``, or several states speaking so)."""
+    if _VERBATIM.search(ctx.norm.text):
+        return None
+    speakers: set[EntityRef] = set()
+    opening: EntityRef | None = None
+    for i, sentence in enumerate(ctx.sentences):
+        if "代表" not in sentence.text:
+            continue
+        for a, b, ref in sentence_refs(ctx, sentence, starts):
+            text = sentence.text
+            if (
+                ref.cls == "state"
+                and _FIRST_PERSON.search(text, max(0, a - 8), a)
+                and _DELEGATION.match(text, b)
+            ):
+                speakers.add(ref)
+                if i < 6 and opening is None:
+                    opening = ref
+    return opening if len(speakers) == 1 else None
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+
+def bind_persons(
+    text: str, refs: list[tuple[int, int, EntityRef]], lexicon: CueLexicon
+) -> list[tuple[str, EntityRef, int]]:
+    """Persons a sentence introduces with their office: (name, what they speak for, where the
+    name ends). ``美国总统拜登``, ``联合国秘书长古特雷斯``, ``中国代表团团长、外交部军控司司长成竞业``."""
+    found: list[tuple[str, EntityRef, int]] = []
+    titles = lexicon.pattern("title")
+    for start, end, ref in refs:
+        if ref.cls not in ("state", "organization"):
+            continue
+        pos = end
+        gap = _OFFICE_GAP.match(text, pos)
+        stop = gap.end() if gap else pos
+        # the last office before the name: 代表团团长、外交部军控司司长成竞业
+        window = text[pos : min(len(text), stop + 12)]
+        best = None
+        for m in titles.finditer(window):
+            name = _name_at(window, m.end())
+            if name:
+                best = (m, name)
+        if best is None:
+            continue
+        title, name = best
+        if ref.cls == "organization" and ref != SECRETARY_GENERAL and title.group() == "代表":
+            continue
+        found.append((name, ref, pos + title.end() + len(name)))
+    for m in _TURN.finditer(text):
+        state = next((r for a, b, r in refs if a == m.start("state") and r.cls == "state"), None)
+        if state is not None:
+            found.append((m.group("name").strip(), state, m.end("name")))
+    return found
+
+
+def _name_at(text: str, pos: int) -> str:
+    """The person's name that starts at ``pos`` (after an office), or ``""``: the words up to
+    the first that cannot be part of a name (a verb, a date, a preposition, punctuation). Foreign
+    names are cut into odd pieces by jieba, so unknown pieces and single characters count."""
+    tags = word_tags()
+    name = ""
+    for word in segment(text[pos : pos + _NAME_MAX + 4]):
+        if word in "·•":
+            name += word
+            continue
+        if not word.strip() or not ("\u4e00" <= word[0] <= "\u9fff"):
+            break
+        if len(word) == 1 and word in _NAME_STOP:
+            break
+        tag = tags.get(word)
+        if len(word) > 1 and tag is not None and not tag.startswith("nr"):
+            break
+        name += word
+        if len(name) > _NAME_MAX:
+            return ""
+    name = name.strip("·•")
+    return name if len(name) >= 2 else ""

@@ -1,0 +1,278 @@
+"""What a position or an act is on: the targets in a cue's scope.
+
+The scope of a cue runs from the cue to the end of its clause (and on, up to three clauses,
+until a first target is found: ``呼吁，在……基础上，所有国家都尽早签署和批准《全面禁试条约》``). Every
+entity of an object class in it is a target unless what is known about it says otherwise:
+
+- it stands in a circumstance: after a preposition (``根据《A》和《B》``, ``在裁谈会谈判……``),
+  except a domain (``在核裁军方面``), which is what the position is about;
+- it only modifies the name after it (``安全理事会第984号决议``) or a noun that names something
+  else (``《不扩散条约》审议大会``, ``《特拉特洛尔科条约》附加议定书``, ``缔约国``);
+- a verb of harm acts on it (``破坏《条约》``, ``退出《条约》``): no position on it is stated;
+- a refusal or a halt is put to an activity (``停止核试验``, ``防止核恐怖主义``, ``不进行核试验``):
+  the position is against it (the target's polarity is reversed);
+- for an opposition, it is followed by a noun of its own (``质疑……消极安全保证文书``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .sink import STANCE_OBJECTS
+from .text import DATE, SentenceView, Span, Word, after_name, list_after
+
+_LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
+_CLAUSE_MARKS = ",;:。"
+_MAX_CLAUSES = 3
+# a refusal or a halt put directly on an activity: 不进行核试验, 停止核试验, 防止核恐怖主义
+_REFRAIN = frozenset(
+    {"不", "不再", "停止", "暂停", "放弃", "禁止", "防止", "制止", "杜绝", "结束", "终止", "反对",
+     "谴责", "消除", "不要", "避免", "减少", "降低", "打击"}
+)
+_REFRAIN_VERBS = frozenset({"进行", "开展", "从事", "再", "任何", "一切", "发生", "爆发"})
+# a verb that harms what it acts on: a position for the act is none for the thing
+_HARM = frozenset(
+    {"破坏", "损害", "有损", "阻碍", "妨碍", "危及", "违反", "削弱", "退出", "拒绝", "拒不",
+     "抵触", "违背", "绕开", "架空", "取代", "替代", "挑战"}
+)
+# nouns after a name that name something else than the thing named
+_SHIFT = re.compile(
+    r"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?"
+    r"(?:附加议定书|任择议定书|议定书|修正案|缔约国大会|缔约国会议|缔约国|缔约方|签署国|批准国"
+    r"|审议大会|审议会议|筹备委员会|筹委会|秘书处|批准书|附件)"
+    # what a topic names only as the cause of a harm: 导弹危机, 核扩散风险
+    r"|(?:危机|威胁|风险|危险|挑战|后果)"
+    # the agent of a relative clause: 第2231号决议所支持的《行动计划》
+    r"|所(?=[\u4e00-\u9fff]{1,4}的)"
+)
+_DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)")
+_RELATIVE = re.compile(r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)")
+_OPPOSED_HEAD = re.compile(r"的?(?:行为|活动|做法|企图|计划|行径|部署)")
+_APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
+_NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
+_JOINED = re.compile(r"(?:并且|并|以及|同时)(?:就|对)?")
+
+
+class Target(NamedTuple):
+    span: Span
+    reversed: bool  # a halt or a refusal is called for: the position is against it
+
+
+def clause_end(view: SentenceView, pos: int) -> int:
+    """The end of the clause holding ``pos`` (its punctuation at its depth, or the text's end)."""
+    depth = view.depth[pos]
+    text = view.text
+    for i in range(pos, len(text)):
+        if text[i] in _CLAUSE_MARKS and view.depth[i] == depth:
+            return i
+    return len(text)
+
+
+def targets_after(
+    view: SentenceView,
+    start: int,
+    *,
+    limit: int | None = None,
+    stops: frozenset[int] = frozenset(),
+    opposition: bool = False,
+    clauses: int = _MAX_CLAUSES,
+    cues: frozenset[int] = frozenset(),
+) -> list[Target]:
+    """The targets of a cue ending at ``start``: those of the first clause in its scope that
+    has any (``limit``: where the scope ends at the latest; ``stops``: positions where another
+    cue with a holder of its own begins)."""
+    text = view.text
+    end = len(text) if limit is None else min(limit, len(text))
+    depth = view.depth[start] if start < len(text) else 0
+    pos = start
+    for _ in range(clauses):
+        if pos >= end:
+            break
+        stop = min(clause_end(view, pos), end)
+        cut = min((s for s in stops if pos <= s < stop), default=None)
+        found = _in_clause(view, pos, cut if cut is not None else stop, depth, opposition)
+        if found:
+            return found + _joined(view, stop, end, depth, stops | cues, opposition)
+        if cut is not None or stop >= end or text[stop] in ";。:":
+            return found
+        pos = stop + 1
+        if view.lexicon.pattern("contrast").match(text, pos):
+            break  # 但, 然而: what follows is set against the cue, not its object
+    return []
+
+
+def _joined(
+    view: SentenceView, stop: int, end: int, depth: int, stops: frozenset[int], opposition: bool
+) -> list[Target]:
+    """Targets of the verb phrases joined to the first under the same cue, clause after clause:
+    ``呼吁……使《A》生效,并就《B》展开谈判`` (``并``, ``并且``, ``以及``, then no cue of its own)."""
+    text = view.text
+    out: list[Target] = []
+    while stop < end and text[stop] == ",":
+        pos = stop + 1
+        joined = _JOINED.match(text, pos)
+        if joined is None:
+            break
+        stop = min(clause_end(view, pos), end)
+        if any(pos <= s < stop for s in stops):
+            break
+        out += _in_clause(view, joined.end(), stop, depth, opposition)
+    return out
+
+
+def _in_clause(
+    view: SentenceView, start: int, end: int, depth: int, opposition: bool
+) -> list[Target]:
+    lex = view.lexicon
+    text = view.text
+    words = view.words(start, end)
+    prepositions = lex.words("preposition")
+    out: list[Target] = []
+    circumstance = False
+    reverse_at: int | None = None  # index of a refusal word still in reach
+    harm_at: int | None = None
+    skip_until = -1
+    for i, word in enumerate(words):
+        if word.pos < skip_until:
+            continue
+        if view.depth[word.pos] != depth and not _bracketed_symbol(view, word, depth):
+            continue
+        span = word.span
+        if span is None:
+            if word.text in prepositions and not _domain(view, word, end):
+                circumstance = True
+            elif circumstance and "的" in text[word.pos : word.pos + 8]:
+                pass  # 与根据延伸核威慑安排的国家合作: still inside the phrase
+            elif word.text not in _LIST_WORDS:
+                circumstance = False
+            if word.text in _REFRAIN:
+                reverse_at = i
+            elif word.text in _HARM:
+                harm_at = i
+            elif word.text not in _REFRAIN_VERBS and word.text not in _LIST_WORDS:
+                if reverse_at is not None and i - reverse_at > 1:
+                    reverse_at = None
+            continue
+        if circumstance or span.cls not in STANCE_OBJECTS:
+            if span.cls not in STANCE_OBJECTS:
+                circumstance = False
+            continue
+        after = after_name(view, span)
+        if after < end and view.span_at(after) is not None:
+            continue  # 安全理事会第984号决议: the first only modifies the second
+        if span.cls == "organization" and _acts(view, after, end):
+            circumstance = False
+            continue  # 欢迎安全理事会通过第2310号决议: the council acts, its act is welcomed
+        relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
+        listed = list_after(view, span.start, end)
+        tail = listed.end if listed is not None else after
+        if not relative and (_SHIFT.match(text, _past_apposition(view, tail)) or _SHIFT.match(text, after)):
+            # 《A》、《B》及《C》相关议定书, 《不扩散条约》审议大会: something else is meant
+            skip_until = tail
+            continue
+        if harm_at is not None and not relative:
+            continue
+        if opposition and not _ends_phrase(view, after, end):
+            continue  # 质疑……消极安全保证文书: an instrument, not the topic
+        negated = reverse_at is not None and not relative and all(
+            w.text in _REFRAIN_VERBS for w in words[reverse_at + 1 : i]
+        )
+        if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
+            continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
+        out.append(Target(span, negated))
+    return out
+
+
+def _acts(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether an organization is the subject of the verb after it (``安全理事会通过……``),
+    not the thing a position is on; ``委员会作出的贡献`` (what it did) is still about it."""
+    from .lexicon import word_tags
+
+    following = view.words(pos, min(end, pos + 8))
+    if not following or following[0].span is not None:
+        return False
+    clause = view.text[pos : clause_end(view, pos)]
+    if "的" in clause:
+        return False  # 委员会作出的贡献, 裁谈会作为……论坛的作用: what it did, its role
+    verb = word_tags().get(following[0].text, "").startswith("v")
+    # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
+    return verb or any(
+        s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause))
+    )
+
+
+def _bracketed_symbol(view: SentenceView, word: Word, depth: int) -> bool:
+    """A paper's symbol in brackets after what names it: ``这项决议草案(A/C.1/60/L.12)``."""
+    span = word.span
+    if span is None or span.cls != "document" or view.depth[span.start] != depth + 1:
+        return False
+    text = view.text
+    return text[span.start - 1 : span.start] == "(" and text.startswith(")", span.end)
+
+
+def _domain(view: SentenceView, word: Word, end: int) -> bool:
+    """``在核裁军方面``: the domain a position is about, not a place where it is held."""
+    return word.text == "在" and bool(_DOMAIN_END.match(view.text, word.pos + 1, end))
+
+
+def _past_apposition(view: SentenceView, pos: int) -> int:
+    """Past the noun that sums up a list of treaties: ``……和佩林达巴各条约``."""
+    text = view.text
+    for noun in sorted(_APPOSITION, key=len, reverse=True):
+        if text.startswith(noun, pos):
+            return pos + len(noun)
+    return pos
+
+
+def _ends_negated(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether a refused or halted thing ends the refused phrase (``停止核试验。``, ``不进行核
+    试验和……``), so that the refusal is of it and not of a noun after it (``……核恐怖主义威胁``,
+    ``降低X在……中的作用``)."""
+    text = view.text
+    if pos >= end or text[pos] in "、,;:。)”》" or view.span_at(pos) is not None:
+        return True
+    return bool(_OPPOSED_HEAD.match(text, pos) or _NEGATED_GOES_ON.match(text, pos))
+
+
+def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether an opposed thing ends its phrase here, or is an act (``核试验的行为``)."""
+    if pos >= end or view.text[pos] in "、,;:。)”》" or view.span_at(pos) is not None:
+        return True
+    if _OPPOSED_HEAD.match(view.text, pos):
+        return True
+    date = DATE.match(view.text, pos)
+    if date is not None and date.end() > pos:
+        return True
+    following = view.words(pos, min(end, pos + 6))
+    return not following or following[0].text in _LIST_WORDS or _not_noun(view, following[0])
+
+
+def _not_noun(view: SentenceView, word: Word) -> bool:
+    from .lexicon import word_tags
+
+    tag = word_tags().get(word.text, "")
+    return not tag.startswith("n")
+
+
+def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
+    """The targets an evaluation is about: the names of the clause's subject
+    (``《不扩散条约》是……的基石``, ``各方遵守《联合全面行动计划》……至关重要``)."""
+    depth = view.depth[start] if start < len(view.text) else 0
+    prepositions = view.lexicon.words("preposition")
+    for word in view.words(start, end):
+        if view.depth[word.pos] != depth:
+            continue
+        if word.span is None:
+            if word.text in prepositions or word.text in _HARM:
+                return []  # 对……至关重要: what it is important for is not what is praised
+            continue
+        if word.span.cls not in STANCE_OBJECTS:
+            continue
+        after = after_name(view, word.span)
+        if _SHIFT.match(view.text, after):
+            return []
+        listed = list_after(view, word.span.start, end)
+        spans = listed.spans if listed is not None else [word.span]
+        return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
+    return []
