@@ -149,6 +149,7 @@ def test_we_in_a_states_own_statement_is_that_state(extractor):
         "我们一贯支持《全面禁止核试验条约》。本国反对核试验。\n"
     )
     assert positive(facts(extractor, text)) == {
+        ("JPN", "spokeIn", "doc"),  # the statement's own speaker
         ("JPN", "supports", "CTBT"),
         ("JPN", "opposes", "NUCLEAR_TESTING"),
     }
@@ -156,7 +157,7 @@ def test_we_in_a_states_own_statement_is_that_state(extractor):
 
 def test_the_speaker_speaking_for_a_delegation_makes_the_statement_its_own(extractor):
     text = "主席先生：\n\n我谨代表古巴代表团发言。我国支持消极安全保证。\n"
-    assert positive(facts(extractor, text)) == {("CUB", "supports", "NSA")}
+    assert positive(facts(extractor, text)) == {("CUB", "spokeIn", "doc"), ("CUB", "supports", "NSA")}
 
 
 def test_a_record_of_many_speakers_is_no_ones_own_statement(extractor):

@@ -20,7 +20,7 @@ from .context import DocumentReader
 from .document import DocumentContext, transmits
 from .frames import rule_frames
 from .lexicon import load_cues
-from .lists import rule_patterns
+from .lists import recorded_votes, rule_patterns, speaker_of_statement
 from .sink import StatementSink
 from .speakers import document_voice
 from .text import SentenceView, Span
@@ -54,4 +54,6 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
         for rule in RULES if view.spans else (rule_frames,):
             rule(view, ctx, sink)
         reader.done(sentence, mentions)
+    speaker_of_statement(ctx, voice, sink)
+    recorded_votes(ctx, sink)
     return sink.statements

@@ -85,7 +85,7 @@ _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
 _TURN = re.compile(r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\):")
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
-_PERSON_REACH = 3  # sentences after its last mention that 他 may still refer to a person
+_PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
 @dataclass

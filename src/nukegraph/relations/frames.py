@@ -258,7 +258,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         if _verb_between(view, found.end, cue.start):
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
         mood, negated, objects = _gap(view, found.end, cue.start)
-        spans = tuple(s for s in found.spans if s.cls in HOLDERS)
+        spans = tuple(s for s in found.spans if s.cls in HOLDERS) + _persons_before(view, start, found.start)
         if not spans:
             return None
         return Holding(spans, mood, negated, objects)
@@ -275,6 +275,24 @@ def _longest_list(view: SentenceView, start: int, found: NameList, limit: int) -
         if longer is not None and longer.end == found.end:
             return longer
     return found
+
+
+def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
+    """Persons joined to a person holder across the office of the second
+    (``古特雷斯及第74届联合国大会主席穆罕默德-班迪呼吁……``): both hold it."""
+    text = view.text
+    out: list[Span] = []
+    for span in reversed(view.spans_between(start, pos)):
+        if span.kind != "person" or span.cls not in HOLDERS:
+            continue
+        between = text[span.end : pos]
+        if len(between) > 24 or not between.startswith(("及", "和", "与", "、")):
+            break
+        if any(ch in between for ch in ",;:。"):
+            break
+        out.append(span)
+        pos = span.start
+    return tuple(out)
 
 
 def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
@@ -317,7 +335,8 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
         for word in view.words(a, b):
             if word.span is None and word.text not in allowed:
                 manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
-                if tags.get(word.text, "").startswith("v") and len(word.text) > 1 and not manner:
+                tag = tags.get(word.text, "")
+                if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
                     return True
     return False
 
@@ -338,7 +357,8 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
         for word in view.words(a, b):
             if word.span is not None or word.text in allowed:
                 continue
-            if tags.get(word.text, "").startswith("v"):
+            tag = tags.get(word.text, "")
+            if tag.startswith("v") and tag != "vn":
                 return False
     return True
 
@@ -413,24 +433,32 @@ def _willing_stance(view: SentenceView, cue_start: int) -> bool:
     return bool(lex.pattern("stance").match(view.text, cue_start))
 
 
-def _has_own_subject(view: SentenceView, start: int, end: int) -> bool:
-    """Whether the clause before ``end`` opens with a noun of its own (``各方``, ``这一决定``):
-    then it does not continue the subject of the clause before."""
+def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool = True) -> bool:
+    """Whether the clause from ``start`` to ``end`` opens with a noun of its own that a verb
+    follows (``各方应……``, ``这一决定违反了……``): then it does not continue the subject of the
+    clause before. A clause that is only a verb phrase (``密切配合``, which jieba tags as a
+    noun) has none."""
     from .lexicon import word_tags
 
     lex = view.lexicon
     leads = lex.words("subject_lead") | lex.words("adverbial") | lex.words("filler")
+    verbs = lex.words("modal") | lex.words("stance") | lex.words("act") | lex.words("negator")
     tags = word_tags()
-    for a, b in strip_circumstances(view, start, end):
-        for word in view.words(a, b):
-            if word.span is not None:
-                return word.span.cls in HOLDERS
-            if word.text in leads or word.text.isdigit():
-                continue
-            tag = tags.get(word.text, "")
-            if not tag or tag.startswith(_NOT_SUBJECT_TAGS) or tag.startswith("v") or tag == "a":
-                return False
-            return tag.startswith(("n", "r")) and word.text not in ("其", "此", "之")
+    words = [w for a, b in strip_circumstances(view, start, end) for w in view.words(a, b)]
+    for i, word in enumerate(words):
+        if word.span is not None:
+            return word.span.cls in HOLDERS
+        if word.text in leads or word.text.isdigit():
+            continue
+        tag = tags.get(word.text, "")
+        if not tag.startswith(("n", "r")) or word.text in ("其", "此", "之"):
+            return False
+        # ``end`` is a cue (a verb), or the clause's end, where a verb must have come
+        return at_cue or any(
+            w.span is None and (w.text in verbs or tags.get(w.text, "").startswith("v"))
+            and not tags.get(w.text, "").startswith("vn")
+            for w in words[i + 1 :]
+        )
     return False
 
 
@@ -489,7 +517,7 @@ def _previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...]
         found = _clause_opening_names(view, begin, pos)
         if found is not None:
             return found
-        if _has_own_subject(view, begin, pos):
+        if _has_own_subject(view, begin, pos, at_cue=False):
             return None  # the clause before has a subject that is no name
         pos = begin - 1
     return None

@@ -4,10 +4,16 @@ acts in the passive. The constructions are the ``[[pattern]]`` rules of
 
 from __future__ import annotations
 
-from .document import DocumentContext
+import re
+
+from ..records import EntityRef, Sentence
+from .document import DocumentContext, sentence_refs
 from .patterns import apply, encode, load_rules
 from .sink import StatementSink
+from .speakers import Voice
 from .text import SentenceView
+
+_SEPARATORS = re.compile(r"[\s、,;。和及\-—]+")
 
 
 def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
@@ -20,3 +26,85 @@ def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink)
     for rule in rules:
         for found in apply(rule, view, encoded, ctx.doc_ref):
             sink.add(view, found.subject, found.predicate, found.object, found.cue)
+
+
+# --- read from the document as a whole ---------------------------------------------------------
+
+_VOTE = re.compile(r"^(?P<how>赞成|反对|弃权)(?:票)?(?:\(\d+票?\))?\s*[:：]?")
+_VOTE_PREDICATES = {"赞成": "supports", "反对": "opposes"}
+_VOTE_REACH = 4  # sentences before (or after) a vote in which the resolution voted on is named
+_VOTED = frozenset({"resolution", "document"})
+
+
+def speaker_of_statement(ctx: DocumentContext, voice: Voice, sink: StatementSink) -> None:
+    """The author of a statement or speech spoke in it (``spokeIn`` the input document), with
+    the title line that says so as evidence."""
+    if voice.kind != "statement" or not voice.title:
+        return
+    start, end, cue = voice.title
+    for author in voice.authors:
+        sink.add_document_fact(author, "spokeIn", ctx.doc_ref, cue, start, end)
+
+
+def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
+    """A recorded vote: the states listed after ``赞成`` are for the resolution voted on, those
+    after ``反对`` against it (``弃权`` is neither), whether the names follow on the same line
+    (``赞成：阿根廷、中国……``) or one to a line as web pages print them."""
+    sentences = ctx.sentences
+    starts = [m.norm_start for m in ctx.mentions]
+    i = 0
+    while i < len(sentences):
+        vote = _VOTE.match(sentences[i].text)
+        if vote is None:
+            i += 1
+            continue
+        voters: list[tuple[EntityRef, int, int]] = []
+        first = i
+        rest = sentences[i].text[vote.end() :]
+        refs = sentence_refs(ctx, sentences[i], starts)
+        voters += _names_only(sentences[i], refs, vote.end(), rest)
+        i += 1
+        while i < len(sentences) and not _VOTE.match(sentences[i].text):
+            names = _names_only(sentences[i], sentence_refs(ctx, sentences[i], starts), 0, sentences[i].text)
+            if not names:
+                break
+            voters += names
+            i += 1
+        predicate = _VOTE_PREDICATES.get(vote.group("how"))
+        voted = _voted_on(ctx, first, starts)
+        if predicate is None or voted is None:
+            continue
+        for ref, start, end in voters:
+            sink.add_document_fact(ref, predicate, voted, vote.group("how"), start, end)
+
+
+def _names_only(
+    sentence: Sentence, refs: list[tuple[int, int, EntityRef]], start: int, rest: str
+) -> list[tuple[EntityRef, int, int]]:
+    """The states of ``sentence.text[start:]`` when it holds nothing but state names and list
+    separators; their raw offsets, as evidence."""
+    states = [(a, b, r) for a, b, r in refs if a >= start]
+    if not states or any(r.cls != "state" for _a, _b, r in states):
+        return []
+    cursor = start
+    for a, b, _r in states:
+        if _SEPARATORS.sub("", sentence.text[cursor:a]):
+            return []
+        cursor = b
+    if _SEPARATORS.sub("", sentence.text[cursor:]):
+        return []
+    return [(r, sentence.start, sentence.end) for _a, _b, r in states]
+
+
+def _voted_on(ctx: DocumentContext, index: int, starts: list[int]) -> EntityRef | None:
+    """The resolution or draft a vote is on: the last named shortly before, else the first
+    named shortly after."""
+    for j in range(index, max(-1, index - _VOTE_REACH), -1):
+        refs = [r for _a, _b, r in sentence_refs(ctx, ctx.sentences[j], starts) if r.cls in _VOTED]
+        if refs:
+            return refs[-1]
+    for j in range(index + 1, min(len(ctx.sentences), index + _VOTE_REACH * 6)):
+        refs = [r for _a, _b, r in sentence_refs(ctx, ctx.sentences[j], starts) if r.cls in _VOTED]
+        if refs:
+            return refs[0]
+    return None

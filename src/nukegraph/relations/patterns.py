@@ -41,11 +41,12 @@ CLASS_CHARS = {
     "resolution": "\ue006",
     "document": "\ue007",
     "holder": "\ue008",
+    "person": "\ue009",  # a person standing for a state or body: no name in a list of names
 }
 CLASS_SETS = {
     "actor": ("state", "organization", "group"),
     "object": ("treaty", "topic", "resolution", "document", "organization"),
-    "name": tuple(CLASS_CHARS),
+    "name": tuple(c for c in CLASS_CHARS if c != "person"),
 }
 PREDICATES = frozenset(
     {"supports", "opposes", "submitted", "onBehalfOf", "memberOf", "signed", "ratified",
@@ -115,7 +116,8 @@ def encode(view: SentenceView) -> str:
         if span.start < cursor:
             continue  # overlapping pseudo-spans: the first one stands
         pieces.append(text[cursor : span.start])
-        pieces.append(CLASS_CHARS[span.cls] + FILL * (span.end - span.start - 1))
+        cls = "person" if span.kind == "person" else span.cls
+        pieces.append(CLASS_CHARS[cls] + FILL * (span.end - span.start - 1))
         cursor = span.end
     pieces.append(text[cursor:])
     return "".join(pieces)

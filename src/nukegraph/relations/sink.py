@@ -86,6 +86,22 @@ class StatementSink:
             )
         )
 
+    def add_document_fact(
+        self, subject: EntityRef, predicate: str, obj: EntityRef, cue: str, start: int, end: int
+    ) -> None:
+        """A statement read from the document as a whole (who speaks in it, who voted how),
+        with the raw ``start:end`` as evidence."""
+        subjects, objects = DOMAINS[predicate]
+        if subject.cls not in subjects or obj.cls not in objects or subject == obj:
+            return
+        key = (subject, predicate, obj, start)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.statements.append(
+            Statement(subject, predicate, obj, self.ctx.source.text[start:end], start, end, cue)
+        )
+
     def raw_span(self, view: SentenceView, start: int, end: int) -> tuple[int, int]:
         """Raw offsets of ``view.text[start:end]``."""
         base = view.sentence.norm_start

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..normalize import normalize_name
-from ..records import EntityRef
+from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, segment, word_tags
 from .text import LIST_MARKER
@@ -42,6 +42,8 @@ _SG_TITLE = re.compile(
     r"(?:联合国)?秘书长(?:[^,。;:]{0,6}?)?(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上|致[^,。;:]{1,60}?)?"
     r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
+# a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
+_JOINT_END = re.compile(r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*$")
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _WORKING_PAPER = re.compile(r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)")
 _OWN_PAPER = re.compile(r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)")
@@ -64,6 +66,7 @@ class Voice:
 
     kind: str  # statement, joint, working_paper, sg, presidential, record, news, unknown
     authors: tuple[EntityRef, ...] = ()
+    title: tuple[int, int, str] | None = None  # raw offsets of the title line, and its noun
 
 
 def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
@@ -87,16 +90,21 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
                 return Voice("working_paper", tuple(dict.fromkeys(actors)))
     joint = lexicon.pattern("joint_title")
     for sentence in ctx.sentences[:_HEADING_LINES]:
-        if joint.search(sentence.text) and len(sentence.text) <= _TITLE_MAX:
+        m = _JOINT_END.search(sentence.text)
+        title = m is not None and joint.fullmatch(m.group("noun")) and len(sentence.text) <= _TITLE_MAX
+        if title and "《" not in sentence.text[m.start() - 1 : m.start()]:
             return Voice("joint", _joint_authors(ctx, sentence, starts))
     if _VERBATIM.search(ctx.norm.text) or len(_TURN.findall(ctx.norm.text)) >= 2:
         return Voice("record")
     titled = _statement_state(ctx, lexicon, lines, starts)
     if titled is not None:
-        return Voice("statement", (titled,))
-    opening = _first_person(ctx, starts)
+        state, line = titled
+        noun = lexicon.pattern("speech_title").search(line.text)
+        return Voice("statement", (state,), (line.start, line.end, noun.group() if noun else "发言"))
+    opening = _first_person_sentence(ctx, starts)
     if opening is not None:
-        return Voice("statement", (opening,))
+        state, sentence = opening
+        return Voice("statement", (state,), (sentence.start, sentence.end, "代表"))
     if any(_NEWS.search(line) for line in texts):
         return Voice("news")
     return Voice("unknown")
@@ -105,6 +113,8 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
 class _Line(NamedTuple):
     text: str  # normalized
     refs: tuple[tuple[int, EntityRef], ...]  # (offset in ``text``, entity) of its mentions
+    start: int  # raw offsets
+    end: int
 
 
 def _heading_lines(ctx: DocumentContext) -> list[_Line]:
@@ -120,7 +130,8 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
             for mention in ctx.mentions
             if m.start() <= mention.start and mention.end <= m.end()
         )
-        out.append(_Line(line, refs))
+        raw_start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(_Line(line, refs, raw_start, m.start() + len(m.group().rstrip())))
         if len(out) == _HEADING_LINES:
             break
     return out
@@ -142,7 +153,7 @@ def _joint_authors(ctx: DocumentContext, title, starts: list[int]) -> tuple[Enti
 
 def _statement_state(
     ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line], starts: list[int]
-) -> EntityRef | None:
+) -> tuple[EntityRef, _Line] | None:
     """The state of a speech whose title line names it, its delegation or its envoy:
     ``中国裁军大使傅聪在裁谈会……的发言``, ``傅聪大使在裁谈会全会的发言`` (then the delegation
     the opening names, or the side the text calls itself)."""
@@ -153,9 +164,10 @@ def _statement_state(
             continue
         lead = LIST_MARKER.match(line.text)
         if line.refs and line.refs[0][1].cls == "state" and line.refs[0][0] <= (lead.end() if lead else 0):
-            return line.refs[0][1]  # the title opens with the state
+            return line.refs[0][1], line  # the title opens with the state
         if office.search(line.text) or _DELEGATION.search(line.text):
-            return _own_state(ctx, lexicon, starts)
+            state = _own_state(ctx, lexicon, starts)
+            return (state, line) if state is not None else None
     return None
 
 
@@ -182,12 +194,19 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
 
 
 def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
+    found = _first_person_sentence(ctx, starts)
+    return found[0] if found is not None else None
+
+
+def _first_person_sentence(
+    ctx: DocumentContext, starts: list[int]
+) -> tuple[EntityRef, Sentence] | None:
     """The state its speaker speaks for at the opening (``我首先代表中国代表团……``), unless the
     document is a record of many speakers (``(以英语发言)``, or several states speaking so)."""
     if _VERBATIM.search(ctx.norm.text):
         return None
     speakers: set[EntityRef] = set()
-    opening: EntityRef | None = None
+    opening: tuple[EntityRef, Sentence] | None = None
     for i, sentence in enumerate(ctx.sentences):
         if "代表" not in sentence.text:
             continue
@@ -200,7 +219,7 @@ def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
             ):
                 speakers.add(ref)
                 if i < 6 and opening is None:
-                    opening = ref
+                    opening = (ref, sentence)
     return opening if len(speakers) == 1 else None
 
 
@@ -218,6 +237,12 @@ def bind_persons(
         if ref.cls not in ("state", "organization"):
             continue
         pos = end
+        if titles.search(text, start, end) and titles.search(text, start, end).end() == end:
+            # the name right after an office named as a body: 联合国秘书长古特雷斯
+            name = _name_at(text, pos)
+            if name:
+                found.append((name, ref, pos + len(name)))
+                continue
         gap = _OFFICE_GAP.match(text, pos)
         stop = gap.end() if gap else pos
         # the last office before the name: 代表团团长、外交部军控司司长成竞业

@@ -140,8 +140,9 @@ def _in_clause(
             continue
         span = word.span
         if span is None:
-            if word.text in prepositions and not _domain(view, word, end):
-                circumstance = True
+            listing = word.text in _LIST_WORDS and i and words[i - 1].span is not None
+            if word.text in prepositions and not _domain(view, word, end) and not listing:
+                circumstance = True  # (but 《A》与《B》 is a list)
             elif circumstance and "的" in text[word.pos : word.pos + 8]:
                 pass  # 与根据延伸核威慑安排的国家合作: still inside the phrase
             elif word.text not in _LIST_WORDS:

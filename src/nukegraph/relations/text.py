@@ -98,7 +98,10 @@ DATE = re.compile(
     r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
     r"(?:(?:至|到|-)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?"
 )
+_ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
+# a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚)
+_DATELINE = re.compile(r"^[^,;:。]{0,24}?电(?:\((?:记者)?[^()]{1,30}\))?|\((?:记者)[^()]{1,30}\)")
 QUOTES = "《》“”‘’「」\"' "
 # before a name, these make it something other than a subject
 _RELATION_BEFORE = frozenset(
@@ -431,7 +434,9 @@ def exact_item(view: SentenceView, start: int, end: int) -> Item | None:
     if found is None or len(found.items) != 1:
         return None
     item = found.items[0]
-    return item if text[item.end : end] in ("", "等", "(联合)") else None
+    rest = text[item.end : end]
+    # 挪威的韦格·斯特罗门大使: the state's envoy, in a list of who speaks
+    return item if rest in ("", "等", "(联合)") or _ENVOY.fullmatch(rest) else None
 
 
 def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
@@ -457,7 +462,7 @@ class Gap:
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` left after dates and ``在……上`` phrases."""
     cut: list[tuple[int, int]] = []
-    for rx in (DATE, _LOCATION):
+    for rx in (DATE, _LOCATION, _DATELINE):
         cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
     cut.sort()
     pieces, cursor = [], start
