@@ -104,6 +104,13 @@ class KnowledgeGraph:
         self.mention_total += summary.mention_total
         self.statements.extend((summary.doc_id, s) for s in summary.statements)
         for st in summary.statements:
+            # a statement may name an entity its document does not mention by name: the author
+            # of a speech, the organ of a resolution, 核扩散 read as the opposite of a topic
+            for ref in (st.subject, st.object):
+                if isinstance(ref, EntityRef) and ref not in self.entities:
+                    known = self.gazetteer.entities.get(ref)
+                    if known is not None:
+                        self.entities[ref] = known
             key = (summary.doc_id, st.start, st.end, st.evidence)
             if key not in self.evidence_mentions:
                 self.evidence_mentions[key] = summary.evidence_mentions.get((st.start, st.end), ())

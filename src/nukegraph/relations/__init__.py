@@ -53,7 +53,7 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
         # which the frame rule sees first
         for rule in RULES if view.spans else (rule_frames,):
             rule(view, ctx, sink)
-        reader.done(sentence, mentions)
+        reader.done(sentence, mentions, view.spans)
     speaker_of_statement(ctx, voice, sink)
     recorded_votes(ctx, sink)
     return sink.statements

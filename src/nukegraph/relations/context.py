@@ -82,6 +82,8 @@ class SentenceFrame(NamedTuple):
 
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
+_THIS_EVENT = re.compile(r"对(?P<this>此)(?:表示|予以|深表|感到|作出)?")
+_QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
 _TURN = re.compile(r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\):")
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
@@ -106,6 +108,8 @@ class DocumentReader:
     last_person: tuple[EntityRef, int] | None = None  # and the sentence they were last named in
     turn: EntityRef | None = None  # the state holding the floor in a meeting record
     annex_heading: int = 0  # short lines left in which an annex may name its author
+    previous_objects: list[EntityRef] = field(default_factory=list)  # named in the last sentence
+    quoted: tuple[EntityRef, ...] = ()  # whose words a quotation still open is (他说:“……)
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
 
     def frame(self, index: int, sentence: Sentence, spans: list[Span]) -> SentenceFrame:
@@ -118,18 +122,39 @@ class DocumentReader:
         extra += self._self_spans(sentence, [*spans, *extra])
         extra += self._side_spans(sentence, [*spans, *extra])
         extra += self._anaphors(sentence, [*spans, *extra])
+        extra += self._this_event(sentence, [*spans, *extra])
         return SentenceFrame(extra, authors, self.voice())
 
+    def _this_event(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``对此`` (at this): what the sentence before was about, its last topic or treaty
+        (``朝鲜……悍然实施核试验。中国……对此予以坚决反对``)."""
+        text = sentence.text
+        if "对此" not in text or not self.previous_objects:
+            return []
+        topics = [r for r in self.previous_objects if r.cls == "topic"]
+        ref = (topics or self.previous_objects)[-1]
+        out = []
+        for m in _THIS_EVENT.finditer(text):
+            if _free(spans, m.start("this"), m.end("this")):
+                out.append(Span(m.start("this"), m.end("this"), ref, "anaphor"))
+        return out
+
     def voice(self) -> tuple[EntityRef, ...]:
-        """Who speaks in the sentence's own words: the state of the reply section or holding
-        the floor, else the document's author(s)."""
+        """Who speaks in the sentence's own words: whoever a quotation still open is of, the
+        state of the reply section or holding the floor, else the document's author(s)."""
+        if self.quoted:
+            return self.quoted
         if self.section_state is not None:
             return (self.section_state,)
         if self.turn is not None:
             return (self.turn,)
         return self.own
 
-    def done(self, sentence: Sentence, mentions: list[Mention]) -> None:
+    def done(self, sentence: Sentence, mentions: list[Mention], spans: list[Span]) -> None:
+        self.previous_objects = [
+            m.ref for m in mentions if m.ref.cls in ("topic", "treaty", "resolution", "document")
+        ]
+        self._track_quotation(sentence, spans)
         self.named.extend(
             (m.norm_end, m.surface, m.ref)
             for m in mentions
@@ -295,6 +320,25 @@ class DocumentReader:
                     if _free([*spans, *out], m.start(), m.end()) and _is_word(text, m.start(), m.end()):
                         out.append(Span(m.start(), m.end(), ref, "person"))
         return sorted(out)
+
+    def _track_quotation(self, sentence: Sentence, spans: list[Span]) -> None:
+        """A quotation opened after its speaker (``古特雷斯说:“……``) and not closed in the
+        sentence goes on in the next ones, in that speaker's words."""
+        text = sentence.text
+        if self.quoted:
+            if text.count("”") > text.count("“"):
+                self.quoted = ()
+            return
+        m = _QUOTATION_OPENS.search(text)
+        if m is None or text.count("“") <= text.count("”"):
+            return
+        speakers = [
+            s.ref for s in spans
+            if s.end <= m.start() and isinstance(s.ref, EntityRef)
+            and s.ref.cls in ("state", "organization", "group")
+        ]
+        if speakers:
+            self.quoted = (speakers[-1],)
 
     def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
         """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""

@@ -85,7 +85,7 @@ def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -
     continue_call(view, sink, _call_targets)
     if not view.spans or not _may_hold(view):
         return
-    view = with_holders(view, ctx)
+    view = _with_inverses(with_holders(view, ctx))
     cues = find_cues(view)
     if not cues:
         return
@@ -95,6 +95,24 @@ def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -
     for cue, holding in zip(cues, holdings, strict=True):
         if holding is not None:
             _emit(view, sink, cue, holding, cues, holdings)
+
+
+def _with_inverses(view: SentenceView) -> SentenceView:
+    """The view with names of the opposite of a topic as spans (``核扩散``: the opposite of
+    non-proliferation), read as that topic with the stance reversed."""
+    lex = view.lexicon
+    if not lex.may_occur("inverse", view.text):
+        return view
+    extra = []
+    for m in lex.pattern("inverse").finditer(view.text):
+        if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
+            continue
+        if not view.is_word(m.start(), m.end()):
+            continue  # 扩散核武器: a verb, not the thing
+        topic = lex.value("inverse", m.group())
+        if topic is not None:
+            extra.append(Span(m.start(), m.end(), EntityRef("topic", topic), "inverse"))
+    return view.with_spans([*view.spans, *extra]) if extra else view
 
 
 def _may_hold(view: SentenceView) -> bool:
@@ -235,7 +253,15 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     depth = view.depth[cue.start]
     text = view.text
     for span in reversed(view.spans_between(start, cue.start)):
-        if span.cls not in HOLDERS or view.depth[span.start] != depth:
+        if view.depth[span.start] != depth:
+            continue
+        if span.cls == "resolution" and _opens(view, start, span.start):
+            organ = _organ(span)
+            if organ is not None and not _verb_between(view, span.end, cue.start):
+                # 安理会第1718号决议对朝鲜核试验表示谴责: the council, through its resolution
+                mood, negated, objects = _gap(view, span.end, cue.start)
+                return Holding((span._replace(ref=organ, kind="author"),), mood, negated, objects)
+        if span.cls not in HOLDERS:
             continue
         found = list_after(view, span.start, cue.start)
         if found is None:
@@ -275,6 +301,19 @@ def _longest_list(view: SentenceView, start: int, found: NameList, limit: int) -
         if longer is not None and longer.end == found.end:
             return longer
     return found
+
+
+def _organ(span: Span) -> EntityRef | None:
+    """The organ that adopts a resolution: ``S/RES/…`` the Security Council, ``A/RES/…`` the
+    General Assembly."""
+    ref = span.ref
+    if not isinstance(ref, EntityRef):
+        return None
+    if ref.id.startswith("S/RES/"):
+        return EntityRef("organization", "UNSC")
+    if ref.id.startswith("A/RES/"):
+        return EntityRef("organization", "UNGA")
+    return None
 
 
 def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
@@ -652,9 +691,7 @@ def _predicate(
         return ("opposes", "positive") if target.span.ref in hazards else (None, "positive")
     predicate = cue.predicate
     if target.reversed:
-        predicate = "opposes" if predicate == "supports" else None
-        if predicate is None:
-            return None, "positive"
+        predicate = "opposes" if predicate == "supports" else "supports"
     if holding.negated and speaker is holding:
         if predicate == "supports" and cue.word in _attitudes():
             return "opposes", "positive"  # 不支持X: against X (未履行X is no opposition)

@@ -27,7 +27,7 @@ CUE_KINDS = frozenset(
         "nominal_suffix", "subject_lead", "factive", "side", "stance_realis", "heading",
         "paragraph_verb", "paragraph_adverb", "emphasis", "importance", "reporting", "pledge",
         "pledge_clause", "evaluation", "benefit", "concern", "hazard", "title", "speech_title",
-        "joint_title", "opinion", "pronoun", "attitude", "subject_tail", "purpose",
+        "joint_title", "opinion", "pronoun", "attitude", "subject_tail", "purpose", "inverse",
     }
 )
 _VALUES = {
@@ -112,6 +112,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
                 raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
         elif kind == "side" and not _STATE_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "a side's value is the state's ng:id (CHN)")
+        elif kind == "inverse" and not _TOPIC_ID.fullmatch(value):
+            raise GazetteerError(path, lineno, "an inverse's value is a topic's ng:id")
         elif kind == "hazard" and not _TOPIC_ID.fullmatch(word):
             raise GazetteerError(path, lineno, "a hazard's word is a topic's ng:id (NUCLEAR_TESTING)")
         elif kind == "holder_kind" and not _KIND_VALUE.fullmatch(value):

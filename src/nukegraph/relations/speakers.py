@@ -45,8 +45,10 @@ _SG_TITLE = re.compile(
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
 _JOINT_END = re.compile(r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*$")
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
-_WORKING_PAPER = re.compile(r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)")
-_OWN_PAPER = re.compile(r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)")
+_WORKING_PAPER = re.compile(
+    r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)\**(?:\d{1,3}\.?)?"
+)
+_OWN_PAPER = re.compile(r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)\**(?:\d{1,3}\.?)?")
 # the speaker's own words: 我首先代表中国代表团, 我谨代表中国政府
 _FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅)?(?:谨)?代表$")
 _DELEGATION = re.compile(r"(?:代表团|政府)")

@@ -51,7 +51,9 @@ _RELATIVE = re.compile(r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)
 _OPPOSED_HEAD = re.compile(r"的?(?:行为|活动|做法|企图|计划|行径|部署)")
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
 _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
-_JOINED = re.compile(r"(?:并且|并|以及|同时)(?:就|对)?")
+_JOINED = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
+# what an organ produces, after its name: the thing meant is the product
+_ORGAN_PRODUCT = re.compile(r"(?:的)?(?:决议草案|决议|决定草案|决定|主席声明|报告|声明|文件|成员|主席|秘书处)")
 
 
 class Target(NamedTuple):
@@ -143,9 +145,7 @@ def _in_clause(
             listing = word.text in _LIST_WORDS and i and words[i - 1].span is not None
             if word.text in prepositions and not _domain(view, word, end) and not listing:
                 circumstance = True  # (but 《A》与《B》 is a list)
-            elif circumstance and "的" in text[word.pos : word.pos + 8]:
-                pass  # 与根据延伸核威慑安排的国家合作: still inside the phrase
-            elif word.text not in _LIST_WORDS:
+            elif circumstance and _ends_circumstance(view, word):
                 circumstance = False
             if word.text in _REFRAIN:
                 reverse_at = i
@@ -181,7 +181,10 @@ def _in_clause(
         )
         if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
-        out.append(Target(span, negated))
+        if span.cls == "organization" and _ORGAN_PRODUCT.match(text, after):
+            continue  # 安理会决议草案: the draft, not the council
+        # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
+        out.append(Target(span, negated != (span.kind == "inverse")))
     return out
 
 
@@ -201,6 +204,21 @@ def _acts(view: SentenceView, pos: int, end: int) -> bool:
     return verb or any(
         s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause))
     )
+
+
+def _ends_circumstance(view: SentenceView, word: Word) -> bool:
+    """Whether a prepositional phrase ends with ``word``: the main verb after it (``在裁谈会
+    谈判《禁产条约》``, ``与……相协调``), not a verb inside the phrase's noun (``根据延伸核威慑安排的
+    国家``)."""
+    from .lexicon import word_tags
+
+    tag = word_tags().get(word.text, "")
+    after = word.pos + len(word.text)
+    if tag == "vn" and (view.span_at(after) is not None or view.text.startswith(("《", "“"), after)):
+        return True  # 在裁谈会谈判《禁产条约》: a verbal noun with an object is the verb
+    if not tag.startswith("v") or tag == "vn":
+        return word.text in view.lexicon.words("stance") or word.text in view.lexicon.words("act")
+    return "的" not in view.text[word.pos + len(word.text) : word.pos + len(word.text) + 6]
 
 
 def _bracketed_symbol(view: SentenceView, word: Word, depth: int) -> bool:
