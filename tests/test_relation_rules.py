@@ -10,11 +10,11 @@ from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
 from nukegraph.records import AnonymousHolder, SourceDocument
 from nukegraph.relations.lexicon import load_cues
-from nukegraph.relations.patterns import load_rules, parse_rules
+from nukegraph.relations.patterns import load_frames, load_rules, parse_frames, parse_rules
 
 EXAMPLES = [
     pytest.param(rule.name, example, id=f"{rule.name}-{i}")
-    for rule in load_rules()
+    for rule in [*load_rules(), *load_frames()]
     for i, example in enumerate(rule.examples)
 ]
 
@@ -43,9 +43,36 @@ def test_every_rule_reads_its_examples(extractor, rule, example):
 
 
 def test_rule_names_are_unique_and_every_rule_has_an_example():
-    names = [rule.name for rule in load_rules()]
-    assert len(names) == len(set(names)) > 10
-    assert all(rule.examples for rule in load_rules())
+    names = [rule.name for rule in [*load_rules(), *load_frames()]]
+    assert len(names) == len(set(names)) > 20
+    assert all(rule.examples for rule in [*load_rules(), *load_frames()])
+
+
+FRAME = """
+[[frame]]
+name = "stance"
+trigger = "stance"
+word = "verb"
+predicate = "$cue"
+holder = "subject"
+targets = "after"
+[[frame.example]]
+text = "x"
+facts = []
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (FRAME.replace('"stance"\nword', '"stances"\nword'), r"rule 'stance': unknown cue kind 'stances'"),
+        (FRAME.replace('holder = "subject"', 'holder = "anyone"'), r"holder must be one of"),
+        (FRAME.replace('targets = "after"', 'targets = "after"\nscope = 2'), r"unknown key\(s\) scope"),
+    ],
+)
+def test_a_malformed_frame_names_its_rule_and_problem(raw, message):
+    with pytest.raises(GazetteerError, match=message):
+        parse_frames(raw, "rules.toml", load_cues())
 
 
 BAD = '''

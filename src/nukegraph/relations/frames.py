@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..records import AnonymousHolder, EntityRef
 from .context import DocumentContext
 from .paragraphs import OpenCall, continue_call, decided_content, paragraph, paragraph_clause_start
+from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
 from .targets import Target, clause_end, subject_targets, targets_after
 from .text import (
@@ -59,9 +60,13 @@ class Cue:
     start: int
     end: int
     word: str
-    kind: str  # stance, act, emphasis, evaluation, benefit, concern, obligation
+    frame: FrameRule  # how its holder and targets are read
     predicate: str  # supports, opposes, signed, ratified, acceded
     limit: int | None = None  # an emphasis: where its importance phrase begins
+
+    @property
+    def kind(self) -> str:
+        return self.frame.trigger
 
 
 @dataclass(frozen=True)
@@ -130,38 +135,34 @@ def _may_hold(view: SentenceView) -> bool:
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
-    """The cues of the sentence, in text order."""
+    """The cues of the sentence, in text order: the words of every frame rule's trigger kind
+    (``data/relation_rules.toml``), the first rule that takes a word keeping it."""
     lex = view.lexicon
     found: list[Cue] = []
-
     titles = _title_quotes(view)
-
-    def add(cue: Cue) -> None:  # noqa: F811 - the first definition is replaced below
-        if any(a <= cue.start < b for a, b in titles):
-            return  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
-        if not any(cue.start < c.end and c.start < cue.end for c in found):
-            found.append(cue)
-
-    for m in view.occurrences("stance"):
-        if is_verb(view, m):
-            add(Cue(m.start(), m.end(), m.group(), "stance", lex.value("stance", m.group()) or ""))
-    for m in view.occurrences("act"):
-        if is_verb(view, m):
-            add(Cue(m.start(), m.end(), m.group(), "act", lex.value("act", m.group()) or ""))
-    for m in view.occurrences("emphasis"):
-        end = clause_end(view, m.end())
-        if end == m.end() and view.text.startswith(",", end):
-            end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
-        importance = lex.pattern("importance_phrase").search(view.text, m.end(), end)
-        if importance is not None and importance.start() > m.end() and is_verb(view, m):
-            add(Cue(m.start(), m.end(), m.group(), "emphasis", "supports", importance.start()))
-    for kind in ("evaluation", "benefit", "concern"):
-        for m in view.occurrences(kind):
-            if view.is_word(m.start(), m.end()):
-                add(Cue(m.start(), m.end(), m.group(), kind, lex.value(kind, m.group()) or ""))
-    for m in view.occurrences("modal"):
-        if lex.value("modal", m.group()) == "obligation" and view.is_word(m.start(), m.end()):
-            add(Cue(m.start(), m.end(), m.group(), "obligation", "supports"))
+    for frame in load_frames():
+        for m in view.occurrences(frame.trigger):
+            word = m.group()
+            if frame.value is not None and lex.value(frame.trigger, word) != frame.value:
+                continue
+            if any(a <= m.start() < b for a, b in titles):
+                continue  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
+            if any(m.start() < c.end and c.start < m.end() for c in found):
+                continue
+            ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
+            if not ok:
+                continue
+            limit = None
+            if frame.limit is not None:
+                end = clause_end(view, m.end())
+                if end == m.end() and view.text.startswith(",", end):
+                    end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
+                phrase = lex.pattern(frame.limit).search(view.text, m.end(), end)
+                if phrase is None or phrase.start() <= m.end():
+                    continue
+                limit = phrase.start()
+            predicate = lex.value(frame.trigger, word) if frame.predicate == "$cue" else frame.predicate
+            found.append(Cue(m.start(), m.end(), word, frame, predicate or "", limit))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -192,7 +193,9 @@ def find_holding(
 ) -> Holding | None:
     """Who holds ``cue``: a name before it in its clause, else the subject its clause shares
     with the clause before, else the voice the sentence speaks in."""
-    if cue.kind in ("evaluation", "benefit", "concern") and _opens_with_object(view, cue):
+    if cue.frame.holder == "speaker" or (
+        cue.frame.holder == "judge" and _opens_with_object(view, cue)
+    ):
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     start = view.clause_start(cue.start)
     if _purpose(view, start, cue.start):
@@ -203,8 +206,8 @@ def find_holding(
     if named is not None and _called_on(view, cue, cues, named):
         return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
     if named is not None:
-        if cue.kind == "obligation":
-            return Holding(named.spans, "obligation", named.negated, named.objects)
+        if cue.frame.mood is not None:
+            return Holding(named.spans, cue.frame.mood, named.negated, named.objects)
         return named
     if _has_own_subject(view, start, cue.start):
         mood, negated, _objects = _gap(view, start, cue.start)
@@ -584,7 +587,7 @@ def _opens_with_object(view: SentenceView, cue: Cue) -> bool:
     """Whether an evaluation's clause is about a thing (``《条约》至关重要``) rather than an
     actor's act (``中国支持……十分重要`` still praises, but the subject holds a stance itself)."""
     start = view.clause_start(cue.start)
-    return bool(subject_targets(view, start, cue.start)) or cue.kind != "evaluation"
+    return bool(subject_targets(view, start, cue.start))
 
 
 def _voice(view: SentenceView, cue: Cue) -> Holding | None:
@@ -661,11 +664,10 @@ def _emit(
             for subject in speaker.spans:
                 sink.add(view, subject, "opposes" if target.reversed else "supports",
                          target.span, cue.word, "positive", evidence)
-    if not targets and cue.kind in ("stance", "obligation") and _lists_follow(view, cue):
+    if not targets and cue.frame.lists_follow and _lists_follow(view, cue):
         start = speaker.evidence[0] if speaker.evidence else 0
         raw_start = sink.raw_span(view, start, start + 1)[0]
-        sink.open_call = OpenCall(speaker.spans, cue.predicate if cue.kind == "stance" else "supports",
-                                  cue.word, raw_start)
+        sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
 
 
 def _is_voice(view: SentenceView, holding: Holding) -> bool:
@@ -680,15 +682,16 @@ def _predicate(
     cue: Cue, holding: Holding, speaker: Holding, target: Target
 ) -> tuple[str | None, str]:
     """The statement a target gives, and its polarity."""
-    if cue.kind == "act":
+    if cue.frame.targets == "object":
         if speaker is holding and holding.mood == "realis":
             if target.span.cls != "treaty":
                 return None, "positive"
             return cue.predicate, "negative" if holding.negated else "positive"
         return ("supports", "positive") if not holding.negated else (None, "positive")
-    if cue.kind == "concern":
-        hazards = {EntityRef("topic", w) for w in _hazards(holding)}
-        return ("opposes", "positive") if target.span.ref in hazards else (None, "positive")
+    if cue.frame.only is not None:
+        allowed = {EntityRef("topic", w) for w in _words(cue.frame.only)}
+        if target.span.ref not in allowed:
+            return None, "positive"  # 关切非国家行为者获取化学武器: concern at who gets them
     predicate = cue.predicate
     if target.reversed:
         predicate = "opposes" if predicate == "supports" else "supports"
@@ -705,10 +708,10 @@ def _attitudes() -> frozenset[str]:
     return load_cues().words("attitude")
 
 
-def _hazards(_holding: Holding) -> frozenset[str]:
+def _words(kind: str) -> frozenset[str]:
     from .lexicon import load_cues
 
-    return load_cues().words("hazard")
+    return load_cues().words(kind)
 
 
 def _targets(
@@ -721,9 +724,9 @@ def _targets(
     """What ``cue`` is on."""
     if holding.objects:
         return [Target(s, False) for s in holding.objects]  # 对《条约》表示支持
-    if cue.kind == "evaluation":
+    if cue.frame.targets == "subject":
         return subject_targets(view, view.clause_start(cue.start), cue.start)
-    if cue.kind == "act":
+    if cue.frame.targets == "object":
         return _act_targets(view, cue)
     # the scope ends where another cue with a holder of its own begins (not one whose holder
     # stands in this cue's scope: 欢迎俄罗斯联邦批准《条约》, 呼吁各国加入《条约》), or where the same
@@ -749,9 +752,9 @@ def _targets(
         stops=stops,
         opposition=cue.predicate == "opposes",
         cues=frozenset(c.start for c in cues if c.start > cue.start),
-        clauses=1 if cue.kind == "obligation" else 3,
+        clauses=cue.frame.clauses,
     )
-    if cue.kind == "benefit":
+    if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start)
     return found
 

@@ -271,11 +271,104 @@ def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, 
     return tuple(rules)
 
 
+@dataclass(frozen=True)
+class FrameRule:
+    """A cue kind read through the clause frame (:mod:`.frames`): which words trigger it, what
+    they state, and how its holder and targets are found."""
+
+    name: str
+    construction: str
+    trigger: str  # a cue kind of data/relation_cues.tsv
+    value: str | None  # only the trigger words with this value (modal: obligation)
+    word: str  # verb (a verb here, not 支持者) | word (a whole word)
+    predicate: str  # $cue (the word's value) | supports | opposes
+    holder: str  # subject (named, shared, or the voice) | speaker (the voice) | judge
+    targets: str  # after | object (what an act verb takes) | subject | after+subject
+    clauses: int  # how many clauses the targets may be looked for in
+    limit: str | None  # a derived pattern whose match ends the scope (importance_phrase)
+    only: str | None  # a cue kind whose words are the only targets (hazard)
+    mood: str | None  # the mood the cue itself carries (obligation)
+    lists_follow: bool  # the cue may announce its objects as items (a), (b)...
+    examples: tuple[Example, ...]
+
+
+_FRAME_KEYS = {
+    "name", "construction", "trigger", "value", "word", "predicate", "holder", "targets",
+    "clauses", "limit", "only", "mood", "lists_follow", "example",
+}
+_FRAME_CHOICES = {
+    "word": {"verb", "word"},
+    "holder": {"subject", "speaker", "judge"},
+    "targets": {"after", "object", "subject", "after+subject"},
+}
+
+
+def parse_frames(raw: str, path: str, lexicon: CueLexicon) -> tuple[FrameRule, ...]:
+    """The ``[[frame]]`` rules of a rules file, validated like the patterns."""
+    data = tomllib.loads(raw)
+    out: list[FrameRule] = []
+    seen: set[str] = set()
+    for rule in data.get("frame", []):
+        name = rule.get("name", "")
+        fail = lambda message, name=name: _fail(path, raw, name or "?", message)  # noqa: E731
+        if not name or name in seen:
+            raise fail("a frame needs a name of its own")
+        seen.add(name)
+        unknown = set(rule) - _FRAME_KEYS
+        if unknown:
+            raise fail(f"unknown key(s) {', '.join(sorted(unknown))}")
+        trigger = rule.get("trigger", "")
+        if trigger not in lexicon.values:
+            raise fail(f"unknown cue kind {trigger!r}")
+        for key, choices in _FRAME_CHOICES.items():
+            if rule.get(key) not in choices:
+                raise fail(f"{key} must be one of {', '.join(sorted(choices))}")
+        predicate = rule.get("predicate", "")
+        if predicate not in ("$cue", "supports", "opposes"):
+            raise fail("predicate must be $cue, supports or opposes")
+        for key in ("only",):
+            if rule.get(key) is not None and rule[key] not in lexicon.values:
+                raise fail(f"unknown cue kind {rule[key]!r}")
+        if rule.get("limit") is not None and rule["limit"] not in lexicon.patterns:
+            raise fail(f"unknown pattern {rule['limit']!r}")
+        out.append(
+            FrameRule(
+                name=name,
+                construction=rule.get("construction", ""),
+                trigger=trigger,
+                value=rule.get("value"),
+                word=rule["word"],
+                predicate=predicate,
+                holder=rule["holder"],
+                targets=rule["targets"],
+                clauses=int(rule.get("clauses", 3)),
+                limit=rule.get("limit"),
+                only=rule.get("only"),
+                mood=rule.get("mood"),
+                lists_follow=bool(rule.get("lists_follow", False)),
+                examples=_examples(rule, fail),
+            )
+        )
+    return tuple(out)
+
+
+def _rules_source() -> tuple[str, str]:
+    source = resources.files("nukegraph") / "data" / "relation_rules.toml"
+    return source.read_text(encoding="utf-8"), str(source)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[PatternRule, ...]:
-    """The packaged rules, read once per process."""
-    source = resources.files("nukegraph") / "data" / "relation_rules.toml"
-    return parse_rules(source.read_text(encoding="utf-8"), str(source), load_cues())
+    """The packaged pattern rules, read once per process."""
+    raw, path = _rules_source()
+    return parse_rules(raw, path, load_cues())
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> tuple[FrameRule, ...]:
+    """The packaged frame rules, read once per process."""
+    raw, path = _rules_source()
+    return parse_frames(raw, path, load_cues())
 
 
 # --- applying the rules to a sentence ----------------------------------------------------------
