@@ -200,6 +200,8 @@ def find_holding(
     start = view.clause_start(cue.start)
     if _purpose(view, start, cue.start):
         return None  # 为推进核裁军,……: a purpose, not a position
+    if _adverbial(view, start, cue.start):
+        return None  # 通过……遵守机制, 对推进核裁军负有责任: a noun in a circumstance
     named = _named_holder(view, start, cue)
     if named is _CONTENT:
         return None  # 决定1540委员会应……: what another verb says of the holder
@@ -216,6 +218,25 @@ def find_holding(
             return voice
         return None
     return _inherited(view, cue, cues, earlier, start)
+
+
+_FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
+
+
+def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether the cue stands in a prepositional phrase: right after its preposition
+    (``对推进核裁军负有责任``, ``对遵守情况的核查``), or in a clause that is one
+    (``通过分享情报、核查以及遵守机制,……``). ``对X表示支持`` fronts the object, and is no such phrase."""
+    prepositions = view.lexicon.words("preposition") | view.lexicon.words("adverbial")
+    words = [w for a, b in strip_circumstances(view, start, pos) for w in view.words(a, b)]
+    if words and words[-1].span is None and words[-1].text in prepositions:
+        return True
+    leads = view.lexicon.words("subject_lead")
+    for word in words:
+        if word.span is None and word.text in leads:
+            continue
+        return word.span is None and word.text in prepositions - _FRONTING - {"在", "作为", "就"}
+    return False
 
 
 def _purpose(view: SentenceView, start: int, pos: int) -> bool:
@@ -440,13 +461,18 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Spa
     # a negation counts when only adverbs and modals stand between it and the cue
     keeps = lex.words("filler") | lex.words("paragraph_adverb") | modals | lex.words("realis")
     reversers = lex.words("object_negator")
+    fronted = False  # inside 对……: the objects placed before the cue
     for i, word in enumerate(words):
         if word.span is not None:
             prev = words[i - 1].text if i else ""
-            if prev in ("对", "对于", "、", "和", "及") and word.span.cls in STANCE_OBJECTS:
-                objects.append(word.span)
+            if prev in ("对", "对于") or (fronted and prev in ("、", "和", "及", "与")):
+                fronted = word.span.cls in STANCE_OBJECTS
+                if fronted:
+                    objects.append(word.span)
             negated = False
             continue
+        if word.text not in ("、", "和", "及", "与", "的"):
+            fronted = word.text in ("对", "对于")
         if word.text in conditional:
             return "conditional", False, ()
         if word.text in modals:

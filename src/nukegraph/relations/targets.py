@@ -98,10 +98,30 @@ def targets_after(
             return found + _joined(view, stop, end, depth, stops | cues, opposition)
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
+        if _has_content(view, pos, stop):
+            return found  # 召开会议,……: the cue has an object of its own, no entity
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
             break  # 但, 然而: what follows is set against the cue, not its object
     return []
+
+
+def _has_content(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a clause holds more than adverbs and circumstances (a noun or a verb): then a
+    cue before it has found its object there, and its scope does not reach further."""
+    from .lexicon import word_tags
+
+    from .text import strip_circumstances
+
+    tags = word_tags()
+    for a, b in strip_circumstances(view, start, end):
+        for word in view.words(a, b):
+            if word.span is not None:
+                return True
+            tag = tags.get(word.text, "")
+            if tag.startswith(("n", "v")) and word.text not in view.lexicon.words("filler"):
+                return True
+    return False
 
 
 def _joined(
