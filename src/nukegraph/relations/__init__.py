@@ -37,7 +37,8 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
     voice = document_voice(ctx, lexicon)
     reader = DocumentReader(ctx, lexicon, own=voice.authors, transmittal=transmits(ctx))
     mention_starts = [m.norm_start for m in ctx.mentions]
-    for index, sentence in enumerate(ctx.sentences):
+    read = []
+    for sentence in ctx.sentences:
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
         hi = bisect.bisect_left(mention_starts, sentence.norm_end)
         mentions = [m for m in ctx.mentions[lo:hi] if m.norm_end <= sentence.norm_end]
@@ -45,6 +46,9 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
             Span(m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
             for m in mentions
         ]
+        read.append((sentence, mentions, spans))
+    reader.introduce_persons([(sentence, spans) for sentence, _m, spans in read])
+    for index, (sentence, mentions, spans) in enumerate(read):
         frame = reader.frame(index, sentence, spans)
         view = SentenceView(
             sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice

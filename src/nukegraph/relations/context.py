@@ -139,6 +139,21 @@ class DocumentReader:
                 out.append(Span(m.start("this"), m.end("this"), ref, "anaphor"))
         return out
 
+    def introduce_persons(self, sentences: list[tuple[Sentence, list[Span]]]) -> None:
+        """Read the whole document once for the persons it introduces with their office, so
+        that a headline naming a person before the body introduces them is read too
+        (``潘基文呼吁……`` above ``联合国秘书长潘基文……``)."""
+        for sentence, spans in sentences:
+            text = sentence.text
+            refs = [(s.start, s.end, s.ref) for s in spans if isinstance(s.ref, EntityRef)]
+            if refs and self.lexicon.may_occur("title", text):
+                for name, ref, _end in bind_persons(text, refs, self.lexicon):
+                    self.persons.setdefault(name, ref)
+                    # a foreign name is often shortened to its last part: 安东尼奥·古特雷斯
+                    last = re.split(r"[·•]", name)[-1]
+                    if len(last) >= 2 and last != name:
+                        self.persons.setdefault(last, ref)
+
     def voice(self) -> tuple[EntityRef, ...]:
         """Who speaks in the sentence's own words: whoever a quotation still open is of, the
         state of the reply section or holding the floor, else the document's author(s)."""
@@ -306,7 +321,9 @@ class DocumentReader:
                 self.persons[name] = ref
                 self.last_person = (ref, self._index)
         out: list[Span] = []
-        for name, ref in self.persons.items():
+        names = sorted(self.persons, key=len, reverse=True)  # the longest name first
+        for name in names:
+            ref = self.persons[name]
             start = text.find(name)
             while start != -1:
                 if _free([*spans, *out], start, start + len(name)):

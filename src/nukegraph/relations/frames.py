@@ -229,8 +229,8 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     (``通过分享情报、核查以及遵守机制,……``). ``对X表示支持`` fronts the object, and is no such phrase."""
     prepositions = view.lexicon.words("preposition") | view.lexicon.words("adverbial")
     words = [w for a, b in strip_circumstances(view, start, pos) for w in view.words(a, b)]
-    if words and words[-1].span is None and words[-1].text in prepositions:
-        return True
+    if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"}:
+        return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
     leads = view.lexicon.words("subject_lead")
     for word in words:
         if word.span is None and word.text in leads:
@@ -363,8 +363,11 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     that is no office or delegation of its (``联合国框架内``, but ``中国代表团``, ``美国总统``)."""
     from .lexicon import word_tags
 
-    if view.span_at(pos) is not None:
-        return True
+    nxt = view.span_at(pos)
+    if nxt is not None:
+        # 联合国秘书长古特雷斯: the office and its holder, not a modifier
+        before = view.spans_between(max(0, pos - 30), pos)
+        return not (nxt.kind == "person" and before and before[-1].ref == nxt.ref)
     following = view.words(pos, min(limit, pos + 6))
     if not following or following[0].span is not None:
         return False

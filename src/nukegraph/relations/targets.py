@@ -233,6 +233,8 @@ def _ends_circumstance(view: SentenceView, word: Word) -> bool:
     from .lexicon import word_tags
 
     tag = word_tags().get(word.text, "")
+    if tag == "f":
+        return True  # 在任何情况下, 在会议上: the place or time is closed
     after = word.pos + len(word.text)
     if tag == "vn" and (view.span_at(after) is not None or view.text.startswith(("《", "“"), after)):
         return True  # 在裁谈会谈判《禁产条约》: a verbal noun with an object is the verb
