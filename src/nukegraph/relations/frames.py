@@ -128,7 +128,15 @@ def _may_hold(view: SentenceView) -> bool:
         w in text for w in _LISTS_FOLLOW_WORDS
     ):
         return False
-    return bool(lex.pattern("trigger").search(text))
+    # and someone to hold it: a voice, a resolution's organ, a name that can be a subject (an
+    # actor, a person, a resolution) or an unnamed holder
+    holder = (
+        view.voice
+        or any(ref is not None for _, ref in view.authors)
+        or any(s.cls in HOLDERS or s.cls == "resolution" for s in view.spans)
+        or lex.pattern("holder_phrase").search(text)
+    )
+    return bool(holder) and bool(lex.pattern("trigger").search(text))
 
 
 # --- cues ------------------------------------------------------------------------------------
@@ -140,10 +148,25 @@ def find_cues(view: SentenceView) -> list[Cue]:
     lex = view.lexicon
     found: list[Cue] = []
     titles = _title_quotes(view)
+    objects = [s.start for s in view.spans if s.cls in STANCE_OBJECTS]
+    last_object = max(objects, default=-1)
+    first_object = min(objects, default=len(view.text))
+    steps = any(w in view.text for w in _LISTS_FOLLOW_WORDS)
     for frame in load_frames():
         for m in view.occurrences(frame.trigger):
             word = m.group()
             if frame.value is not None and lex.value(frame.trigger, word) != frame.value:
+                continue
+            # a cue with nothing it could be on is not read further (its words are not cut)
+            after = last_object >= m.end() or (frame.lists_follow and steps)
+            before = first_object < m.start()
+            if frame.targets == "subject" and not before:
+                continue
+            if frame.targets in ("after", "object") and not after and not (
+                before and "对" in view.text[: m.start()]
+            ):
+                continue
+            if frame.targets == "after+subject" and not (after or before):
                 continue
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
@@ -780,7 +803,10 @@ def _targets(
         limit=limit,
         stops=stops,
         opposition=cue.predicate == "opposes",
-        cues=frozenset(c.start for c in cues if c.start > cue.start),
+        # any cue word ends a joined phrase, found as a cue or not (并就《B》的范围表示关切)
+        cues=frozenset(
+            m.start() for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
+        ),
         clauses=cue.frame.clauses,
     )
     if cue.frame.targets == "after+subject":
