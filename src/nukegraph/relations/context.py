@@ -315,11 +315,6 @@ class DocumentReader:
     def _person_spans(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         """Names of persons introduced with an office, and 他 / 她 after them."""
         text = sentence.text
-        refs = [(s.start, s.end, s.ref) for s in spans if isinstance(s.ref, EntityRef)]
-        if refs and self.lexicon.may_occur("title", text):
-            for name, ref, _end in bind_persons(text, refs, self.lexicon):
-                self.persons[name] = ref
-                self.last_person = (ref, self._index)
         out: list[Span] = []
         names = sorted(self.persons, key=len, reverse=True)  # the longest name first
         for name in names:

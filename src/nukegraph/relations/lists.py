@@ -5,6 +5,7 @@ acts in the passive. The constructions are the ``[[pattern]]`` rules of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs
@@ -16,10 +17,17 @@ from .text import SentenceView
 _SEPARATORS = re.compile(r"[\s、,;。和及\-—]+")
 
 
+@lru_cache(maxsize=1)
+def _required_words() -> re.Pattern[str]:
+    """One search for every word some pattern rule requires."""
+    words = {w for rule in load_rules() for w in rule.requires}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every statement the pattern rules read in the sentence."""
-    text = view.text
-    rules = [r for r in load_rules() if not r.requires or any(w in text for w in r.requires)]
+    present = set(_required_words().findall(view.text))
+    rules = [r for r in load_rules() if not r.requires or not present.isdisjoint(r.requires)]
     if not rules:
         return  # most sentences: no word any list construction needs
     encoded = encode(view)

@@ -19,6 +19,7 @@ and ``他`` / ``她`` after it, stand for that state or body.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -123,14 +124,18 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     """The document's first lines that are not navigation or dates, normalized, with the
     entities named in each."""
     out = []
+    raw_starts = [mention.start for mention in ctx.mentions]
     for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
         line = normalize_name(m.group())
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
+        first = bisect.bisect_left(raw_starts, m.start())
         refs = tuple(
             (len(normalize_name(ctx.source.text[m.start() : mention.start])), mention.ref)
-            for mention in ctx.mentions
-            if m.start() <= mention.start and mention.end <= m.end()
+            for mention in itertools.takewhile(
+                lambda mention: mention.start < m.end(), ctx.mentions[first:]
+            )
+            if mention.end <= m.end()
         )
         raw_start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(_Line(line, refs, raw_start, m.start() + len(m.group().rstrip())))
@@ -235,6 +240,8 @@ def bind_persons(
     name ends). ``美国总统拜登``, ``联合国秘书长古特雷斯``, ``中国代表团团长、外交部军控司司长成竞业``."""
     found: list[tuple[str, EntityRef, int]] = []
     titles = lexicon.pattern("title")
+    if titles.search(text) is None and "(" not in text:
+        return found  # most sentences name no office
     for start, end, ref in refs:
         if ref.cls not in ("state", "organization"):
             continue

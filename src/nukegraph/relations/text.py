@@ -140,7 +140,6 @@ class SentenceView:
         self._gaps: list[tuple[int, int]] | None = None
         self._edges: set[int] | None = None
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._bounds: list[int] | None = None
         self._words: dict[tuple[int, int], list[Word]] = {}
         # jieba's boundaries in the block text[a:b], by (a, b): the same for any view of this
         # sentence, since a block's words do not depend on the text around it
@@ -294,21 +293,6 @@ class SentenceView:
             i += 1
         return out
 
-    def _all_bounds(self) -> list[int]:
-        """Every word boundary of the sentence, sorted: the span edges and jieba's boundaries
-        in the stretches between spans. Cut once per view, on first use: a sentence a rule
-        reads words of is read at many places."""
-        if self._bounds is None:
-            _, edges = self._structure()
-            found = set(edges)
-            for gap in self._structure()[0]:
-                for block in self._blocks(gap):
-                    found.add(block[0])
-                    found.add(block[1])
-                    found.update(self._block_bounds(block))
-            self._bounds = sorted(found)
-        return self._bounds
-
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
         if pos in self._structure()[1]:
@@ -333,10 +317,11 @@ class SentenceView:
         if cached is not None:
             return cached
         out: list[Word] = []
-        every = self._all_bounds()
-        lo = bisect.bisect_right(every, start)
-        hi = bisect.bisect_left(every, end)
-        bounds = [start, *every[lo:hi], end] if end > start else [start]
+        _, edges = self._structure()
+        inside = {b for b in edges if start < b < end}
+        for block in self._blocks_over(start, end):
+            inside.update(b for b in self._block_bounds(block) if start < b < end)
+        bounds = [start, *sorted(inside), end] if end > start else [start]
         i = 0
         while i < len(bounds) - 1:
             a = bounds[i]
