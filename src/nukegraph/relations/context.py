@@ -108,6 +108,7 @@ class DocumentReader:
     last_person: tuple[EntityRef, int] | None = None  # and the sentence they were last named in
     turn: EntityRef | None = None  # the state holding the floor in a meeting record
     annex_heading: int = 0  # short lines left in which an annex may name its author
+    _names: re.Pattern[str] | None = None  # the persons' names, one search
     previous_objects: list[EntityRef] = field(default_factory=list)  # named in the last sentence
     quoted: tuple[EntityRef, ...] = ()  # whose words a quotation still open is (他说:“……)
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
@@ -316,15 +317,15 @@ class DocumentReader:
         """Names of persons introduced with an office, and 他 / 她 after them."""
         text = sentence.text
         out: list[Span] = []
-        names = sorted(self.persons, key=len, reverse=True)  # the longest name first
-        for name in names:
-            ref = self.persons[name]
-            start = text.find(name)
-            while start != -1:
-                if _free([*spans, *out], start, start + len(name)):
-                    out.append(Span(start, start + len(name), ref, "person"))
+        if self.persons:
+            if self._names is None:  # the longest name first: 安东尼奥·古特雷斯 over 古特雷斯
+                names = sorted(self.persons, key=len, reverse=True)
+                self._names = re.compile("|".join(re.escape(n) for n in names))
+            for m in self._names.finditer(text):
+                if _free(spans, m.start(), m.end()):
+                    ref = self.persons[m.group()]
+                    out.append(Span(m.start(), m.end(), ref, "person"))
                     self.last_person = (ref, self._index)
-                start = text.find(name, start + len(name))
         if self.last_person is not None and self.lexicon.may_occur("pronoun", text):
             ref, seen = self.last_person
             if self._index - seen <= _PERSON_REACH:

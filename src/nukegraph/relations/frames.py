@@ -243,6 +243,7 @@ def find_holding(
     return _inherited(view, cue, cues, earlier, start)
 
 
+_CLAUSES_BACK = 6  # how many clauses back a clause without a subject looks for one
 _FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
 
 
@@ -250,8 +251,8 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     """Whether the cue stands in a prepositional phrase: right after its preposition
     (``对推进核裁军负有责任``, ``对遵守情况的核查``), or in a clause that is one
     (``通过分享情报、核查以及遵守机制,……``). ``对X表示支持`` fronts the object, and is no such phrase."""
-    prepositions = view.lexicon.words("preposition") | view.lexicon.words("adverbial")
-    words = [w for a, b in strip_circumstances(view, start, pos) for w in view.words(a, b)]
+    prepositions = view.lexicon.words("preposition", "adverbial")
+    words = view.plain_words(start, pos)
     if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"}:
         return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
     leads = view.lexicon.words("subject_lead")
@@ -267,8 +268,8 @@ def _purpose(view: SentenceView, start: int, pos: int) -> bool:
     (``为推进核裁军``, ``以便尽早缔结……``)."""
     lex = view.lexicon
     purposes = lex.words("purpose")
-    skippable = lex.words("filler") | lex.words("modal") | lex.words("paragraph_adverb")
-    for word in reversed(view.words(start, pos)):
+    skippable = lex.words("filler", "modal", "paragraph_adverb")
+    for word in reversed(view.words(max(start, pos - 12), pos)):
         if word.span is not None:
             return False
         if word.text in purposes:
@@ -397,8 +398,7 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     word = following[0].text
     lex = view.lexicon
     company = (
-        lex.words("subject_tail") | lex.words("title") | lex.words("filler")
-        | lex.words("negator") | lex.words("modal") | lex.words("paragraph_adverb")
+        lex.words("subject_tail", "title", "filler", "negator", "modal", "paragraph_adverb")
     )
     if word in company or view.text.startswith("地", pos + len(word)):
         return False
@@ -413,15 +413,10 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
 
     lex = view.lexicon
     allowed = (
-        lex.words("filler") | lex.words("frame") | lex.words("reporting") | lex.words("factive")
-        | lex.words("modal") | lex.words("negator") | lex.words("realis") | lex.words("stance")
-        | lex.words("act") | lex.words("emphasis") | lex.words("urge") | lex.words("subject_tail")
-        | lex.words("title") | lex.words("paragraph_adverb") | lex.words("stance_realis")
-        | lex.words("object_negator") | lex.words("speak") | lex.words("opinion")
+        lex.words("filler", "frame", "reporting", "factive", "modal", "negator", "realis", "stance", "act", "emphasis", "urge", "subject_tail", "title", "paragraph_adverb", "stance_realis", "object_negator", "speak", "opinion")
     )
     tags = word_tags()
-    for a, b in strip_circumstances(view, start, end):
-        for word in view.words(a, b):
+    for word in view.plain_words(start, end):
             if word.span is None and word.text not in allowed:
                 manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
                 tag = tags.get(word.text, "")
@@ -438,12 +433,10 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
 
     lex = view.lexicon
     allowed = (
-        lex.words("subject_lead") | lex.words("frame") | lex.words("factive")
-        | lex.words("reporting") | lex.words("filler") | lex.words("adverbial")
+        lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
     )
     tags = word_tags()
-    for a, b in strip_circumstances(view, start, pos):
-        for word in view.words(a, b):
+    for word in view.plain_words(start, pos):
             if word.span is not None or word.text in allowed:
                 continue
             tag = tags.get(word.text, "")
@@ -483,9 +476,9 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Spa
     mood = "realis"
     negated = False
     objects: list[Span] = []
-    words = [w for a, b in strip_circumstances(view, start, end) for w in view.words(a, b)]
+    words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
-    keeps = lex.words("filler") | lex.words("paragraph_adverb") | modals | lex.words("realis")
+    keeps = lex.words("filler", "paragraph_adverb") | modals | lex.words("realis")
     reversers = lex.words("object_negator")
     fronted = False  # inside 对……: the objects placed before the cue
     for i, word in enumerate(words):
@@ -535,10 +528,10 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
     from .lexicon import word_tags
 
     lex = view.lexicon
-    leads = lex.words("subject_lead") | lex.words("adverbial") | lex.words("filler")
-    verbs = lex.words("modal") | lex.words("stance") | lex.words("act") | lex.words("negator")
+    leads = lex.words("subject_lead", "adverbial", "filler")
+    verbs = lex.words("modal", "stance", "act", "negator")
     tags = word_tags()
-    words = [w for a, b in strip_circumstances(view, start, end) for w in view.words(a, b)]
+    words = view.plain_words(start, end)
     for i, word in enumerate(words):
         if word.span is not None:
             return word.span.cls in HOLDERS
@@ -592,7 +585,7 @@ def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue)
     if prev_cue.start < start:
         return False  # another clause: its subject is found as the clause's own
     lex = view.lexicon
-    joiners = _CHAIN | lex.words("negator") | lex.words("filler") | lex.words("contrast")
+    joiners = _CHAIN | lex.words("negator", "filler", "contrast")
     return all(w.span is None and w.text in joiners for w in between)
 
 
@@ -602,7 +595,9 @@ def _previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...]
     text = view.text
     depth = view.depth[start] if start < len(text) else 0
     pos = start - 1
-    while pos > 0:
+    reach = _CLAUSES_BACK
+    while pos > 0 and reach:
+        reach -= 1
         if text[pos] in ";。:" and view.depth[pos] == depth:
             return None  # a new paragraph, or what a colon introduces: no subject carries over
         begin = view.clause_start(pos)

@@ -67,8 +67,17 @@ class CueLexicon:
         that spares most sentences the kind's regex (中方, 美方: does the text hold 方?)."""
         return any(ch in text for ch in self.word_ends.get(kind, ()))
 
-    def words(self, kind: str) -> frozenset[str]:
-        return self.word_sets.get(kind, frozenset())
+    def words(self, kind: str, *more: str) -> frozenset[str]:
+        """The words of a kind, or of several kinds together (built once for each set of
+        kinds asked for: the rules ask for the same unions sentence after sentence)."""
+        if not more:
+            return self.word_sets.get(kind, frozenset())
+        key = "|".join((kind, *more))
+        found = self.word_sets.get(key)
+        if found is None:
+            found = frozenset().union(*(self.word_sets.get(k, frozenset()) for k in (kind, *more)))
+            self.word_sets[key] = found
+        return found
 
     def value(self, kind: str, word: str) -> str | None:
         return self.values.get(kind, {}).get(word)

@@ -114,8 +114,7 @@ def _has_content(view: SentenceView, start: int, end: int) -> bool:
     from .text import strip_circumstances
 
     tags = word_tags()
-    for a, b in strip_circumstances(view, start, end):
-        for word in view.words(a, b):
+    for word in view.plain_words(start, end):
             if word.span is not None:
                 return True
             tag = tags.get(word.text, "")

@@ -338,6 +338,16 @@ class SentenceView:
         self._words[key] = out
         return out
 
+    def plain_words(self, start: int, end: int) -> list[Word]:
+        """Words of ``text[start:end]`` left after dates and ``在……上`` phrases (what a rule
+        reads between a holder and its cue), remembered for the view."""
+        key = (start, -end - 1)
+        cached = self._words.get(key)
+        if cached is None:
+            cached = [w for a, b in strip_circumstances(self, start, end) for w in self.words(a, b)]
+            self._words[key] = cached
+        return cached
+
     def is_word(self, start: int, end: int) -> bool:
         return self.is_boundary(start) and self.is_boundary(end)
 
@@ -513,7 +523,7 @@ def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Ga
         if not all(c and c[0].span is None and c[0].text in adverbial for c in middle):
             return None
         words = [*first[:-1], *last]
-    fillers = lex.words("filler") | lex.words("frame") | lex.words("paragraph_adverb")
+    fillers = lex.words("filler", "frame", "paragraph_adverb")
     negators, modals = lex.words("negator"), lex.words("modal")
     if lex.pattern("stance").match(view.text, end):
         # 中方愿对该草案表示支持: a position, not a plan
@@ -568,7 +578,7 @@ def opens_clause(view: SentenceView, subject_start: int) -> bool:
     ]
     if not words:
         return True
-    if words[-1].span is None and words[-1].text in lex.words("frame") | lex.words("factive"):
+    if words[-1].span is None and words[-1].text in lex.words("frame", "factive"):
         return True  # X表示,……; 美国欢迎俄罗斯联邦批准了《条约》
     leads = lex.words("subject_lead")
     return all(w.span is None and w.text in leads for w in words)
@@ -629,7 +639,7 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     if not view.is_boundary(start):
         # jieba joins some adverbs to the verb (一贯主张): accept known adverbs only
         left = view.boundary_before(start)
-        if view.text[left:start] not in lex.words("filler") | lex.words("negator"):
+        if view.text[left:start] not in lex.words("filler", "negator"):
             return False
     after = view.words(end, min(len(view.text), end + 4))
     if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
