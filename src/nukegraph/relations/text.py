@@ -141,6 +141,8 @@ class SentenceView:
         self._edges: set[int] | None = None
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._words: dict[tuple[int, int], list[Word]] = {}
+        self._clauses: dict[int, int] = {}
+        self._clause_marks: list[int] | None = None
         # jieba's boundaries in the block text[a:b], by (a, b): the same for any view of this
         # sentence, since a block's words do not depend on the text around it
         self._segmented = segmented if segmented is not None else {}
@@ -221,14 +223,27 @@ class SentenceView:
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding ``pos``, after any list marker (``(a)``, ``15.``)."""
+        key = -pos - 1
+        found = self._clauses.get(key)
+        if found is not None:
+            return found
         depth = self.depth[pos]
-        start = pos
-        while start > 0 and not (
-            self.text[start - 1] in ",;:。" and self.depth[start - 1] == depth
-        ):
-            start -= 1  # punctuation inside brackets ([原件:英文]) ends no clause
+        marks = self._marks()
+        i = bisect.bisect_left(marks, pos) - 1
+        # punctuation inside brackets ([原件:英文]) ends no clause
+        while i >= 0 and self.depth[marks[i]] != depth:
+            i -= 1
+        start = marks[i] + 1 if i >= 0 else 0
         lead = LIST_MARKER.match(self.text, start, pos)
-        return lead.end() if lead else start
+        found = lead.end() if lead else start
+        self._clauses[key] = found
+        return found
+
+    def _marks(self) -> list[int]:
+        """Where clauses end (,;:。), in order."""
+        if self._clause_marks is None:
+            self._clause_marks = [i for i, ch in enumerate(self.text) if ch in ",;:。"]
+        return self._clause_marks
 
     # -- words ------------------------------------------------------------------------------
 
