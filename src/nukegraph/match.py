@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 import ahocorasick
@@ -484,7 +485,17 @@ class Matcher:
             mentions.append(Mention(cand.ref, raw_start, raw_end, surface, cand.start, cand.end))
             if cand.minted is not None:
                 minted.setdefault(cand.ref, cand.minted)
-        return mentions, list(minted.values())
+        return mentions, [_with_forms(ent, text, selected) for ent in minted.values()]
+
+
+def _with_forms(entity: Entity, text: str, selected: list[Candidate]) -> Entity:
+    """A name found in the text with the other forms the document gives it as aliases (a
+    draft's title, an abbreviation), so that each form is one of its labels."""
+    if not entity.found_in_text:
+        return entity
+    forms = [text[c.start : c.end] for c in selected if c.ref == entity.ref]
+    extra = tuple(dict.fromkeys(f for f in forms if f not in (entity.zh, *entity.aliases)))
+    return replace(entity, aliases=entity.aliases + extra) if extra else entity
 
 
 def _finditer(pattern: ContextPattern, text: str) -> Iterator[re.Match[str]]:
