@@ -275,7 +275,7 @@ _DEFINED_ABBREV = (
 )
 
 
-def _defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
+def defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
     """The abbreviation a name ending at ``pos`` is given right after it, in any of its shapes."""
     for pattern in _DEFINED_ABBREV:
         m = pattern.match(text, pos)
@@ -336,7 +336,7 @@ class Matcher:
         for cand in selected:
             if cand.ref is None or (cand.minted is not None and not cand.minted.found_in_text):
                 continue  # a resolution's or a document's symbol is given no abbreviation
-            m = _defined_abbreviation(text, cand.end)
+            m = defined_abbreviation(text, cand.end)
             if not m:
                 continue
             abbr = m.group("abbr")

@@ -472,8 +472,8 @@ class NameReader:
                 if self.body_word(piece) and piece not in self._surfaces:
                     yield start, start + len(piece), piece
                 start += len(piece) + 1  # the joining character
-        for m in _ABBREVIATION.finditer(text):  # 核安全研究中心(核安中心)
-            full = self._defined_full_name(text, m.start(), m.group("abbr"))
+        for m in ABBREVIATION.finditer(text):  # 核安全研究中心(核安中心)
+            full = self.abbreviated_name(text, m.start(), m.group("abbr"))
             if full is not None:
                 yield full, m.start(), text[full : m.start()]
 
@@ -486,10 +486,13 @@ class NameReader:
                 return [left, *self._split_bodies(right)]
         return [names]
 
-    def _defined_full_name(self, text: str, paren: int, abbr: str) -> int | None:
+    def abbreviated_name(
+        self, text: str, paren: int, abbr: str, body: bool = True
+    ) -> int | None:
         """Where the name an abbreviation is given to starts: at the first character of the
         abbreviation, in the clause before the bracket, or at a body prefix or a state's name
-        just before that character (联合国裁军研究所(裁研所)); None when no body is named so."""
+        just before that character (联合国裁军研究所(裁研所)); None when no name is given
+        one so (with ``body``: no body's name, one that ends with a body word)."""
         if is_latin(abbr):
             return None  # nothing says where the name a Latin acronym shortens begins
         clause = max(text.rfind(ch, max(0, paren - _FULL_MAX), paren) for ch in _CLAUSE_STOPS) + 1
@@ -500,7 +503,7 @@ class NameReader:
         prefix = self._prefix_before(text, clause, start)
         start -= prefix
         full = text[start:paren]
-        if full == abbr or self.body_word(full) is None or full in self._surfaces:
+        if full == abbr or (body and self.body_word(full) is None) or full in self._surfaces:
             return None
         return start
 
@@ -524,7 +527,7 @@ _AFFILIATION = re.compile(
     r"(?:[A-Za-z][A-Za-z.\-]*|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})"
     r"\((?P<body>[^()\n,。;:、]{3,40})\)"
 )
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"\((?:以下简称|以下称|下称|简称)?[“\"]?(?P<abbr>[\u4e00-\u9fff0-9]{2,10})[”\"]?\)"
 )
 _CLAUSE_STOPS = ",。;:“”《》()\n!?"
