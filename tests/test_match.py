@@ -73,6 +73,9 @@ def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> N
         # ... also where the resolution names a review conference
         ("大会，\n回顾2000年审议大会的决定，", {"UNGA"}),
         ("缔约国大会,回顾其以往的决定。", set()),  # a treaty's conference of states parties
+        ("(摘自大会文件:A/60/121)", {"UNGA"}),  # the source of an excerpt
+        ("见大会正式记录,第六十届会议,补编第27号。", {"UNGA"}),
+        ("审议大会文件和缔约国大会文件。", set()),
     ],
 )
 def test_general_assembly_and_secretary_general_only_in_that_sense(
