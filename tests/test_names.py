@@ -29,6 +29,7 @@ TREATIES = [
     ("GENEVA_CONVENTIONS", "日内瓦四公约", "Geneva Conventions", "1949年日内瓦四公约|日内瓦公约", ""),
     ("CPPNM", "核材料实物保护公约", "CPPNM", "", ""),
     ("ICOC", "外层空间活动行为守则", "Code of conduct for outer space activities", "", ""),
+    ("CCW", "特定常规武器公约", "Convention on Certain Conventional Weapons", "", ""),
 ]
 FILES = {
     **SMALL,
@@ -308,3 +309,14 @@ def test_a_bad_name_forms_row_names_file_and_line(row: str, message: str) -> Non
     text = "# comment\nkind\tword\tvalue\tnote\n" + row + "\n"
     with pytest.raises(GazetteerError, match=message):
         parse_name_forms(text, "name_forms.tsv")
+
+
+@pytest.mark.parametrize("title", ["第二议定书", "经修正的第二号议定书", "任择议定书", "第一附加议定书"])
+def test_an_ordinal_or_a_qualifier_with_an_instrument_word_names_none(extractor, title: str) -> None:
+    result = run(extractor, f"《特定常规武器公约》缔约国通过了《{title}》。")
+    assert named(result) == [("CCW", "特定常规武器公约")]
+
+
+def test_a_known_body_in_quotation_marks_before_a_body_word_is_that_body(extractor) -> None:
+    result = run(extractor, "“欧洲联盟安全研究所”基金会资助了研讨会。")
+    assert [i for i, _ in named(result, "organization")] == ["EUISS"]

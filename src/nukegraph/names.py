@@ -212,6 +212,7 @@ class _Indexed(NamedTuple):
     newer: bool
 
 
+_ORDINAL = re.compile(r"(?:经修正的)?第[一二三四五六七八九十百\d]+(?:号|项)?(?P<rest>.*)")
 _LEADING_YEAR = re.compile(r"(?P<year>1[89]\d\d|20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 _TRAILING_YEAR = re.compile(r"\((?P<year>1[89]\d\d|20\d\d)年?\)$")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
@@ -384,11 +385,13 @@ class NameReader:
         if word is None:
             return name in self.forms.values["instrument"]
         rest = name[: -len(word)]
-        m = _LEADING_YEAR.fullmatch(rest)
+        determiners = self.forms.values["determiner"]
+        ordinal = _ORDINAL.fullmatch(rest)
         return (
             not rest
-            or m is not None
-            or rest in self.forms.values["determiner"]
+            or _LEADING_YEAR.fullmatch(rest) is not None
+            or rest in determiners
+            or (ordinal is not None and ordinal.group("rest") in ("", *determiners))
             or rest in self._topics
             or len(rest) < 2
         )
@@ -424,6 +427,9 @@ class NameReader:
         # a word of the body's foreign name before its Chinese one: Acronym裁军外交研究所
         latin = _LATIN_LEAD.match(plain)
         known = self._surfaces.get(plain) or (latin and self._surfaces.get(plain[latin.end() :]))
+        quoted = _QUOTED_LEAD.match(name)
+        if known is None and quoted:  # “全球零核”运动 where the gazetteer knows 全球零核
+            known = self._surfaces.get(quoted.group("name"))
         if known is not None:
             return (known, None) if known.cls in BODY_CLASSES else (None, None)
         skeleton = self.forms.skeleton(plain)
@@ -520,6 +526,7 @@ class NameReader:
 
 
 _LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z .\-]*(?=[^A-Za-z .\-])")
+_QUOTED_LEAD = re.compile(r"“(?P<name>[^“”]+)”")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,30})”")
 _NOT_IN_NAME = re.compile(r"[,。;:!?、《》()]")
 # a person's name (Latin letters, or Chinese joined by ·) then a body's in brackets
