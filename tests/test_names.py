@@ -320,3 +320,8 @@ def test_an_ordinal_or_a_qualifier_with_an_instrument_word_names_none(extractor,
 def test_a_known_body_in_quotation_marks_before_a_body_word_is_that_body(extractor) -> None:
     result = run(extractor, "“欧洲联盟安全研究所”基金会资助了研讨会。")
     assert [i for i, _ in named(result, "organization")] == ["EUISS"]
+
+
+def test_one_character_parties_open_a_title_but_name_no_state(extractor) -> None:
+    result = run(extractor, "《美俄限制反弹道导弹系统条约》")
+    assert [(m.ref.id, m.surface) for m in result.mentions] == [("ABM", "美俄限制反弹道导弹系统条约")]

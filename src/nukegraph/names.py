@@ -46,6 +46,7 @@ FORM_KINDS: dict[str, bool] = {
     "party_join": False,
     "party_end": False,
     "party_suffix": False,
+    "party_short": True,
     "newer": False,
     "connector": False,
     "whole": False,
@@ -133,6 +134,8 @@ def parse_name_forms(text: str, source: str) -> NameForms:
             raise GazetteerError(
                 path, lineno, f"the value of a {kind} is an English word (Treaty, Working_Group)"
             )
+        if kind == "party_short" and not re.fullmatch(r"[A-Z]{3}", value):
+            raise GazetteerError(path, lineno, "the value of a party_short is a state's ng:id")
         if kind == "quoted" and value not in _QUOTED_VALUES:
             raise GazetteerError(path, lineno, "the value of a quoted word is 'after' or 'both'")
         if word in values[kind]:
@@ -333,11 +336,19 @@ class NameReader:
             join = self.forms.opening("party_join", name[end:])
             found = self._party_at(name, end + len(join)) if join else None
         if count < 2:
-            return 0, frozenset()
+            return self._short_parties(name), frozenset()
         closer = self.forms.opening("party_end", name[end:])
         if closer:
             end += len(closer)
         return (end, frozenset(refs)) if len(name) > end else (0, frozenset())
+
+    def _short_parties(self, name: str) -> int:
+        """How many characters the one-character parties opening a title take (美苏……)."""
+        short = self.forms.values["party_short"]
+        n = 0
+        while n < len(name) and name[n] in short:
+            n += 1
+        return n if n >= 2 and len(name) > n else 0
 
     def _strip_parties(self, name: str) -> str:
         return name[self.parties(name)[0] :]
@@ -420,9 +431,12 @@ class NameReader:
                 return cls, self.forms.value(cls, word)
         return None
 
-    def read_body(self, name: str, shown: str | None = None) -> tuple[EntityRef | None, Entity | None]:
+    def read_body(
+        self, name: str, shown: str | None = None, defined: bool = False
+    ) -> tuple[EntityRef | None, Entity | None]:
         """A body's name read from a safe shape: a gazetteer body (a variant of its name) or a
-        new one found in the text; ``shown`` is its label when it differs (quotation marks)."""
+        new one found in the text; ``shown`` is its label when it differs (quotation marks);
+        ``defined``: the name is given an abbreviation (the strictest shape)."""
         plain = name.replace("“", "").replace("”", "")
         # a word of the body's foreign name before its Chinese one: Acronym裁军外交研究所
         latin = _LATIN_LEAD.match(plain)
@@ -437,26 +451,43 @@ class NameReader:
         if len(refs) == 1:
             return next(iter(refs)), None
         word = self.body_word(plain)
-        if word is None or refs:
+        if word is None or refs or not self._proper_body(plain, word, defined):
             return None, None
         cls, english = word
         entity = found_entity(cls, english, skeleton, shown or name)
         return entity.ref, entity
 
+    def _proper_body(self, name: str, word: tuple[str, str], defined: bool) -> bool:
+        """Whether a body's name is a name: not a known body's unit (非洲联盟委员会 opens with
+        the AU's name: the AU is meant, as in 裁军事务厅日内瓦办事处); and, for a name given
+        an abbreviation (texts define common nouns so too), more than a prefix and a body
+        word around two characters (国家管制机构(管制机构) is a common noun)."""
+        opening = self._party_at(name, 0)
+        if opening is not None and opening[1].cls in BODY_CLASSES:
+            return False
+        if not defined:
+            return True
+        shortest = min(
+            (w for w in self.forms.words(word[0]) if len(name) > len(w) and name.endswith(w)),
+            key=len,
+        )
+        prefix = self.forms.opening("body_prefix", name) or ""
+        return len(name) - len(shortest) - len(prefix) >= 3
+
     def bodies(self, text: str) -> Iterator[Found]:
         """Bodies in the documented shapes; names known as a whole are left to the matcher."""
-        for start, end, shown in self._body_spans(text):
-            ref, entity = self.read_body(text[start:end], shown)
+        for start, end, shown, defined in self._body_spans(text):
+            ref, entity = self.read_body(text[start:end], shown, defined)
             if ref is not None:
                 yield Found(start, end, ref, entity)
 
-    def _body_spans(self, text: str) -> Iterable[tuple[int, int, str]]:
+    def _body_spans(self, text: str) -> Iterable[tuple[int, int, str, bool]]:
         if "“" in text:
             yield from self._quoted(text)
         if "(" in text:
             yield from self._bracketed(text)
 
-    def _quoted(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def _quoted(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
         quoted = self.forms.values["quoted"]
         for m in _QUOTED.finditer(text):
             name = m.group("name")
@@ -465,23 +496,23 @@ class NameReader:
             after = self.forms.opening("quoted", text[m.end() :])
             if after:  # “全球零核”运动
                 end = m.end() + len(after)
-                yield m.start(), end, text[m.start() : end]
+                yield m.start(), end, text[m.start() : end], False
                 continue
             word = self.forms.ending("quoted", name)
             if word and quoted[word] == "both" and len(name) - len(word) >= 2:  # “X国际运动”
-                yield m.start("name"), m.end("name"), name
+                yield m.start("name"), m.end("name"), name, False
 
-    def _bracketed(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def _bracketed(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
         for m in _AFFILIATION.finditer(text):  # Jean Dupont(全球安全研究所)
             start = m.start("body")
             for piece in self._split_bodies(m.group("body")):
                 if self.body_word(piece) and piece not in self._surfaces:
-                    yield start, start + len(piece), piece
+                    yield start, start + len(piece), piece, False
                 start += len(piece) + 1  # the joining character
         for m in ABBREVIATION.finditer(text):  # 核安全研究中心(核安中心)
             full = self.abbreviated_name(text, m.start(), m.group("abbr"))
             if full is not None:
-                yield full, m.start(), text[full : m.start()]
+                yield full, m.start(), text[full : m.start()], True
 
     def _split_bodies(self, names: str) -> list[str]:
         """``X研究所和Y基金会`` -> both names; a join inside one name stays (``和平``, the
