@@ -285,3 +285,22 @@ def test_anchored_patterns_find_what_the_regex_alone_finds(shipped: Extractor, t
 def test_resolution_lists_are_read_clause_by_clause_as_a_full_scan_reads_them(text: str) -> None:
     whole = [m.span() for m in _GA_RESOLUTIONS.finditer(text)]
     assert [m.span() for m in _in_clauses_with(text, "决议", _GA_RESOLUTIONS)] == whole
+
+
+def test_merging_a_few_spans_is_filtering_them_all() -> None:
+    import random
+
+    from nukegraph.match import merge_longest
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 40)
+            spans.append(Candidate(start, start + rng.randint(1, 8), EntityRef("state", "X")))
+        extra = []
+        for _ in range(rng.randint(0, 4)):
+            start = rng.randint(0, 40)
+            extra.append(Candidate(start, start + rng.randint(1, 12), EntityRef("treaty", "T")))
+        kept = filter_longest(spans)
+        assert merge_longest(kept, extra) == filter_longest(kept + extra)

@@ -450,7 +450,7 @@ class Matcher:
                 and (c.end - c.start) < (outer.end - outer.start)
                 and c.ref != outer.ref  # its own shorter names are no other entity
             ]
-            nested += [c for c in filter_longest(inside) if c.ref in allowed]
+            nested += [c for c in _longest_of_few(inside) if c.ref in allowed]
         return nested
 
     def match(self, norm: NormalizedText, raw: str) -> tuple[list[Mention], list[Entity]]:
@@ -461,7 +461,7 @@ class Matcher:
         selected = filter_longest(cands)
         found, parties = self._found_candidates(text, selected)
         if found:
-            selected = filter_longest(selected + found)
+            selected = merge_longest(selected, found)
         abbreviations = self._abbreviation_candidates(text, selected)
         if abbreviations:
             # a short title the document gives a name, 《A》(《B》), is A's: not a new instrument
@@ -524,6 +524,38 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         reach = m.norm_end
     return out
+
+
+def _longest_of_few(cands: list[Candidate]) -> list[Candidate]:
+    """:func:`filter_longest` for the few names inside one name, without its array as long as
+    the document."""
+    kept: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start - c.end, c.start, c.ref is not None)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def merge_longest(kept: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``filter_longest(kept + extra)`` for spans already filtered (``kept``, in text order)
+    and a few more: each extra span, longest first, replaces the kept spans it overlaps when
+    it is longer than each, else is dropped (of two as long, the leftmost stays)."""
+    kept = list(kept)
+    starts = [c.start for c in kept]
+    for cand in sorted(extra, key=lambda c: (c.start - c.end, c.start)):
+        lo = bisect_left(starts, cand.start)
+        if lo > 0 and kept[lo - 1].end > cand.start:
+            lo -= 1  # a kept span that starts before and reaches into it
+        hi = bisect_left(starts, cand.end)
+        length = cand.end - cand.start
+        if any(
+            k.end - k.start > length or (k.end - k.start == length and k.start <= cand.start)
+            for k in kept[lo:hi]
+        ):
+            continue
+        kept[lo:hi] = [cand]
+        starts[lo:hi] = [cand.start]
+    return kept
 
 
 def filter_longest(cands: list[Candidate]) -> list[Candidate]:

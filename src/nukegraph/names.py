@@ -503,7 +503,9 @@ class NameReader:
                 yield m.start("name"), m.end("name"), name, False
 
     def _bracketed(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
-        for m in _AFFILIATION.finditer(text):  # Jean Dupont(全球安全研究所)
+        for m in _BRACKETED.finditer(text):  # Jean Dupont(全球安全研究所)
+            if not _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue
             start = m.start("body")
             for piece in self._split_bodies(m.group("body")):
                 if self.body_word(piece) and piece not in self._surfaces:
@@ -560,11 +562,10 @@ _LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z .\-]*(?=[^A-Za-z .\-])")
 _QUOTED_LEAD = re.compile(r"“(?P<name>[^“”]+)”")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,30})”")
 _NOT_IN_NAME = re.compile(r"[,。;:!?、《》()]")
-# a person's name (Latin letters, or Chinese joined by ·) then a body's in brackets
-_AFFILIATION = re.compile(
-    r"(?:[A-Za-z][A-Za-z.\-]*|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})"
-    r"\((?P<body>[^()\n,。;:、]{3,40})\)"
-)
+# a body's name in brackets after a person's (Latin letters, or Chinese joined by ·): the
+# brackets are found first, since a scan for the name would try every character
+_BRACKETED = re.compile(r"\((?P<body>[^()\n,。;:、]{3,40})\)")
+_PERSON_BEFORE = re.compile(r"(?:[A-Za-z][A-Za-z.\-]*|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")
 ABBREVIATION = re.compile(
     r"\((?:以下简称|以下称|下称|简称)?[“\"]?(?P<abbr>[\u4e00-\u9fff0-9]{2,10})[”\"]?\)"
 )
