@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from nukegraph.errors import GazetteerError
+from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
 from nukegraph.names import found_id, load_name_forms, parse_name_forms
-from nukegraph.extract import Extractor
 from nukegraph.records import DocumentResult, SourceDocument
 
 from conftest import SMALL, write_gazetteer
