@@ -325,3 +325,11 @@ def test_a_known_body_in_quotation_marks_before_a_body_word_is_that_body(extract
 def test_one_character_parties_open_a_title_but_name_no_state(extractor) -> None:
     result = run(extractor, "《美俄限制反弹道导弹系统条约》")
     assert [(m.ref.id, m.surface) for m in result.mentions] == [("ABM", "美俄限制反弹道导弹系统条约")]
+
+
+def test_a_unit_of_a_known_body_is_that_body_but_a_prefix_is_no_parent(extractor) -> None:
+    result = run(extractor, "Ann Lee(欧洲联盟驻日内瓦代表团)和Bo Li(联合国罗马尼亚青年联合会)发了言。")
+    assert [(i.rstrip("*")[:10], s) for i, s in named(result, "organization")] == [
+        ("EU", "欧洲联盟"),
+        ("FEDERATION", "联合国罗马尼亚青年联合会"),
+    ]

@@ -451,20 +451,25 @@ class NameReader:
         if len(refs) == 1:
             return next(iter(refs)), None
         word = self.body_word(plain)
-        if word is None or refs or not self._proper_body(plain, word, defined):
+        if word is None or refs or not self.proper_body(plain, word, defined):
             return None, None
         cls, english = word
         entity = found_entity(cls, english, skeleton, shown or name)
         return entity.ref, entity
 
-    def _proper_body(self, name: str, word: tuple[str, str], defined: bool) -> bool:
+    def proper_body(self, name: str, word: tuple[str, str], defined: bool) -> bool:
         """Whether a body's name is a name: not a known body's unit (非洲联盟委员会 opens with
-        the AU's name: the AU is meant, as in 裁军事务厅日内瓦办事处); and, for a name given
+        the AU's name: the AU is meant, as in 裁军事务厅日内瓦办事处; a body prefix such as
+        联合国 is no parent); and, for a name given
         an abbreviation (texts define common nouns so too), more than a prefix and a body
         word around two characters (国家管制机构(管制机构) is a common noun)."""
         opening = self._party_at(name, 0)
-        if opening is not None and opening[1].cls in BODY_CLASSES:
-            return False
+        if (
+            opening is not None
+            and opening[1].cls in BODY_CLASSES
+            and name[: opening[0]] not in self.forms.values["body_prefix"]
+        ):
+            return False  # 联合国 opens many names as a prefix (联合国罗马尼亚青年联合会)
         if not defined:
             return True
         shortest = min(
