@@ -248,3 +248,29 @@ def test_document_pages_from_the_index(browser, site, tmp_path):
         assert watch.dialogs == [] and watch.requests == [] and watch.errors == []
     finally:
         page.close()
+
+
+def test_a_name_found_in_the_text_says_so_in_its_panel(browser, tmp_path):
+    from nukegraph.pipeline import build
+
+    from conftest import write_gazetteer
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("美国支持《禁止放射性武器公约》。", encoding="utf-8")
+    build(corpus, tmp_path / "out", gazetteer_dir=write_gazetteer(tmp_path / "gaz"))
+    url = (tmp_path / "out" / "graph.html").as_uri()
+    page, watch = open_page(browser, url, {url})
+    try:
+        page.fill("#search", "放射性")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#details .note.found", state="attached")
+        assert page.inner_text("#details h3") == "禁止放射性武器公约"
+        assert "not in the gazetteers" in page.inner_text("#details .note.found")
+        page.fill("#search", "美国")
+        page.keyboard.press("Enter")
+        page.wait_for_selector('#details[data-node="state/USA"]', state="attached")
+        assert page.locator("#details .note.found").count() == 0
+        assert watch.dialogs == [] and watch.requests == [] and watch.errors == []
+    finally:
+        page.close()

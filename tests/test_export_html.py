@@ -377,3 +377,19 @@ def test_evidence_is_shown_without_layout_white_space_and_offsets_follow(raw, sh
     for i, ch in enumerate(raw):
         if not ch.isspace():
             assert text[where[i]] == ch  # a highlight's raw offsets land on the same character
+
+
+def test_a_name_found_in_the_text_is_flagged_for_its_panel():
+    usa = EntityRef("state", "USA")
+    found = Entity(EntityRef("treaty", "CONVENTION_AB"), "禁止放射性武器公约", "x", found_in_text=True)
+    graph = KnowledgeGraph(Gazetteer({usa: Entity(usa, "美国", "USA")}, {}, frozenset(), (), "t"))
+    graph.add(
+        DocumentResult(
+            "d.txt", "d", "t", 30,
+            mentions=[Mention(usa, 0, 2, "美国"), Mention(found.ref, 3, 12, found.zh)],
+            minted=[found],
+        )
+    )
+    nodes = {n["key"]: n for n in graph_payload(graph, max_nodes=0)[0]["nodes"]}
+    assert nodes["treaty/CONVENTION_AB"]["found"] is True
+    assert "found" not in nodes["state/USA"]

@@ -105,3 +105,22 @@ def test_statements_are_reified_and_asserted_directly_only_when_positive(tmp_pat
     assert g.value(neg, NG.cue) == Literal("签署", lang="zh")
     anon = URIRef(f"{NGID_IRI}anonymous/some-delegations")
     assert (anon, NG.supports, n) in g
+
+
+def test_a_name_found_in_the_text_is_marked_so_with_every_form_as_a_label(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("美国支持《禁止放射性武器公约》。", encoding="utf-8")
+    (corpus / "b.txt").write_text("印度审议了《禁止放射性武器公约草案》。", encoding="utf-8")
+    build(corpus, tmp_path / "out", gazetteer_dir=write_gazetteer(tmp_path / "gaz"))
+    g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    (found,) = g.subjects(NG.foundInText, Literal(True))
+    assert (found, RDF.type, NG.Treaty) in g
+    assert str(g.value(found, NG.id)).startswith("CONVENTION_")
+    labels = {str(o) for o in g.objects(found, SKOS.prefLabel)} | {
+        str(o) for o in g.objects(found, SKOS.altLabel)
+    }
+    assert {"禁止放射性武器公约", "禁止放射性武器公约草案"} <= labels
+    assert g.value(found, NG.mentionCount) == Literal(2)
+    # gazetteer entities carry no marker at all
+    assert g.value(URIRef(entity_iri("state", "USA")), NG.foundInText) is None

@@ -130,3 +130,100 @@ def test_bad_pattern_rows(tmp_path: Path) -> None:
 )
 def test_pattern_anchor_is_the_literal_every_match_starts_with(pattern: str, anchor: str | None):
     assert pattern_anchor(pattern) == anchor
+
+
+# --- the contains column ------------------------------------------------------------------
+
+
+def _with_contains(folder: Path, filename: str, rows: list[str]) -> Path:
+    """Rewrite one file of a fixture folder with the optional contains column."""
+    path = folder / filename
+    body = path.read_text("utf-8").replace(
+        "id\tzh\ten\taliases\ten_aliases\n", "id\tzh\ten\taliases\ten_aliases\tcontains\n"
+    )
+    path.write_text(body + "".join(row + "\n" for row in rows), "utf-8")
+    return folder
+
+
+def test_a_row_says_which_names_inside_it_still_count(tmp_path: Path) -> None:
+    folder = _with_contains(
+        write_gazetteer(tmp_path),
+        "topics.tsv",
+        ["INDIA_TALKS\t印度核问题会谈\tIndia nuclear talks\t\t\tstate:IND"],
+    )
+    gaz = load_gazetteer(folder)
+    assert gaz.contains == {EntityRef("topic", "INDIA_TALKS"): {EntityRef("state", "IND")}}
+    # a row without the last cell is fine under a header that has it
+    assert EntityRef("topic", "NSA") not in gaz.contains
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("state:XXX", "no such entity"),
+        ("IND", "no such entity"),  # class:id
+        ("state:IDN", "none of its names stands in"),  # 印度尼西亚 is not inside 印度核问题会谈
+    ],
+)
+def test_a_contains_cell_names_an_entity_inside_the_row(
+    tmp_path: Path, cell: str, message: str
+) -> None:
+    folder = _with_contains(
+        write_gazetteer(tmp_path),
+        "topics.tsv",
+        [f"INDIA_TALKS\t印度核问题会谈\tIndia nuclear talks\t\t\t{cell}"],
+    )
+    with pytest.raises(GazetteerError, match=message) as info:
+        load_gazetteer(folder)
+    assert "topics.tsv:" in str(info.value)
+
+
+# --- user gazetteer files -------------------------------------------------------------------
+
+USER_HEADER = "class\tid\tzh\ten\taliases\ten_aliases\n"
+
+
+def test_a_user_file_adds_entities_and_names_to_the_bundled_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(write_gazetteer(tmp_path / "bundled")))
+    user = tmp_path / "mine.tsv"
+    user.write_text(
+        "# my names\n"
+        + USER_HEADER
+        + "organization\tGSI\t全球安全研究所\tGlobal Security Institute\t全安所\t\n"
+        + "state\tIDN\t印度尼西亚共和国\tIndonesia\t\tRepublic of Indonesia\n"
+        # suggestions appended to the file later, header and all
+        + USER_HEADER
+        + "treaty\tCONVENTION_ABC\t禁止放射性武器公约\tRadiological Weapons Convention\t\t\n",
+        "utf-8",
+    )
+    gaz = load_gazetteer(user)
+    assert gaz.surfaces["全安所"] == EntityRef("organization", "GSI")
+    assert gaz.surfaces["禁止放射性武器公约"] == EntityRef("treaty", "CONVENTION_ABC")
+    # a row for a bundled entity adds its names to it, keeping the bundled labels
+    indonesia = gaz.entities[EntityRef("state", "IDN")]
+    assert indonesia.zh == "印度尼西亚"
+    assert "印度尼西亚共和国" in indonesia.aliases
+    assert indonesia.en_aliases == ("Republic of Indonesia",)
+    assert gaz.surfaces["美国"] == EntityRef("state", "USA")  # the bundled names stay
+    assert gaz.version != load_gazetteer(tmp_path / "bundled").version
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("country\tFRA\t法国\tFrance\t\t", "unknown class 'country'"),
+        ("state\tXYZ\t美国\tFake\t\t", "already a name of USA"),
+        ("organization\tgsi\t全球安全研究所\tx\t\t", "not a valid organization identifier"),
+    ],
+)
+def test_a_bad_user_row_names_the_user_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: str, message: str
+) -> None:
+    monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(write_gazetteer(tmp_path / "bundled")))
+    user = tmp_path / "mine.tsv"
+    user.write_text(USER_HEADER + row + "\n", "utf-8")
+    with pytest.raises(GazetteerError, match=message) as info:
+        load_gazetteer(user)
+    assert f"{user}:2:" in str(info.value)

@@ -73,6 +73,9 @@ def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> N
         # ... also where the resolution names a review conference
         ("大会，\n回顾2000年审议大会的决定，", {"UNGA"}),
         ("缔约国大会,回顾其以往的决定。", set()),  # a treaty's conference of states parties
+        ("(摘自大会文件:A/60/121)", {"UNGA"}),  # the source of an excerpt
+        ("见大会正式记录,第六十届会议,补编第27号。", {"UNGA"}),
+        ("审议大会文件和缔约国大会文件。", set()),
     ],
 )
 def test_general_assembly_and_secretary_general_only_in_that_sense(
@@ -282,3 +285,22 @@ def test_anchored_patterns_find_what_the_regex_alone_finds(shipped: Extractor, t
 def test_resolution_lists_are_read_clause_by_clause_as_a_full_scan_reads_them(text: str) -> None:
     whole = [m.span() for m in _GA_RESOLUTIONS.finditer(text)]
     assert [m.span() for m in _in_clauses_with(text, "决议", _GA_RESOLUTIONS)] == whole
+
+
+def test_merging_a_few_spans_is_filtering_them_all() -> None:
+    import random
+
+    from nukegraph.match import merge_longest
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 40)
+            spans.append(Candidate(start, start + rng.randint(1, 8), EntityRef("state", "X")))
+        extra = []
+        for _ in range(rng.randint(0, 4)):
+            start = rng.randint(0, 40)
+            extra.append(Candidate(start, start + rng.randint(1, 12), EntityRef("treaty", "T")))
+        kept = filter_longest(spans)
+        assert merge_longest(kept, extra) == filter_longest(kept + extra)

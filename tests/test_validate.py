@@ -46,7 +46,7 @@ def test_the_ontology_documents_every_term_in_english_and_chinese() -> None:
         assert (URIRef(NG_IRI + cls), RDFS.subClassOf, URIRef(NG_IRI + "Actor")) in onto
     for prop in ("signed", "ratified", "acceded"):
         assert onto.value(URIRef(NG_IRI + prop), RDFS.domain) == URIRef(NG_IRI + "State")
-    for ext in ("mentionCount", "title"):
+    for ext in ("mentionCount", "title", "foundInText"):
         comment = str(onto.value(URIRef(NG_IRI + ext), RDFS.comment))
         assert comment.startswith("Extension:"), ext
 
@@ -109,6 +109,19 @@ BREACHES = [
 def test_each_breach_of_the_contract_is_reported(what: str, old: str, new: str, expected: str) -> None:
     assert old in FIXTURE, what
     assert expected in messages(FIXTURE.replace(old, new, 1)), what
+
+
+FOUND = (
+    f"<{ID}treaty/CONVENTION_AJXZD5B5> a ng:Treaty ; ng:id \"CONVENTION_AJXZD5B5\" ; "
+    'skos:prefLabel "禁止放射性武器公约"@zh, "禁止放射性武器公约 [convention, found in text]"@en ; '
+    "ng:foundInText true .\n"
+)
+
+
+def test_an_entity_found_in_the_text_conforms_and_is_marked_true_only() -> None:
+    assert report(FIXTURE + FOUND).conforms
+    assert "ng:foundInText" in messages(FIXTURE + FOUND.replace("true", '"yes"'))
+    assert "ng:foundInText" in messages(FIXTURE + FOUND.replace("true", "false"))
 
 
 def test_validate_command(tmp_path: Path, capsys) -> None:

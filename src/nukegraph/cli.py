@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .cli_query import add_query_commands
+from .cli_suggest import add_suggest_command
 from .errors import NukegraphError
 
 
@@ -32,7 +33,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--gazetteers",
         type=Path,
         default=None,
-        help="gazetteer folder (default: the project's gazetteers/)",
+        help="gazetteer folder (default: the project's gazetteers/), or a user gazetteer "
+        "file (nukegraph suggest --out) added to the default folder",
     )
     b.add_argument(
         "--strict",
@@ -78,6 +80,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     b.set_defaults(func=_cmd_build)
     add_query_commands(sub, b)
+    add_suggest_command(sub)
     return parser
 
 

@@ -137,6 +137,7 @@ class _Node:
     mentions: int = 0
     docs: set[str] = field(default_factory=set)
     input_doc: bool = False
+    found_in_text: bool = False  # a name the gazetteers lack, read from its form in the text
 
 
 @dataclass
@@ -208,6 +209,7 @@ def _entity_node(graph: KnowledgeGraph, ref: EntityRef, doc_ids: set[str]) -> _N
         mentions=graph.mention_counts.get(ref, 0),
         docs=graph.entity_docs.get(ref, set()) & doc_ids,
         input_doc=ref.cls == "document" and ref.id in graph.documents,
+        found_in_text=bool(ent and ent.found_in_text),
     )
 
 
@@ -441,6 +443,8 @@ class _PayloadBuilder:
             data["off"] = True
         if node.input_doc:
             data["input"] = True
+        if node.found_in_text:
+            data["found"] = True
         return data
 
     def _statement(

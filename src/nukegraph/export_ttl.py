@@ -147,6 +147,8 @@ def _describe(ent: Entity, mention_count: int) -> str:
         lines.append("skos:altLabel " + ", ".join(dict.fromkeys(alts)))
     if ent.year:
         lines.append(f"ng:year {ent.year}")
+    if ent.found_in_text:
+        lines.append("ng:foundInText true")
     if mention_count:
         lines.append(f"ng:mentionCount {mention_count}")
     return " ;\n    ".join(lines) + " .\n"

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from .gazetteer import Gazetteer
-from .match import Matcher, clean_symbol
+from .match import Matcher, clean_symbol, outermost
 from .normalize import NormalizedText, normalize_text, split_sentences
 from .records import DocumentResult, EntityRef, SourceDocument
 from .relations import DocumentContext, extract_statements
@@ -30,7 +30,8 @@ class Extractor:
         doc_id = document_id(source, norm)
         doc_ref = EntityRef("document", doc_id)
         sentences = split_sentences(norm, source.text)
-        ctx = DocumentContext(source, norm, sentences, mentions, doc_ref, self.gazetteer)
+        # the relation rules read names as atomic words: a name nested in another is not one
+        ctx = DocumentContext(source, norm, sentences, outermost(mentions), doc_ref, self.gazetteer)
         statements = extract_statements(ctx)
         return DocumentResult(
             source_path=source.path,

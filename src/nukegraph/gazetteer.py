@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import GazetteerError
@@ -25,6 +25,11 @@ ENTITY_FILES: dict[str, str] = {
     "topics.tsv": "topic",
 }
 ENTITY_HEADER = ["id", "zh", "en", "aliases", "en_aliases"]
+# an optional last column: the entities whose names stand inside this one's and still count
+# there (蒙古国无核武器地位 names Mongolia), though the longest name wins everywhere else
+CONTAINS = "contains"
+# a user gazetteer file (``build --gazetteers FILE``, ``suggest --out FILE``): any class, one file
+USER_HEADER = ["class", *ENTITY_HEADER]
 BLOCKER_HEADER = ["phrase", "reason"]
 PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
 
@@ -54,6 +59,8 @@ class Gazetteer:
     blockers: frozenset[str]
     patterns: tuple[ContextPattern, ...]
     version: str  # digest of every file's bytes: a cache key for extraction results
+    # entity -> the entities whose names inside its names still count (the contains column)
+    contains: dict[EntityRef, frozenset[EntityRef]] = field(default_factory=dict)
 
     def entity(self, ref: EntityRef) -> Entity:
         return self.entities[ref]
@@ -70,8 +77,14 @@ def default_gazetteer_dir() -> Path:
     return Path.cwd() / "gazetteers"
 
 
-def _rows(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
-    """The data rows of a TSV file with their line numbers, after checking the header."""
+def _rows(
+    path: Path, header: list[str], optional: tuple[str, ...] = (), repeat_header: bool = False
+) -> list[tuple[int, list[str]]]:
+    """The data rows of a TSV file with their line numbers, after checking the header.
+
+    ``optional`` columns may follow the required ones, in the header and in each row; a row
+    gets an empty cell for each one it or the header leaves out. With ``repeat_header``, a later copy of the header line is
+    skipped (a user file that suggestions were appended to, header and all)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -79,27 +92,35 @@ def _rows(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
     except OSError as exc:
         raise GazetteerError(path, None, f"cannot read: {exc.strerror or exc}") from exc
     rows: list[tuple[int, list[str]]] = []
-    seen_header = False
+    seen_header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
-        if not seen_header:
-            if cells != header:
+        if seen_header is None:
+            allowed = [header + list(optional[:n]) for n in range(len(optional) + 1)]
+            if cells not in allowed:
                 raise GazetteerError(
                     path, lineno, f"header must be {' <TAB> '.join(header)}, found {line!r}"
                 )
-            seen_header = True
+            seen_header = cells
             continue
-        if len(cells) != len(header):
+        if repeat_header and cells == seen_header:
+            continue
+        if not len(header) <= len(cells) <= len(seen_header):
+            expected = (
+                f"{len(header)} to {len(seen_header)}"
+                if len(seen_header) > len(header)
+                else str(len(header))
+            )
             raise GazetteerError(
                 path,
                 lineno,
-                f"expected {len(header)} tab-separated columns ({', '.join(header)}), "
+                f"expected {expected} tab-separated columns ({', '.join(seen_header)}), "
                 f"found {len(cells)}",
             )
-        rows.append((lineno, cells))
-    if not seen_header:
+        rows.append((lineno, cells + [""] * (len(header) + len(optional) - len(cells))))
+    if seen_header is None:
         raise GazetteerError(path, None, f"no header line ({' <TAB> '.join(header)})")
     return rows
 
@@ -113,9 +134,101 @@ def _split_list(value: str, path: Path, lineno: int, column: str) -> list[str]:
     return items
 
 
-def load_gazetteer(directory: Path | None = None) -> Gazetteer:
-    """Load every gazetteer file of ``directory`` (default: :func:`default_gazetteer_dir`)."""
-    directory = directory or default_gazetteer_dir()
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Load the gazetteer folder ``path`` (default: :func:`default_gazetteer_dir`), or, when
+    ``path`` is a file, the default folder with that user gazetteer file added to it."""
+    path = path or default_gazetteer_dir()
+    if path.is_file():
+        return _load(default_gazetteer_dir(), user_file=path)
+    return _load(path)
+
+
+class _Builder:
+    """Entities and surface forms as the files are read, each with the file and line that
+    gave it, so that a clash names both places."""
+
+    def __init__(self) -> None:
+        self.entities: dict[EntityRef, Entity] = {}
+        self.where: dict[EntityRef, str] = {}
+        self.surfaces: dict[str, EntityRef] = {}
+        self.surface_where: dict[str, str] = {}
+        self.contains: dict[EntityRef, tuple[str, Path, int]] = {}  # raw cell, file, line
+
+    def claim(self, name: str, ref: EntityRef, path: Path, lineno: int) -> None:
+        key = normalize_name(name)
+        if key in self.surfaces:
+            first = self.surface_where[key]
+            raise GazetteerError(
+                path,
+                lineno,
+                f"name {name!r} of {ref.id} is already a name of "
+                f"{self.surfaces[key].id} ({first}); a name may belong to one entity only",
+            )
+        self.surfaces[key] = ref
+        self.surface_where[key] = f"{path}:{lineno}"
+
+    def add_row(self, cls: str, cells: list[str], path: Path, lineno: int, user: bool) -> None:
+        ident, zh, en, aliases, en_aliases, contains = cells
+        id_format = _ID_FORMATS.get(cls, _DEFAULT_ID)
+        if not id_format.fullmatch(ident):
+            raise GazetteerError(
+                path, lineno, f"id {ident!r} is not a valid {cls} identifier ({id_format.pattern})"
+            )
+        if not zh or not en:
+            raise GazetteerError(path, lineno, f"{ident}: zh and en names are required")
+        ref = EntityRef(cls, ident)
+        alias_list = _split_list(aliases, path, lineno, "aliases")
+        en_list = _split_list(en_aliases, path, lineno, "en_aliases")
+        if contains:
+            self.contains[ref] = (contains, path, lineno)
+        known = self.entities.get(ref)
+        if known is not None and user:
+            # a user row for a bundled entity adds its names to it (a variant, a long form)
+            added = [n for n in [zh, *alias_list] if self.surfaces.get(normalize_name(n)) != ref]
+            for name in added:
+                self.claim(name, ref, path, lineno)
+            self.entities[ref] = replace(
+                known,
+                aliases=known.aliases + tuple(added),
+                en_aliases=known.en_aliases + tuple(e for e in en_list if e not in known.en_aliases),
+            )
+            return
+        if known is not None:
+            raise GazetteerError(path, lineno, f"duplicate id {ident} (first at {self.where[ref]})")
+        for name in [zh, *alias_list]:
+            self.claim(name, ref, path, lineno)
+        self.entities[ref] = Entity(ref, zh, en, tuple(alias_list), tuple(en_list))
+        self.where[ref] = f"{path}:{lineno}"
+
+    def resolve_contains(self) -> dict[EntityRef, frozenset[EntityRef]]:
+        """The contains column checked: each item an entity one of whose names stands in one
+        of the row's names (otherwise the row would claim what no text can show)."""
+        out: dict[EntityRef, frozenset[EntityRef]] = {}
+        for ref, (cell, path, lineno) in self.contains.items():
+            inner: set[EntityRef] = set()
+            outer_names = [normalize_name(n) for n in self.names(ref)]
+            for item in _split_list(cell, path, lineno, CONTAINS):
+                cls, _, ident = item.partition(":")
+                target = EntityRef(cls, ident)
+                if target not in self.entities or target == ref:
+                    raise GazetteerError(
+                        path, lineno, f"contains {item!r}: no such entity (write class:id, state:MNG)"
+                    )
+                names = [normalize_name(n) for n in self.names(target)]
+                if not any(n in outer for n in names for outer in outer_names):
+                    raise GazetteerError(
+                        path, lineno, f"contains {item!r}: none of its names stands in {ref.id}'s names"
+                    )
+                inner.add(target)
+            out[ref] = frozenset(inner)
+        return out
+
+    def names(self, ref: EntityRef) -> list[str]:
+        ent = self.entities[ref]
+        return [ent.zh, *ent.aliases]
+
+
+def _load(directory: Path, user_file: Path | None = None) -> Gazetteer:
     if not directory.is_dir():
         raise GazetteerError(
             directory,
@@ -123,55 +236,35 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             "gazetteer folder not found; pass --gazetteers or set NUKEGRAPH_GAZETTEERS",
         )
     digest = hashlib.sha256()
-    entities: dict[EntityRef, Entity] = {}
-    where: dict[EntityRef, str] = {}
-    surfaces: dict[str, EntityRef] = {}
-    surface_where: dict[str, str] = {}
-
+    built = _Builder()
     for filename, cls in ENTITY_FILES.items():
         path = directory / filename
         if not path.exists():
             raise GazetteerError(path, None, "missing gazetteer file")
         digest.update(path.read_bytes())
-        id_format = _ID_FORMATS.get(cls, _DEFAULT_ID)
-        for lineno, (ident, zh, en, aliases, en_aliases) in _rows(path, ENTITY_HEADER):
-            loc = f"{path}:{lineno}"
-            if not id_format.fullmatch(ident):
-                raise GazetteerError(
-                    path,
-                    lineno,
-                    f"id {ident!r} is not a valid {cls} identifier ({id_format.pattern})",
-                )
-            if not zh or not en:
-                raise GazetteerError(path, lineno, f"{ident}: zh and en names are required")
-            ref = EntityRef(cls, ident)
-            if ref in entities:
-                raise GazetteerError(path, lineno, f"duplicate id {ident} (first at {where[ref]})")
-            alias_list = _split_list(aliases, path, lineno, "aliases")
-            for name in [zh, *alias_list]:
-                key = normalize_name(name)
-                if key in surfaces:
-                    first = surface_where[key]
-                    raise GazetteerError(
-                        path,
-                        lineno,
-                        f"name {name!r} of {ident} is already a name of "
-                        f"{surfaces[key].id} ({first}); a name may belong to one entity only",
-                    )
-                surfaces[key] = ref
-                surface_where[key] = loc
-            entities[ref] = Entity(
-                ref,
-                zh,
-                en,
-                tuple(alias_list),
-                tuple(_split_list(en_aliases, path, lineno, "en_aliases")),
-            )
-            where[ref] = loc
-
-    blockers = _load_blockers(directory / "blockers.tsv", surfaces, surface_where, digest)
-    patterns = _load_patterns(directory / "patterns.tsv", entities, digest)
-    return Gazetteer(entities, surfaces, frozenset(blockers), patterns, digest.hexdigest()[:16])
+        for lineno, cells in _rows(path, ENTITY_HEADER, (CONTAINS,)):
+            built.add_row(cls, cells, path, lineno, user=False)
+    if user_file is not None:
+        digest.update(user_file.read_bytes())
+        for lineno, cells in _rows(user_file, USER_HEADER, (CONTAINS,), repeat_header=True):
+            cls = cells[0]
+            if cls not in ENTITY_FILES.values():
+                classes = ", ".join(ENTITY_FILES.values())
+                raise GazetteerError(user_file, lineno, f"unknown class {cls!r} (one of {classes})")
+            built.add_row(cls, cells[1:], user_file, lineno, user=True)
+    contains = built.resolve_contains()
+    blockers = _load_blockers(
+        directory / "blockers.tsv", built.surfaces, built.surface_where, digest
+    )
+    patterns = _load_patterns(directory / "patterns.tsv", built.entities, digest)
+    return Gazetteer(
+        built.entities,
+        built.surfaces,
+        frozenset(blockers),
+        patterns,
+        digest.hexdigest()[:16],
+        contains,
+    )
 
 
 def _load_blockers(

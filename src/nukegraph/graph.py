@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
@@ -94,7 +94,13 @@ class KnowledgeGraph:
         info.statement_count += len(summary.statements)
         self.entities.setdefault(doc_ref, Entity(doc_ref, summary.doc_id, summary.doc_id))
         for ent in summary.minted:
-            self.entities.setdefault(ent.ref, ent)
+            known = self.entities.setdefault(ent.ref, ent)
+            if known is not ent and ent.found_in_text:
+                # another document's form of a name found in the text: one more label
+                forms = (ent.zh, *ent.aliases)
+                extra = tuple(f for f in dict.fromkeys(forms) if f not in (known.zh, *known.aliases))
+                if extra:
+                    self.entities[ent.ref] = replace(known, aliases=known.aliases + extra)
         for ref, count in summary.mention_counts:
             if ref not in self.entities:
                 self.entities[ref] = self.gazetteer.entities[ref]

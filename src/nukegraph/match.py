@@ -4,18 +4,23 @@ Like spaCy's rule-based matching, several matchers propose candidate spans and o
 filter keeps the longest: gazetteer names (one Aho-Corasick automaton, so the cost does not grow
 with the number of names), blockers (phrases that contain a name but are not one), context
 patterns from ``patterns.tsv``, resolution numbers, UN document symbols, and abbreviations the
-document introduces itself (``国际电信联盟(国际电联)``).
+document introduces itself (``国际电信联盟(国际电联)``). Titles in ``《》`` and bodies in a few
+safe shapes are then read for what the gazetteers lack (:mod:`nukegraph.names`), and names a
+gazetteer row says it contains are added inside it (``蒙古国无核武器地位`` names Mongolia).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 import ahocorasick
 
 from .gazetteer import ContextPattern, Gazetteer, is_latin
+from .names import NameReader
 from .normalize import NormalizedText, normalize_name, remove_whitespace
 from .records import Entity, EntityRef, Mention
 
@@ -28,7 +33,7 @@ class Candidate(NamedTuple):
     start: int
     end: int
     ref: EntityRef | None
-    minted: Entity | None = None  # for resolutions and documents found by their form
+    minted: Entity | None = None  # resolutions, documents, and names found by their form
 
 
 # --- resolutions and document symbols -----------------------------------------------------
@@ -260,9 +265,23 @@ def _document_candidates(text: str) -> Iterable[Candidate]:
 
 # --- abbreviations the document defines -----------------------------------------------------
 
-_DEFINED_ABBREV = re.compile(
-    r"\((?:以下简称|以下称|下称|简称)?[“\"]?(?P<abbr>[\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z]{1,7})[”\"]?\)"
+# 全称(简称), 全称(以下简称“简称”), 《全称》(《简称》), 全称(英文缩写:ABC), and without
+# brackets 全称,以下简称“简称”
+_ABBREV_LABEL = r"(?:以下简称|以下称|下称|简称|英文缩写|缩写)?:?"
+_ABBREV_FORM = r"[“\"《]?(?P<abbr>[\u4e00-\u9fff0-9]{2,10}|[A-Z][A-Za-z]{1,9})[”\"》]?"
+_DEFINED_ABBREV = (
+    re.compile(rf"》?\({_ABBREV_LABEL}{_ABBREV_FORM}\)"),
+    re.compile(rf"》?,(?:以下简称|以下称|下称|简称){_ABBREV_FORM}(?=[,。;)])"),
 )
+
+
+def defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
+    """The abbreviation a name ending at ``pos`` is given right after it, in any of its shapes."""
+    for pattern in _DEFINED_ABBREV:
+        m = pattern.match(text, pos)
+        if m is not None:
+            return m
+    return None
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -286,6 +305,7 @@ class Matcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.names = NameReader(gazetteer)
         self._automaton = ahocorasick.Automaton()
         for surface, ref in gazetteer.surfaces.items():
             self._automaton.add_word(surface, (len(surface), ref, is_latin(surface)))
@@ -314,14 +334,16 @@ class Matcher:
         """Short forms introduced as ``全称(简称)`` right after a mention, found again later."""
         learned: dict[str, tuple[EntityRef, int]] = {}
         for cand in selected:
-            if cand.ref is None or cand.minted is not None:
-                continue
-            m = _DEFINED_ABBREV.match(text, cand.end)
+            if cand.ref is None or (cand.minted is not None and not cand.minted.found_in_text):
+                continue  # a resolution's or a document's symbol is given no abbreviation
+            m = defined_abbreviation(text, cand.end)
             if not m:
                 continue
             abbr = m.group("abbr")
             if normalize_name(abbr) in self.gazetteer.surfaces or abbr in self.gazetteer.blockers:
                 continue  # a known name: matched as itself already
+            if abbr.isdigit():
+                continue  # (1996) is a year, (3) a footnote
             full = text[cand.start : cand.end]
             if not is_latin(abbr) and not _is_subsequence(abbr, full):
                 continue  # 瑞典(前四次会议) is no abbreviation of 瑞典
@@ -382,13 +404,77 @@ class Matcher:
         cands.extend(_document_candidates(text))
         return cands
 
+    def _found_candidates(
+        self, text: str, selected: list[Candidate]
+    ) -> tuple[list[Candidate], dict[tuple[int, int], frozenset[EntityRef]]]:
+        """Titles and bodies the gazetteer names did not cover as a whole: variants of known
+        names, and instruments and bodies found in the text (minted); with the parties that
+        open each title, by its span."""
+        known = {(c.start, c.end) for c in selected if c.ref is not None}
+        found: list[Candidate] = []
+        parties: dict[tuple[int, int], frozenset[EntityRef]] = {}
+        for f in (*self.names.titles(text, known), *self.names.bodies(text)):
+            if (f.start, f.end) in known:
+                continue
+            found.append(Candidate(f.start, f.end, f.ref, f.entity))
+            if f.parties:
+                parties[(f.start, f.end)] = f.parties
+        return found, parties
+
+    def _nested_candidates(
+        self,
+        cands: list[Candidate],
+        selected: list[Candidate],
+        parties: dict[tuple[int, int], frozenset[EntityRef]],
+    ) -> list[Candidate]:
+        """Names inside a kept name that still count: those its gazetteer row lists (the
+        contains column) and the parties that open a title (《A和B关于……条约》 names A and B).
+        Inside the kept name the longest match still rules: 印度尼西亚 holds no 印度."""
+        contains = self.gazetteer.contains
+        outers = [
+            (c, contains.get(c.ref, frozenset()) | parties.get((c.start, c.end), frozenset()))
+            for c in selected
+            if c.ref in contains or (c.start, c.end) in parties
+        ]
+        if not outers:
+            return []
+        ordered = sorted(cands, key=lambda c: c.start)
+        starts = [c.start for c in ordered]
+        nested: list[Candidate] = []
+        for outer, allowed in outers:
+            lo, hi = bisect_left(starts, outer.start), bisect_left(starts, outer.end)
+            inside = [
+                c
+                for c in ordered[lo:hi]
+                if c.end <= outer.end
+                and (c.end - c.start) < (outer.end - outer.start)
+                and c.ref != outer.ref  # its own shorter names are no other entity
+            ]
+            nested += [c for c in _longest_of_few(inside) if c.ref in allowed]
+        return nested
+
     def match(self, norm: NormalizedText, raw: str) -> tuple[list[Mention], list[Entity]]:
-        """Mentions (raw offsets) and the entities minted for resolutions and documents."""
+        """Mentions (raw offsets, in text order; a nested one after the name that holds it) and
+        the entities minted for resolutions, documents and names found in the text."""
         text = norm.text
-        selected = filter_longest(self.candidates(text))
+        cands = self.candidates(text)
+        selected = filter_longest(cands)
+        found, parties = self._found_candidates(text, selected)
+        if found:
+            selected = merge_longest(selected, found)
         abbreviations = self._abbreviation_candidates(text, selected)
         if abbreviations:
+            # a short title the document gives a name, 《A》(《B》), is A's: not a new instrument
+            learned = {(c.start, c.end) for c in abbreviations}
+            selected = [
+                c
+                for c in selected
+                if c.minted is None or not c.minted.found_in_text or (c.start, c.end) not in learned
+            ]
             selected = filter_longest(selected + abbreviations)
+        nested = self._nested_candidates(cands, selected, parties)
+        if nested:
+            selected = sorted(selected + nested, key=lambda c: (c.start, c.start - c.end))
         mentions: list[Mention] = []
         minted: dict[EntityRef, Entity] = {}
         for cand in selected:
@@ -399,7 +485,17 @@ class Matcher:
             mentions.append(Mention(cand.ref, raw_start, raw_end, surface, cand.start, cand.end))
             if cand.minted is not None:
                 minted.setdefault(cand.ref, cand.minted)
-        return mentions, list(minted.values())
+        return mentions, [_with_forms(ent, text, selected) for ent in minted.values()]
+
+
+def _with_forms(entity: Entity, text: str, selected: list[Candidate]) -> Entity:
+    """A name found in the text with the other forms the document gives it as aliases (a
+    draft's title, an abbreviation), so that each form is one of its labels."""
+    if not entity.found_in_text:
+        return entity
+    forms = [text[c.start : c.end] for c in selected if c.ref == entity.ref]
+    extra = tuple(dict.fromkeys(f for f in forms if f not in (entity.zh, *entity.aliases)))
+    return replace(entity, aliases=entity.aliases + extra) if extra else entity
 
 
 def _finditer(pattern: ContextPattern, text: str) -> Iterator[re.Match[str]]:
@@ -415,6 +511,51 @@ def _finditer(pattern: ContextPattern, text: str) -> Iterator[re.Match[str]]:
             pos = text.find(pattern.anchor, m.end())
         else:
             pos = text.find(pattern.anchor, pos + 1)
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not nested in another (what the relation rules read: names are atomic
+    words there), from mentions in text order with a nested one after its holder."""
+    out: list[Mention] = []
+    reach = -1
+    for m in mentions:
+        if m.norm_end <= reach and out and m.norm_start >= out[-1].norm_start:
+            continue  # inside the last kept mention
+        out.append(m)
+        reach = m.norm_end
+    return out
+
+
+def _longest_of_few(cands: list[Candidate]) -> list[Candidate]:
+    """:func:`filter_longest` for the few names inside one name, without its array as long as
+    the document."""
+    kept: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start - c.end, c.start, c.ref is not None)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def merge_longest(kept: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``filter_longest(kept + extra)`` for spans already filtered (``kept``, in text order)
+    and a few more: each extra span, longest first, replaces the kept spans it overlaps when
+    it is longer than each, else is dropped (of two as long, the leftmost stays)."""
+    kept = list(kept)
+    starts = [c.start for c in kept]
+    for cand in sorted(extra, key=lambda c: (c.start - c.end, c.start)):
+        lo = bisect_left(starts, cand.start)
+        if lo > 0 and kept[lo - 1].end > cand.start:
+            lo -= 1  # a kept span that starts before and reaches into it
+        hi = bisect_left(starts, cand.end)
+        length = cand.end - cand.start
+        if any(
+            k.end - k.start > length or (k.end - k.start == length and k.start <= cand.start)
+            for k in kept[lo:hi]
+        ):
+            continue
+        kept[lo:hi] = [cand]
+        starts[lo:hi] = [cand.start]
+    return kept
 
 
 def filter_longest(cands: list[Candidate]) -> list[Candidate]:

@@ -34,7 +34,8 @@ class EntityRef(NamedTuple):
 
 @dataclass(frozen=True)
 class Entity:
-    """A gazetteer entry or an entity minted from text (resolution, document)."""
+    """A gazetteer entry or an entity minted from text (resolution, document, or a name the
+    gazetteers lack, read from its form: ``found_in_text``)."""
 
     ref: EntityRef
     zh: str
@@ -42,6 +43,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     en_aliases: tuple[str, ...] = ()
     year: int | None = None
+    found_in_text: bool = False  # an instrument or body the gazetteers lack (ng:foundInText)
 
 
 class Mention(NamedTuple):

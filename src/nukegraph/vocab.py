@@ -61,6 +61,7 @@ class NG(DefinedNamespace):
     # extensions (documented in the ontology file)
     mentionCount: URIRef
     title: URIRef
+    foundInText: URIRef
 
 
 # Entity classes: the short name used in gazetteers/IRIs, and the rdf:type.

@@ -420,6 +420,11 @@
     d.setAttribute("data-node", n.key);
     d.appendChild(el("h3", n.zh));
     if (n.en && n.en !== n.zh) d.appendChild(el("div", n.en, "en"));
+    if (n.found) {
+      d.appendChild(el("div", "Found in the text, not in the gazetteers: its identifier and " +
+        "English name are made from its Chinese name (nukegraph suggest lists it for review). " +
+        "文中发现，词表未收录。", "note found"));
+    }
     if (n.off) {
       d.appendChild(el("div", "Not drawn: the page draws only the " + drawn.length +
         " most connected entities. 未在图中显示。", "note"));
