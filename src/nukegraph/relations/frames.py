@@ -21,11 +21,21 @@ rules of ``data/relation_rules.toml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..records import AnonymousHolder, EntityRef
+from ..records import EntityRef
 from .context import DocumentContext
-from .paragraphs import OpenCall, continue_call, decided_content, paragraph, paragraph_clause_start
+from .lexicon import load_cues
+from .paragraphs import (
+    LISTS_FOLLOW,
+    OpenCall,
+    continue_call,
+    decided_content,
+    paragraph,
+    paragraph_clause_start,
+)
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
 from .targets import Target, clause_end, subject_targets, targets_after
@@ -34,11 +44,9 @@ from .text import (
     SentenceView,
     Span,
     Word,
-    NameList,
-    after_name,
+    extend_left,
     is_verb,
     list_after,
-    strip_circumstances,
     with_holders,
 )
 
@@ -143,50 +151,82 @@ def _may_hold(view: SentenceView) -> bool:
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
-    """The cues of the sentence, in text order: the words of every frame rule's trigger kind
-    (``data/relation_rules.toml``), the first rule that takes a word keeping it."""
-    lex = view.lexicon
+    """The cues of the sentence, in text order: the words of the frame rules' trigger kinds
+    (``data/relation_rules.toml``), each read by the first rule that takes it."""
     found: list[Cue] = []
     titles = _title_quotes(view)
     objects = [s.start for s in view.spans if s.cls in STANCE_OBJECTS]
-    last_object = max(objects, default=-1)
-    first_object = min(objects, default=len(view.text))
+    span = (min(objects, default=len(view.text)), max(objects, default=-1))
     steps = any(w in view.text for w in _LISTS_FOLLOW_WORDS)
-    for frame in load_frames():
-        for m in view.occurrences(frame.trigger):
-            word = m.group()
-            if frame.value is not None and lex.value(frame.trigger, word) != frame.value:
-                continue
-            # a cue with nothing it could be on is not read further (its words are not cut)
-            after = last_object >= m.end() or (frame.lists_follow and steps)
-            before = first_object < m.start()
-            if frame.targets == "subject" and not before:
-                continue
-            if frame.targets in ("after", "object") and not after and not (
-                before and "对" in view.text[: m.start()]
-            ):
-                continue
-            if frame.targets == "after+subject" and not (after or before):
-                continue
-            if any(a <= m.start() < b for a, b in titles):
-                continue  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
-            if any(m.start() < c.end and c.start < m.end() for c in found):
-                continue
-            ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
-            if not ok:
-                continue
-            limit = None
-            if frame.limit is not None:
-                end = clause_end(view, m.end())
-                if end == m.end() and view.text.startswith(",", end):
-                    end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
-                phrase = lex.pattern(frame.limit).search(view.text, m.end(), end)
-                if phrase is None or phrase.start() <= m.end():
-                    continue
-                limit = phrase.start()
-            predicate = lex.value(frame.trigger, word) if frame.predicate == "$cue" else frame.predicate
-            found.append(Cue(m.start(), m.end(), word, frame, predicate or "", limit))
-    return sorted(found, key=lambda c: c.start)
+    for m in _trigger_words().finditer(view.text):
+        if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
+            continue
+        if any(a <= m.start() < b for a, b in titles):
+            continue  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
+        for frame in _frames_of(m.group()):
+            cue = _cue(view, m, frame, span, steps)
+            if cue is not None:
+                found.append(cue)
+                break
+    return found
+
+
+def _cue(
+    view: SentenceView, m: re.Match[str], frame: FrameRule, objects: tuple[int, int], steps: bool
+) -> Cue | None:
+    """The cue ``frame`` reads in the word ``m``, if it is one here."""
+    lex = view.lexicon
+    word = m.group()
+    # a cue with nothing it could be on is not read further (its words are not cut)
+    first, last = objects
+    after = last >= m.end() or (frame.lists_follow and steps)
+    before = first < m.start()
+    if frame.targets == "subject" and not before:
+        return None
+    if frame.targets in ("after", "object") and not after:
+        if not (before and "对" in view.text[: m.start()]):
+            return None
+    if frame.targets == "after+subject" and not (after or before):
+        return None
+    ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
+    if not ok:
+        return None
+    limit = None
+    if frame.limit is not None:
+        end = clause_end(view, m.end())
+        if end == m.end() and view.text.startswith(",", end):
+            end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
+        phrase = lex.pattern(frame.limit).search(view.text, m.end(), end)
+        if phrase is None or phrase.start() <= m.end():
+            return None
+        limit = phrase.start()
+    value = lex.value(frame.trigger, word)
+    predicate = value if frame.predicate == "$cue" else frame.predicate
+    return Cue(m.start(), m.end(), word, frame, predicate or "", limit)
+
+
+@lru_cache(maxsize=512)
+def _frames_of(word: str) -> tuple[FrameRule, ...]:
+    """The frame rules whose trigger kind holds ``word``, in the rules file's order."""
+    lex = load_cues()
+    return tuple(
+        f
+        for f in load_frames()
+        if word in lex.words(f.trigger) and (f.value is None or lex.value(f.trigger, word) == f.value)
+    )
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> re.Pattern[str]:
+    """One search for the words of every frame rule's trigger kind, the longest first."""
+    lex = load_cues()
+    words = {
+        w
+        for f in load_frames()
+        for w in lex.words(f.trigger)
+        if f.value is None or lex.value(f.trigger, w) == f.value
+    }
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def _title_quotes(view: SentenceView) -> list[tuple[int, int]]:
@@ -314,7 +354,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         found = list_after(view, span.start, cue.start)
         if found is None:
             continue
-        found = _longest_list(view, start, found, cue.start)
+        found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
         before = view.words(max(start, found.start - 6), found.start)
         previous = before[-1] if before and before[-1].span is None else None
         if previous is not None and previous.text in _RELATIONAL:
@@ -337,18 +377,6 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects)
     return None
-
-
-def _longest_list(view: SentenceView, start: int, found: NameList, limit: int) -> NameList:
-    """The longest list of names in the clause (from ``start``) that ends where ``found`` does:
-    ``中国和俄罗斯反对……`` (a comma before the clause is no list separator)."""
-    for span in view.spans_between(start, found.start):
-        if view.depth[span.start] != view.depth[found.start]:
-            continue
-        longer = list_after(view, span.start, limit)
-        if longer is not None and longer.end == found.end:
-            return longer
-    return found
 
 
 def _organ(span: Span) -> EntityRef | None:
@@ -860,11 +888,4 @@ def _further_pledges(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Targ
 
 def _lists_follow(view: SentenceView, cue: Cue) -> bool:
     """A call whose items follow: ``呼吁核武器国家采取以下早期步骤:``."""
-    from .paragraphs import LISTS_FOLLOW
-
     return bool(LISTS_FOLLOW.search(view.text, cue.end))
-
-
-# re-exported for the unnamed holders' tests
-__all__ = ["AnonymousHolder", "Cue", "Holding", "find_cues", "find_holding", "rule_frames"]
-_ = after_name

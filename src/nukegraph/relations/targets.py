@@ -111,8 +111,6 @@ def _has_content(view: SentenceView, start: int, end: int) -> bool:
     cue before it has found its object there, and its scope does not reach further."""
     from .lexicon import word_tags
 
-    from .text import strip_circumstances
-
     tags = word_tags()
     for word in view.plain_words(start, end):
             if word.span is not None:

@@ -404,10 +404,13 @@ def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameLi
     return NameList(tuple(items)) if items else None
 
 
-def extend_left(view: SentenceView, found: NameList) -> NameList:
-    """The longest list that ends where ``found`` ends (earlier items of the same list)."""
+def extend_left(view: SentenceView, found: NameList, start: int = 0) -> NameList:
+    """The longest list that ends where ``found`` ends (earlier items of the same list, none
+    before ``start``)."""
     depth = view.depth[found.start]
     for earlier in view.spans_before(found.start):
+        if earlier.start < start:
+            break
         if view.depth[earlier.start] != depth:
             continue  # a name inside an item's bracket: 日本(代表澳大利亚、比利时)和瑞典
         longer = list_after(view, earlier.start, found.end)
