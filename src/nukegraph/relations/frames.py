@@ -98,10 +98,11 @@ def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -
     continue_call(view, sink, _call_targets)
     if not view.spans or not _may_hold(view):
         return
-    view = _with_inverses(with_holders(view, ctx))
+    view = _with_inverses(view)
     cues = find_cues(view)
     if not cues:
-        return
+        return  # (before the unnamed holders are looked for: most sentences stop here)
+    view = with_holders(view, ctx)
     holdings: list[Holding | None] = []
     for cue in cues:
         holdings.append(find_holding(view, cue, cues, holdings))

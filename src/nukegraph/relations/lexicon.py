@@ -53,19 +53,24 @@ class CueLexicon:
     values: dict[str, dict[str, str]]  # kind -> word -> value
     patterns: dict[str, re.Pattern[str]]
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
-    word_ends: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> last characters
+    word_ends: dict[str, re.Pattern[str]] = field(default_factory=dict)  # kind -> last characters
 
     def __post_init__(self) -> None:
         # the rules ask for a kind's words once per word they read: build each set once
         self.word_sets.update({kind: frozenset(words) for kind, words in self.values.items()})
         self.word_ends.update(
-            {kind: frozenset(w[-1] for w in words) for kind, words in self.values.items()}
+            {
+                kind: re.compile("[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]")
+                for kind, words in self.values.items()
+                if words
+            }
         )
 
     def may_occur(self, kind: str, text: str) -> bool:
         """Whether ``text`` holds the last character of a word of ``kind``: a substring test
         that spares most sentences the kind's regex (中方, 美方: does the text hold 方?)."""
-        return any(ch in text for ch in self.word_ends.get(kind, ()))
+        ends = self.word_ends.get(kind)
+        return ends is not None and ends.search(text) is not None
 
     def words(self, kind: str, *more: str) -> frozenset[str]:
         """The words of a kind, or of several kinds together (built once for each set of

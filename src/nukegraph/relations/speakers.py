@@ -60,6 +60,7 @@ _NAME_STOP = frozenset("在于对向同和与及等则也还又并说称将已�
 _NAME_MAX = 10
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国):
 _TURN = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)[:：]")
+_TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
 
 
@@ -97,7 +98,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         title = m is not None and joint.fullmatch(m.group("noun")) and len(sentence.text) <= _TITLE_MAX
         if title and "《" not in sentence.text[m.start() - 1 : m.start()]:
             return Voice("joint", _joint_authors(ctx, sentence, starts))
-    if _VERBATIM.search(ctx.norm.text) or len(_TURN.findall(ctx.norm.text)) >= 2:
+    if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
     titled = _statement_state(ctx, lexicon, lines, starts)
     if titled is not None:
@@ -118,6 +119,18 @@ class _Line(NamedTuple):
     refs: tuple[tuple[int, EntityRef], ...]  # (offset in ``text``, entity) of its mentions
     start: int  # raw offsets
     end: int
+
+
+def _turns(text: str) -> int:
+    """How many speakers' turns (``斯特罗门先生(挪威):``) a text holds, at most two."""
+    count = 0
+    for m in _TURN_HINT.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _TURN.match(text, line) or _TURN.search(text, max(line, m.start() - 24), m.end() + 24):
+            count += 1
+            if count == 2:
+                break
+    return count
 
 
 def _heading_lines(ctx: DocumentContext) -> list[_Line]:

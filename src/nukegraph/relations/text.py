@@ -767,4 +767,4 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
             value = lex.value("quantifier", m.group("q")) or ""
             kind = lex.value("holder_kind", m.group("k")) or ""
         spans.append(Span(m.start(), m.end(), AnonymousHolder(value, kind), "holder"))
-    return view.with_spans(spans)
+    return view.with_spans(spans) if spans != view.spans else view
