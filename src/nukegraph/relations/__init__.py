@@ -50,6 +50,9 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
     reader.introduce_persons([(sentence, spans) for sentence, _m, spans in read])
     for index, (sentence, mentions, spans) in enumerate(read):
         frame = reader.frame(index, sentence, spans)
+        if not spans and not frame.spans and sink.open_call is None:
+            reader.done(sentence, mentions, [])
+            continue  # no name and no call whose items go on: nothing to read
         view = SentenceView(
             sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice
         )

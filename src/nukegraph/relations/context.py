@@ -338,6 +338,8 @@ class DocumentReader:
         """A quotation opened after its speaker (``古特雷斯说:“……``) and not closed in the
         sentence goes on in the next ones, in that speaker's words."""
         text = sentence.text
+        if "“" not in text and "”" not in text:
+            return  # most sentences quote no one
         if self.quoted:
             if text.count("”") > text.count("“"):
                 self.quoted = ()

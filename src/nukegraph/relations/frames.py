@@ -310,7 +310,7 @@ def _purpose(view: SentenceView, start: int, pos: int) -> bool:
     lex = view.lexicon
     purposes = lex.words("purpose")
     skippable = lex.words("filler", "modal", "paragraph_adverb")
-    for word in reversed(view.words(max(start, pos - 12), pos)):
+    for word in reversed(view.plain_words(start, pos)):
         if word.span is not None:
             return False
         if word.text in purposes:
@@ -619,6 +619,13 @@ def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue)
 
 
 def _previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...] | None:
+    key = ("previous", start)
+    if key not in view.memo:
+        view.memo[key] = _find_previous_clause_subject(view, start)
+    return view.memo[key]  # type: ignore[return-value]
+
+
+def _find_previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...] | None:
     """The subject of the clauses before ``start`` that this clause continues: names opening
     one of them (``中国一贯反对核试验,支持……``; ``美国表示,……``)."""
     text = view.text

@@ -142,6 +142,7 @@ class SentenceView:
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._words: dict[tuple[int, int], list[Word]] = {}
         self._clauses: dict[int, int] = {}
+        self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
         self._clause_marks: list[int] | None = None
         # jieba's boundaries in the block text[a:b], by (a, b): the same for any view of this
         # sentence, since a block's words do not depend on the text around it
