@@ -159,7 +159,18 @@ def find_cues(view: SentenceView) -> list[Cue]:
     objects = [s.start for s in view.spans if s.cls in STANCE_OBJECTS]
     span = (min(objects, default=len(view.text)), max(objects, default=-1))
     steps = any(w in view.text for w in _LISTS_FOLLOW_WORDS)
+    # without a voice, only a name before a cue can hold it
+    voiced = bool(view.voice) or any(ref is not None for _, ref in view.authors)
+    first_holder = min(
+        (s.start for s in view.spans if s.cls in HOLDERS or s.cls == "resolution"),
+        default=len(view.text),
+    )
+    unnamed = view.lexicon.pattern("holder_phrase").search(view.text)  # 一些代表团 (not yet spans)
+    if unnamed is not None:
+        first_holder = min(first_holder, unnamed.start())
     for m in _trigger_words().finditer(view.text):
+        if not voiced and first_holder >= m.start():
+            continue
         if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
             continue
         if any(a <= m.start() < b for a, b in titles):
