@@ -48,3 +48,32 @@ def test_segmenter_agrees_with_jieba_on_every_line_of_the_bundled_corpus(jieba_c
     assert len(lines) > 100
     for line in lines:
         assert segmenter.cut(line) == jieba_cut(line), line
+
+
+def test_every_cue_kind_in_the_data_file_is_read_by_code():
+    """A kind no rule reads is dead data: its words would be edited in vain."""
+    import re
+    from pathlib import Path
+
+    import nukegraph.relations as relations
+
+    package = Path(relations.__file__).parent
+    data = package.parent / "data"
+    kinds = {
+        line.split("\t")[0]
+        for line in (data / "relation_cues.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "kind\t"))
+    }
+    code = ""
+    for path in package.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        code += re.sub(r"CUE_KINDS = frozenset\(\{.*?\}\)", "", text, flags=re.S)
+    rules = (data / "relation_rules.toml").read_text(encoding="utf-8")
+    unread = {
+        kind
+        for kind in kinds
+        if f'"{kind}"' not in code and f"'{kind}'" not in code
+        and f"{{cue:{kind}}}" not in rules and f'"{kind}"' not in rules
+    }
+    assert len(kinds) > 40
+    assert unread == set()

@@ -330,7 +330,9 @@ class DocumentReader:
             ref, seen = self.last_person
             if self._index - seen <= _PERSON_REACH:
                 for m in self.lexicon.pattern("pronoun").finditer(text):
-                    if _free([*spans, *out], m.start(), m.end()) and _is_word(text, m.start(), m.end()):
+                    if _free([*spans, *out], m.start(), m.end()) and _is_word(
+                        text, m.start(), m.end()
+                    ):
                         out.append(Span(m.start(), m.end(), ref, "person"))
         return sorted(out)
 
@@ -348,8 +350,10 @@ class DocumentReader:
         if m is None or text.count("“") <= text.count("”"):
             return
         speakers = [
-            s.ref for s in spans
-            if s.end <= m.start() and isinstance(s.ref, EntityRef)
+            s.ref
+            for s in spans
+            if s.end <= m.start()
+            and isinstance(s.ref, EntityRef)
             and s.ref.cls in ("state", "organization", "group")
         ]
         if speakers:
@@ -362,7 +366,9 @@ class DocumentReader:
             state = next(
                 (s for s in spans if s.start == turn.start("state") and s.cls == "state"), None
             )
-            self.turn = state.ref if state is not None and isinstance(state.ref, EntityRef) else None
+            self.turn = (
+                state.ref if state is not None and isinstance(state.ref, EntityRef) else None
+            )
         elif _CHAIR_TURN.match(sentence.text):
             self.turn = None
 
@@ -406,7 +412,9 @@ class DocumentReader:
                 continue
             word = m.group("a") or m.group("b")
             here = sentence.norm_start + m.start()
-            named = [t for t in [*self._named_since(here - _ANAPHOR_REACH), *here_named] if t[0] <= here]
+            named = [
+                t for t in [*self._named_since(here - _ANAPHOR_REACH), *here_named] if t[0] <= here
+            ]
             # 《条约》 takes the last treaty whose name ends in 条约, 《公约》 the last 公约
             named = [
                 t

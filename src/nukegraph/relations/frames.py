@@ -53,8 +53,35 @@ from .text import (
 HOLDERS = ACTORS | {"holder"}
 # words before a name that make it something other than a subject
 _RELATIONAL = frozenset(
-    {"代表", "以", "对", "对于", "与", "同", "跟", "向", "由", "给", "为", "在", "于", "根据",
-     "按照", "关于", "将", "把", "除", "除了", "经", "被", "让", "使", "令", "帮助", "协助"}
+    {
+        "代表",
+        "以",
+        "对",
+        "对于",
+        "与",
+        "同",
+        "跟",
+        "向",
+        "由",
+        "给",
+        "为",
+        "在",
+        "于",
+        "根据",
+        "按照",
+        "关于",
+        "将",
+        "把",
+        "除",
+        "除了",
+        "经",
+        "被",
+        "让",
+        "使",
+        "令",
+        "帮助",
+        "协助",
+    }
 )
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
 _NOT_SUBJECT_TAGS = ("t", "m", "q", "p", "c", "d", "u", "f")  # time, number, preposition...
@@ -195,9 +222,9 @@ def _cue(
     before = first < m.start()
     if frame.targets == "subject" and not before:
         return None
-    if frame.targets in ("after", "object") and not after:
-        if not (before and "对" in view.text[: m.start()]):
-            return None
+    fronted = before and "对" in view.text[: m.start()]  # 对《条约》表示支持
+    if frame.targets in ("after", "object") and not after and not fronted:
+        return None
     if frame.targets == "after+subject" and not (after or before):
         return None
     ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
@@ -224,7 +251,8 @@ def _frames_of(word: str) -> tuple[FrameRule, ...]:
     return tuple(
         f
         for f in load_frames()
-        if word in lex.words(f.trigger) and (f.value is None or lex.value(f.trigger, word) == f.value)
+        if word in lex.words(f.trigger)
+        and (f.value is None or lex.value(f.trigger, word) == f.value)
     )
 
 
@@ -287,7 +315,7 @@ def find_holding(
             return Holding(named.spans, cue.frame.mood, named.negated, named.objects)
         return named
     if _has_own_subject(view, start, cue.start):
-        mood, negated, _objects = _gap(view, start, cue.start)
+        mood = _gap(view, start, cue.start)[0]
         if mood == "obligation":
             voice = _voice(view, cue)  # 各方应……: the speaker calls for it
             return voice
@@ -338,11 +366,16 @@ def _called_on(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) 
     for other in cues:
         if other.start >= first:
             break
-        if other.word not in view.lexicon.words("urge") or view.depth[other.start] != view.depth[first]:
+        if (
+            other.word not in view.lexicon.words("urge")
+            or view.depth[other.start] != view.depth[first]
+        ):
             continue
-        if not any(
-            s.cls in STANCE_OBJECTS for s in view.spans_between(other.end, first)
-        ) and ";" not in view.text[other.end : first] and "。" not in view.text[other.end : first]:
+        if (
+            not any(s.cls in STANCE_OBJECTS for s in view.spans_between(other.end, first))
+            and ";" not in view.text[other.end : first]
+            and "。" not in view.text[other.end : first]
+        ):
             return True
     return False
 
@@ -384,7 +417,9 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         if _verb_between(view, found.end, cue.start):
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
         mood, negated, objects = _gap(view, found.end, cue.start)
-        spans = tuple(s for s in found.spans if s.cls in HOLDERS) + _persons_before(view, start, found.start)
+        spans = tuple(s for s in found.spans if s.cls in HOLDERS) + _persons_before(
+            view, start, found.start
+        )
         if not spans:
             return None
         return Holding(spans, mood, negated, objects)
@@ -437,9 +472,7 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         return False
     word = following[0].text
     lex = view.lexicon
-    company = (
-        lex.words("subject_tail", "title", "filler", "negator", "modal", "paragraph_adverb")
-    )
+    company = lex.words("subject_tail", "title", "filler", "negator", "modal", "paragraph_adverb")
     if word in company or view.text.startswith("地", pos + len(word)):
         return False
     tag = word_tags().get(word, "")
@@ -452,16 +485,33 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
     from .lexicon import word_tags
 
     lex = view.lexicon
-    allowed = (
-        lex.words("filler", "frame", "reporting", "factive", "modal", "negator", "realis", "stance", "act", "emphasis", "urge", "subject_tail", "title", "paragraph_adverb", "stance_realis", "object_negator", "speak", "opinion")
+    allowed = lex.words(
+        "filler",
+        "frame",
+        "reporting",
+        "factive",
+        "modal",
+        "negator",
+        "realis",
+        "stance",
+        "act",
+        "emphasis",
+        "urge",
+        "subject_tail",
+        "title",
+        "paragraph_adverb",
+        "stance_realis",
+        "object_negator",
+        "speak",
+        "opinion",
     )
     tags = word_tags()
     for word in view.plain_words(start, end):
-            if word.span is None and word.text not in allowed:
-                manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
-                tag = tags.get(word.text, "")
-                if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
-                    return True
+        if word.span is None and word.text not in allowed:
+            manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
+            tag = tags.get(word.text, "")
+            if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
+                return True
     return False
 
 
@@ -472,16 +522,14 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     from .lexicon import word_tags
 
     lex = view.lexicon
-    allowed = (
-        lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
-    )
+    allowed = lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
     tags = word_tags()
     for word in view.plain_words(start, pos):
-            if word.span is not None or word.text in allowed:
-                continue
-            tag = tags.get(word.text, "")
-            if tag.startswith("v") and tag != "vn":
-                return False
+        if word.span is not None or word.text in allowed:
+            continue
+        tag = tags.get(word.text, "")
+        if tag.startswith("v") and tag != "vn":
+            return False
     return True
 
 
@@ -582,7 +630,8 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
             return False
         # ``end`` is a cue (a verb), or the clause's end, where a verb must have come
         return at_cue or any(
-            w.span is None and (w.text in verbs or tags.get(w.text, "").startswith("v"))
+            w.span is None
+            and (w.text in verbs or tags.get(w.text, "").startswith("v"))
             and not tags.get(w.text, "").startswith("vn")
             for w in words[i + 1 :]
         )
@@ -602,9 +651,17 @@ def _inherited(
         between = view.words(prev_cue.end, cue.start)
         if prev is not None and _chained(view, between, start, prev_cue):
             # 签署并批准, 已签署但尚未批准: the same holder; a negation of its own, or shared
-            own = negated or (prev.negated and all(w.text in ("和", "及", "、", "或") for w in between))
-            return Holding(prev.spans, prev.mood if mood == "realis" else mood, own,
-                           prev.objects if not between else (), prev.evidence, prev.embedded)
+            own = negated or (
+                prev.negated and all(w.text in ("和", "及", "、", "或") for w in between)
+            )
+            return Holding(
+                prev.spans,
+                prev.mood if mood == "realis" else mood,
+                own,
+                prev.objects if not between else (),
+                prev.evidence,
+                prev.embedded,
+            )
     clause = _previous_clause_subject(view, start)
     if clause is not None:
         if mood == "realis":
@@ -615,8 +672,9 @@ def _inherited(
     voice = _voice(view, cue)
     if voice is None:
         return None
-    return Holding(voice.spans, mood if mood != "realis" else voice.mood, negated,
-                   objects, voice.evidence)
+    return Holding(
+        voice.spans, mood if mood != "realis" else voice.mood, negated, objects, voice.evidence
+    )
 
 
 def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue) -> bool:
@@ -671,7 +729,11 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
         if word.span.cls not in HOLDERS:
             return None
         found = list_after(view, word.span.start, end)
-        if found is None or view.text.startswith("的", found.end) or _modifies(view, found.end, end):
+        if (
+            found is None
+            or view.text.startswith("的", found.end)
+            or _modifies(view, found.end, end)
+        ):
             return None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
     return None
@@ -695,12 +757,16 @@ def _voice(view: SentenceView, cue: Cue) -> Holding | None:
         if decided_content(view, cue.start):
             return None  # 5. 决定委员会应加紧努力,推动……: what is decided, not the organ's stance
         clause = paragraph_clause_start(view, cue.start)
-        mood, negated, _ = _gap(view, clause, cue.start)
+        mood = _gap(view, clause, cue.start)[0]
         if _has_own_subject(view, clause, cue.start) and mood != "obligation":
             return None  # 回顾审议大会呼吁……: someone else's
-        return Holding((Span(cue.start, cue.start, organ, "author"),),
-                       mood if mood == "obligation" else "realis", False, (),
-                       paragraph(view, cue.start))
+        return Holding(
+            (Span(cue.start, cue.start, organ, "author"),),
+            mood if mood == "obligation" else "realis",
+            False,
+            (),
+            paragraph(view, cue.start),
+        )
     if not view.voice:
         return None
     ref = view.voice[0]
@@ -756,8 +822,15 @@ def _emit(
     if cue.word in view.lexicon.words("pledge"):
         for target in _further_pledges(view, cue, cues):
             for subject in speaker.spans:
-                sink.add(view, subject, "opposes" if target.reversed else "supports",
-                         target.span, cue.word, "positive", evidence)
+                sink.add(
+                    view,
+                    subject,
+                    "opposes" if target.reversed else "supports",
+                    target.span,
+                    cue.word,
+                    "positive",
+                    evidence,
+                )
     if not targets and cue.frame.lists_follow and _lists_follow(view, cue):
         start = speaker.evidence[0] if speaker.evidence else 0
         raw_start = sink.raw_span(view, start, start + 1)[0]
@@ -898,7 +971,9 @@ def _further_pledges(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Targ
     while pos < len(text) and text[pos] == ",":
         start = pos + 1
         end = clause_end(view, start)
-        if not lex.pattern("pledge_clause").match(text, start) or any(start <= c < end for c in starts):
+        if not lex.pattern("pledge_clause").match(text, start) or any(
+            start <= c < end for c in starts
+        ):
             break
         out += targets_after(view, start, limit=end, clauses=1)
         pos = end

@@ -21,19 +21,64 @@ from ..errors import GazetteerError
 CUE_HEADER = ["kind", "word", "value", "note"]
 CUE_KINDS = frozenset(
     {
-        "stance", "act", "negator", "modal", "realis", "urge", "conditional", "filler", "frame",
-        "adverbial", "preposition", "object_negator", "head", "protocol", "contrast", "speak",
-        "speaker_list", "submit", "member", "quantifier", "holder_kind", "holder", "self",
-        "nominal_suffix", "subject_lead", "factive", "side", "stance_realis", "heading",
-        "paragraph_verb", "paragraph_adverb", "emphasis", "importance", "reporting", "pledge",
-        "pledge_clause", "evaluation", "benefit", "concern", "hazard", "title", "speech_title",
-        "joint_title", "opinion", "pronoun", "attitude", "subject_tail", "purpose", "inverse",
+        "stance",
+        "act",
+        "negator",
+        "modal",
+        "realis",
+        "urge",
+        "conditional",
+        "filler",
+        "frame",
+        "adverbial",
+        "preposition",
+        "object_negator",
+        "protocol",
+        "contrast",
+        "speak",
+        "speaker_list",
+        "submit",
+        "member",
+        "quantifier",
+        "holder_kind",
+        "holder",
+        "self",
+        "nominal_suffix",
+        "subject_lead",
+        "factive",
+        "side",
+        "stance_realis",
+        "heading",
+        "paragraph_verb",
+        "paragraph_adverb",
+        "emphasis",
+        "importance",
+        "reporting",
+        "pledge",
+        "pledge_clause",
+        "evaluation",
+        "benefit",
+        "concern",
+        "hazard",
+        "title",
+        "speech_title",
+        "joint_title",
+        "opinion",
+        "pronoun",
+        "attitude",
+        "subject_tail",
+        "purpose",
+        "inverse",
+        "activity_verb",
+        "shift_head",
+        "organ_product",
     }
 )
 _VALUES = {
     "stance": {"supports", "opposes"},
     "act": {"signed", "ratified", "acceded"},
     "modal": {"obligation", "intent", "possible", "question"},
+    "object_negator": {"refrain", "harm"},
     "evaluation": {"supports"},
     "benefit": {"supports"},
     "concern": {"opposes"},
@@ -54,6 +99,7 @@ class CueLexicon:
     patterns: dict[str, re.Pattern[str]]
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     word_ends: dict[str, re.Pattern[str]] = field(default_factory=dict)  # kind -> last characters
+    memo: dict[str, object] = field(default_factory=dict)  # what the rules derive from it, once
 
     def __post_init__(self) -> None:
         # the rules ask for a kind's words once per word they read: build each set once
@@ -109,7 +155,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             seen_header = True
             continue
         if len(cells) != len(CUE_HEADER):
-            raise GazetteerError(path, lineno, f"expected 4 tab-separated columns, found {len(cells)}")
+            raise GazetteerError(
+                path, lineno, f"expected 4 tab-separated columns, found {len(cells)}"
+            )
         kind, word, value, _note = cells
         if kind not in CUE_KINDS:
             raise GazetteerError(path, lineno, f"unknown kind {kind!r}")
@@ -129,7 +177,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         elif kind == "inverse" and not _TOPIC_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "an inverse's value is a topic's ng:id")
         elif kind == "hazard" and not _TOPIC_ID.fullmatch(word):
-            raise GazetteerError(path, lineno, "a hazard's word is a topic's ng:id (NUCLEAR_TESTING)")
+            raise GazetteerError(
+                path, lineno, "a hazard's word is a topic's ng:id (NUCLEAR_TESTING)"
+            )
         elif kind == "holder_kind" and not _KIND_VALUE.fullmatch(value):
             raise GazetteerError(path, lineno, "a holder kind is lower-case words joined by '-'")
         if word in values[kind]:
@@ -161,6 +211,12 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["importance_phrase"] = re.compile(
         rf"(?:的)?(?:根本|极端|特别|高度|重大|关键)?(?:{alt['importance']})"
     )
+    # after a name: what makes the phrase name something else (《不扩散条约》审议大会, 导弹危机),
+    # or the agent of a relative clause (第2231号决议所支持的《行动计划》)
+    patterns["shift_phrase"] = re.compile(
+        rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})|所(?=[\u4e00-\u9fff]{{1,4}}的)"
+    )
+    patterns["organ_product_phrase"] = re.compile(rf"(?:的)?(?:{alt['organ_product']})")
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
     patterns["protocol_tail"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"
@@ -185,7 +241,17 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
     tokenizer.initialize()
     lexicon = load_cues()
     # Cue words jieba does not know (不认同, 发了言) must come out as one word.
-    for kind in ("stance", "act", "speak", "self", "side", "emphasis", "evaluation", "concern", "title"):
+    for kind in (
+        "stance",
+        "act",
+        "speak",
+        "self",
+        "side",
+        "emphasis",
+        "evaluation",
+        "concern",
+        "title",
+    ):
         for word in lexicon.words(kind):
             if len(word) > 1 and not tokenizer.FREQ.get(word):
                 tokenizer.add_word(word, freq=tokenizer.suggest_freq(word, tune=False) or 10)

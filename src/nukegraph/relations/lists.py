@@ -73,7 +73,9 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
         voters += _names_only(sentences[i], refs, vote.end(), rest)
         i += 1
         while i < len(sentences) and not _VOTE.match(sentences[i].text):
-            names = _names_only(sentences[i], sentence_refs(ctx, sentences[i], starts), 0, sentences[i].text)
+            names = _names_only(
+                sentences[i], sentence_refs(ctx, sentences[i], starts), 0, sentences[i].text
+            )
             if not names:
                 break
             voters += names

@@ -120,4 +120,6 @@ def continue_call(
     for target in targets(view, item.end(), end):
         predicate = "opposes" if target.reversed else call.predicate
         for subj in call.subjects:
-            sink.add(view, subj, predicate, target.span, call.cue, evidence=(call.raw_start, raw_end))
+            sink.add(
+                view, subj, predicate, target.span, call.cue, evidence=(call.raw_start, raw_end)
+            )

@@ -49,16 +49,42 @@ CLASS_SETS = {
     "name": tuple(c for c in CLASS_CHARS if c != "person"),
 }
 PREDICATES = frozenset(
-    {"supports", "opposes", "submitted", "onBehalfOf", "memberOf", "signed", "ratified",
-     "acceded", "spokeIn"}
+    {
+        "supports",
+        "opposes",
+        "submitted",
+        "onBehalfOf",
+        "memberOf",
+        "signed",
+        "ratified",
+        "acceded",
+        "spokeIn",
+    }
 )
 # the object of a statement that no group captures: the input document itself
 DOCUMENT_OBJECT = "$document"
 _MACRO = re.compile(r"\{([A-Za-z_|]+)(?::([A-Za-z_|]+))?\}")
-_RULE_KEYS = {"name", "construction", "pattern", "requires", "emit", "repeat", "repeat_in", "example"}
+_RULE_KEYS = {
+    "name",
+    "construction",
+    "pattern",
+    "requires",
+    "emit",
+    "repeat",
+    "repeat_in",
+    "example",
+}
 _EMIT_KEYS = {
-    "subject", "predicate", "object", "cue", "items", "object_items", "subject_class",
-    "min_items", "whole", "when",
+    "subject",
+    "predicate",
+    "object",
+    "cue",
+    "items",
+    "object_items",
+    "subject_class",
+    "min_items",
+    "whole",
+    "when",
 }
 _EXAMPLE_KEYS = {"text", "facts", "negative"}
 
@@ -241,7 +267,9 @@ def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, 
         try:
             pattern = re.compile(expand(rule.get("pattern", ""), macros, lexicon, path))
             repeat = (
-                re.compile(expand(rule["repeat"], macros, lexicon, path)) if "repeat" in rule else None
+                re.compile(expand(rule["repeat"], macros, lexicon, path))
+                if "repeat" in rule
+                else None
             )
         except re.error as exc:
             raise fail(f"pattern is no valid regular expression: {exc}") from exc
@@ -293,8 +321,20 @@ class FrameRule:
 
 
 _FRAME_KEYS = {
-    "name", "construction", "trigger", "value", "word", "predicate", "holder", "targets",
-    "clauses", "limit", "only", "mood", "lists_follow", "example",
+    "name",
+    "construction",
+    "trigger",
+    "value",
+    "word",
+    "predicate",
+    "holder",
+    "targets",
+    "clauses",
+    "limit",
+    "only",
+    "mood",
+    "lists_follow",
+    "example",
 }
 _FRAME_CHOICES = {
     "word": {"verb", "word"},
@@ -391,9 +431,7 @@ def _group_spans(view: SentenceView, start: int, end: int) -> list[Span]:
     return [s for s in view.spans_between(start, end) if view.depth[s.start] == depth]
 
 
-def apply(
-    rule: PatternRule, view: SentenceView, encoded: str, document: EntityRef
-) -> list[Found]:
+def apply(rule: PatternRule, view: SentenceView, encoded: str, document: EntityRef) -> list[Found]:
     """Every statement ``rule`` reads in the sentence."""
     if rule.requires and not any(word in view.text for word in rule.requires):
         return []

@@ -36,7 +36,9 @@ SECURITY_COUNCIL = EntityRef("organization", "UNSC")
 _HEADING_LINES = 12  # how far into a document its title may stand
 _TITLE_MAX = 120
 # site navigation, bylines, dates and places around a title
-_NAVIGATION = re.compile(r"首页|当前位置|您的位置|>|›|»|分享到|来源[:：]|责任编辑|字号|打印|关闭窗口")
+_NAVIGATION = re.compile(
+    r"首页|当前位置|您的位置|>|›|»|分享到|来源[:：]|责任编辑|字号|打印|关闭窗口"
+)
 _DATELINE = re.compile(r"^[\s\d年月日/.:\-—,，()（）星期周一二三四五六日上下午时分]*$")
 # the Secretary-General's own text: 秘书长的报告, 秘书长关于……的报告, 秘书长在……上的致辞, 秘书长致……的信
 _SG_TITLE = re.compile(
@@ -44,7 +46,9 @@ _SG_TITLE = re.compile(
     r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
-_JOINT_END = re.compile(r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*$")
+_JOINT_END = re.compile(
+    r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*$"
+)
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _WORKING_PAPER = re.compile(
     r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)\**(?:\d{1,3}\.?)?"
@@ -59,7 +63,9 @@ _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合
 _NAME_STOP = frozenset("在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国):
-_TURN = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)[:：]")
+_TURN = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)[:：]"
+)
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
 
@@ -95,7 +101,9 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     joint = lexicon.pattern("joint_title")
     for sentence in ctx.sentences[:_HEADING_LINES]:
         m = _JOINT_END.search(sentence.text)
-        title = m is not None and joint.fullmatch(m.group("noun")) and len(sentence.text) <= _TITLE_MAX
+        title = (
+            m is not None and joint.fullmatch(m.group("noun")) and len(sentence.text) <= _TITLE_MAX
+        )
         if title and "《" not in sentence.text[m.start() - 1 : m.start()]:
             return Voice("joint", _joint_authors(ctx, sentence, starts))
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
@@ -104,7 +112,9 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     if titled is not None:
         state, line = titled
         noun = lexicon.pattern("speech_title").search(line.text)
-        return Voice("statement", (state,), (line.start, line.end, noun.group() if noun else "发言"))
+        return Voice(
+            "statement", (state,), (line.start, line.end, noun.group() if noun else "发言")
+        )
     opening = _first_person_sentence(ctx, starts)
     if opening is not None:
         state, sentence = opening
@@ -143,11 +153,10 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
         first = bisect.bisect_left(raw_starts, m.start())
+        last = bisect.bisect_left(raw_starts, m.end())
         refs = tuple(
             (len(normalize_name(ctx.source.text[m.start() : mention.start])), mention.ref)
-            for mention in itertools.takewhile(
-                lambda mention: mention.start < m.end(), ctx.mentions[first:]
-            )
+            for mention in ctx.mentions[first:last]
             if mention.end <= m.end()
         )
         raw_start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -183,7 +192,11 @@ def _statement_state(
         if len(line.text) > _TITLE_MAX or not speech.search(line.text):
             continue
         lead = LIST_MARKER.match(line.text)
-        if line.refs and line.refs[0][1].cls == "state" and line.refs[0][0] <= (lead.end() if lead else 0):
+        if (
+            line.refs
+            and line.refs[0][1].cls == "state"
+            and line.refs[0][0] <= (lead.end() if lead else 0)
+        ):
             return line.refs[0][1], line  # the title opens with the state
         if office.search(line.text) or _DELEGATION.search(line.text):
             state = _own_state(ctx, lexicon, starts)
@@ -198,7 +211,7 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
     if found is not None:
         return found
     for sentence in ctx.sentences[:8]:
-        for a, b, ref in sentence_refs(ctx, sentence, starts):
+        for _a, b, ref in sentence_refs(ctx, sentence, starts):
             if ref.cls == "state" and sentence.text.startswith("代表团", b):
                 return ref
     side = lexicon.pattern("side")

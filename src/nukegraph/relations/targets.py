@@ -19,41 +19,33 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lexicon import CueLexicon
 from .sink import STANCE_OBJECTS
 from .text import DATE, SentenceView, Span, Word, after_name, list_after
 
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
 _CLAUSE_MARKS = ",;:。"
 _MAX_CLAUSES = 3
-# a refusal or a halt put directly on an activity: 不进行核试验, 停止核试验, 防止核恐怖主义
-_REFRAIN = frozenset(
-    {"不", "不再", "停止", "暂停", "放弃", "禁止", "防止", "制止", "杜绝", "结束", "终止", "反对",
-     "谴责", "消除", "不要", "避免", "减少", "降低", "打击"}
-)
-_REFRAIN_VERBS = frozenset({"进行", "开展", "从事", "再", "任何", "一切", "发生", "爆发"})
-# a verb that harms what it acts on: a position for the act is none for the thing
-_HARM = frozenset(
-    {"破坏", "损害", "有损", "阻碍", "妨碍", "危及", "违反", "削弱", "退出", "拒绝", "拒不",
-     "抵触", "违背", "绕开", "架空", "取代", "替代", "挑战"}
-)
-# nouns after a name that name something else than the thing named
-_SHIFT = re.compile(
-    r"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?"
-    r"(?:附加议定书|任择议定书|议定书|修正案|缔约国大会|缔约国会议|缔约国|缔约方|签署国|批准国"
-    r"|审议大会|审议会议|筹备委员会|筹委会|秘书处|批准书|附件)"
-    # what a topic names only as the cause of a harm: 导弹危机, 核扩散风险
-    r"|(?:危机|威胁|风险|危险|挑战|后果)"
-    # the agent of a relative clause: 第2231号决议所支持的《行动计划》
-    r"|所(?=[\u4e00-\u9fff]{1,4}的)"
-)
 _DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)")
-_RELATIVE = re.compile(r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)")
+_RELATIVE = re.compile(
+    r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
+)
 _OPPOSED_HEAD = re.compile(r"的?(?:行为|活动|做法|企图|计划|行径|部署)")
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
 _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
 _JOINED = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
-# what an organ produces, after its name: the thing meant is the product
-_ORGAN_PRODUCT = re.compile(r"(?:的)?(?:决议草案|决议|决定草案|决定|主席声明|报告|声明|文件|成员|主席|秘书处)")
+
+
+def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The object negators that refuse an activity, and those that harm what they act on."""
+    found = lex.memo.get("object_negators")
+    if found is None:
+        words = lex.values["object_negator"]
+        found = lex.memo["object_negators"] = (
+            frozenset(w for w, v in words.items() if v == "refrain"),
+            frozenset(w for w, v in words.items() if v == "harm"),
+        )
+    return found  # type: ignore[return-value]
 
 
 class Target(NamedTuple):
@@ -113,11 +105,11 @@ def _has_content(view: SentenceView, start: int, end: int) -> bool:
 
     tags = word_tags()
     for word in view.plain_words(start, end):
-            if word.span is not None:
-                return True
-            tag = tags.get(word.text, "")
-            if tag.startswith(("n", "v")) and word.text not in view.lexicon.words("filler"):
-                return True
+        if word.span is not None:
+            return True
+        tag = tags.get(word.text, "")
+        if tag.startswith(("n", "v")) and word.text not in view.lexicon.words("filler"):
+            return True
     return False
 
 
@@ -147,6 +139,8 @@ def _in_clause(
     text = view.text
     words = view.words(start, end)
     prepositions = lex.words("preposition")
+    refrain, harm = _negators(lex)
+    activity = lex.words("activity_verb")
     out: list[Target] = []
     circumstance = False
     reverse_at: int | None = None  # index of a refusal word still in reach
@@ -164,13 +158,17 @@ def _in_clause(
                 circumstance = True  # (but 《A》与《B》 is a list)
             elif circumstance and _ends_circumstance(view, word):
                 circumstance = False
-            if word.text in _REFRAIN:
+            if word.text in refrain:
                 reverse_at = i
-            elif word.text in _HARM:
+            elif word.text in harm:
                 harm_at = i
-            elif word.text not in _REFRAIN_VERBS and word.text not in _LIST_WORDS:
-                if reverse_at is not None and i - reverse_at > 1:
-                    reverse_at = None
+            elif (
+                word.text not in activity
+                and word.text not in _LIST_WORDS
+                and reverse_at is not None
+                and i - reverse_at > 1
+            ):
+                reverse_at = None
             continue
         if circumstance or span.cls not in STANCE_OBJECTS:
             if span.cls not in STANCE_OBJECTS:
@@ -185,7 +183,10 @@ def _in_clause(
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
         listed = list_after(view, span.start, end)
         tail = listed.end if listed is not None else after
-        if not relative and (_SHIFT.match(text, _past_apposition(view, tail)) or _SHIFT.match(text, after)):
+        shift = lex.pattern("shift_phrase")
+        if not relative and (
+            shift.match(text, _past_apposition(view, tail)) or shift.match(text, after)
+        ):
             # 《A》、《B》及《C》相关议定书, 《不扩散条约》审议大会: something else is meant
             skip_until = tail
             continue
@@ -193,12 +194,14 @@ def _in_clause(
             continue
         if opposition and not _ends_phrase(view, after, end):
             continue  # 质疑……消极安全保证文书: an instrument, not the topic
-        negated = reverse_at is not None and not relative and all(
-            w.text in _REFRAIN_VERBS for w in words[reverse_at + 1 : i]
+        negated = (
+            reverse_at is not None
+            and not relative
+            and all(w.text in activity for w in words[reverse_at + 1 : i])
         )
         if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
-        if span.cls == "organization" and _ORGAN_PRODUCT.match(text, after):
+        if span.cls == "organization" and lex.pattern("organ_product_phrase").match(text, after):
             continue  # 安理会决议草案: the draft, not the council
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
@@ -218,9 +221,7 @@ def _acts(view: SentenceView, pos: int, end: int) -> bool:
         return False  # 委员会作出的贡献, 裁谈会作为……论坛的作用: what it did, its role
     verb = word_tags().get(following[0].text, "").startswith("v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
-    return verb or any(
-        s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause))
-    )
+    return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
 
 
 def _ends_circumstance(view: SentenceView, word: Word) -> bool:
@@ -233,7 +234,9 @@ def _ends_circumstance(view: SentenceView, word: Word) -> bool:
     if tag == "f":
         return True  # 在任何情况下, 在会议上: the place or time is closed
     after = word.pos + len(word.text)
-    if tag == "vn" and (view.span_at(after) is not None or view.text.startswith(("《", "“"), after)):
+    if tag == "vn" and (
+        view.span_at(after) is not None or view.text.startswith(("《", "“"), after)
+    ):
         return True  # 在裁谈会谈判《禁产条约》: a verbal noun with an object is the verb
     if not tag.startswith("v") or tag == "vn":
         return word.text in view.lexicon.words("stance") or word.text in view.lexicon.words("act")
@@ -302,13 +305,13 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
         if view.depth[word.pos] != depth:
             continue
         if word.span is None:
-            if word.text in prepositions or word.text in _HARM:
+            if word.text in prepositions or word.text in _negators(view.lexicon)[1]:
                 return []  # 对……至关重要: what it is important for is not what is praised
             continue
         if word.span.cls not in STANCE_OBJECTS:
             continue
         after = after_name(view, word.span)
-        if _SHIFT.match(view.text, after):
+        if view.lexicon.pattern("shift_phrase").match(view.text, after):
             return []
         listed = list_after(view, word.span.start, end)
         spans = listed.spans if listed is not None else [word.span]

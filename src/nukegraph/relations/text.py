@@ -103,10 +103,6 @@ _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上
 # a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚)
 _DATELINE = re.compile(r"^[^,;:。]{0,24}?电(?:\((?:记者)?[^()]{1,30}\))?|\((?:记者)[^()]{1,30}\)")
 QUOTES = "《》“”‘’「」\"' "
-# before a name, these make it something other than a subject
-_RELATION_BEFORE = frozenset(
-    {"代表", "以", "对", "对于", "与", "同", "向", "由", "给", "为", "在", "于", "根据", "按照", "关于"}
-)
 _OPENERS, _CLOSERS = "《“", "》”"
 _SUPPORT_OF = re.compile(r"的(?:坚定|全力|充分|大力|一贯|积极|坚决|强烈)?$")
 _NOTHING = re.compile("")
@@ -483,13 +479,6 @@ def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
 # --- what lies between an actor and its verb -------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Gap:
-    negative: bool  # 尚未, 不, 拒绝...
-    irrealis: bool  # 应, 将, 可以... (but not 将继续)
-    objects: tuple[Span, ...] = ()  # A对O表示支持: O
-
-
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` left after dates and ``在……上`` phrases."""
     cut: list[tuple[int, int]] = []
@@ -503,150 +492,6 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
         cursor = max(cursor, b)
     pieces.append((cursor, end))
     return [(a, b) for a, b in pieces if b > a]
-
-
-def _skip_names(words: list[Word], i: int, into: list[Span] | None = None) -> int:
-    """Index after a list of names starting at ``words[i]`` (collected into ``into``)."""
-    while i < len(words) and (words[i].span is not None or words[i].text in ("、", "和", "及", "与")):
-        if words[i].span is not None and into is not None:
-            into.append(words[i].span)
-        i += 1
-    return i
-
-
-_MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}")
-
-
-def analyse_gap(view: SentenceView, start: int, end: int, *, frames: bool) -> Gap | None:
-    """Classify the words between an actor (ending at ``start``) and its verb (at ``end``).
-
-    Allowed: adverbs and aspect words, negators, modals, ``对O`` (the object placed before the
-    verb), ``代表B`` (whom the actor speaks for); with ``frames``, also a speech verb, a comma and
-    adverbial clauses (``A表示,为了……,在……下,支持……``). Anything else means the actor is not
-    the verb's subject: None.
-    """
-    lex = view.lexicon
-    clauses: list[list[Word]] = [[]]
-    for a, b in strip_circumstances(view, start, end):
-        for word in view.words(a, b):
-            if word.text == "," and word.span is None:
-                clauses.append([])
-            else:
-                clauses[-1].append(word)
-    words = clauses[-1]
-    if len(clauses) > 1:
-        first, *middle, last = clauses
-        if not frames or len(clauses) > 4 or not first or first[-1].text not in lex.words("frame"):
-            return None
-        adverbial = lex.words("adverbial")
-        if not all(c and c[0].span is None and c[0].text in adverbial for c in middle):
-            return None
-        words = [*first[:-1], *last]
-    fillers = lex.words("filler", "frame", "paragraph_adverb")
-    negators, modals = lex.words("negator"), lex.words("modal")
-    if lex.pattern("stance").match(view.text, end):
-        # 中方愿对该草案表示支持: a position, not a plan
-        modals = modals - lex.words("stance_realis")
-        fillers = fillers | lex.words("stance_realis")
-    negative = irrealis = False
-    objects: list[Span] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if word.span is not None:
-            return None
-        if word.text == "代表" and nxt is not None and nxt.span is not None:
-            i = _skip_names(words, i + 1)  # A代表B、C支持……: whom A speaks for
-            continue
-        if word.text in ("对", "对于") and nxt is not None and nxt.span is not None:
-            i = _skip_names(words, i + 1, objects)
-            if i < len(words) and words[i].text == "的":
-                i += 1
-            continue
-        if nxt is not None and nxt.text == "地" and nxt.span is None and _MANNER.fullmatch(word.text):
-            i += 2  # 特别高兴地欢迎, 坚决地反对: a manner adverb (X地), however it is worded
-            continue
-        if word.text in negators:
-            negative = True
-        elif word.text in modals:
-            irrealis = True
-        elif word.text not in fillers and not word.text.isdigit():
-            return None
-        i += 1
-    if irrealis and lex.pattern("realis").search(view.text, start, end):
-        irrealis = False  # 将继续支持: a position held now
-    return Gap(negative, irrealis, tuple(objects))
-
-
-def opens_clause(view: SentenceView, subject_start: int) -> bool:
-    """Whether a subject opens its clause, so that its verb is asserted, not reported or urged.
-
-    Only connectives (``但``, ``此外``...), dates, ``在……上`` phrases, a speaker with a speech
-    verb (``X表示``) or a verb that takes what follows as a fact (``X欢迎``) may stand before it; ``专家组讨论了X承诺……``,
-    ``敦促X批准`` and ``如果X批准`` do not assert what X does.
-    """
-    lex = view.lexicon
-    start = view.clause_start(subject_start)
-    if _reported(view, start, subject_start):
-        return False
-    words = [
-        word
-        for a, b in strip_circumstances(view, start, subject_start)
-        for word in view.words(a, b)
-    ]
-    if not words:
-        return True
-    if words[-1].span is None and words[-1].text in lex.words("frame", "factive"):
-        return True  # X表示,……; 美国欢迎俄罗斯联邦批准了《条约》
-    leads = lex.words("subject_lead")
-    return all(w.span is None and w.text in leads for w in words)
-
-
-def _reported(view: SentenceView, clause_start: int, subject_start: int) -> bool:
-    """Whether the clause stands in what someone else said: ``他们认为,……,因为核武器国家拒绝……``
-    reports their view of the nuclear-weapon States, not those States' position."""
-    depth = view.depth[subject_start]
-    subject = view.span_at(subject_start)
-    for m in view.lexicon.pattern("reported_speech").finditer(view.text, 0, clause_start):
-        if view.depth[m.start()] != depth or view.inside_span(m.start()):
-            continue
-        if subject is None or subject.ref not in {s.ref for s in view.spans_between(0, m.start())}:
-            return True  # (X表示,X支持……: the speaker's own words)
-    return False
-
-
-def find_subject(
-    view: SentenceView, cue_start: int, classes: frozenset[str], *, frames: bool
-) -> tuple[NameList, Gap] | None:
-    """The list of names that is the subject of the verb at ``cue_start``, with the gap.
-
-    The nearest names of the wanted classes are tried in turn; the first whose gap to the verb
-    is well formed is the subject.
-    """
-    depth = view.depth[cue_start]
-    candidates = [
-        s for s in view.spans_before(cue_start) if view.depth[s.start] == depth and s.cls in classes
-    ]
-    for span in candidates[:4]:
-        found = list_after(view, span.start, cue_start)
-        if found is None:
-            continue
-        found = extend_left(view, found)
-        items = found.items
-        while items and items[0].span.cls not in classes and view.text[items[0].end] == ",":
-            items = items[1:]  # 支持《条约》,我们反对……: the comma ends the object, not a list
-        found = NameList(items)
-        before = view.words(max(0, found.start - 6), found.start)
-        if before and before[-1].span is None and before[-1].text in _RELATION_BEFORE:
-            continue  # 代表B, 对B, 在B: B is whom A speaks for, an object, a place
-        gap = analyse_gap(view, found.end, cue_start, frames=frames)
-        if gap is None:
-            continue
-        if any(s.cls not in classes for s in found.spans):
-            return None
-        return found, gap
-    return None
 
 
 def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
@@ -675,42 +520,6 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
 
 # --- shared by the rules ---------------------------------------------------------------
 
-def lead_end(text: str) -> int:
-    lead = LIST_MARKER.match(text)
-    return lead.end() if lead else 0
-
-
-
-_CONCESSIVE = re.compile(r"尽管|虽然|虽")  # 尽管A……,但……: A is the subject after 但
-
-
-def inherited_subject(
-    view: SentenceView,
-    cue_start: int,
-    previous: NameList | None,
-    link_rx: re.Pattern[str],
-    classes: frozenset[str],
-) -> tuple[NameList, Gap] | None:
-    """The subject of a verb whose clause has none: ``……,并批准了《T》`` continues the
-    previous verb's subject, or else the names that open the sentence."""
-    text = view.text
-    comma = text.rfind(",", 0, cue_start)
-    while comma != -1 and view.depth[comma] != view.depth[cue_start]:
-        comma = text.rfind(",", 0, comma)
-    link = link_rx.match(text, comma, cue_start) if comma != -1 else None
-    gap = analyse_gap(view, link.end(), cue_start, frames=False) if link else None
-    if gap is None:
-        return None
-    if previous is not None and previous.end <= comma:
-        return previous, gap
-    start = lead_end(text)
-    concessive = _CONCESSIVE.match(text, start)
-    opening = list_after(view, concessive.end() if concessive else start, comma)
-    if opening is None or any(s.cls not in classes for s in opening.spans):
-        return None
-    return opening, gap
-
-
 
 _TREATY_APPOSITION = re.compile(r"(?:各项?|等)(?:条约|公约|文书)?")
 
@@ -733,7 +542,6 @@ def after_name(view: SentenceView, span: Span) -> int:
         after = apposition.end() if apposition else after
     date = DATE.match(text, after)  # 《条约》于2014年12月24日生效
     return date.end() if date else after
-
 
 
 # --- unnamed holders ------------------------------------------------------------------------
