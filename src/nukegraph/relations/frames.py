@@ -721,7 +721,7 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
     lead = LIST_MARKER.match(view.text, begin, end)
     pos = lead.end() if lead else begin
     leads = view.lexicon.words("subject_lead")
-    for word in view.words(pos, end):
+    for word in view.plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
         if word.span is None:
             if word.text in leads:
                 continue

@@ -61,9 +61,11 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
     sentences = ctx.sentences
     starts = [m.norm_start for m in ctx.mentions]
     i = 0
+    voted: EntityRef | None = None  # what the vote is on, kept for its 反对 and 弃权 lines
     while i < len(sentences):
         vote = _VOTE.match(sentences[i].text)
         if vote is None:
+            voted = None
             i += 1
             continue
         voters: list[tuple[EntityRef, int, int]] = []
@@ -81,7 +83,7 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
             voters += names
             i += 1
         predicate = _VOTE_PREDICATES.get(vote.group("how"))
-        voted = _voted_on(ctx, first, starts)
+        voted = voted or _voted_on(ctx, first, starts)
         if predicate is None or voted is None:
             continue
         for ref, start, end in voters:

@@ -1,0 +1,171 @@
+"""Who speaks (relations/speakers.py and the reader in relations/context.py): the author of a
+text by its kind, persons introduced with their office, quotations, turns of a record, votes.
+Each text is made up in the shape of its genre; the bundled gazetteers name the entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from nukegraph.extract import Extractor
+from nukegraph.gazetteer import load_gazetteer
+from nukegraph.records import SourceDocument
+from nukegraph.relations.document import DocumentContext
+from nukegraph.relations.lexicon import load_cues
+from nukegraph.relations.speakers import document_voice
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_gazetteer())
+
+
+def facts(extractor: Extractor, text: str) -> set[str]:
+    result = extractor.extract(SourceDocument("doc.txt", text, "utf-8"))
+    return {
+        f"{st.subject.id} {st.predicate} {st.object.id}"
+        for st in result.statements
+        if st.polarity == "positive" and hasattr(st.subject, "cls")
+    }
+
+
+def voice(extractor: Extractor, text: str) -> tuple[str, tuple[str, ...]]:
+    from nukegraph.extract import document_id
+    from nukegraph.normalize import normalize_text, split_sentences
+    from nukegraph.records import EntityRef
+
+    source = SourceDocument("doc.txt", text, "utf-8")
+    norm = normalize_text(text)
+    mentions, _ = extractor.matcher.match(norm, text)
+    ctx = DocumentContext(
+        source, norm, split_sentences(norm, text), mentions,
+        EntityRef("document", document_id(source, norm)), extractor.gazetteer,
+    )
+    found = document_voice(ctx, load_cues())
+    return found.kind, tuple(ref.id for ref in found.authors)
+
+
+# --- the author of the text ---------------------------------------------------------------
+
+
+def test_a_speech_copied_from_a_mission_web_site(extractor):
+    text = (
+        "首页 > 代表团业务 > 裁军军控 > 会议与发言\n"
+        "墨西哥裁军大使在裁谈会全会上的发言\n2019/03/05\n\n主席先生，\n\n"
+        "墨西哥欢迎《禁止核武器条约》。我们呼吁所有国家尽早签署和批准该条约。\n"
+    )
+    assert voice(extractor, text) == ("statement", ("MEX",))
+    assert facts(extractor, text) == {"MEX spokeIn doc", "MEX supports TPNW"}
+
+
+def test_a_title_naming_only_the_ambassador_takes_the_delegation_named_in_the_opening(extractor):
+    text = (
+        "李明大使在第一委员会一般性辩论中的发言\n\n主席先生：\n\n"
+        "我谨代表中国代表团祝贺你当选。中方坚定支持《全面禁止核试验条约》早日生效。"
+        "我们认为，各国应遵守《不扩散核武器条约》。\n"
+    )
+    assert voice(extractor, text) == ("statement", ("CHN",))
+    assert facts(extractor, text) >= {"CHN spokeIn doc", "CHN supports CTBT", "CHN supports NPT"}
+
+
+def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
+    text = (
+        "巴西、埃及和南非外交部长联合声明\n\n2021年3月1日\n\n"
+        "我们重申对《不扩散核武器条约》的坚定支持，并欢迎《禁止核武器条约》生效。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("BRA", "EGY", "ZAF"))
+    assert facts(extractor, text) == {
+        f"{s} supports {t}" for s in ("BRA", "EGY", "ZAF") for t in ("NPT", "TPNW")
+    }
+
+
+def test_i_in_a_message_of_the_secretary_general(extractor):
+    text = (
+        "秘书长在国际反对核试验日的致辞\n\n2020年8月29日\n\n"
+        "我呼吁尚未签署和批准《全面禁止核试验条约》的国家立即签署和批准。核试验必须停止。\n"
+    )
+    assert voice(extractor, text)[1] == ("UNSG",)
+    assert "UNSG supports CTBT" in facts(extractor, text)
+
+
+def test_a_working_paper_however_long_its_submitters_name(extractor):
+    text = (
+        "不扩散核武器条约缔约国不结盟运动成员国集团提交的工作文件\n\n"
+        "1. 集团重申支持建立中东无核武器区。\n"
+    )
+    assert voice(extractor, text) == ("working_paper", ("NAM",))
+    assert facts(extractor, text) >= {"NAM submitted doc", "NAM supports MEWMDFZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们支持《全面禁止核试验条约》。",  # nobody says whose text it is
+        "新华社日内瓦5月4日电 会议期间，我们支持《全面禁止核试验条约》的呼声很高。",  # news
+    ],
+)
+def test_a_text_no_one_is_said_to_speak_has_no_voice(extractor, text):
+    assert not any(f.endswith("supports CTBT") for f in facts(extractor, text))
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+
+def test_news_persons_introduced_with_their_office_speak_for_their_state(extractor):
+    text = (
+        "新华社联合国5月4日电 巴西外交部长维埃拉4日在大会发言，呼吁各国尽早批准《全面禁止核试验条约》。\n"
+        "维埃拉说，巴西坚定支持《禁止核武器条约》。他还表示，核武器国家应切实履行《不扩散核武器条约》。\n"
+    )
+    assert facts(extractor, text) == {"BRA supports CTBT", "BRA supports TPNW", "BRA supports NPT"}
+
+
+def test_a_headline_names_the_person_the_body_introduces(extractor):
+    text = (
+        "古特雷斯呼吁各国支持《禁止核武器条约》\n\n"
+        "联合国秘书长古特雷斯周一在纽约发表讲话。\n"
+    )
+    assert "UNSG supports TPNW" in facts(extractor, text)
+
+
+def test_a_quotation_is_in_its_speakers_words_across_sentences(extractor):
+    text = (
+        "日本外务大臣上川阳子说：“核武器的使用绝不能重演。\n"
+        "我们必须加强《不扩散核武器条约》。”\n"
+        "有评论认为，各国应支持《禁止核武器条约》。\n"
+    )
+    found = facts(extractor, text)
+    assert "JPN supports NPT" in found
+    assert "JPN supports TPNW" not in found  # after the quotation closes, not Japan's words
+
+
+# --- records and votes -------------------------------------------------------------------------
+
+
+def test_each_turn_of_a_meeting_record_is_its_speakers(extractor):
+    text = (
+        "主席：我宣布会议开始。\n"
+        "斯特罗门先生(挪威)：挪威支持《全面禁止核试验条约》。我们欢迎《禁止核武器条约》。\n"
+        "主席：我感谢挪威代表的发言。\n"
+        "胡小笛先生(中国)：我们支持裁军谈判会议尽早开展工作。\n"
+    )
+    assert facts(extractor, text) >= {
+        "NOR spokeIn doc", "NOR supports CTBT", "NOR supports TPNW", "CHN spokeIn doc", "CHN supports CD",
+    }
+
+
+def test_a_recorded_vote_printed_one_name_to_a_line(extractor):
+    text = (
+        "决议编号 第1718(2006)号决议\n\n赞成(3票)\n\n阿根廷\n\n中国\n\n法国\n\n"
+        "反对(1票)\n\n伊朗伊斯兰共和国\n\n弃权(0票)\n"
+    )
+    assert facts(extractor, text) == {
+        "ARG supports S/RES/1718", "CHN supports S/RES/1718", "FRA supports S/RES/1718",
+        "IRN opposes S/RES/1718",
+    }
+
+
+def test_a_recorded_vote_on_one_line(extractor):
+    text = "决议草案A/C.1/60/L.12以记录表决方式获得通过。\n赞成：巴西、埃及、爱尔兰。\n反对：以色列。\n"
+    assert facts(extractor, text) >= {
+        "BRA supports A/C.1/60/L.12", "EGY supports A/C.1/60/L.12", "IRL supports A/C.1/60/L.12",
+        "ISR opposes A/C.1/60/L.12",
+    }
