@@ -299,8 +299,13 @@ def find_holding(
     if cue.frame.holder == "speaker" or (
         cue.frame.holder == "judge" and _opens_with_object(view, cue)
     ):
+        believer = _believer(view, cue)
+        if believer is not None:
+            return believer or None  # 一些国家……认为核威慑有利于……: their judgement
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     start = view.clause_start(cue.start)
+    if _in_subject_phrase(view, start, cue):
+        return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
     if _purpose(view, start, cue.start):
         return None  # 为推进核裁军,……: a purpose, not a position
     if _adverbial(view, start, cue.start):
@@ -333,7 +338,7 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     (``通过分享情报、核查以及遵守机制,……``). ``对X表示支持`` fronts the object, and is no such phrase."""
     prepositions = view.lexicon.words("preposition", "adverbial")
     words = view.plain_words(start, pos)
-    if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"}:
+    if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"} | {"对"}:
         return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
     leads = view.lexicon.words("subject_lead")
     for word in words:
@@ -341,6 +346,36 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
             continue
         return word.span is None and word.text in prepositions - _FRONTING - {"在", "作为", "就"}
     return False
+
+
+def _believer(view: SentenceView, cue: Cue) -> Holding | None:
+    """Who a judgement belongs to when a verb of belief stands before it in its clause
+    (``促使一些国家……,认为核威慑有利于……``): the nearest holder before that verb, or nobody
+    (an empty holding) when none is named; None when no such verb stands there."""
+    lex = view.lexicon
+    start = view.clause_start(cue.start)
+    opinion = None
+    for word in view.plain_words(start, cue.start):
+        if word.span is None and word.text in lex.words("opinion"):
+            opinion = word
+    if opinion is None:
+        return None
+    for span in reversed(view.spans_between(0, opinion.pos)):
+        if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
+            return Holding((span,))
+    return Holding(())
+
+
+def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
+    """Whether the cue opens a phrase that is the subject of a verb after it in its clause
+    (``建立中东无核武器区面临现实障碍``): it states no one's position."""
+    end = clause_end(view, cue.end)
+    predicates = view.lexicon.words("subject_predicate")
+    if not any(w.span is None and w.text in predicates for w in view.plain_words(cue.end, end)):
+        return False
+    return not any(
+        s.cls in HOLDERS for s in view.spans_between(start, cue.start)
+    )  # 中国支持建立无核区面临的…: a named holder still holds it
 
 
 def _purpose(view: SentenceView, start: int, pos: int) -> bool:
@@ -412,6 +447,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
         if not _opens(view, start, found.start):
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
+        if _conditional(view, start, found.start):
+            return _CONTENT  # 如果美国批准……: a condition, not a fact
         if _believed(view, start, found, cue):
             return None  # 一些代表团认为,中国支持……: their belief, not China's position
         if _verb_between(view, found.end, cue.start):
@@ -515,6 +552,12 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
     return False
 
 
+def _conditional(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a condition opens the clause before a holder (``如果X批准……``, ``一旦X……``)."""
+    conditional = view.lexicon.words("conditional")
+    return any(w.span is None and w.text in conditional for w in view.plain_words(start, pos))
+
+
 def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
     circumstances and a verb that takes what follows as said or as a fact (``X表示``,
@@ -568,18 +611,17 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Spa
     # a negation counts when only adverbs and modals stand between it and the cue
     keeps = lex.words("filler", "paragraph_adverb") | modals | lex.words("realis")
     reversers = lex.words("object_negator")
-    fronted = False  # inside 对……: the objects placed before the cue
+    fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
     for i, word in enumerate(words):
         if word.span is not None:
-            prev = words[i - 1].text if i else ""
-            if prev in ("对", "对于") or (fronted and prev in ("、", "和", "及", "与")):
-                fronted = word.span.cls in STANCE_OBJECTS
-                if fronted:
-                    objects.append(word.span)
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            modifier = nxt is not None and nxt.span is not None  # 安理会第1540号决议
+            if fronted and word.span.cls in STANCE_OBJECTS and not modifier:
+                objects.append(word.span)
             negated = False
             continue
-        if word.text not in ("、", "和", "及", "与", "的"):
-            fronted = word.text in ("对", "对于")
+        if word.text in ("对", "对于"):
+            fronted = True
         if word.text in conditional:
             return "conditional", False, ()
         if word.text in modals:
@@ -923,6 +965,7 @@ def _targets(
             m.start() for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
         ),
         clauses=cue.frame.clauses,
+        praise=cue.word in view.lexicon.words("factive"),  # 赞扬委员会作出的贡献
     )
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start)

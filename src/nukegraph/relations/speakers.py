@@ -66,6 +66,7 @@ _NAME_MAX = 10
 _TURN = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)[:：]"
 )
+_TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
 
@@ -189,8 +190,8 @@ def _statement_state(
     speech = lexicon.pattern("speech_title")
     office = lexicon.pattern("title")
     for line in lines:
-        if len(line.text) > _TITLE_MAX or not speech.search(line.text):
-            continue
+        if len(line.text) > _TITLE_MAX or not _ends_with(speech, line.text):
+            continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
         lead = LIST_MARKER.match(line.text)
         if (
             line.refs
@@ -202,6 +203,12 @@ def _statement_state(
             state = _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
     return None
+
+
+def _ends_with(noun: re.Pattern[str], line: str) -> bool:
+    """Whether ``line`` ends with a word of ``noun`` (a date or brackets may follow it)."""
+    body = _TITLE_TAIL.sub("", line)
+    return any(m.end() == len(body) for m in noun.finditer(body))
 
 
 def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> EntityRef | None:

@@ -33,6 +33,10 @@ _RELATIVE = re.compile(
 _OPPOSED_HEAD = re.compile(r"的?(?:行为|活动|做法|企图|计划|行径|部署)")
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
 _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
+_COMITATIVE = frozenset({"与", "同", "跟", "和"})
+# an entity as the agent of a relative clause (what it did); praise is of it, other cues not
+_AGENT = re.compile(r"(?:对[^,;:。]{1,30}?)?所?(?:作出|做出|提供|给予|通过|提出|采取)的")
+_LOCATIVES = frozenset({"上", "中", "下", "内", "时", "期间", "之际", "方面", "以来", "里", "之下", "之中"})
 _JOINED = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
 
 
@@ -72,6 +76,7 @@ def targets_after(
     opposition: bool = False,
     clauses: int = _MAX_CLAUSES,
     cues: frozenset[int] = frozenset(),
+    praise: bool = False,
 ) -> list[Target]:
     """The targets of a cue ending at ``start``: those of the first clause in its scope that
     has any (``limit``: where the scope ends at the latest; ``stops``: positions where another
@@ -85,13 +90,15 @@ def targets_after(
             break
         stop = min(clause_end(view, pos), end)
         cut = min((s for s in stops if pos <= s < stop), default=None)
-        found = _in_clause(view, pos, cut if cut is not None else stop, depth, opposition)
+        found = _in_clause(view, pos, cut if cut is not None else stop, depth, opposition, praise)
         if found:
             return found + _joined(view, stop, end, depth, stops | cues, opposition)
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
         if _has_content(view, pos, stop):
-            return found  # 召开会议,……: the cue has an object of its own, no entity
+            # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
+            # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
+            return _joined(view, stop, end, depth, stops | cues, opposition)
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
             break  # 但, 然而: what follows is set against the cue, not its object
@@ -133,7 +140,7 @@ def _joined(
 
 
 def _in_clause(
-    view: SentenceView, start: int, end: int, depth: int, opposition: bool
+    view: SentenceView, start: int, end: int, depth: int, opposition: bool, praise: bool = False
 ) -> list[Target]:
     lex = view.lexicon
     text = view.text
@@ -142,7 +149,7 @@ def _in_clause(
     refrain, harm = _negators(lex)
     activity = lex.words("activity_verb")
     out: list[Target] = []
-    circumstance = False
+    phrase_end = -1  # index of the last word of a prepositional phrase being read
     reverse_at: int | None = None  # index of a refusal word still in reach
     harm_at: int | None = None
     skip_until = -1
@@ -154,10 +161,13 @@ def _in_clause(
         span = word.span
         if span is None:
             listing = word.text in _LIST_WORDS and i and words[i - 1].span is not None
-            if word.text in prepositions and not _domain(view, word, end) and not listing:
-                circumstance = True  # (but 《A》与《B》 is a list)
-            elif circumstance and _ends_circumstance(view, word):
-                circumstance = False
+            if (
+                i > phrase_end
+                and word.text in prepositions
+                and not _domain(view, word, end)
+                and not listing  # (《A》与《B》 is a list)
+            ):
+                phrase_end = _phrase_end(view, words, i)
             if word.text in refrain:
                 reverse_at = i
             elif word.text in harm:
@@ -170,15 +180,12 @@ def _in_clause(
             ):
                 reverse_at = None
             continue
-        if circumstance or span.cls not in STANCE_OBJECTS:
-            if span.cls not in STANCE_OBJECTS:
-                circumstance = False
-            continue
+        if i <= phrase_end or span.cls not in STANCE_OBJECTS:
+            continue  # 根据《A》和《B》, 在裁谈会谈判……: a circumstance
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
         if span.cls == "organization" and _acts(view, after, end):
-            circumstance = False
             continue  # 欢迎安全理事会通过第2310号决议: the council acts, its act is welcomed
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
         listed = list_after(view, span.start, end)
@@ -192,6 +199,8 @@ def _in_clause(
             continue
         if harm_at is not None and not relative:
             continue
+        if not praise and _AGENT.match(text, after):
+            continue  # 第984号决议对……作出的……承诺: the resolution's commitment, not the resolution
         if opposition and not _ends_phrase(view, after, end):
             continue  # 质疑……消极安全保证文书: an instrument, not the topic
         negated = (
@@ -224,23 +233,41 @@ def _acts(view: SentenceView, pos: int, end: int) -> bool:
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
 
 
-def _ends_circumstance(view: SentenceView, word: Word) -> bool:
-    """Whether a prepositional phrase ends with ``word``: the main verb after it (``在裁谈会
-    谈判《禁产条约》``, ``与……相协调``), not a verb inside the phrase's noun (``根据延伸核威慑安排的
-    国家``)."""
+def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
+    """The index of the last word of the prepositional phrase ``words[i]`` opens: its noun phrase,
+    which goes on over list words and 的 (``根据《A》和《B》``, ``与根据延伸核威慑安排的国家``), up to a
+    locative that closes it (``在任何情况下``) or the word the verb follows (``在欧洲|部署……``)."""
     from .lexicon import word_tags
 
-    tag = word_tags().get(word.text, "")
-    if tag == "f":
-        return True  # 在任何情况下, 在会议上: the place or time is closed
-    after = word.pos + len(word.text)
-    if tag == "vn" and (
-        view.span_at(after) is not None or view.text.startswith(("《", "“"), after)
-    ):
-        return True  # 在裁谈会谈判《禁产条约》: a verbal noun with an object is the verb
-    if not tag.startswith("v") or tag == "vn":
-        return word.text in view.lexicon.words("stance") or word.text in view.lexicon.words("act")
-    return "的" not in view.text[word.pos + len(word.text) : word.pos + len(word.text) + 6]
+    tags = word_tags()
+    prepositions = view.lexicon.words("preposition")
+    text = view.text
+    if words[i].text in _COMITATIVE:
+        # 与不扩散条约有关缔约国和联合国密切协商: whom one acts with runs up to the acting
+        closers = view.lexicon.words("comitative_end")
+        for k in range(i + 1, len(words)):
+            if words[k].span is None and words[k].text in closers:
+                return k
+    j = i + 1
+    while j < len(words):
+        word = words[j]
+        if word.span is None and (tags.get(word.text) == "f" or word.text in _LOCATIVES):
+            return j  # 在……上, 在任何情况下: closed
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        if nxt is None:
+            return j
+        if word.span is None and (word.text in prepositions or word.text == "的"):
+            j += 1
+            continue
+        if nxt.span is None and nxt.text in _LIST_WORDS and nxt.text != "并":
+            j += 2
+            continue
+        after = word.pos + len(word.text)
+        if "的" in text[after : after + 6] or (nxt.span is None and tags.get(nxt.text) == "f"):
+            j += 1
+            continue
+        return j
+    return len(words)
 
 
 def _bracketed_symbol(view: SentenceView, word: Word, depth: int) -> bool:
