@@ -71,7 +71,7 @@ CUE_KINDS = frozenset(
         "inverse",
         "activity_verb",
         "shift_head",
-        "organ_product", "comitative_end", "subject_predicate",
+        "organ_product", "comitative_end", "subject_predicate", "keeping",
     }
 )
 _VALUES = {

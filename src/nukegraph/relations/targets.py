@@ -148,6 +148,7 @@ def _in_clause(
     prepositions = lex.words("preposition")
     refrain, harm = _negators(lex)
     activity = lex.words("activity_verb")
+    keeping = lex.words("attitude", "keeping")
     out: list[Target] = []
     phrase_end = -1  # index of the last word of a prepositional phrase being read
     reverse_at: int | None = None  # index of a refusal word still in reach
@@ -174,6 +175,7 @@ def _in_clause(
                 harm_at = i
             elif (
                 word.text not in activity
+                and word.text not in keeping
                 and word.text not in _LIST_WORDS
                 and reverse_at is not None
                 and i - reverse_at > 1
@@ -203,10 +205,11 @@ def _in_clause(
             continue  # 第984号决议对……作出的……承诺: the resolution's commitment, not the resolution
         if opposition and not _ends_phrase(view, after, end):
             continue  # 质疑……消极安全保证文书: an instrument, not the topic
+        # 不进行核试验: refused; 暂停履行《条约》: the refusal is of keeping the treaty
         negated = (
             reverse_at is not None
             and not relative
-            and all(w.text in activity for w in words[reverse_at + 1 : i])
+            and all(w.text in activity or w.text in keeping for w in words[reverse_at + 1 : i])
         )
         if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
