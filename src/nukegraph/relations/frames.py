@@ -328,7 +328,8 @@ def find_holding(
     return _inherited(view, cue, cues, earlier, start)
 
 
-_CLAUSES_BACK = 6  # how many clauses back a clause without a subject looks for one
+_CLAUSES_BACK = 6
+_HEADING_MAX = 80  # how many clauses back a clause without a subject looks for one
 _FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
 
 
@@ -793,7 +794,7 @@ def _voice(view: SentenceView, cue: Cue) -> Holding | None:
     (``他说,……``), the organ of the resolution paragraph it stands in, or the text's author."""
     reporter = _reporter(view, cue.start)
     if reporter is not None:
-        return Holding(reporter)
+        return Holding(reporter) if reporter else None  # () : someone unnamed said it
     organ = view.author_at(cue.start)
     if organ is not None:
         if decided_content(view, cue.start):
@@ -809,8 +810,8 @@ def _voice(view: SentenceView, cue: Cue) -> Holding | None:
             (),
             paragraph(view, cue.start),
         )
-    if not view.voice:
-        return None
+    if not view.voice or _heading(view):
+        return None  # (a heading names a subject; it takes no position of its author's)
     ref = view.voice[0]
     if len(view.voice) > 1:
         from .text import JointRef
@@ -819,19 +820,28 @@ def _voice(view: SentenceView, cue: Cue) -> Holding | None:
     return Holding((Span(cue.start, cue.start, ref, "author"),))
 
 
+def _heading(view: SentenceView) -> bool:
+    """Whether the sentence is a heading: short, and with no punctuation that ends a sentence."""
+    text = view.text.rstrip(" ”’)")
+    return len(text) < _HEADING_MAX and not text.endswith(("。", ";", "!", "?", ":"))
+
+
 def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
     """Who a reporting verb before ``pos`` names: ``古特雷斯表示,……``, ``中方认为:……``."""
     lex = view.lexicon
     depth = view.depth[pos]
     text = view.text
+    found = None
     for m in lex.pattern("reported_speech").finditer(text, 0, pos):
         if view.depth[m.start()] != depth or view.inside_span(m.start()):
             continue
         begin = view.clause_start(m.start())
         names = _clause_opening_names(view, begin, m.start())
-        if names is not None:
-            return names
-    return None
+        if names is not None and not _verb_between(view, names[-1].end, m.start()):
+            found = names
+        else:
+            found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
+    return found
 
 
 # --- statements ------------------------------------------------------------------------------
