@@ -134,3 +134,35 @@ def test_outputs_are_readable_like_any_new_file(tmp_path: Path, gaz: Path) -> No
     mask = os.umask(0)
     os.umask(mask)
     assert (out / "graph.ttl").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_gazetteers_given_by_flag_or_environment_add_to_the_bundled_ones(
+    tmp_path: Path, gaz: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": "科索沃和美国支持《不扩散核武器条约》。\n".encode()})
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "states.tsv").write_text(
+        "id\tzh\ten\taliases\ten_aliases\nXKX\t科索沃\tKosovo\t\t\n", encoding="utf-8"
+    )
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), "--gazetteers", str(mine)]) == 0
+    ttl = (tmp_path / "o1" / "graph.ttl").read_text("utf-8")
+    assert "ngid:state/XKX" in ttl or "/state/XKX>" in ttl
+    assert "/state/USA>" in ttl and "/treaty/NPT>" in ttl  # bundled names still found
+
+    monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(mine))
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o2")]) == 0
+    assert "/state/XKX>" in (tmp_path / "o2" / "graph.ttl").read_text("utf-8")
+
+    # --replace-gazetteers: the given folders only (the environment's first, then the flag's)
+    monkeypatch.delenv("NUKEGRAPH_GAZETTEERS")
+    out3 = tmp_path / "o3"
+    assert main(["build", str(corpus), "--out", str(out3), "--replace-gazetteers",
+                 "--gazetteers", str(gaz), "--gazetteers", str(mine)]) == 0
+    ttl = (out3 / "graph.ttl").read_text("utf-8")
+    assert "/state/XKX>" in ttl and "/state/USA>" in ttl
+    capsys.readouterr()
+    # a folder holding some files cannot stand alone
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o4"), "--replace-gazetteers",
+                 "--gazetteers", str(mine)]) == 4
+    assert "organizations.tsv: missing gazetteer file" in capsys.readouterr().err

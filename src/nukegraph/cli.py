@@ -32,9 +32,18 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--gazetteers",
         type=Path,
-        default=None,
-        help="gazetteer folder (default: the project's gazetteers/), or a user gazetteer "
-        "file (nukegraph suggest --out) added to the default folder",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a folder of gazetteer files, or a user gazetteer file (nukegraph suggest --out), "
+        "added to the bundled gazetteers (repeatable; after those of $NUKEGRAPH_GAZETTEERS): "
+        "new rows add entities, a row with a known id adds its names to it",
+    )
+    b.add_argument(
+        "--replace-gazetteers",
+        action="store_true",
+        help="read only the --gazetteers and $NUKEGRAPH_GAZETTEERS sources, not the bundled "
+        "gazetteers (the first must then be a folder holding every entity file)",
     )
     b.add_argument(
         "--strict",
@@ -85,6 +94,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from .gazetteer import gazetteer_layers
     from .pipeline import build
 
     def progress(msg: str) -> None:
@@ -94,7 +104,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     summary = build(
         args.corpus,
         args.out,
-        gazetteer_dir=args.gazetteers,
+        gazetteer_dir=gazetteer_layers(args.gazetteers, replace=args.replace_gazetteers),
         strict=args.strict,
         progress=progress,
         workers=args.workers,

@@ -75,7 +75,7 @@ def build(
     corpus_dir: Path,
     out_dir: Path,
     *,
-    gazetteer_dir: Path | None = None,
+    gazetteer_dir: Path | Sequence[Path] | None = None,
     strict: bool = False,
     progress: Progress | None = None,
     workers: int | None = None,
@@ -86,6 +86,9 @@ def build(
     html_per_document: bool = False,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
+
+    ``gazetteer_dir`` is one gazetteer folder, or several read in order (each adding to the
+    ones before); None reads the bundled gazetteers and those of ``$NUKEGRAPH_GAZETTEERS``.
 
     A document that cannot be read is skipped and reported in ``BuildSummary.skipped``
     (with ``strict``, its :class:`DocumentError` is raised instead and nothing is written).
