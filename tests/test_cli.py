@@ -166,3 +166,19 @@ def test_gazetteers_given_by_flag_or_environment_add_to_the_bundled_ones(
     assert main(["build", str(corpus), "--out", str(tmp_path / "o4"), "--replace-gazetteers",
                  "--gazetteers", str(mine)]) == 4
     assert "organizations.tsv: missing gazetteer file" in capsys.readouterr().err
+
+
+def test_version_and_every_command_says_what_it_does(capsys) -> None:
+    from nukegraph import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"nukegraph {__version__}"
+    for command in ("build", "query", "validate", "serve"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        paragraphs = capsys.readouterr().out.split("\n\n")
+        # usage, then a description, then the argument lists ("options:", "positional...:")
+        description = paragraphs[1].strip()
+        assert description and not description.endswith(":"), command

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import __version__
 from .cli_query import add_query_commands
 from .cli_suggest import add_suggest_command
 from .errors import NukegraphError
@@ -19,8 +20,15 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="nukegraph",
         description="Knowledge graph of actors, treaties and positions from Chinese UN disarmament documents.",
     )
+    parser.add_argument("--version", action="version", version=f"nukegraph {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="read a folder of documents and write the graph")
+    b = sub.add_parser(
+        "build",
+        help="read a folder of documents and write the graph",
+        description="Read the .txt/.md documents of a folder and write the knowledge graph: "
+        "graph.ttl (RDF Turtle), ontology.ttl and graph.html (an interactive page), and the "
+        "other --formats, all at once into the output folder.",
+    )
     b.add_argument(
         "corpus",
         nargs="?",

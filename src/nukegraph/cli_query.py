@@ -46,13 +46,23 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
                    help="cut table cells to N columns (0: no limit; default 60)")
     q.set_defaults(func=_cmd_query)
 
-    v = sub.add_parser("validate", help="check a build against the contract's SHACL shapes")
+    v = sub.add_parser(
+        "validate",
+        help="check a build against the contract's SHACL shapes",
+        description="Check a build's graph.ttl against the SHACL shapes of the graph contract "
+        "(docs/graph-contract.md); list the kinds of violation, exit 1 if there is any.",
+    )
     v.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
     v.add_argument("--limit", type=int, default=20, metavar="N",
                    help="kinds of violation to list (default 20)")
     v.set_defaults(func=_cmd_validate)
 
-    s = sub.add_parser("serve", help="serve a build as a read-only SPARQL endpoint")
+    s = sub.add_parser(
+        "serve",
+        help="serve a build as a read-only SPARQL endpoint",
+        description="Serve a build as a read-only SPARQL 1.1 endpoint at /sparql, and its "
+        "graph.html at /; each query runs with a time limit.",
+    )
     s.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
     s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free port)")
     s.add_argument("--host", default="127.0.0.1",

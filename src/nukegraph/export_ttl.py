@@ -1,4 +1,4 @@
-"""Stream the graph to Turtle, following ``shared/spec/graph-contract.md``.
+"""Stream the graph to Turtle, following ``docs/graph-contract.md``.
 
 The file is written document by document as extraction proceeds (rdflib's serializer needs
 the whole graph in memory and grows faster than linearly, rdflib issue #2135); entity
