@@ -234,3 +234,24 @@ def test_a_read_only_build_folder_keeps_its_store_in_a_temp_folder(build: Path, 
     assert build not in db.parents and not (build / store.STORE_DIR).exists()
     assert q.query_build(build, 'ASK { ?s ng:id "CHN" }') == b"true\n"
     shutil.rmtree(db.parent, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from nukegraph.pipeline import build
+
+    out = tmp_path_factory.mktemp("bundled") / "out"
+    build(Path(__file__).resolve().parents[1] / "corpus", out)
+    return out
+
+
+@pytest.mark.parametrize("name", [ex.name for ex in q.list_examples()])
+def test_every_example_shows_something_on_the_bundled_corpus_or_says_what_it_needs(
+    bundled: Path, name: str
+) -> None:
+    ex = q.example(name)
+    needs = getattr(ex, "needs", "")
+    if needs:
+        assert needs.endswith(".") and "bundled corpus" in needs, needs
+    else:
+        assert rows(bundled, name), f"{name}: no rows on the bundled corpus, and no '# Needs:' line"

@@ -73,11 +73,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class Example:
-    """A shipped example query: its name (file stem), the question it answers, its text."""
+    """A shipped example query: its name (file stem), the question it answers, its text, and
+    what a corpus must hold for it to find anything (its ``# Needs:`` line; empty when the
+    bundled corpus has answers)."""
 
     name: str
     question: str
     text: str
+    needs: str = ""
 
 
 def _examples_dir() -> Traversable:
@@ -91,11 +94,24 @@ def list_examples() -> list[Example]:
         if not entry.name.endswith(".rq"):
             continue
         text = entry.read_text("utf-8")
-        question = next(
-            (ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("#")), ""
-        )
-        examples.append(Example(entry.name[: -len(".rq")], question, text))
+        comments = [ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("#")]
+        question = comments[0] if comments else ""
+        needs = _needs(comments)
+        examples.append(Example(entry.name[: -len(".rq")], question, text, needs))
     return examples
+
+
+def _needs(comments: list[str]) -> str:
+    """The sentence of the ``# Needs:`` comment, which may run over several lines."""
+    for i, line in enumerate(comments):
+        if line.startswith("Needs:"):
+            words = [line[len("Needs:") :].strip()]
+            for more in comments[i + 1 :]:
+                if words[-1].endswith("."):
+                    break
+                words.append(more)
+            return " ".join(words)
+    return ""
 
 
 def example(name: str) -> Example:
