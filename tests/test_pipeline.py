@@ -39,8 +39,15 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    """Every output file (the cache aside), by name."""
-    files = [p for p in out.rglob("*") if p.is_file() and CACHE_DIRNAME not in p.parts]
+    """Every output file as users see it (the cache and the build folders behind the links aside),
+    by name."""
+    if not out.is_dir():
+        return {}
+    files = []
+    for top in out.iterdir():
+        if top.name.startswith("."):
+            continue
+        files += [top] if top.is_file() else [p for p in top.rglob("*") if p.is_file()]
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(files)}
 
 

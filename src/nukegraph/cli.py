@@ -103,25 +103,38 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .gazetteer import gazetteer_layers
+    from .outputs import current_build
     from .pipeline import build
 
     def progress(msg: str) -> None:
         if not args.quiet or msg.startswith("warning"):
             print(msg, file=sys.stderr, flush=True)
 
-    summary = build(
-        args.corpus,
-        args.out,
-        gazetteer_dir=gazetteer_layers(args.gazetteers, replace=args.replace_gazetteers),
-        strict=args.strict,
-        progress=progress,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        cache=args.cache,
-        html_max_nodes=args.html_max_nodes,
-        html_per_document=args.html_per_document,
-        formats=args.formats,
-    )
+    before = current_build(args.out)
+    try:
+        summary = build(
+            args.corpus,
+            args.out,
+            gazetteer_dir=gazetteer_layers(args.gazetteers, replace=args.replace_gazetteers),
+            strict=args.strict,
+            progress=progress,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            cache=args.cache,
+            html_max_nodes=args.html_max_nodes,
+            html_per_document=args.html_per_document,
+            formats=args.formats,
+        )
+    except KeyboardInterrupt as exc:
+        # Say what the folder holds now, as it is: a build publishes its outputs in one step.
+        now = current_build(args.out)
+        if now != before:
+            exc.args = (f"the new outputs were complete and are in {args.out}",)
+        elif now is None:
+            exc.args = (f"no output written to {args.out}",)
+        else:
+            exc.args = (f"the previous outputs in {args.out} are left as they were",)
+        raise
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
     print(
         f"documents read: {summary.documents}"
@@ -182,9 +195,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NukegraphError as exc:
         print(f"nukegraph: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except Terminated:
-        print("nukegraph: terminated; previous output left as it was", file=sys.stderr)
+    except Terminated as exc:
+        print(_stopped("terminated", exc), file=sys.stderr)
         return 128 + signal.SIGTERM
-    except KeyboardInterrupt:
-        print("nukegraph: interrupted; previous output left as it was", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(_stopped("interrupted", exc), file=sys.stderr)
         return 130
+
+
+def _stopped(how: str, exc: KeyboardInterrupt) -> str:
+    """``nukegraph: interrupted; <what the output folder holds now>`` (build says, in exc.args)."""
+    return f"nukegraph: {how}" + (f"; {exc.args[0]}" if exc.args else "")
