@@ -182,3 +182,20 @@ def test_version_and_every_command_says_what_it_does(capsys) -> None:
         # usage, then a description, then the argument lists ("options:", "positional...:")
         description = paragraphs[1].strip()
         assert description and not description.endswith(":"), command
+
+
+def test_a_stray_nul_byte_keeps_the_document_and_warns_with_the_count(
+    tmp_path: Path, gaz: Path, capsys
+) -> None:
+    body = (TEXT * 400).encode()  # about 29 KB
+    corpus = _corpus(tmp_path, {"a.txt": body[:15000] + b"\x00" + body[15000:]})
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 0
+    captured = capsys.readouterr()
+    assert "documents read: 1\n" in captured.out  # not skipped
+    warning = [line for line in captured.err.splitlines() if line.startswith("warning")]
+    assert warning == [
+        f"warning: {corpus / 'a.txt'}: 1 control character (NUL, ESC...) replaced by spaces; "
+        "the rest is read as text"
+    ]
+    assert "/state/USA>" in (out / "graph.ttl").read_text("utf-8")

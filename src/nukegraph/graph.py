@@ -64,6 +64,7 @@ def summarize(result: DocumentResult) -> DocumentSummary:
         statements=tuple(result.statements),
         evidence_mentions=evidence,
         minted=tuple(result.minted),
+        warnings=tuple(result.warnings),
     )
 
 

@@ -150,6 +150,8 @@ def build(
                         result_cache.put_payload(
                             result_cache.key(job.source_path, out.digest), out.payload
                         )
+                for warning in entry.summary.warnings:
+                    say(f"warning: {job.path}: {warning}")
                 graph.add_summary(entry.summary)
                 ttl.write_rendered(entry.turtle)
                 if i % 50 == 0 or i == len(plan):

@@ -106,6 +106,7 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     minted: list[Entity] = field(default_factory=list)  # resolutions and cited documents
+    warnings: list[str] = field(default_factory=list)  # about the file, shown with its name
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,4 @@ class DocumentSummary:
     statements: tuple[Statement, ...]
     evidence_mentions: dict[tuple[int, int], tuple[Mention, ...]]  # by evidence raw span
     minted: tuple[Entity, ...]
+    warnings: tuple[str, ...] = ()  # about the file (kept in the cache: said on every build)
