@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .cache import ResultCache, content_digest
+from .cache import CachedDocument, ResultCache, content_digest
 from .corpus import find_documents
 from .errors import DocumentError
+from .export_ttl import iri
 from .extract import Extractor
 from .gazetteer import Gazetteer, load_gazetteer
-from .graph import KnowledgeGraph
+from .graph import KnowledgeGraph, rekey_document
 from .outputs import OutputFolder
 from .parallel import (
     PARALLEL_MIN_BYTES,
@@ -31,6 +32,7 @@ from .parallel import (
     run_pool,
     run_serial,
 )
+from .records import DocumentSummary, EntityRef
 
 Progress = Callable[[str], None]
 
@@ -152,8 +154,9 @@ def build(
                         )
                 for warning in entry.summary.warnings:
                     say(f"warning: {job.path}: {warning}")
-                graph.add_summary(entry.summary)
-                ttl.write_rendered(entry.turtle)
+                summary, turtle = _own_node(graph, entry)
+                graph.add_summary(summary)
+                ttl.write_rendered(turtle)
                 if i % 50 == 0 or i == len(plan):
                     say(f"[{i}/{len(plan)}] documents read")
             if not graph.documents:
@@ -188,6 +191,23 @@ def build(
             outputs=[folder.output(path) for path in outputs_written],
             cached=result_cache.hits if result_cache else 0,
         )
+
+
+def _own_node(graph: KnowledgeGraph, entry: CachedDocument) -> tuple[DocumentSummary, bytes]:
+    """A file's summary and Turtle, on a document node of its own.
+
+    A document is a file: the first file of the corpus (in its sorted order) with a given
+    ``ng:id`` has the node ``ngid:document/<ng:id>``, which citations of the symbol share;
+    each later one gets ``ngid:document/<ng:id>/<source path>`` and keeps the ``ng:id``.
+    """
+    summary, turtle = entry.summary, entry.turtle
+    if summary.doc_id not in graph.documents:
+        return summary, turtle
+    key = f"{summary.doc_id}/{summary.source_path}"
+    shared = iri(EntityRef("document", summary.doc_id)).encode()
+    own = iri(EntityRef("document", key)).encode()
+    # Rendered in the worker (and cached) before the corpus was known: moved to its own node.
+    return rekey_document(summary, key), turtle.replace(shared, own)
 
 
 def _plan(
