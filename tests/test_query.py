@@ -255,3 +255,12 @@ def test_every_example_shows_something_on_the_bundled_corpus_or_says_what_it_nee
         assert needs.endswith(".") and "bundled corpus" in needs, needs
     else:
         assert rows(bundled, name), f"{name}: no rows on the bundled corpus, and no '# Needs:' line"
+
+
+def test_a_query_on_one_line_longer_than_a_file_name_runs(build: Path, capsys) -> None:
+    text = "SELECT ?id WHERE { ?g a ng:Group ; ng:id ?id . " + " ".join(
+        f'FILTER(?id != "X{i}")' for i in range(30)
+    ) + " } ORDER BY ?id"
+    assert len(text.encode()) > 255 and "\n" not in text
+    assert main(["query", text, "--graph", str(build), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == ["id", "G21", "NAC"]

@@ -133,8 +133,7 @@ def read_query(arg: str) -> tuple[str, str]:
     if arg == "-":
         return _check_text(sys.stdin.read(), "<stdin>"), "<stdin>"
     path = Path(arg)
-    is_file = len(arg) < 4096 and "\n" not in arg and path.is_file()
-    if is_file:
+    if _is_file(arg):
         try:
             text = path.read_text("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -143,10 +142,21 @@ def read_query(arg: str) -> tuple[str, str]:
             raise QueryError(f"{path}: cannot read: {exc.strerror or exc}") from exc
         return _check_text(text, str(path)), str(path)
     if path.suffix.lower() in QUERY_SUFFIXES or not _SPARQL_TEXT.search(arg):
-        if path.is_dir():
+        if _is_file(arg, folder=True):
             raise QueryError(f"{path}: is a folder, not a query file")
         raise QueryError(f"{path}: query file not found")
     return _check_text(arg, "query"), "query"
+
+
+def _is_file(arg: str, *, folder: bool = False) -> bool:
+    """Whether ``arg`` names a file (or a folder): a query one line long but longer than a file
+    name may be (255 bytes on most systems) is no path, not an error."""
+    if len(arg) >= 4096 or "\n" in arg:
+        return False
+    try:
+        return Path(arg).is_dir() if folder else Path(arg).is_file()
+    except OSError:  # ENAMETOOLONG, or a character the file system refuses
+        return False
 
 
 def _check_text(text: str, source: str) -> str:
