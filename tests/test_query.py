@@ -264,3 +264,29 @@ def test_a_query_on_one_line_longer_than_a_file_name_runs(build: Path, capsys) -
     assert len(text.encode()) > 255 and "\n" not in text
     assert main(["query", text, "--graph", str(build), "--format", "csv"]) == 0
     assert capsys.readouterr().out.split() == ["id", "G21", "NAC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { service silent ?endpoint { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { SERVICE#comment\n<http://example.org/> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { \\u0053ERVICE <http://example.org/> { ?s ?p ?o } }", True),
+        ('SELECT * WHERE { ?s ?p "#" SERVICE <http://example.org/> { } }', True),
+        ('SELECT * WHERE { ?s ?p "a SERVICE" . ?s ?q \'\'\'SERVICE\n\'\'\' }', False),
+        ("SELECT ?SERVICE WHERE { ?s ex:SERVICE ?SERVICE ; <http://x/SERVICE> 1 } # SERVICE", False),
+    ],
+)
+def test_federated_queries_are_found_wherever_the_keyword_stands(text: str, calls: bool) -> None:
+    assert q.calls_service(text) is calls
+
+
+def test_the_query_command_refuses_a_federated_query_unless_allowed(build: Path, capsys) -> None:
+    text = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    assert main(["query", text, "--graph", str(build)]) == 7
+    err = capsys.readouterr().err
+    assert "SERVICE" in err and "--allow-service" in err and len(err.strip().splitlines()) == 1
+    # allowed, it is sent (the port is refused by Oxigraph's client: an error, not a refusal)
+    assert main(["query", text, "--graph", str(build), "--allow-service"]) == 7
+    assert "--allow-service" not in capsys.readouterr().err

@@ -177,3 +177,59 @@ def test_accept_parsing() -> None:
     assert negotiate(parse_accept("text/*"), {"text/csv": "csv", "application/json": "json"}, "json") == "csv"
     assert negotiate(parse_accept("image/png"), {"text/csv": "csv"}, "csv") is None
     assert negotiate(parse_accept(None), {"text/csv": "csv"}, "json") == "json"
+
+
+@pytest.fixture
+def outside() -> Iterator[tuple[str, list[str]]]:
+    """Another HTTP server on this machine, standing for any address a query could name: its
+    URL, and the requests it received."""
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.append(self.path)
+            body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"inside"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST
+
+        def log_message(self, *args) -> None:
+            pass
+
+    target = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=target.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{target.server_port}/admin", received
+    target.shutdown()
+    target.server_close()
+
+
+def test_federated_queries_are_refused_unless_allowed(server, build, outside) -> None:
+    url, received = outside
+    text = f"SELECT ?x WHERE {{ SERVICE <{url}> {{ ?x ?p ?o }} }}"
+    status, _, body = http(server, "/sparql?" + urllib.parse.urlencode({"query": text}))
+    assert status == 403 and b"--allow-service" in body
+    status, _, body = http(server, "/sparql", data=text.encode(),
+                           headers={"Content-Type": "application/sparql-query"})
+    assert status == 403
+    assert received == []  # nothing left this endpoint
+    for allowed in _start_allowing(build):
+        answer = client(allowed, text).queryAndConvert()
+        assert [b["x"]["value"] for b in answer["results"]["bindings"]] == ["inside"]
+        assert received == ["/admin"]
+
+
+def _start_allowing(build: Path) -> Iterator[SparqlServer]:
+    srv = make_server(build, "127.0.0.1", 0, timeout=30.0, allow_service=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()

@@ -13,6 +13,11 @@ from pathlib import Path
 
 from .errors import QueryError
 
+SERVICE_HELP = (
+    "run federated queries (SERVICE <url>), which make this machine send requests to any "
+    "address a query names (default: refused)"
+)
+
 
 def add_query_commands(sub: argparse._SubParsersAction, build: argparse.ArgumentParser) -> None:
     """Add ``--formats`` to ``build`` and the ``query``, ``validate``, ``serve`` subcommands."""
@@ -44,6 +49,7 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
                    help="stop the query after SECONDS (default: no limit)")
     q.add_argument("--max-width", type=int, default=60, metavar="N",
                    help="cut table cells to N columns (0: no limit; default 60)")
+    q.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     q.set_defaults(func=_cmd_query)
 
     v = sub.add_parser(
@@ -69,6 +75,7 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
                    help="address to bind (default 127.0.0.1, loopback only)")
     s.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
                    help="time limit of each query (default 30; 0: none)")
+    s.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     s.add_argument("--quiet", action="store_true", help="do not log requests")
     s.set_defaults(func=_cmd_serve)
 
@@ -120,7 +127,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
     else:
         raise QueryError("no query: give SPARQL text, a .rq file, --example NAME or --list-examples")
     _write(query_build(args.graph, text, output=args.output, source=source,
-                       timeout=args.timeout or None, max_width=args.max_width))
+                       timeout=args.timeout or None, max_width=args.max_width,
+                       allow_service=args.allow_service))
     return 0
 
 
@@ -150,7 +158,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(msg, file=sys.stderr, flush=True)
 
-    server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log)
+    server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log,
+                         allow_service=args.allow_service)
     print(f"serving {args.graph} at {server.url} (the page at /; Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

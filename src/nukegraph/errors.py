@@ -69,6 +69,10 @@ class QueryError(NukegraphError):
     exit_code = 7
 
 
+class QueryRefusedError(QueryError):
+    """The query asks for what the endpoint does not allow (SERVICE, unless allowed)."""
+
+
 class QueryTimeoutError(QueryError):
     """A query ran longer than its time limit and was stopped."""
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .errors import GraphError, NukegraphError, QueryError, QueryTimeoutError
+from .errors import GraphError, NukegraphError, QueryError, QueryRefusedError, QueryTimeoutError
 from .store import ensure_store, open_store
 from .vocab import NG_IRI, NGID_IRI
 
@@ -206,10 +206,42 @@ class Request:
     default_graph: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIXES))
+    allow_service: bool = False  # SERVICE: let the query send requests to other endpoints
+
+
+# What can hide the word SERVICE without being the keyword: strings (long ones first), IRIs,
+# comments. Scanned leftmost first, so a "#" inside an IRI or a quote inside a comment is skipped
+# with what holds it.
+_NOT_CODE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n\r]*",
+)
+# the keyword: not part of a prefixed name, a variable, a blank node or a language tag
+_SERVICE = re.compile(r"(?<![\w:?$@.-])SERVICE(?![\w:-])", re.IGNORECASE)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def calls_service(sparql: str) -> bool:
+    """Whether a query holds a SERVICE clause (a federated query: it sends requests out).
+
+    Errs on the side of yes: the text is also read with its codepoint escapes (``\\u0053``)
+    decoded, which the SPARQL grammar allows before parsing."""
+    decoded = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)
+    return any(_SERVICE.search(_NOT_CODE.sub(" ", text)) for text in {sparql, decoded})
 
 
 def evaluate(db_dir: Path, request: Request) -> Answer:
     """Run the query in this process."""
+    if not request.allow_service and calls_service(request.sparql):
+        raise QueryRefusedError(
+            f"{request.source}: the query calls another endpoint (SERVICE), and federated "
+            "queries are off, since they make this machine send requests to any address a "
+            "query names; allow them with --allow-service"
+        )
     store = open_store(db_dir)
     kwargs: dict = {"prefixes": request.prefixes}
     if request.default_graph:
@@ -248,6 +280,7 @@ def _worker(db_dir: str, request: Request, conn: Connection) -> None:
 
 _ERRORS: dict[str, type[NukegraphError]] = {
     "QueryError": QueryError,
+    "QueryRefusedError": QueryRefusedError,
     "GraphError": GraphError,
 }
 
@@ -296,7 +329,7 @@ def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
 
 def query_build(
     folder: Path, text: str, *, output: str = "table", source: str = "query",
-    timeout: float | None = None, max_width: int = 60,
+    timeout: float | None = None, max_width: int = 60, allow_service: bool = False,
 ) -> bytes:
     """Run a query on the build in ``folder`` and format the answer as the CLI prints it."""
     if output not in FORMATS:
@@ -304,7 +337,10 @@ def query_build(
     db_dir = ensure_store(folder)
     results_format = "json" if output == "table" else output
     graph_format = "jsonld" if output == "json" else "ntriples"
-    answer = run(db_dir, Request(text, results_format, graph_format, source), timeout)
+    request = Request(
+        text, results_format, graph_format, source, allow_service=allow_service
+    )
+    answer = run(db_dir, request, timeout)
     return format_answer(answer, output, max_width=max_width)
 
 

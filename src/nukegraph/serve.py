@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import GraphError, QueryError, QueryTimeoutError
+from .errors import GraphError, QueryError, QueryRefusedError, QueryTimeoutError
 from .query import Request, run
 from .store import ensure_store, graph_file
 
@@ -119,9 +119,11 @@ class SparqlServer(ThreadingHTTPServer):
         *,
         timeout: float | None = 30.0,
         log: Callable[[str], None] | None = None,
+        allow_service: bool = False,
     ) -> None:
         self.folder = Path(folder)
         self.query_timeout = timeout
+        self.allow_service = allow_service
         self.log = log or (lambda _msg: None)
         self.loopback_only = host in LOOPBACK_HOSTS or host.startswith("127.")
         self._store_lock = threading.Lock()
@@ -286,11 +288,15 @@ class SparqlHandler(BaseHTTPRequestHandler):
             source="query",
             default_graph=tuple(params.get("default-graph-uri", [])),
             named_graphs=tuple(params.get("named-graph-uri", [])),
+            allow_service=self.server.allow_service,
         )
         try:
             answer = run(self.server.current_store(), request, self.server.query_timeout)
         except QueryTimeoutError as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc).replace(" (raise it with --timeout)", ""))
+            return
+        except QueryRefusedError as exc:
+            self._error(HTTPStatus.FORBIDDEN, str(exc))
             return
         except QueryError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
@@ -324,11 +330,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 def make_server(
     folder: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float | None = 30.0,
-    log: Callable[[str], None] | None = None,
+    log: Callable[[str], None] | None = None, allow_service: bool = False,
 ) -> SparqlServer:
     """A server bound and ready; call ``serve_forever()`` on it. Port 0 picks a free port."""
     graph_file(folder)  # the one-line error when the folder holds no build
     try:
-        return SparqlServer(folder, host, port, timeout=timeout, log=log)
+        return SparqlServer(folder, host, port, timeout=timeout, log=log,
+                            allow_service=allow_service)
     except OSError as exc:
         raise GraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
