@@ -290,3 +290,17 @@ def test_the_query_command_refuses_a_federated_query_unless_allowed(build: Path,
     # allowed, it is sent (the port is refused by Oxigraph's client: an error, not a refusal)
     assert main(["query", text, "--graph", str(build), "--allow-service"]) == 7
     assert "--allow-service" not in capsys.readouterr().err
+
+
+def test_a_query_over_its_memory_limit_stops_with_a_one_line_error(build: Path, capfd) -> None:
+    heavy = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l"
+    assert main(["query", heavy, "--graph", str(build), "--max-memory", "300"]) == 8
+    err = capfd.readouterr().err  # the child's own output too (file descriptor 2)
+    assert err.strip() == (
+        "nukegraph: error: query: query stopped: it needed more than the memory limit of "
+        "300 MB (raise it with --max-memory)"
+    )
+    assert main(["query", "ASK { ?s ?p ?o }", "--graph", str(build), "--max-memory", "300"]) == 0
+    with pytest.raises(SystemExit):
+        main(["query", "ASK { ?s ?p ?o }", "--graph", str(build), "--max-memory", "100"])
+    assert "must be at least 256" in capfd.readouterr().err

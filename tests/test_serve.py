@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -233,3 +234,69 @@ def _start_allowing(build: Path) -> Iterator[SparqlServer]:
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+HEAVY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l"
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped_with_503(build: Path) -> None:
+    srv = make_server(build, "127.0.0.1", 0, timeout=60.0, memory=300 << 20)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        status, _, body = http(srv, "/sparql?" + urllib.parse.urlencode({"query": HEAVY}))
+        assert status == 503, body
+        assert b"memory limit of 300 MB" in body and b"--max-memory" not in body
+        assert client(srv, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_queries_beyond_the_limit_at_once_are_answered_503_busy(build: Path) -> None:
+    srv = make_server(build, "127.0.0.1", 0, timeout=3.0, max_queries=1)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        slow: list[int] = []
+        first = threading.Thread(
+            target=lambda: slow.append(
+                http(srv, "/sparql?" + urllib.parse.urlencode({"query": SLOW}))[0]
+            )
+        )
+        first.start()
+        deadline = time.monotonic() + 10
+        while not srv.running and time.monotonic() < deadline:  # the slow one has its slot
+            time.sleep(0.02)
+        req = urllib.request.Request(
+            srv.url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        )
+        with pytest.raises(urllib.error.HTTPError) as busy:
+            urllib.request.urlopen(req, timeout=10)
+        assert busy.value.code == 503 and busy.value.headers["Retry-After"] == "1"
+        assert b"busy" in busy.value.read()
+        first.join(30)
+        assert slow == [503]  # its own time limit
+        assert client(srv, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_a_negative_content_length_is_answered_400_at_once(server) -> None:
+    import socket
+
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=5) as sock:
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/sparql-query\r\nContent-Length: -1\r\n\r\n"
+        )  # and the connection stays open, as a client that sends nothing more
+        answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.0 400") and b"Content-Length" in answer
+
+
+def test_serve_limits_time_memory_and_queries_at_once_by_default() -> None:
+    from nukegraph.cli import _build_parser
+
+    args = _build_parser().parse_args(["serve"])
+    assert (args.timeout, args.max_memory, args.max_queries) == (30.0, 2048 << 20, None)
+    assert args.allow_service is False

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import multiprocessing
+import os
 import re
 import sys
 import unicodedata
@@ -22,13 +23,27 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .errors import GraphError, NukegraphError, QueryError, QueryRefusedError, QueryTimeoutError
+from .errors import (
+    GraphError,
+    NukegraphError,
+    QueryError,
+    QueryLimitError,
+    QueryMemoryError,
+    QueryRefusedError,
+    QueryTimeoutError,
+)
 from .store import ensure_store, open_store
 from .vocab import NG_IRI, NGID_IRI
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows: no per-process memory limit
+    resource = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+MB = 1 << 20
 # Declared for every query, so that ad-hoc queries can use the graph's prefixes unannounced.
 PREFIXES: dict[str, str] = {
     "ng": NG_IRI,
@@ -266,21 +281,37 @@ def evaluate(db_dir: Path, request: Request) -> Answer:
         raise QueryError(f"{request.source}: query failed: {' '.join(str(exc).split())}") from exc
 
 
-def _worker(db_dir: str, request: Request, conn: Connection) -> None:
+def _worker(db_dir: str, request: Request, conn: Connection, memory: int | None = None) -> None:
     """Child-process side of :func:`run`: the answer, or the error's class name and message."""
     try:
+        if memory and resource is not None:
+            # The data limit, not the address space: the store and the threads of an idle query
+            # reserve over a gigabyte of address space, while its data is under 100 MB; what a
+            # query allocates (rows to sort, answers to serialize) is data.
+            resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
+            # Oxigraph aborts when an allocation fails, printing to stderr; the parent reports it.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
         conn.send(("ok", evaluate(Path(db_dir), request)))
     except NukegraphError as exc:
         conn.send(("error", type(exc).__name__, str(exc)))
+    except MemoryError:  # Python's side (the answer); Oxigraph's side aborts the process
+        conn.send(("error", "QueryMemoryError", _memory_message(request, memory)))
     except BaseException as exc:  # anything else must still reach the parent as one line
         conn.send(("error", "QueryError", f"{request.source}: query failed: {exc}"))
     finally:
         conn.close()
 
 
+def _memory_message(request: Request, memory: int | None) -> str:
+    limit = f"the memory limit of {memory // MB} MB" if memory else "the memory it could get"
+    return f"{request.source}: query stopped: it needed more than {limit} (raise it with --max-memory)"
+
+
 _ERRORS: dict[str, type[NukegraphError]] = {
     "QueryError": QueryError,
     "QueryRefusedError": QueryRefusedError,
+    "QueryMemoryError": QueryMemoryError,
     "GraphError": GraphError,
 }
 
@@ -294,17 +325,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
-    """Run the query; with ``timeout`` (seconds), in a child process killed when it expires."""
-    if timeout is None or timeout <= 0:
+def run(
+    db_dir: Path, request: Request, timeout: float | None = None, memory: int | None = None
+) -> Answer:
+    """Run the query; with a ``timeout`` (seconds) or a ``memory`` limit (bytes), in a child
+    process that is killed when the time is up and cannot allocate more than ``memory``.
+
+    A query that a limit ends raises a :class:`QueryLimitError` (a time or a memory limit), as
+    does a child process that dies without an answer (the system's out-of-memory killer).
+    """
+    if (timeout is None or timeout <= 0) and not memory:
         return evaluate(db_dir, request)
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(str(db_dir), request, sender), daemon=True)
+    proc = ctx.Process(
+        target=_worker, args=(str(db_dir), request, sender, memory or None), daemon=True
+    )
     proc.start()
     sender.close()
     try:
-        if not receiver.poll(timeout):
+        if not receiver.poll(timeout if timeout and timeout > 0 else None):
             raise QueryTimeoutError(
                 f"{request.source}: query stopped after the time limit of {timeout:g} s "
                 "(raise it with --timeout)"
@@ -313,9 +353,11 @@ def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
             message = receiver.recv()
         except EOFError:
             proc.join(5)
-            raise QueryError(
+            if memory:  # Oxigraph aborts when an allocation fails
+                raise QueryMemoryError(_memory_message(request, memory)) from None
+            raise QueryLimitError(
                 f"{request.source}: the query process ended without an answer "
-                f"(exit code {proc.exitcode}; out of memory?)"
+                f"(exit code {proc.exitcode}; out of memory? set a limit with --max-memory)"
             ) from None
     finally:
         receiver.close()
@@ -330,6 +372,7 @@ def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
 def query_build(
     folder: Path, text: str, *, output: str = "table", source: str = "query",
     timeout: float | None = None, max_width: int = 60, allow_service: bool = False,
+    memory: int | None = None,
 ) -> bytes:
     """Run a query on the build in ``folder`` and format the answer as the CLI prints it."""
     if output not in FORMATS:
@@ -340,7 +383,7 @@ def query_build(
     request = Request(
         text, results_format, graph_format, source, allow_service=allow_service
     )
-    answer = run(db_dir, request, timeout)
+    answer = run(db_dir, request, timeout, memory)
     return format_answer(answer, output, max_width=max_width)
 
 

@@ -12,18 +12,21 @@ a loopback name, so that a web page cannot reach it through DNS rebinding.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import GraphError, QueryError, QueryRefusedError, QueryTimeoutError
+from .errors import GraphError, QueryError, QueryLimitError, QueryRefusedError
 from .query import Request, run
 from .store import ensure_store, graph_file
 
 MAX_BODY = 1 << 20  # bytes of a POSTed query
+DEFAULT_MEMORY = 2048 << 20  # bytes a query may allocate (serve --max-memory)
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 RESULTS_TYPES: dict[str, str] = {
@@ -120,10 +123,16 @@ class SparqlServer(ThreadingHTTPServer):
         timeout: float | None = 30.0,
         log: Callable[[str], None] | None = None,
         allow_service: bool = False,
+        memory: int | None = DEFAULT_MEMORY,
+        max_queries: int | None = None,
     ) -> None:
         self.folder = Path(folder)
         self.query_timeout = timeout
         self.allow_service = allow_service
+        self.query_memory = memory
+        self.max_queries = max_queries or _cores()
+        self.running = 0  # queries being answered now
+        self._running_lock = threading.Lock()
         self.log = log or (lambda _msg: None)
         self.loopback_only = host in LOOPBACK_HOSTS or host.startswith("127.")
         self._store_lock = threading.Lock()
@@ -135,6 +144,19 @@ class SparqlServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         host = f"[{host}]" if ":" in str(host) else host
         return f"http://{host}:{port}/sparql"
+
+    @contextlib.contextmanager
+    def query_slot(self) -> Iterator[bool]:
+        """A place among the queries running at once: True, or False when all are taken."""
+        with self._running_lock:
+            admitted = self.running < self.max_queries
+            self.running += admitted
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                with self._running_lock:
+                    self.running -= 1
 
     def current_store(self) -> Path:
         """The store of the build as it is now: a rebuild while serving is picked up."""
@@ -216,6 +238,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except ValueError:
             self._error(HTTPStatus.BAD_REQUEST, "bad Content-Length")
             return
+        if size < 0:  # reading "-1 bytes" would wait for the client to close the connection
+            self._error(HTTPStatus.BAD_REQUEST, f"bad Content-Length: {size}")
+            return
         if size > MAX_BODY:
             self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"query larger than {MAX_BODY} bytes")
             return
@@ -291,9 +316,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
             allow_service=self.server.allow_service,
         )
         try:
-            answer = run(self.server.current_store(), request, self.server.query_timeout)
-        except QueryTimeoutError as exc:
-            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc).replace(" (raise it with --timeout)", ""))
+            with self.server.query_slot() as admitted:
+                if not admitted:
+                    self._error(
+                        HTTPStatus.SERVICE_UNAVAILABLE,
+                        f"busy: {self.server.max_queries} queries are running, the most this "
+                        "endpoint runs at once; retry in a moment",
+                        {"Retry-After": "1"},
+                    )
+                    return
+                answer = run(self.server.current_store(), request, self.server.query_timeout,
+                             self.server.query_memory)
+        except QueryLimitError as exc:  # the endpoint's limits, not the client's mistake
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, _server_side(str(exc)))
             return
         except QueryRefusedError as exc:
             self._error(HTTPStatus.FORBIDDEN, str(exc))
@@ -328,14 +363,33 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return negotiate(accept, RESULTS_TYPES, "json"), negotiate(accept, GRAPH_TYPES, "turtle")
 
 
+def _server_side(message: str) -> str:
+    """A limit's message as the client reads it: the options are the server's, not its own."""
+    for hint in (" (raise it with --timeout)", " (raise it with --max-memory)"):
+        message = message.replace(hint, " (a limit of this endpoint)")
+    return message
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def make_server(
     folder: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float | None = 30.0,
     log: Callable[[str], None] | None = None, allow_service: bool = False,
+    memory: int | None = DEFAULT_MEMORY, max_queries: int | None = None,
 ) -> SparqlServer:
-    """A server bound and ready; call ``serve_forever()`` on it. Port 0 picks a free port."""
+    """A server bound and ready; call ``serve_forever()`` on it. Port 0 picks a free port.
+
+    Each query runs in a child process limited to ``timeout`` seconds and ``memory`` bytes
+    (None: no limit), at most ``max_queries`` at once (default: one per core)."""
     graph_file(folder)  # the one-line error when the folder holds no build
     try:
         return SparqlServer(folder, host, port, timeout=timeout, log=log,
-                            allow_service=allow_service)
+                            allow_service=allow_service, memory=memory,
+                            max_queries=max_queries)
     except OSError as exc:
         raise GraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
