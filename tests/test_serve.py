@@ -300,3 +300,57 @@ def test_serve_limits_time_memory_and_queries_at_once_by_default() -> None:
     args = _build_parser().parse_args(["serve"])
     assert (args.timeout, args.max_memory, args.max_queries) == (30.0, 2048 << 20, None)
     assert args.allow_service is False
+
+
+YASGUI = "https://yasgui.triply.cc"
+PREFLIGHT = {"Origin": YASGUI, "Access-Control-Request-Method": "POST",
+             "Access-Control-Request-Headers": "content-type"}
+
+
+def _headers(srv: SparqlServer, path: str, method: str = "GET", headers: dict | None = None):
+    base = srv.url.rsplit("/", 1)[0]
+    req = urllib.request.Request(base + path, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers
+
+
+def test_cross_origin_reads_are_off_unless_an_origin_is_named(build: Path, server) -> None:
+    ask = "/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    # off: OPTIONS says what is allowed, but no page of another origin may read an answer
+    status, headers = _headers(server, "/sparql", "OPTIONS", PREFLIGHT)
+    assert status == 204 and "POST" in headers["Allow"]
+    assert "Access-Control-Allow-Origin" not in headers
+    assert "Access-Control-Allow-Origin" not in _headers(server, ask, headers={"Origin": YASGUI})[1]
+
+    srv = make_server(build, "127.0.0.1", 0, cors=(YASGUI,))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        status, headers = _headers(srv, "/sparql", "OPTIONS",
+                                   {**PREFLIGHT, "Access-Control-Request-Private-Network": "true"})
+        assert status == 204 and headers["Access-Control-Allow-Origin"] == YASGUI
+        assert "POST" in headers["Access-Control-Allow-Methods"]
+        assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
+        assert headers["Access-Control-Allow-Private-Network"] == "true"
+        status, headers = _headers(srv, ask, headers={"Origin": YASGUI})
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == YASGUI
+        assert "Origin" in headers["Vary"]
+        # an error is readable too (the editor shows it), and other origins get nothing
+        status, headers = _headers(srv, "/sparql?query=nonsense", headers={"Origin": YASGUI})
+        assert status == 400 and headers["Access-Control-Allow-Origin"] == YASGUI
+        assert "Access-Control-Allow-Origin" not in _headers(
+            srv, ask, headers={"Origin": "https://evil.example"})[1]
+        assert _headers(srv, ask, headers={"Origin": YASGUI, "Host": "evil.example"})[0] == 403
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    srv = make_server(build, "127.0.0.1", 0, cors=("*",))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        assert _headers(srv, ask, headers={"Origin": "https://any.example"})[1][
+            "Access-Control-Allow-Origin"] == "*"
+    finally:
+        srv.shutdown()
+        srv.server_close()

@@ -85,6 +85,9 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
     s.add_argument("--max-queries", type=_count, default=None, metavar="N",
                    help="queries run at once (default: one per core); one more is answered "
                    "with 503 and Retry-After")
+    s.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
+                   help="let web pages from ORIGIN (https://yasgui.triply.cc; * for any) read "
+                   "answers from a browser (repeatable; default: no cross-origin access)")
     s.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     s.add_argument("--quiet", action="store_true", help="do not log requests")
     s.set_defaults(func=_cmd_serve)
@@ -194,7 +197,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log,
                          allow_service=args.allow_service, memory=args.max_memory or None,
-                         max_queries=args.max_queries)
+                         max_queries=args.max_queries, cors=tuple(args.cors))
     print(f"serving {args.graph} at {server.url} (the page at /; Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()
