@@ -119,8 +119,7 @@ sys.exit(main(sys.argv[3:]))
         ("write_html", 1),  # graph.ttl is written, the page is next
         ("_replace_with_link", 1),  # the link of a new output name (graph.nt)
         ("_replace_with_link", 2),  # the switch itself
-        ("_remove", 1),  # an output name the new build does not write
-        ("_remove", 3),
+        ("_remove", 1),  # the link of an output the new build does not write (graph.graphml)
     ],
 )
 def test_a_build_killed_at_any_step_leaves_the_outputs_of_one_build(
@@ -164,24 +163,49 @@ def test_a_second_build_into_the_same_folder_stops_with_a_clear_error(
     assert _build(corpus, out, gaz) == 0  # the lock went with the first build
 
 
+# A build that, once its Turtle is written, waits for a file to appear before it writes the page.
+WAITING = """
+import sys, time
+from pathlib import Path
+from nukegraph import export_html
+from nukegraph.cli import main
+
+go, real = Path(sys.argv[1]), export_html.write_html
+
+def waiting(*args, **kwargs):
+    print("waiting", file=sys.stderr, flush=True)
+    deadline = time.monotonic() + 60
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return real(*args, **kwargs)
+
+export_html.write_html = waiting
+sys.exit(main(sys.argv[2:]))
+"""
+
+
 def test_two_builds_at_once_one_writes_and_the_other_stops(tmp_path: Path, gaz: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", TEXT * 300, count=40)
+    corpus = _corpus(tmp_path / "corpus", TEXT)
     out = tmp_path / "out"
-    base = [sys.executable, "-m", "nukegraph", "build", str(corpus), "--out", str(out),
-            "--replace-gazetteers", "--gazetteers", str(gaz), "--workers", "1", "--no-cache"]
-    first = subprocess.Popen(base, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    args = ["build", str(corpus), "--out", str(out), "--replace-gazetteers", "--gazetteers",
+            str(gaz), "--quiet"]
+    go = tmp_path / "go"
+    first = subprocess.Popen([sys.executable, "-c", WAITING, str(go), *args],
+                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     assert first.stderr is not None
-    for line in first.stderr:
-        if "documents read" in line:
-            break
-    second = subprocess.run([*base, "--formats", "ttl,html,nt"], capture_output=True,
-                            text=True, timeout=120)
+    try:
+        assert first.stderr.readline().strip() == "waiting"  # in the middle of its build
+        second = subprocess.run([sys.executable, "-m", "nukegraph", *args, "--formats", "ttl,nt"],
+                                capture_output=True, text=True, timeout=120)
+    finally:
+        go.touch()
     rest = first.stderr.read()
     first.stderr.close()
     assert first.wait(timeout=120) == 0, rest
-    assert second.returncode == 5
-    assert "another nukegraph build" in second.stderr and str(first.pid) in second.stderr
+    assert second.returncode == 5, second.stderr
+    assert "another nukegraph build" in second.stderr and f"process {first.pid}" in second.stderr
     assert not (out / "graph.nt").exists()  # nothing of the second build
+    assert (out / "graph.html").is_file()
 
 
 def test_outputs_of_an_older_layout_are_replaced_as_a_whole(tmp_path: Path, gaz: Path) -> None:
@@ -191,13 +215,15 @@ def test_outputs_of_an_older_layout_are_replaced_as_a_whole(tmp_path: Path, gaz:
     corpus = _corpus(tmp_path / "corpus", TEXT)
     out = tmp_path / "out"
     (out / "documents").mkdir(parents=True)
-    (out / "documents" / "index.html").write_text("old", "utf-8")
-    for name in ("graph.ttl", "graph.html", "graph.nt"):
-        (out / name).write_text("old", "utf-8")
+    old_page = '<meta name="generator" content="nukegraph"> old'
+    (out / "documents" / "index.html").write_text(old_page, "utf-8")
+    (out / "graph.html").write_text(old_page, "utf-8")
+    for name in ("graph.ttl", "graph.nt"):
+        (out / name).write_text("<https://w3id.org/nukegraph/id/old> <x:y> <x:z> .\n", "utf-8")
     assert current_build(out) == "unlinked"
     assert _build(corpus, out, gaz) == 0
     assert (out / "graph.ttl").is_symlink() and "/state/USA>" in (out / "graph.ttl").read_text("utf-8")
-    assert (out / "graph.html").read_text("utf-8") != "old"
+    assert (out / "graph.html").read_text("utf-8") != old_page
     assert not (out / "graph.nt").exists() and not (out / "documents").exists()
 
 
@@ -237,3 +263,19 @@ def test_an_unwritable_folder_is_a_one_line_error(tmp_path: Path) -> None:
     blocker.write_text("x", "utf-8")
     with pytest.raises(OutputError, match="cannot write output"), OutputFolder(blocker / "out"):
         pass
+
+
+def test_files_and_folders_nukegraph_did_not_write_are_left_alone(tmp_path: Path, gaz: Path, capsys) -> None:
+    """``--out .`` in a folder of one's own: a documents/ folder or a graph.nt of the user's."""
+    corpus = _corpus(tmp_path / "corpus", TEXT)
+    out = tmp_path / "mine"
+    (out / "documents").mkdir(parents=True)
+    (out / "documents" / "notes.txt").write_text("my notes", "utf-8")
+    (out / "graph.nt").write_text("<a> <b> <c> .\n", "utf-8")
+    assert _build(corpus, out, gaz) == 0
+    assert (out / "documents" / "notes.txt").read_text("utf-8") == "my notes"
+    assert (out / "graph.nt").read_text("utf-8") == "<a> <b> <c> .\n"
+    capsys.readouterr()
+    assert _build(corpus, out, gaz, "--html-per-document") == 5
+    assert "a folder nukegraph did not write" in capsys.readouterr().err
+    assert (out / "documents" / "notes.txt").is_file()

@@ -110,6 +110,13 @@ class OutputFolder:
         unknown = names - set(OUTPUT_NAMES)
         if unknown:
             raise ValueError(f"not an output name: {', '.join(sorted(unknown))}")
+        for name in sorted(names):
+            path = self.out / name
+            if path.is_dir() and not path.is_symlink() and not _written_by_nukegraph(path):
+                raise OutputError(
+                    f"{path}: a folder nukegraph did not write is where this build's "
+                    f"{name}/ goes; move it, or build into another --out"
+                )
         target = f"{BUILDS_DIR}/{self.stage.name}"
         try:
             with _signals_deferred():
@@ -120,8 +127,10 @@ class OutputFolder:
                 _replace_with_link(self.out / CURRENT, target)
                 self._published = True
                 for name in OUTPUT_NAMES:
-                    if name not in names:
-                        _remove(self.out / name)
+                    path = self.out / name
+                    # an older build's output goes with it; a file of the user's stays
+                    if name not in names and _written_by_nukegraph(path):
+                        _remove(path)
         except OSError as exc:
             raise OutputError(
                 f"{self.out}: cannot publish the new outputs: {exc.strerror or exc}"
@@ -174,6 +183,25 @@ class OutputFolder:
         if self._lock_fd is not None:
             os.close(self._lock_fd)  # closing releases the flock
             self._lock_fd = None
+
+
+# What marks a file as an output of nukegraph: its namespace (Turtle, N-Triples, JSON-LD, the
+# ontology), the pages' generator meta tag, the GraphML's edge attribute.
+_MARKS = (b"nukegraph", b'attr.name="predicate"')
+
+
+def _written_by_nukegraph(path: Path) -> bool:
+    """Whether ``path`` is a link of this folder or an output an older nukegraph wrote there."""
+    if path.is_symlink():
+        return os.readlink(path).startswith(f"{CURRENT}/")
+    if path.is_dir():
+        path = path / "index.html"  # --html-per-document's folder: its index page
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError:
+        return False
+    return any(mark in head for mark in _MARKS)
 
 
 def _replace_with_link(path: Path, target: str) -> None:
