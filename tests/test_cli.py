@@ -134,3 +134,68 @@ def test_outputs_are_readable_like_any_new_file(tmp_path: Path, gaz: Path) -> No
     mask = os.umask(0)
     os.umask(mask)
     assert (out / "graph.ttl").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_gazetteers_given_by_flag_or_environment_add_to_the_bundled_ones(
+    tmp_path: Path, gaz: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": "科索沃和美国支持《不扩散核武器条约》。\n".encode()})
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "states.tsv").write_text(
+        "id\tzh\ten\taliases\ten_aliases\nXKX\t科索沃\tKosovo\t\t\n", encoding="utf-8"
+    )
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), "--gazetteers", str(mine)]) == 0
+    ttl = (tmp_path / "o1" / "graph.ttl").read_text("utf-8")
+    assert "ngid:state/XKX" in ttl or "/state/XKX>" in ttl
+    assert "/state/USA>" in ttl and "/treaty/NPT>" in ttl  # bundled names still found
+
+    monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(mine))
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o2")]) == 0
+    assert "/state/XKX>" in (tmp_path / "o2" / "graph.ttl").read_text("utf-8")
+
+    # --replace-gazetteers: the given folders only (the environment's first, then the flag's)
+    monkeypatch.delenv("NUKEGRAPH_GAZETTEERS")
+    out3 = tmp_path / "o3"
+    assert main(["build", str(corpus), "--out", str(out3), "--replace-gazetteers",
+                 "--gazetteers", str(gaz), "--gazetteers", str(mine)]) == 0
+    ttl = (out3 / "graph.ttl").read_text("utf-8")
+    assert "/state/XKX>" in ttl and "/state/USA>" in ttl
+    capsys.readouterr()
+    # a folder holding some files cannot stand alone
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o4"), "--replace-gazetteers",
+                 "--gazetteers", str(mine)]) == 4
+    assert "organizations.tsv: missing gazetteer file" in capsys.readouterr().err
+
+
+def test_version_and_every_command_says_what_it_does(capsys) -> None:
+    from nukegraph import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"nukegraph {__version__}"
+    for command in ("build", "query", "validate", "serve"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        paragraphs = capsys.readouterr().out.split("\n\n")
+        # usage, then a description, then the argument lists ("options:", "positional...:")
+        description = paragraphs[1].strip()
+        assert description and not description.endswith(":"), command
+
+
+def test_a_stray_nul_byte_keeps_the_document_and_warns_with_the_count(
+    tmp_path: Path, gaz: Path, capsys
+) -> None:
+    body = (TEXT * 400).encode()  # about 29 KB
+    corpus = _corpus(tmp_path, {"a.txt": body[:15000] + b"\x00" + body[15000:]})
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 0
+    captured = capsys.readouterr()
+    assert "documents read: 1\n" in captured.out  # not skipped
+    warning = [line for line in captured.err.splitlines() if line.startswith("warning")]
+    assert warning == [
+        f"warning: {corpus / 'a.txt'}: 1 control character (NUL, ESC...) replaced by spaces; "
+        "the rest is read as text"
+    ]
+    assert "/state/USA>" in (out / "graph.ttl").read_text("utf-8")

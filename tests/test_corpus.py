@@ -19,13 +19,14 @@ CHINESE = "裁军谈判会议审议了不扩散核武器条约的执行情况。
     ],
 )
 def test_decodes_chinese_encodings(data: bytes, encoding: str) -> None:
-    text, found = decode(data, "x.txt")
+    text, found, controls = decode(data, "x.txt")
     assert text == CHINESE
     assert found == encoding
+    assert controls == 0
 
 
 def test_bom_is_not_part_of_the_text() -> None:
-    text, _ = decode(codecs.BOM_UTF8 + "中国".encode(), "x.txt")
+    text = decode(codecs.BOM_UTF8 + "中国".encode(), "x.txt").text
     assert text == "中国"
 
 
@@ -48,7 +49,33 @@ def test_refuses_what_is_not_a_text_document(data: bytes, problem: str) -> None:
 
 def test_text_white_space_is_no_sign_of_a_binary_file() -> None:
     text = "第一行\t表格\f分页\v\r\n" * 20
-    assert decode(text.encode(), "ok.txt") == (text, "utf-8")
+    assert decode(text.encode(), "ok.txt") == (text, "utf-8", 0)
+
+
+def test_a_few_stray_control_bytes_are_replaced_and_counted_not_a_reason_to_drop_the_text() -> None:
+    text = (CHINESE * 400)[:14000]  # 28 KB of UTF-8, like a converted UN document
+    data = text[:7000].encode() + b"\x00" + text[7000:].encode() + b"\x1b"
+    decoded = decode(data, "stray.txt")
+    assert decoded.controls == 2 and decoded.encoding == "utf-8"
+    # one space for one control character: offsets still count the file's characters
+    assert decoded.text == text[:7000] + " " + text[7000:] + " "
+    gb = text.encode("gb18030")
+    assert decode(gb[:100] + b"\x00" + gb[100:], "gb.txt") == (
+        text[:50] + " " + text[50:], "gb18030", 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"\x00\x01binary", "binary"),
+        (bytes(range(256)) * 40, "binary"),
+        ("Conference on Disarmament\n".encode("utf-16-le") * 20, "UTF-16 without a byte-order mark"),
+    ],
+)
+def test_files_that_are_not_text_are_still_binary(data: bytes, problem: str) -> None:
+    with pytest.raises(DocumentError, match=problem):
+        decode(data, "bin.txt")
 
 
 def test_missing_and_empty_corpus_folders_are_errors(tmp_path: Path) -> None:

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -187,6 +188,7 @@ def test_a_user_file_adds_entities_and_names_to_the_bundled_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(write_gazetteer(tmp_path / "bundled")))
+    monkeypatch.setenv("NUKEGRAPH_REPLACE_GAZETTEERS", "1")  # that folder stands for the bundled
     user = tmp_path / "mine.tsv"
     user.write_text(
         "# my names\n"
@@ -222,8 +224,55 @@ def test_a_bad_user_row_names_the_user_file_and_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: str, message: str
 ) -> None:
     monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(write_gazetteer(tmp_path / "bundled")))
+    monkeypatch.setenv("NUKEGRAPH_REPLACE_GAZETTEERS", "1")  # that folder stands for the bundled
     user = tmp_path / "mine.tsv"
     user.write_text(USER_HEADER + row + "\n", "utf-8")
     with pytest.raises(GazetteerError, match=message) as info:
         load_gazetteer(user)
     assert f"{user}:2:" in str(info.value)
+
+
+def _entity_file(folder: Path, name: str, rows: list[tuple[str, ...]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    body = "".join("\t".join(row) + "\n" for row in rows)
+    (folder / name).write_text("id\tzh\ten\taliases\ten_aliases\n" + body, encoding="utf-8")
+
+
+def test_a_folder_added_to_the_bundled_gazetteers_adds_rows_and_names(tmp_path: Path) -> None:
+    extra = tmp_path / "mine"
+    _entity_file(extra, "states.tsv", [
+        ("XKX", "科索沃", "Kosovo", "", ""),  # new
+        ("USA", "美利坚合众国", "United States of America", "美国|花旗国", ""),  # names added
+    ])
+    gaz = load_gazetteer([REPO_GAZETTEERS, extra])
+    assert gaz.surfaces["科索沃"] == EntityRef("state", "XKX")
+    assert gaz.surfaces["花旗国"] == EntityRef("state", "USA")
+    assert gaz.surfaces["裁谈会"] == EntityRef("organization", "CD")  # the bundled rows stay
+    assert gaz.version != load_gazetteer(REPO_GAZETTEERS).version  # the cache sees the change
+
+
+def test_a_name_an_added_folder_gives_to_another_entity_names_both_files(tmp_path: Path) -> None:
+    extra = tmp_path / "mine"
+    _entity_file(extra, "states.tsv", [("XXA", "美国", "Not America", "", "")])
+    with pytest.raises(GazetteerError) as info:
+        load_gazetteer([REPO_GAZETTEERS, extra])
+    assert f"{extra / 'states.tsv'}:2" in str(info.value)
+    assert "already a name of USA" in str(info.value)
+    assert str(REPO_GAZETTEERS / "states.tsv") in str(info.value)
+
+
+def test_layers_are_the_bundled_gazetteers_then_the_environment_then_the_flags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nukegraph.gazetteer import bundled_gazetteer_dir, gazetteer_layers
+
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", f"{a}{os.pathsep}{b}")
+    assert gazetteer_layers([c]) == [bundled_gazetteer_dir(), a, b, c]
+    assert gazetteer_layers([c], replace=True) == [a, b, c]
+    monkeypatch.setenv("NUKEGRAPH_REPLACE_GAZETTEERS", "1")
+    assert gazetteer_layers([c]) == [a, b, c]
+    monkeypatch.delenv("NUKEGRAPH_REPLACE_GAZETTEERS")
+    monkeypatch.delenv("NUKEGRAPH_GAZETTEERS")
+    with pytest.raises(GazetteerError, match="--gazetteers DIR"):
+        gazetteer_layers([], replace=True)

@@ -39,8 +39,15 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    """Every output file (the cache aside), by name."""
-    files = [p for p in out.rglob("*") if p.is_file() and CACHE_DIRNAME not in p.parts]
+    """Every output file as users see it (the cache and the build folders behind the links aside),
+    by name."""
+    if not out.is_dir():
+        return {}
+    files = []
+    for top in out.iterdir():
+        if top.name.startswith("."):
+            continue
+        files += [top] if top.is_file() else [p for p in top.rglob("*") if p.is_file()]
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(files)}
 
 
@@ -282,3 +289,58 @@ def test_the_garbage_collector_is_restored_after_a_build(
     with pytest.raises(DocumentError):
         build(corpus, tmp_path / "out", gazetteer_dir=gaz, workers=1, strict=True)
     assert gc.isenabled()
+
+
+def _documents(out: Path) -> dict[str, tuple[str, str]]:
+    """Each input document node by source path: (its IRI, its ng:id)."""
+    from rdflib import Graph
+
+    from nukegraph.vocab import NG
+
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+    return {str(path): (str(doc), str(g.value(doc, NG.id))) for doc, path in g.subject_objects(NG.sourcePath)}
+
+
+def test_files_that_share_a_symbol_are_documents_of_their_own(gaz: Path, tmp_path: Path) -> None:
+    from nukegraph.validate import validate_build
+    from nukegraph.vocab import entity_iri
+
+    corpus = tmp_path / "corpus"
+    (corpus / "copies").mkdir(parents=True)
+    cd1899 = REAL_CORPUS / "000_cec40cc49ae228da.txt"  # running header CD/1899
+    shutil.copy(cd1899, corpus / "a.txt")
+    shutil.copy(cd1899, corpus / "copies" / "a copy.txt")
+    (corpus / "b.txt").write_text("CD/1899号文件。印度支持《不扩散核武器条约》。\n", "utf-8")
+    out = tmp_path / "out"
+    summary = build(corpus, out, gazetteer_dir=gaz, workers=1)
+    assert summary.documents == 3  # files, not symbols
+    docs = _documents(out)
+    assert docs == {
+        "a.txt": (entity_iri("document", "CD/1899"), "CD/1899"),
+        "copies/a copy.txt": (entity_iri("document", "CD/1899/copies/a copy.txt"), "CD/1899"),
+        "b.txt": (entity_iri("document", "b"), "b"),
+    }
+    ttl = (out / "graph.ttl").read_text("utf-8")
+    copy = f"<{docs['copies/a copy.txt'][0]}>"
+    # the copy's mentions and statements are its own; b.txt's citation is the first file's node
+    assert f"ng:document {copy}" in ttl and f"ng:spokeIn {copy}" in ttl
+    assert f"<{entity_iri('document', 'b')}> ng:mentions <{entity_iri('document', 'CD/1899')}>" in ttl
+    assert validate_build(out).conforms
+
+    cached = build(corpus, out, gazetteer_dir=gaz, workers=1)  # the same from the cache
+    assert cached.cached == 3 and _documents(out) == docs
+
+
+def test_an_id_taken_from_a_file_name_is_valid(gaz: Path, tmp_path: Path) -> None:
+    from nukegraph.validate import validate_build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "my report 2024.txt").write_text("中国支持《不扩散核武器条约》。\n", "utf-8")
+    out = tmp_path / "out"
+    build(corpus, out, gazetteer_dir=gaz, workers=1)
+    assert _documents(out) == {
+        "my report 2024.txt": ("https://w3id.org/nukegraph/id/document/myreport2024", "myreport2024")
+    }
+    report = validate_build(out)
+    assert report.conforms, report.by_message()

@@ -234,3 +234,73 @@ def test_a_read_only_build_folder_keeps_its_store_in_a_temp_folder(build: Path, 
     assert build not in db.parents and not (build / store.STORE_DIR).exists()
     assert q.query_build(build, 'ASK { ?s ng:id "CHN" }') == b"true\n"
     shutil.rmtree(db.parent, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from nukegraph.pipeline import build
+
+    out = tmp_path_factory.mktemp("bundled") / "out"
+    build(Path(__file__).resolve().parents[1] / "corpus", out)
+    return out
+
+
+@pytest.mark.parametrize("name", [ex.name for ex in q.list_examples()])
+def test_every_example_shows_something_on_the_bundled_corpus_or_says_what_it_needs(
+    bundled: Path, name: str
+) -> None:
+    ex = q.example(name)
+    needs = getattr(ex, "needs", "")
+    if needs:
+        assert needs.endswith(".") and "bundled corpus" in needs, needs
+    else:
+        assert rows(bundled, name), f"{name}: no rows on the bundled corpus, and no '# Needs:' line"
+
+
+def test_a_query_on_one_line_longer_than_a_file_name_runs(build: Path, capsys) -> None:
+    text = "SELECT ?id WHERE { ?g a ng:Group ; ng:id ?id . " + " ".join(
+        f'FILTER(?id != "X{i}")' for i in range(30)
+    ) + " } ORDER BY ?id"
+    assert len(text.encode()) > 255 and "\n" not in text
+    assert main(["query", text, "--graph", str(build), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == ["id", "G21", "NAC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { service silent ?endpoint { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { SERVICE#comment\n<http://example.org/> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { \\u0053ERVICE <http://example.org/> { ?s ?p ?o } }", True),
+        ('SELECT * WHERE { ?s ?p "#" SERVICE <http://example.org/> { } }', True),
+        ('SELECT * WHERE { ?s ?p "a SERVICE" . ?s ?q \'\'\'SERVICE\n\'\'\' }', False),
+        ("SELECT ?SERVICE WHERE { ?s ex:SERVICE ?SERVICE ; <http://x/SERVICE> 1 } # SERVICE", False),
+    ],
+)
+def test_federated_queries_are_found_wherever_the_keyword_stands(text: str, calls: bool) -> None:
+    assert q.calls_service(text) is calls
+
+
+def test_the_query_command_refuses_a_federated_query_unless_allowed(build: Path, capsys) -> None:
+    text = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    assert main(["query", text, "--graph", str(build)]) == 7
+    err = capsys.readouterr().err
+    assert "SERVICE" in err and "--allow-service" in err and len(err.strip().splitlines()) == 1
+    # allowed, it is sent (the port is refused by Oxigraph's client: an error, not a refusal)
+    assert main(["query", text, "--graph", str(build), "--allow-service"]) == 7
+    assert "--allow-service" not in capsys.readouterr().err
+
+
+def test_a_query_over_its_memory_limit_stops_with_a_one_line_error(build: Path, capfd) -> None:
+    heavy = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l"
+    assert main(["query", heavy, "--graph", str(build), "--max-memory", "300"]) == 8
+    err = capfd.readouterr().err  # the child's own output too (file descriptor 2)
+    assert err.strip() == (
+        "nukegraph: error: query: query stopped: it needed more than the memory limit of "
+        "300 MB (raise it with --max-memory)"
+    )
+    assert main(["query", "ASK { ?s ?p ?o }", "--graph", str(build), "--max-memory", "300"]) == 0
+    with pytest.raises(SystemExit):
+        main(["query", "ASK { ?s ?p ?o }", "--graph", str(build), "--max-memory", "100"])
+    assert "must be at least 256" in capfd.readouterr().err

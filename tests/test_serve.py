@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -177,3 +178,179 @@ def test_accept_parsing() -> None:
     assert negotiate(parse_accept("text/*"), {"text/csv": "csv", "application/json": "json"}, "json") == "csv"
     assert negotiate(parse_accept("image/png"), {"text/csv": "csv"}, "csv") is None
     assert negotiate(parse_accept(None), {"text/csv": "csv"}, "json") == "json"
+
+
+@pytest.fixture
+def outside() -> Iterator[tuple[str, list[str]]]:
+    """Another HTTP server on this machine, standing for any address a query could name: its
+    URL, and the requests it received."""
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.append(self.path)
+            body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"inside"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST
+
+        def log_message(self, *args) -> None:
+            pass
+
+    target = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=target.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{target.server_port}/admin", received
+    target.shutdown()
+    target.server_close()
+
+
+def test_federated_queries_are_refused_unless_allowed(server, build, outside) -> None:
+    url, received = outside
+    text = f"SELECT ?x WHERE {{ SERVICE <{url}> {{ ?x ?p ?o }} }}"
+    status, _, body = http(server, "/sparql?" + urllib.parse.urlencode({"query": text}))
+    assert status == 403 and b"--allow-service" in body
+    status, _, body = http(server, "/sparql", data=text.encode(),
+                           headers={"Content-Type": "application/sparql-query"})
+    assert status == 403
+    assert received == []  # nothing left this endpoint
+    for allowed in _start_allowing(build):
+        answer = client(allowed, text).queryAndConvert()
+        assert [b["x"]["value"] for b in answer["results"]["bindings"]] == ["inside"]
+        assert received == ["/admin"]
+
+
+def _start_allowing(build: Path) -> Iterator[SparqlServer]:
+    srv = make_server(build, "127.0.0.1", 0, timeout=30.0, allow_service=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+HEAVY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l"
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped_with_503(build: Path) -> None:
+    srv = make_server(build, "127.0.0.1", 0, timeout=60.0, memory=300 << 20)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        status, _, body = http(srv, "/sparql?" + urllib.parse.urlencode({"query": HEAVY}))
+        assert status == 503, body
+        assert b"memory limit of 300 MB" in body and b"--max-memory" not in body
+        assert client(srv, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_queries_beyond_the_limit_at_once_are_answered_503_busy(build: Path) -> None:
+    srv = make_server(build, "127.0.0.1", 0, timeout=3.0, max_queries=1)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        slow: list[int] = []
+        first = threading.Thread(
+            target=lambda: slow.append(
+                http(srv, "/sparql?" + urllib.parse.urlencode({"query": SLOW}))[0]
+            )
+        )
+        first.start()
+        deadline = time.monotonic() + 10
+        while not srv.running and time.monotonic() < deadline:  # the slow one has its slot
+            time.sleep(0.02)
+        req = urllib.request.Request(
+            srv.url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        )
+        with pytest.raises(urllib.error.HTTPError) as busy:
+            urllib.request.urlopen(req, timeout=10)
+        assert busy.value.code == 503 and busy.value.headers["Retry-After"] == "1"
+        assert b"busy" in busy.value.read()
+        first.join(30)
+        assert slow == [503]  # its own time limit
+        assert client(srv, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_a_negative_content_length_is_answered_400_at_once(server) -> None:
+    import socket
+
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=5) as sock:
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/sparql-query\r\nContent-Length: -1\r\n\r\n"
+        )  # and the connection stays open, as a client that sends nothing more
+        answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.0 400") and b"Content-Length" in answer
+
+
+def test_serve_limits_time_memory_and_queries_at_once_by_default() -> None:
+    from nukegraph.cli import _build_parser
+
+    args = _build_parser().parse_args(["serve"])
+    assert (args.timeout, args.max_memory, args.max_queries) == (30.0, 2048 << 20, None)
+    assert args.allow_service is False
+
+
+YASGUI = "https://yasgui.triply.cc"
+PREFLIGHT = {"Origin": YASGUI, "Access-Control-Request-Method": "POST",
+             "Access-Control-Request-Headers": "content-type"}
+
+
+def _headers(srv: SparqlServer, path: str, method: str = "GET", headers: dict | None = None):
+    base = srv.url.rsplit("/", 1)[0]
+    req = urllib.request.Request(base + path, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers
+
+
+def test_cross_origin_reads_are_off_unless_an_origin_is_named(build: Path, server) -> None:
+    ask = "/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    # off: OPTIONS says what is allowed, but no page of another origin may read an answer
+    status, headers = _headers(server, "/sparql", "OPTIONS", PREFLIGHT)
+    assert status == 204 and "POST" in headers["Allow"]
+    assert "Access-Control-Allow-Origin" not in headers
+    assert "Access-Control-Allow-Origin" not in _headers(server, ask, headers={"Origin": YASGUI})[1]
+
+    srv = make_server(build, "127.0.0.1", 0, cors=(YASGUI,))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        status, headers = _headers(srv, "/sparql", "OPTIONS",
+                                   {**PREFLIGHT, "Access-Control-Request-Private-Network": "true"})
+        assert status == 204 and headers["Access-Control-Allow-Origin"] == YASGUI
+        assert "POST" in headers["Access-Control-Allow-Methods"]
+        assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
+        assert headers["Access-Control-Allow-Private-Network"] == "true"
+        status, headers = _headers(srv, ask, headers={"Origin": YASGUI})
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == YASGUI
+        assert "Origin" in headers["Vary"]
+        # an error is readable too (the editor shows it), and other origins get nothing
+        status, headers = _headers(srv, "/sparql?query=nonsense", headers={"Origin": YASGUI})
+        assert status == 400 and headers["Access-Control-Allow-Origin"] == YASGUI
+        assert "Access-Control-Allow-Origin" not in _headers(
+            srv, ask, headers={"Origin": "https://evil.example"})[1]
+        assert _headers(srv, ask, headers={"Origin": YASGUI, "Host": "evil.example"})[0] == 403
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    srv = make_server(build, "127.0.0.1", 0, cors=("*",))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        assert _headers(srv, ask, headers={"Origin": "https://any.example"})[1][
+            "Access-Control-Allow-Origin"] == "*"
+    finally:
+        srv.shutdown()
+        srv.server_close()

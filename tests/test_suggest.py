@@ -78,6 +78,7 @@ def test_the_report_is_a_user_gazetteer_file_the_build_adds(
 ) -> None:
     corpus, gaz = setup
     monkeypatch.setenv("NUKEGRAPH_GAZETTEERS", str(gaz))  # the "bundled" folder
+    monkeypatch.setenv("NUKEGRAPH_REPLACE_GAZETTEERS", "1")  # in place of the real one
     text = format_report(report)
     assert "#? treaty\t" in text  # a guess stays out of the file until kept
     path = tmp_path / "mine.tsv"

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import __version__
 from .cli_query import add_query_commands
 from .cli_suggest import add_suggest_command
 from .errors import NukegraphError
@@ -19,8 +20,15 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="nukegraph",
         description="Knowledge graph of actors, treaties and positions from Chinese UN disarmament documents.",
     )
+    parser.add_argument("--version", action="version", version=f"nukegraph {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="read a folder of documents and write the graph")
+    b = sub.add_parser(
+        "build",
+        help="read a folder of documents and write the graph",
+        description="Read the .txt/.md documents of a folder and write the knowledge graph: "
+        "graph.ttl (RDF Turtle), ontology.ttl and graph.html (an interactive page), and the "
+        "other --formats, all at once into the output folder.",
+    )
     b.add_argument(
         "corpus",
         nargs="?",
@@ -32,9 +40,18 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--gazetteers",
         type=Path,
-        default=None,
-        help="gazetteer folder (default: the project's gazetteers/), or a user gazetteer "
-        "file (nukegraph suggest --out) added to the default folder",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a folder of gazetteer files, or a user gazetteer file (nukegraph suggest --out), "
+        "added to the bundled gazetteers (repeatable; after those of $NUKEGRAPH_GAZETTEERS): "
+        "new rows add entities, a row with a known id adds its names to it",
+    )
+    b.add_argument(
+        "--replace-gazetteers",
+        action="store_true",
+        help="read only the --gazetteers and $NUKEGRAPH_GAZETTEERS sources, not the bundled "
+        "gazetteers (the first must then be a folder holding every entity file)",
     )
     b.add_argument(
         "--strict",
@@ -85,25 +102,39 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from .gazetteer import gazetteer_layers
+    from .outputs import current_build
     from .pipeline import build
 
     def progress(msg: str) -> None:
         if not args.quiet or msg.startswith("warning"):
             print(msg, file=sys.stderr, flush=True)
 
-    summary = build(
-        args.corpus,
-        args.out,
-        gazetteer_dir=args.gazetteers,
-        strict=args.strict,
-        progress=progress,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        cache=args.cache,
-        html_max_nodes=args.html_max_nodes,
-        html_per_document=args.html_per_document,
-        formats=args.formats,
-    )
+    before = current_build(args.out)
+    try:
+        summary = build(
+            args.corpus,
+            args.out,
+            gazetteer_dir=gazetteer_layers(args.gazetteers, replace=args.replace_gazetteers),
+            strict=args.strict,
+            progress=progress,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            cache=args.cache,
+            html_max_nodes=args.html_max_nodes,
+            html_per_document=args.html_per_document,
+            formats=args.formats,
+        )
+    except KeyboardInterrupt as exc:
+        # Say what the folder holds now, as it is: a build publishes its outputs in one step.
+        now = current_build(args.out)
+        if now != before:
+            exc.args = (f"the new outputs were complete and are in {args.out}",)
+        elif now is None:
+            exc.args = (f"no output written to {args.out}",)
+        else:
+            exc.args = (f"the previous outputs in {args.out} are left as they were",)
+        raise
     per_class = ", ".join(f"{cls} {n}" for cls, n in summary.entities.items())
     print(
         f"documents read: {summary.documents}"
@@ -164,9 +195,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NukegraphError as exc:
         print(f"nukegraph: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except Terminated:
-        print("nukegraph: terminated; previous output left as it was", file=sys.stderr)
+    except Terminated as exc:
+        print(_stopped("terminated", exc), file=sys.stderr)
         return 128 + signal.SIGTERM
-    except KeyboardInterrupt:
-        print("nukegraph: interrupted; previous output left as it was", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(_stopped("interrupted", exc), file=sys.stderr)
         return 130
+
+
+def _stopped(how: str, exc: KeyboardInterrupt) -> str:
+    """``nukegraph: interrupted; <what the output folder holds now>`` (build says, in exc.args)."""
+    return f"nukegraph: {how}" + (f"; {exc.args[0]}" if exc.args else "")

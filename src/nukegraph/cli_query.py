@@ -13,6 +13,12 @@ from pathlib import Path
 
 from .errors import QueryError
 
+MIN_QUERY_MB = 256  # --max-memory below this stops even ASK { ?s ?p ?o }
+SERVICE_HELP = (
+    "run federated queries (SERVICE <url>), which make this machine send requests to any "
+    "address a query names (default: refused)"
+)
+
 
 def add_query_commands(sub: argparse._SubParsersAction, build: argparse.ArgumentParser) -> None:
     """Add ``--formats`` to ``build`` and the ``query``, ``validate``, ``serve`` subcommands."""
@@ -44,21 +50,45 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
                    help="stop the query after SECONDS (default: no limit)")
     q.add_argument("--max-width", type=int, default=60, metavar="N",
                    help="cut table cells to N columns (0: no limit; default 60)")
+    q.add_argument("--max-memory", type=_megabytes, default=0, metavar="MB",
+                   help="stop the query when it needs more than MB megabytes (default: no "
+                   "limit); runs it in a child process")
+    q.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     q.set_defaults(func=_cmd_query)
 
-    v = sub.add_parser("validate", help="check a build against the contract's SHACL shapes")
+    v = sub.add_parser(
+        "validate",
+        help="check a build against the contract's SHACL shapes",
+        description="Check a build's graph.ttl against the SHACL shapes of the graph contract "
+        "(docs/graph-contract.md); list the kinds of violation, exit 1 if there is any.",
+    )
     v.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
     v.add_argument("--limit", type=int, default=20, metavar="N",
                    help="kinds of violation to list (default 20)")
     v.set_defaults(func=_cmd_validate)
 
-    s = sub.add_parser("serve", help="serve a build as a read-only SPARQL endpoint")
+    s = sub.add_parser(
+        "serve",
+        help="serve a build as a read-only SPARQL endpoint",
+        description="Serve a build as a read-only SPARQL 1.1 endpoint at /sparql, and its "
+        "graph.html at /; each query runs with a time and a memory limit, and a few at once.",
+    )
     s.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
     s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free port)")
     s.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1, loopback only)")
     s.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
                    help="time limit of each query (default 30; 0: none)")
+    s.add_argument("--max-memory", type=_megabytes, default="2048", metavar="MB",
+                   help="memory limit of each query, in megabytes (default 2048; 0: none); a "
+                   "query that needs more is stopped and answered with 503")
+    s.add_argument("--max-queries", type=_count, default=None, metavar="N",
+                   help="queries run at once (default: one per core); one more is answered "
+                   "with 503 and Retry-After")
+    s.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
+                   help="let web pages from ORIGIN (https://yasgui.triply.cc; * for any) read "
+                   "answers from a browser (repeatable; default: no cross-origin access)")
+    s.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     s.add_argument("--quiet", action="store_true", help="do not log requests")
     s.set_defaults(func=_cmd_serve)
 
@@ -79,6 +109,30 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value:g}")
+    return value
+
+
+def _megabytes(text: str) -> int:
+    """``--max-memory MB`` in bytes (0: no limit)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of megabytes: {text!r}") from None
+    if value < 0 or 0 < value < MIN_QUERY_MB:
+        raise argparse.ArgumentTypeError(
+            f"must be at least {MIN_QUERY_MB} (a query process holds about 200 MB before it "
+            f"reads a row), or 0 for no limit; not {value}"
+        )
+    return value << 20
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return value
 
 
@@ -110,7 +164,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
     else:
         raise QueryError("no query: give SPARQL text, a .rq file, --example NAME or --list-examples")
     _write(query_build(args.graph, text, output=args.output, source=source,
-                       timeout=args.timeout or None, max_width=args.max_width))
+                       timeout=args.timeout or None, max_width=args.max_width,
+                       allow_service=args.allow_service, memory=args.max_memory or None))
     return 0
 
 
@@ -140,7 +195,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(msg, file=sys.stderr, flush=True)
 
-    server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log)
+    server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log,
+                         allow_service=args.allow_service, memory=args.max_memory or None,
+                         max_queries=args.max_queries, cors=tuple(args.cors))
     print(f"serving {args.graph} at {server.url} (the page at /; Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

@@ -69,7 +69,20 @@ class QueryError(NukegraphError):
     exit_code = 7
 
 
-class QueryTimeoutError(QueryError):
-    """A query ran longer than its time limit and was stopped."""
+class QueryRefusedError(QueryError):
+    """The query asks for what the endpoint does not allow (SERVICE, unless allowed)."""
+
+
+class QueryLimitError(QueryError):
+    """A limit of the machine or of the endpoint ended the query (time, memory), not the query's
+    text: the endpoint answers 503, not 400."""
 
     exit_code = 8
+
+
+class QueryTimeoutError(QueryLimitError):
+    """A query ran longer than its time limit and was stopped."""
+
+
+class QueryMemoryError(QueryLimitError):
+    """A query needed more memory than its limit and was stopped."""

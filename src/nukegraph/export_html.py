@@ -201,7 +201,7 @@ def _entity_node(graph: KnowledgeGraph, ref: EntityRef, doc_ids: set[str]) -> _N
     return _Node(
         node_key(ref),
         ref.cls,
-        ref.id,
+        ent.ident if ent else ref.id,
         zh or ref.id,
         en or ref.id,
         aliases=ent.aliases if ent else (),
@@ -417,7 +417,7 @@ class _PayloadBuilder:
     def _document(self, doc_id: str) -> dict[str, Any]:
         info = self.graph.documents[doc_id]
         return {
-            "id": doc_id,
+            "id": info.doc_id,
             "title": info.title,
             "paths": list(info.source_paths),
             "mentions": info.mention_count,
@@ -608,7 +608,7 @@ def write_document_pages(
     for doc_id in sorted(graph.documents):
         info = graph.documents[doc_id]
         scope = _document_scope(graph, doc_id, by_doc.get(doc_id, []))
-        title = f"{doc_id} — {info.title}" if info.title else doc_id
+        title = f"{info.doc_id} — {info.title}" if info.title else info.doc_id
         payload, selection = _PayloadBuilder(graph, scope).payload(cap, title, links)
         path = out_dir / names[doc_id]
         with atomic_output(path) as handle:
@@ -649,7 +649,7 @@ def render_index(
         info = graph.documents[doc_id]
         body.append(
             "<tr>"
-            f'<td><a href="{esc(names[doc_id])}">{esc(doc_id)}</a></td>'
+            f'<td><a href="{esc(names[doc_id])}">{esc(info.doc_id)}</a></td>'
             f"<td>{esc(info.title)}</td>"
             f"<td>{esc(', '.join(info.source_paths))}</td>"
             f'<td class="n">{info.char_count}</td>'

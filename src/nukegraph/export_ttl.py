@@ -1,4 +1,4 @@
-"""Stream the graph to Turtle, following ``shared/spec/graph-contract.md``.
+"""Stream the graph to Turtle, following ``docs/graph-contract.md``.
 
 The file is written document by document as extraction proceeds (rdflib's serializer needs
 the whole graph in memory and grows faster than linearly, rdflib issue #2135); entity
@@ -139,7 +139,7 @@ def _describe(ent: Entity, mention_count: int) -> str:
     lines = [f"{iri(ref)} a ng:{types[0].split('#')[-1]}"]
     if ref.cls in ACTOR_CLASSES:
         lines[0] += ", ng:Actor"
-    lines.append(f"ng:id {literal(ref.id)}")
+    lines.append(f"ng:id {literal(ent.ident)}")
     lines.append(f"skos:prefLabel {literal(ent.zh, 'zh')}, {literal(ent.en, 'en')}")
     alts = [literal(a, "en" if is_latin(a) else "zh") for a in ent.aliases]
     alts += [literal(a, "en") for a in ent.en_aliases]

@@ -45,11 +45,13 @@ class Extractor:
 
 
 def document_id(source: SourceDocument, norm: NormalizedText) -> str:
-    """The document's own UN symbol (its running header), else its file name without extension."""
+    """The document's own UN symbol (its running header), else its file name without extension,
+    white space removed as from a symbol (an ``ng:id`` holds none): ``my report.txt`` is
+    ``myreport``; the file name stays in ``ng:sourcePath``."""
     symbols = [s for s in map(clean_symbol, norm.furniture_symbols) if s]
     if symbols:
         return Counter(symbols).most_common(1)[0][0]
-    return Path(source.path).stem
+    return "".join(Path(source.path).stem.split()) or "document"
 
 
 _TITLE_SKIP = re.compile(

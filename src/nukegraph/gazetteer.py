@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -66,15 +67,40 @@ class Gazetteer:
         return self.entities[ref]
 
 
-def default_gazetteer_dir() -> Path:
-    """``$NUKEGRAPH_GAZETTEERS``, else the source checkout's ``gazetteers/``, else ``./gazetteers``."""
-    env = os.environ.get("NUKEGRAPH_GAZETTEERS")
-    if env:
-        return Path(env)
-    checkout = Path(__file__).resolve().parents[2] / "gazetteers"
-    if (checkout / "states.tsv").exists():
-        return checkout
-    return Path.cwd() / "gazetteers"
+GAZETTEERS_ENV = "NUKEGRAPH_GAZETTEERS"
+REPLACE_ENV = "NUKEGRAPH_REPLACE_GAZETTEERS"  # set (not 0): as --replace-gazetteers
+
+
+def bundled_gazetteer_dir() -> Path:
+    """The gazetteers nukegraph ships: the copy inside the installed package (a wheel carries
+    the repository's ``gazetteers/`` there), else the source checkout's ``gazetteers/`` (an
+    editable install, whose package folder holds no copy, so that edits take effect at once)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "gazetteers"
+    if installed.is_dir():
+        return installed
+    return package.parents[1] / "gazetteers"
+
+
+def env_gazetteer_dirs() -> list[Path]:
+    """The folders and user files named by ``$NUKEGRAPH_GAZETTEERS`` (separated by ``os.pathsep``)."""
+    value = os.environ.get(GAZETTEERS_ENV, "")
+    return [Path(part) for part in value.split(os.pathsep) if part.strip()]
+
+
+def gazetteer_layers(extra: Sequence[Path] = (), *, replace: bool = False) -> list[Path]:
+    """What a build reads, in order: the bundled gazetteers (unless ``replace`` or
+    ``$NUKEGRAPH_REPLACE_GAZETTEERS``), then the folders and user gazetteer files of
+    ``$NUKEGRAPH_GAZETTEERS``, then ``extra``; each adds to the ones before."""
+    replace = replace or os.environ.get(REPLACE_ENV, "").strip() not in ("", "0")
+    layers = [] if replace else [bundled_gazetteer_dir()]
+    layers += env_gazetteer_dirs() + list(extra)
+    if not layers:
+        raise GazetteerError(
+            "--replace-gazetteers", None,
+            f"no gazetteer folder left to read; give one with --gazetteers DIR or {GAZETTEERS_ENV}",
+        )
+    return layers
 
 
 def _rows(
@@ -134,13 +160,22 @@ def _split_list(value: str, path: Path, lineno: int, column: str) -> list[str]:
     return items
 
 
-def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Load the gazetteer folder ``path`` (default: :func:`default_gazetteer_dir`), or, when
-    ``path`` is a file, the default folder with that user gazetteer file added to it."""
-    path = path or default_gazetteer_dir()
-    if path.is_file():
-        return _load(default_gazetteer_dir(), user_file=path)
-    return _load(path)
+def load_gazetteer(path: Path | Sequence[Path] | None = None) -> Gazetteer:
+    """Load the gazetteers: ``path`` a folder (read alone), a user gazetteer file (added to the
+    default ones), or several folders and files read in order; default: :func:`gazetteer_layers`
+    (the bundled gazetteers and ``$NUKEGRAPH_GAZETTEERS``).
+
+    The first source must be a folder holding every entity file. Each later one adds to it: a
+    folder may hold any of the files, its rows and a user file's rows add entities, and a row
+    whose class and id are known adds its names to that entity; blockers and patterns add up.
+    """
+    if path is None:
+        layers = gazetteer_layers()
+    elif isinstance(path, Path):
+        layers = [*gazetteer_layers(), path] if path.is_file() else [path]
+    else:
+        layers = list(path)
+    return _load(layers)
 
 
 class _Builder:
@@ -228,43 +263,65 @@ class _Builder:
         return [ent.zh, *ent.aliases]
 
 
-def _load(directory: Path, user_file: Path | None = None) -> Gazetteer:
-    if not directory.is_dir():
-        raise GazetteerError(
-            directory,
-            None,
-            "gazetteer folder not found; pass --gazetteers or set NUKEGRAPH_GAZETTEERS",
-        )
+def _load(layers: list[Path]) -> Gazetteer:
+    for position, source in enumerate(layers):
+        if position == 0 and source.is_file():
+            raise GazetteerError(
+                source, None,
+                "a user gazetteer file adds to a gazetteer folder: give the folder first",
+            )
+        if not source.exists():
+            raise GazetteerError(
+                source,
+                None,
+                "gazetteer folder or file not found; pass --gazetteers with an existing one "
+                f"(or fix {GAZETTEERS_ENV})",
+            )
     digest = hashlib.sha256()
     built = _Builder()
-    for filename, cls in ENTITY_FILES.items():
-        path = directory / filename
-        if not path.exists():
-            raise GazetteerError(path, None, "missing gazetteer file")
-        digest.update(path.read_bytes())
-        for lineno, cells in _rows(path, ENTITY_HEADER, (CONTAINS,)):
-            built.add_row(cls, cells, path, lineno, user=False)
-    if user_file is not None:
-        digest.update(user_file.read_bytes())
-        for lineno, cells in _rows(user_file, USER_HEADER, (CONTAINS,), repeat_header=True):
-            cls = cells[0]
-            if cls not in ENTITY_FILES.values():
-                classes = ", ".join(ENTITY_FILES.values())
-                raise GazetteerError(user_file, lineno, f"unknown class {cls!r} (one of {classes})")
-            built.add_row(cls, cells[1:], user_file, lineno, user=True)
+    for position, source in enumerate(layers):
+        if position:
+            digest.update(f"\0{position}\0".encode())
+        if source.is_file():
+            _load_user_file(source, built, digest)
+            continue
+        for filename, cls in ENTITY_FILES.items():
+            path = source / filename
+            if not path.exists():
+                if position == 0:
+                    raise GazetteerError(path, None, "missing gazetteer file")
+                continue  # a folder added to another may hold only some files
+            digest.update(path.read_bytes())
+            for lineno, cells in _rows(path, ENTITY_HEADER, (CONTAINS,)):
+                built.add_row(cls, cells, path, lineno, user=position > 0)
     contains = built.resolve_contains()
-    blockers = _load_blockers(
-        directory / "blockers.tsv", built.surfaces, built.surface_where, digest
-    )
-    patterns = _load_patterns(directory / "patterns.tsv", built.entities, digest)
+    blockers: set[str] = set()
+    patterns: list[ContextPattern] = []
+    for source in layers:
+        if source.is_dir():
+            blockers |= _load_blockers(
+                source / "blockers.tsv", built.surfaces, built.surface_where, digest
+            )
+            patterns += _load_patterns(source / "patterns.tsv", built.entities, digest)
     return Gazetteer(
         built.entities,
         built.surfaces,
         frozenset(blockers),
-        patterns,
+        tuple(patterns),
         digest.hexdigest()[:16],
         contains,
     )
+
+
+def _load_user_file(user_file: Path, built: _Builder, digest: hashlib._Hash) -> None:
+    """A user gazetteer file (``suggest --out``): rows of any class, a first column naming it."""
+    digest.update(user_file.read_bytes())
+    for lineno, cells in _rows(user_file, USER_HEADER, (CONTAINS,), repeat_header=True):
+        cls = cells[0]
+        if cls not in ENTITY_FILES.values():
+            classes = ", ".join(ENTITY_FILES.values())
+            raise GazetteerError(user_file, lineno, f"unknown class {cls!r} (one of {classes})")
+        built.add_row(cls, cells[1:], user_file, lineno, user=True)
 
 
 def _load_blockers(

@@ -27,8 +27,10 @@ from .records import (
 
 @dataclass
 class DocumentInfo:
-    doc_id: str
-    source_paths: list[str]
+    """One input file (a document node), keyed in ``KnowledgeGraph.documents`` by its node key."""
+
+    doc_id: str  # ng:id
+    source_paths: list[str]  # the file (one: a document is a file)
     title: str
     char_count: int
     mention_count: int = 0
@@ -64,6 +66,41 @@ def summarize(result: DocumentResult) -> DocumentSummary:
         statements=tuple(result.statements),
         evidence_mentions=evidence,
         minted=tuple(result.minted),
+        warnings=tuple(result.warnings),
+    )
+
+
+def rekey_document(summary: DocumentSummary, key: str) -> DocumentSummary:
+    """The summary of a file whose document node is ``key`` rather than its ``ng:id``.
+
+    A document is a file: when a file's symbol (or file name) is the ``ng:id`` of an earlier
+    file of the corpus, it gets a node of its own, ``ngid:document/<ng:id>/<source path>``
+    (percent-encoded as one), keeping the symbol as ``ng:id``. Every reference the worker made
+    to the shared node (statements, mentions, a citation of its own symbol) now points to it.
+    """
+    old, new = EntityRef("document", summary.doc_id), EntityRef("document", key)
+
+    def swap(ref: EntityRef) -> EntityRef:
+        return new if ref == old else ref
+
+    statements = tuple(
+        replace(st, subject=swap(st.subject) if isinstance(st.subject, EntityRef) else st.subject,
+                object=swap(st.object))
+        for st in summary.statements
+    )
+    return replace(
+        summary,
+        key=key,
+        statements=statements,
+        mention_counts=tuple((swap(ref), n) for ref, n in summary.mention_counts),
+        evidence_mentions={
+            span: tuple(m._replace(ref=swap(m.ref)) for m in mentions)
+            for span, mentions in summary.evidence_mentions.items()
+        },
+        minted=tuple(
+            replace(e, ref=new, ng_id=summary.doc_id) if e.ref == old else e
+            for e in summary.minted
+        ),
     )
 
 
@@ -84,15 +121,16 @@ class KnowledgeGraph:
         self.add_summary(summarize(result))
 
     def add_summary(self, summary: DocumentSummary) -> None:
-        doc_ref = EntityRef("document", summary.doc_id)
-        info = self.documents.get(summary.doc_id)
-        if info is None:
-            info = DocumentInfo(summary.doc_id, [], summary.title, summary.char_count)
-            self.documents[summary.doc_id] = info
-        info.source_paths.append(summary.source_path)
+        key = summary.node
+        if key in self.documents:
+            raise ValueError(f"document node {key!r} taken twice (rekey_document the second)")
+        doc_ref = EntityRef("document", key)
+        info = DocumentInfo(summary.doc_id, [summary.source_path], summary.title, summary.char_count)
+        self.documents[key] = info
         info.mention_count += summary.mention_total
         info.statement_count += len(summary.statements)
-        self.entities.setdefault(doc_ref, Entity(doc_ref, summary.doc_id, summary.doc_id))
+        own = None if key == summary.doc_id else summary.doc_id
+        self.entities.setdefault(doc_ref, Entity(doc_ref, summary.doc_id, summary.doc_id, ng_id=own))
         for ent in summary.minted:
             known = self.entities.setdefault(ent.ref, ent)
             if known is not ent and ent.found_in_text:
@@ -105,10 +143,10 @@ class KnowledgeGraph:
             if ref not in self.entities:
                 self.entities[ref] = self.gazetteer.entities[ref]
             self.mention_counts[ref] += count
-            self.entity_docs[ref].add(summary.doc_id)
+            self.entity_docs[ref].add(key)
             info.entities.add(ref)
         self.mention_total += summary.mention_total
-        self.statements.extend((summary.doc_id, s) for s in summary.statements)
+        self.statements.extend((key, s) for s in summary.statements)
         for st in summary.statements:
             # a statement may name an entity its document does not mention by name: the author
             # of a speech, the organ of a resolution, 核扩散 read as the opposite of a topic
@@ -117,9 +155,9 @@ class KnowledgeGraph:
                     known = self.gazetteer.entities.get(ref)
                     if known is not None:
                         self.entities[ref] = known
-            key = (summary.doc_id, st.start, st.end, st.evidence)
-            if key not in self.evidence_mentions:
-                self.evidence_mentions[key] = summary.evidence_mentions.get((st.start, st.end), ())
+            span = (key, st.start, st.end, st.evidence)
+            if span not in self.evidence_mentions:
+                self.evidence_mentions[span] = summary.evidence_mentions.get((st.start, st.end), ())
 
     def sentence_mentions(self, doc_id: str, st: Statement) -> tuple[Mention, ...]:
         """The mentions inside the evidence sentence of ``st`` (a statement of ``doc_id``)."""
@@ -136,7 +174,7 @@ class KnowledgeGraph:
             g.add_node(
                 node_key(ref),
                 cls=ref.cls,
-                id=ref.id,
+                id=ent.ident,
                 zh=ent.zh,
                 en=ent.en,
                 aliases="|".join(ent.aliases),

@@ -75,10 +75,15 @@ def extract_bytes(
     """
     digest = content_digest(data)
     try:
-        text, encoding = decode(data, shown)
+        text, encoding, controls = decode(data, shown)
     except DocumentError as exc:
         return WorkerOutput(source_path, digest, b"", exc.problem)
     result = extractor.extract(SourceDocument(source_path, text, encoding))
+    if controls:
+        result.warnings.append(
+            f"{controls} control character{'s' if controls > 1 else ''} (NUL, ESC...) "
+            "replaced by spaces; the rest is read as text"
+        )
     entry = CachedDocument(summarize(result), document_turtle(result).encode())
     return WorkerOutput(source_path, digest, pickle_entry(entry))
 

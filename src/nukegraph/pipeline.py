@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .cache import ResultCache, content_digest
+from .cache import CachedDocument, ResultCache, content_digest
 from .corpus import find_documents
 from .errors import DocumentError
+from .export_ttl import iri
 from .extract import Extractor
 from .gazetteer import Gazetteer, load_gazetteer
-from .graph import KnowledgeGraph
+from .graph import KnowledgeGraph, rekey_document
+from .outputs import OutputFolder
 from .parallel import (
     PARALLEL_MIN_BYTES,
     Job,
@@ -30,6 +32,7 @@ from .parallel import (
     run_pool,
     run_serial,
 )
+from .records import DocumentSummary, EntityRef
 
 Progress = Callable[[str], None]
 
@@ -75,7 +78,7 @@ def build(
     corpus_dir: Path,
     out_dir: Path,
     *,
-    gazetteer_dir: Path | None = None,
+    gazetteer_dir: Path | Sequence[Path] | None = None,
     strict: bool = False,
     progress: Progress | None = None,
     workers: int | None = None,
@@ -86,6 +89,9 @@ def build(
     html_per_document: bool = False,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
+
+    ``gazetteer_dir`` is one gazetteer folder, or several read in order (each adding to the
+    ones before); None reads the bundled gazetteers and those of ``$NUKEGRAPH_GAZETTEERS``.
 
     A document that cannot be read is skipped and reported in ``BuildSummary.skipped``
     (with ``strict``, its :class:`DocumentError` is raised instead and nothing is written).
@@ -110,70 +116,98 @@ def build(
         raise ValueError(f"workers must be at least 1, not {workers}")
     gazetteer = load_gazetteer(gazetteer_dir)
     paths = find_documents(corpus_dir)
-    result_cache = ResultCache(out_dir, gazetteer.version) if cache else None
-    plan = _plan(corpus_dir, paths, result_cache)
-    misses = [job for job, key in plan if key is None]
-    if result_cache is not None and len(misses) < len(plan):
-        say(f"{len(plan) - len(misses)} of {len(plan)} documents unchanged (cached)")
-    outputs = _run(gazetteer, misses, workers or default_workers(), scheduler, say)
+    # One build at a time; every output goes to a fresh folder, published at the end at once.
+    with OutputFolder(out_dir) as folder:
+        stage = folder.stage
+        result_cache = ResultCache(out_dir, gazetteer.version) if cache else None
+        plan = _plan(corpus_dir, paths, result_cache)
+        misses = [job for job, key in plan if key is None]
+        if result_cache is not None and len(misses) < len(plan):
+            say(f"{len(plan) - len(misses)} of {len(plan)} documents unchanged (cached)")
+        outputs = _run(gazetteer, misses, workers or default_workers(), scheduler, say)
 
-    graph = KnowledgeGraph(gazetteer)
-    skipped: list[DocumentError] = []
-    ttl_path, html_path = out_dir / "graph.ttl", out_dir / "graph.html"
-    fallback: Extractor | None = None
-    with closing(outputs), turtle_output(ttl_path) as ttl:
-        ttl.write_text(ontology_link())
-        for i, (job, key) in enumerate(plan, start=1):
-            entry = result_cache.get(key, job.source_path) if result_cache and key else None
-            if entry is None:
-                if key is None:
-                    out = next(outputs)
-                else:  # listed as cached but unreadable now: extract it here
-                    fallback = fallback or Extractor(gazetteer)
-                    out = extract_job(fallback, job)
-                if out.problem is not None:
-                    error = out.error(job.path)
-                    if strict:
-                        raise error
-                    skipped.append(error)
-                    say(f"warning: skipped {error}")
-                    continue
-                entry = out.entry()
-                if result_cache is not None:
-                    result_cache.put_payload(
-                        result_cache.key(job.source_path, out.digest), out.payload
-                    )
-            graph.add_summary(entry.summary)
-            ttl.write_rendered(entry.turtle)
-            if i % 50 == 0 or i == len(plan):
-                say(f"[{i}/{len(plan)}] documents read")
-        if not graph.documents:
-            raise DocumentError(corpus_dir, "no readable document in the corpus")
-        ttl.write_entities(graph)
-    outputs_written = [ttl_path, write_ontology(out_dir)]
-    if "html" in formats:
-        links = (
-            [PageLink("documents/index.html", "Documents 文件列表")] if html_per_document else []
+        graph = KnowledgeGraph(gazetteer)
+        skipped: list[DocumentError] = []
+        ttl_path, html_path = stage / "graph.ttl", stage / "graph.html"
+        fallback: Extractor | None = None
+        with closing(outputs), turtle_output(ttl_path) as ttl:
+            ttl.write_text(ontology_link())
+            for i, (job, key) in enumerate(plan, start=1):
+                entry = result_cache.get(key, job.source_path) if result_cache and key else None
+                if entry is None:
+                    if key is None:
+                        out = next(outputs)
+                    else:  # listed as cached but unreadable now: extract it here
+                        fallback = fallback or Extractor(gazetteer)
+                        out = extract_job(fallback, job)
+                    if out.problem is not None:
+                        error = out.error(job.path)
+                        if strict:
+                            raise error
+                        skipped.append(error)
+                        say(f"warning: skipped {error}")
+                        continue
+                    entry = out.entry()
+                    if result_cache is not None:
+                        result_cache.put_payload(
+                            result_cache.key(job.source_path, out.digest), out.payload
+                        )
+                for warning in entry.summary.warnings:
+                    say(f"warning: {job.path}: {warning}")
+                summary, turtle = _own_node(graph, entry)
+                graph.add_summary(summary)
+                ttl.write_rendered(turtle)
+                if i % 50 == 0 or i == len(plan):
+                    say(f"[{i}/{len(plan)}] documents read")
+            if not graph.documents:
+                raise DocumentError(corpus_dir, "no readable document in the corpus")
+            ttl.write_entities(graph)
+        outputs_written = [ttl_path, write_ontology(stage)]
+        if "html" in formats:
+            links = (
+                [PageLink("documents/index.html", "Documents 文件列表")]
+                if html_per_document
+                else []
+            )
+            outputs_written.append(
+                write_html(graph, html_path, max_nodes=html_max_nodes, links=links)
+            )
+        if html_per_document:
+            pages = write_document_pages(graph, stage / "documents", max_nodes=html_max_nodes)
+            outputs_written.append(pages.index)
+        outputs_written += write_extra_formats(
+            [f for f in formats if f not in ("ttl", "html")], stage, ttl_path, graph
         )
-        outputs_written.append(write_html(graph, html_path, max_nodes=html_max_nodes, links=links))
-    if html_per_document:
-        pages = write_document_pages(graph, out_dir / "documents", max_nodes=html_max_nodes)
-        outputs_written.append(pages.index)
-    outputs_written += write_extra_formats(
-        [f for f in formats if f not in ("ttl", "html")], out_dir, ttl_path, graph
-    )
-    if result_cache is not None:
-        result_cache.prune()
-    return BuildSummary(
-        documents=len(graph.documents),
-        skipped=skipped,
-        entities=graph.entity_counts(),
-        mentions=graph.mention_total,
-        statements=len(graph.statements),
-        seconds=time.perf_counter() - started,
-        outputs=outputs_written,
-        cached=result_cache.hits if result_cache else 0,
-    )
+        if result_cache is not None:
+            result_cache.prune()
+        folder.publish(path.relative_to(stage).parts[0] for path in outputs_written)
+        return BuildSummary(
+            documents=len(graph.documents),
+            skipped=skipped,
+            entities=graph.entity_counts(),
+            mentions=graph.mention_total,
+            statements=len(graph.statements),
+            seconds=time.perf_counter() - started,
+            outputs=[folder.output(path) for path in outputs_written],
+            cached=result_cache.hits if result_cache else 0,
+        )
+
+
+def _own_node(graph: KnowledgeGraph, entry: CachedDocument) -> tuple[DocumentSummary, bytes]:
+    """A file's summary and Turtle, on a document node of its own.
+
+    A document is a file: the first file of the corpus (in its sorted order) with a given
+    ``ng:id`` has the node ``ngid:document/<ng:id>``, which citations of the symbol share;
+    each later one gets ``ngid:document/<ng:id>/<source path>`` and keeps the ``ng:id``.
+    """
+    summary, turtle = entry.summary, entry.turtle
+    if summary.doc_id not in graph.documents:
+        return summary, turtle
+    key = f"{summary.doc_id}/{summary.source_path}"
+    shared = iri(EntityRef("document", summary.doc_id)).encode()
+    own = iri(EntityRef("document", key)).encode()
+    # Rendered in the worker (and cached) before the corpus was known: moved to its own node.
+    return rekey_document(summary, key), turtle.replace(shared, own)
 
 
 def _plan(

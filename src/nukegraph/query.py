@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import multiprocessing
+import os
 import re
 import sys
 import unicodedata
@@ -22,13 +23,27 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .errors import GraphError, NukegraphError, QueryError, QueryTimeoutError
+from .errors import (
+    GraphError,
+    NukegraphError,
+    QueryError,
+    QueryLimitError,
+    QueryMemoryError,
+    QueryRefusedError,
+    QueryTimeoutError,
+)
 from .store import ensure_store, open_store
 from .vocab import NG_IRI, NGID_IRI
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows: no per-process memory limit
+    resource = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+MB = 1 << 20
 # Declared for every query, so that ad-hoc queries can use the graph's prefixes unannounced.
 PREFIXES: dict[str, str] = {
     "ng": NG_IRI,
@@ -73,11 +88,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class Example:
-    """A shipped example query: its name (file stem), the question it answers, its text."""
+    """A shipped example query: its name (file stem), the question it answers, its text, and
+    what a corpus must hold for it to find anything (its ``# Needs:`` line; empty when the
+    bundled corpus has answers)."""
 
     name: str
     question: str
     text: str
+    needs: str = ""
 
 
 def _examples_dir() -> Traversable:
@@ -91,11 +109,24 @@ def list_examples() -> list[Example]:
         if not entry.name.endswith(".rq"):
             continue
         text = entry.read_text("utf-8")
-        question = next(
-            (ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("#")), ""
-        )
-        examples.append(Example(entry.name[: -len(".rq")], question, text))
+        comments = [ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("#")]
+        question = comments[0] if comments else ""
+        needs = _needs(comments)
+        examples.append(Example(entry.name[: -len(".rq")], question, text, needs))
     return examples
+
+
+def _needs(comments: list[str]) -> str:
+    """The sentence of the ``# Needs:`` comment, which may run over several lines."""
+    for i, line in enumerate(comments):
+        if line.startswith("Needs:"):
+            words = [line[len("Needs:") :].strip()]
+            for more in comments[i + 1 :]:
+                if words[-1].endswith("."):
+                    break
+                words.append(more)
+            return " ".join(words)
+    return ""
 
 
 def example(name: str) -> Example:
@@ -117,8 +148,7 @@ def read_query(arg: str) -> tuple[str, str]:
     if arg == "-":
         return _check_text(sys.stdin.read(), "<stdin>"), "<stdin>"
     path = Path(arg)
-    is_file = len(arg) < 4096 and "\n" not in arg and path.is_file()
-    if is_file:
+    if _is_file(arg):
         try:
             text = path.read_text("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -127,10 +157,21 @@ def read_query(arg: str) -> tuple[str, str]:
             raise QueryError(f"{path}: cannot read: {exc.strerror or exc}") from exc
         return _check_text(text, str(path)), str(path)
     if path.suffix.lower() in QUERY_SUFFIXES or not _SPARQL_TEXT.search(arg):
-        if path.is_dir():
+        if _is_file(arg, folder=True):
             raise QueryError(f"{path}: is a folder, not a query file")
         raise QueryError(f"{path}: query file not found")
     return _check_text(arg, "query"), "query"
+
+
+def _is_file(arg: str, *, folder: bool = False) -> bool:
+    """Whether ``arg`` names a file (or a folder): a query one line long but longer than a file
+    name may be (255 bytes on most systems) is no path, not an error."""
+    if len(arg) >= 4096 or "\n" in arg:
+        return False
+    try:
+        return Path(arg).is_dir() if folder else Path(arg).is_file()
+    except OSError:  # ENAMETOOLONG, or a character the file system refuses
+        return False
 
 
 def _check_text(text: str, source: str) -> str:
@@ -180,10 +221,42 @@ class Request:
     default_graph: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIXES))
+    allow_service: bool = False  # SERVICE: let the query send requests to other endpoints
+
+
+# What can hide the word SERVICE without being the keyword: strings (long ones first), IRIs,
+# comments. Scanned leftmost first, so a "#" inside an IRI or a quote inside a comment is skipped
+# with what holds it.
+_NOT_CODE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n\r]*",
+)
+# the keyword: not part of a prefixed name, a variable, a blank node or a language tag
+_SERVICE = re.compile(r"(?<![\w:?$@.-])SERVICE(?![\w:-])", re.IGNORECASE)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def calls_service(sparql: str) -> bool:
+    """Whether a query holds a SERVICE clause (a federated query: it sends requests out).
+
+    Errs on the side of yes: the text is also read with its codepoint escapes (``\\u0053``)
+    decoded, which the SPARQL grammar allows before parsing."""
+    decoded = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)
+    return any(_SERVICE.search(_NOT_CODE.sub(" ", text)) for text in {sparql, decoded})
 
 
 def evaluate(db_dir: Path, request: Request) -> Answer:
     """Run the query in this process."""
+    if not request.allow_service and calls_service(request.sparql):
+        raise QueryRefusedError(
+            f"{request.source}: the query calls another endpoint (SERVICE), and federated "
+            "queries are off, since they make this machine send requests to any address a "
+            "query names; allow them with --allow-service"
+        )
     store = open_store(db_dir)
     kwargs: dict = {"prefixes": request.prefixes}
     if request.default_graph:
@@ -208,20 +281,37 @@ def evaluate(db_dir: Path, request: Request) -> Answer:
         raise QueryError(f"{request.source}: query failed: {' '.join(str(exc).split())}") from exc
 
 
-def _worker(db_dir: str, request: Request, conn: Connection) -> None:
+def _worker(db_dir: str, request: Request, conn: Connection, memory: int | None = None) -> None:
     """Child-process side of :func:`run`: the answer, or the error's class name and message."""
     try:
+        if memory and resource is not None:
+            # The data limit, not the address space: the store and the threads of an idle query
+            # reserve over a gigabyte of address space, while its data is under 100 MB; what a
+            # query allocates (rows to sort, answers to serialize) is data.
+            resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
+            # Oxigraph aborts when an allocation fails, printing to stderr; the parent reports it.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
         conn.send(("ok", evaluate(Path(db_dir), request)))
     except NukegraphError as exc:
         conn.send(("error", type(exc).__name__, str(exc)))
+    except MemoryError:  # Python's side (the answer); Oxigraph's side aborts the process
+        conn.send(("error", "QueryMemoryError", _memory_message(request, memory)))
     except BaseException as exc:  # anything else must still reach the parent as one line
         conn.send(("error", "QueryError", f"{request.source}: query failed: {exc}"))
     finally:
         conn.close()
 
 
+def _memory_message(request: Request, memory: int | None) -> str:
+    limit = f"the memory limit of {memory // MB} MB" if memory else "the memory it could get"
+    return f"{request.source}: query stopped: it needed more than {limit} (raise it with --max-memory)"
+
+
 _ERRORS: dict[str, type[NukegraphError]] = {
     "QueryError": QueryError,
+    "QueryRefusedError": QueryRefusedError,
+    "QueryMemoryError": QueryMemoryError,
     "GraphError": GraphError,
 }
 
@@ -235,17 +325,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
-    """Run the query; with ``timeout`` (seconds), in a child process killed when it expires."""
-    if timeout is None or timeout <= 0:
+def run(
+    db_dir: Path, request: Request, timeout: float | None = None, memory: int | None = None
+) -> Answer:
+    """Run the query; with a ``timeout`` (seconds) or a ``memory`` limit (bytes), in a child
+    process that is killed when the time is up and cannot allocate more than ``memory``.
+
+    A query that a limit ends raises a :class:`QueryLimitError` (a time or a memory limit), as
+    does a child process that dies without an answer (the system's out-of-memory killer).
+    """
+    if (timeout is None or timeout <= 0) and not memory:
         return evaluate(db_dir, request)
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(str(db_dir), request, sender), daemon=True)
+    proc = ctx.Process(
+        target=_worker, args=(str(db_dir), request, sender, memory or None), daemon=True
+    )
     proc.start()
     sender.close()
     try:
-        if not receiver.poll(timeout):
+        if not receiver.poll(timeout if timeout and timeout > 0 else None):
             raise QueryTimeoutError(
                 f"{request.source}: query stopped after the time limit of {timeout:g} s "
                 "(raise it with --timeout)"
@@ -254,9 +353,11 @@ def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
             message = receiver.recv()
         except EOFError:
             proc.join(5)
-            raise QueryError(
+            if memory:  # Oxigraph aborts when an allocation fails
+                raise QueryMemoryError(_memory_message(request, memory)) from None
+            raise QueryLimitError(
                 f"{request.source}: the query process ended without an answer "
-                f"(exit code {proc.exitcode}; out of memory?)"
+                f"(exit code {proc.exitcode}; out of memory? set a limit with --max-memory)"
             ) from None
     finally:
         receiver.close()
@@ -270,7 +371,8 @@ def run(db_dir: Path, request: Request, timeout: float | None = None) -> Answer:
 
 def query_build(
     folder: Path, text: str, *, output: str = "table", source: str = "query",
-    timeout: float | None = None, max_width: int = 60,
+    timeout: float | None = None, max_width: int = 60, allow_service: bool = False,
+    memory: int | None = None,
 ) -> bytes:
     """Run a query on the build in ``folder`` and format the answer as the CLI prints it."""
     if output not in FORMATS:
@@ -278,7 +380,10 @@ def query_build(
     db_dir = ensure_store(folder)
     results_format = "json" if output == "table" else output
     graph_format = "jsonld" if output == "json" else "ntriples"
-    answer = run(db_dir, Request(text, results_format, graph_format, source), timeout)
+    request = Request(
+        text, results_format, graph_format, source, allow_service=allow_service
+    )
+    answer = run(db_dir, request, timeout, memory)
     return format_answer(answer, output, max_width=max_width)
 
 

@@ -23,7 +23,8 @@ class SourceDocument:
 
 
 class EntityRef(NamedTuple):
-    """A key for an entity: its class (``state``, ``treaty``...) and canonical ``ng:id``.
+    """A key for an entity: its class (``state``, ``treaty``...) and canonical ``ng:id`` (for an
+    input document that shares its ``ng:id`` with an earlier file, ``<ng:id>/<source path>``).
 
     A named tuple: it keys every count and index of the build, and a tuple hashes in C where a
     frozen dataclass calls Python for each hash."""
@@ -44,6 +45,12 @@ class Entity:
     en_aliases: tuple[str, ...] = ()
     year: int | None = None
     found_in_text: bool = False  # an instrument or body the gazetteers lack (ng:foundInText)
+    ng_id: str | None = None  # when it is not ``ref.id``: a second file with the same symbol
+
+    @property
+    def ident(self) -> str:
+        """The entity's ``ng:id``."""
+        return self.ng_id or self.ref.id
 
 
 class Mention(NamedTuple):
@@ -106,6 +113,7 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     minted: list[Entity] = field(default_factory=list)  # resolutions and cited documents
+    warnings: list[str] = field(default_factory=list)  # about the file, shown with its name
 
 
 @dataclass(frozen=True)
@@ -116,7 +124,7 @@ class DocumentSummary:
     already rendered in its Turtle."""
 
     source_path: str
-    doc_id: str
+    doc_id: str  # ng:id: the document's symbol, or its file name without extension
     title: str
     char_count: int
     mention_total: int
@@ -124,3 +132,12 @@ class DocumentSummary:
     statements: tuple[Statement, ...]
     evidence_mentions: dict[tuple[int, int], tuple[Mention, ...]]  # by evidence raw span
     minted: tuple[Entity, ...]
+    warnings: tuple[str, ...] = ()  # about the file (kept in the cache: said on every build)
+    # The document node's key when it is not ``doc_id``: the build gives a file whose ng:id an
+    # earlier file of the corpus has its own node (see graph.rekey_document).
+    key: str = ""
+
+    @property
+    def node(self) -> str:
+        """The key of the file's document node (``EntityRef("document", node)``)."""
+        return self.key or self.doc_id

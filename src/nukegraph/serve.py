@@ -7,23 +7,30 @@ other route or method are refused. Results are negotiated from the ``Accept`` he
 N-Triples, JSON-LD or RDF/XML for CONSTRUCT/DESCRIBE. Each query runs with a time limit.
 
 The server binds to loopback by default; there, it also refuses requests whose ``Host`` is not
-a loopback name, so that a web page cannot reach it through DNS rebinding.
+a loopback name, so that a web page cannot reach it through DNS rebinding. Cross-origin access
+is off: a browser lets a page of another origin read the answers only when ``cors`` names that
+origin (a SPARQL editor such as YASGUI), and ``OPTIONS`` answers its preflight.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import GraphError, QueryError, QueryTimeoutError
+from .errors import GraphError, QueryError, QueryLimitError, QueryRefusedError
 from .query import Request, run
 from .store import ensure_store, graph_file
 
 MAX_BODY = 1 << 20  # bytes of a POSTed query
+DEFAULT_MEMORY = 2048 << 20  # bytes a query may allocate (serve --max-memory)
+# what SPARQL editors in a browser (YASGUI) send; no cookies or credentials are ever accepted
+CORS_HEADERS = "Accept, Content-Type, X-Requested-With"
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 RESULTS_TYPES: dict[str, str] = {
@@ -119,9 +126,19 @@ class SparqlServer(ThreadingHTTPServer):
         *,
         timeout: float | None = 30.0,
         log: Callable[[str], None] | None = None,
+        allow_service: bool = False,
+        memory: int | None = DEFAULT_MEMORY,
+        max_queries: int | None = None,
+        cors: tuple[str, ...] = (),
     ) -> None:
         self.folder = Path(folder)
+        self.cors = tuple(origin.rstrip("/") for origin in cors)
         self.query_timeout = timeout
+        self.allow_service = allow_service
+        self.query_memory = memory
+        self.max_queries = max_queries or _cores()
+        self.running = 0  # queries being answered now
+        self._running_lock = threading.Lock()
         self.log = log or (lambda _msg: None)
         self.loopback_only = host in LOOPBACK_HOSTS or host.startswith("127.")
         self._store_lock = threading.Lock()
@@ -133,6 +150,19 @@ class SparqlServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         host = f"[{host}]" if ":" in str(host) else host
         return f"http://{host}:{port}/sparql"
+
+    @contextlib.contextmanager
+    def query_slot(self) -> Iterator[bool]:
+        """A place among the queries running at once: True, or False when all are taken."""
+        with self._running_lock:
+            admitted = self.running < self.max_queries
+            self.running += admitted
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                with self._running_lock:
+                    self.running -= 1
 
     def current_store(self) -> Path:
         """The store of the build as it is now: a rebuild while serving is picked up."""
@@ -154,8 +184,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Vary", "Accept")
-        for k, v in (extra or {}).items():
+        self.send_header("Vary", "Accept, Origin" if self.server.cors else "Accept")
+        for k, v in {**self._cors_headers(), **(extra or {})}.items():
             self.send_header(k, v)
         self.end_headers()
         if self.command != "HEAD":
@@ -214,6 +244,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except ValueError:
             self._error(HTTPStatus.BAD_REQUEST, "bad Content-Length")
             return
+        if size < 0:  # reading "-1 bytes" would wait for the client to close the connection
+            self._error(HTTPStatus.BAD_REQUEST, f"bad Content-Length: {size}")
+            return
         if size > MAX_BODY:
             self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"query larger than {MAX_BODY} bytes")
             return
@@ -245,9 +278,38 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _not_allowed(self) -> None:
         if self._route() is not None:
             self._error(HTTPStatus.METHOD_NOT_ALLOWED, "read-only endpoint: use GET or POST",
-                        {"Allow": "GET, POST"})
+                        {"Allow": "GET, POST, OPTIONS"})
 
-    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed
+    do_PUT = do_DELETE = do_PATCH = _not_allowed
+
+    def do_OPTIONS(self) -> None:
+        """What a path allows; for a browser's CORS preflight, the CORS answer (--cors)."""
+        path = self._route()
+        if path is None:
+            return
+        allow = "GET, POST, OPTIONS" if path == "/sparql" else "GET, HEAD, OPTIONS"
+        extra = {"Allow": allow}
+        if path == "/sparql" and self._cors_headers():
+            extra |= {
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": CORS_HEADERS,
+                "Access-Control-Max-Age": "600",
+            }
+            # Chrome asks before a public page may reach a loopback address
+            if self.headers.get("Access-Control-Request-Private-Network", "").lower() == "true":
+                extra["Access-Control-Allow-Private-Network"] = "true"
+        self._send(HTTPStatus.NO_CONTENT, b"", "text/plain; charset=utf-8", extra)
+
+    def _cors_headers(self) -> dict[str, str]:
+        """``Access-Control-Allow-Origin`` for a request from an origin ``--cors`` names."""
+        origin = (self.headers.get("Origin") or "").rstrip("/")
+        if not origin or not self.server.cors or urlsplit(self.path).path != "/sparql":
+            return {}
+        if "*" in self.server.cors:
+            return {"Access-Control-Allow-Origin": "*"}
+        if origin in self.server.cors:
+            return {"Access-Control-Allow-Origin": origin}
+        return {}
 
     def _refuse_update(self) -> None:
         self._error(HTTPStatus.FORBIDDEN, "read-only endpoint: SPARQL Update is refused")
@@ -286,11 +348,25 @@ class SparqlHandler(BaseHTTPRequestHandler):
             source="query",
             default_graph=tuple(params.get("default-graph-uri", [])),
             named_graphs=tuple(params.get("named-graph-uri", [])),
+            allow_service=self.server.allow_service,
         )
         try:
-            answer = run(self.server.current_store(), request, self.server.query_timeout)
-        except QueryTimeoutError as exc:
-            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc).replace(" (raise it with --timeout)", ""))
+            with self.server.query_slot() as admitted:
+                if not admitted:
+                    self._error(
+                        HTTPStatus.SERVICE_UNAVAILABLE,
+                        f"busy: {self.server.max_queries} queries are running, the most this "
+                        "endpoint runs at once; retry in a moment",
+                        {"Retry-After": "1"},
+                    )
+                    return
+                answer = run(self.server.current_store(), request, self.server.query_timeout,
+                             self.server.query_memory)
+        except QueryLimitError as exc:  # the endpoint's limits, not the client's mistake
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, _server_side(str(exc)))
+            return
+        except QueryRefusedError as exc:
+            self._error(HTTPStatus.FORBIDDEN, str(exc))
             return
         except QueryError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
@@ -322,13 +398,35 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return negotiate(accept, RESULTS_TYPES, "json"), negotiate(accept, GRAPH_TYPES, "turtle")
 
 
+def _server_side(message: str) -> str:
+    """A limit's message as the client reads it: the options are the server's, not its own."""
+    for hint in (" (raise it with --timeout)", " (raise it with --max-memory)"):
+        message = message.replace(hint, " (a limit of this endpoint)")
+    return message
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def make_server(
     folder: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float | None = 30.0,
-    log: Callable[[str], None] | None = None,
+    log: Callable[[str], None] | None = None, allow_service: bool = False,
+    memory: int | None = DEFAULT_MEMORY, max_queries: int | None = None,
+    cors: tuple[str, ...] = (),
 ) -> SparqlServer:
-    """A server bound and ready; call ``serve_forever()`` on it. Port 0 picks a free port."""
+    """A server bound and ready; call ``serve_forever()`` on it. Port 0 picks a free port.
+
+    Each query runs in a child process limited to ``timeout`` seconds and ``memory`` bytes
+    (None: no limit), at most ``max_queries`` at once (default: one per core). Pages from the
+    ``cors`` origins (``*``: any) may read the answers from a browser."""
     graph_file(folder)  # the one-line error when the folder holds no build
     try:
-        return SparqlServer(folder, host, port, timeout=timeout, log=log)
+        return SparqlServer(folder, host, port, timeout=timeout, log=log,
+                            allow_service=allow_service, memory=memory,
+                            max_queries=max_queries, cors=cors)
     except OSError as exc:
         raise GraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc

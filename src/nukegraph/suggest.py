@@ -124,7 +124,7 @@ def suggest(
     for i, path in enumerate(paths, start=1):
         rel = path.relative_to(corpus_dir).as_posix()
         try:
-            raw, _ = decode(path.read_bytes(), path)
+            raw = decode(path.read_bytes(), path).text
         except (DocumentError, OSError) as exc:
             error = exc if isinstance(exc, DocumentError) else DocumentError(path, str(exc))
             skipped.append(error)

@@ -1,4 +1,4 @@
-"""The RDF vocabulary of the graph contract (``shared/spec/graph-contract.md``) and IRI minting."""
+"""The RDF vocabulary of the graph contract (``docs/graph-contract.md``) and IRI minting."""
 
 from __future__ import annotations
 
