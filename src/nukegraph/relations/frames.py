@@ -976,6 +976,8 @@ def _targets(
         ),
         clauses=cue.frame.clauses,
         praise=cue.word in view.lexicon.words("factive"),  # 赞扬委员会作出的贡献
+        # a call's scope is what the one called on is asked to do, clause after clause
+        call=cue.word in view.lexicon.words("urge"),
     )
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start)

@@ -77,6 +77,7 @@ def targets_after(
     clauses: int = _MAX_CLAUSES,
     cues: frozenset[int] = frozenset(),
     praise: bool = False,
+    call: bool = False,
 ) -> list[Target]:
     """The targets of a cue ending at ``start``: those of the first clause in its scope that
     has any (``limit``: where the scope ends at the latest; ``stops``: positions where another
@@ -95,7 +96,7 @@ def targets_after(
             return found + _joined(view, stop, end, depth, stops | cues, opposition)
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
-        if _has_content(view, pos, stop):
+        if not call and _has_content(view, pos, stop):
             # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
             # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
             return _joined(view, stop, end, depth, stops | cues, opposition)
