@@ -118,15 +118,21 @@ def document_entity(symbol: str) -> Entity:
     return Entity(EntityRef("document", symbol), zh=symbol, en=symbol)
 
 
+_CLAUSE_REACH = 2000
+
+
 def _in_clauses_with(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches hold ``word`` and never span a
     ``。`` or ``;``: run only over the stretches between those that hold the word (a regex
     with no literal to skip to costs its engine a try at every character of the document)."""
     pos = text.find(word)
     while pos != -1:
-        start = max(text.rfind("。", 0, pos), text.rfind(";", 0, pos)) + 1
-        ends = [i for i in (text.find("。", pos), text.find(";", pos)) if i != -1]
-        end = min(ends, default=len(text))
+        # a clause is far shorter than the reach: a document with few 。 and ; (one that lost
+        # its punctuation, or is one endless line) must not be scanned back to its start
+        lo, hi = max(0, pos - _CLAUSE_REACH), min(len(text), pos + _CLAUSE_REACH)
+        start = max(text.rfind("。", lo, pos), text.rfind(";", lo, pos), lo - 1) + 1
+        ends = [i for i in (text.find("。", pos, hi), text.find(";", pos, hi)) if i != -1]
+        end = min(ends, default=hi)
         yield from pattern.finditer(text, start, end)
         pos = text.find(word, end)
 

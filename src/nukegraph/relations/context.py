@@ -55,6 +55,7 @@ _TREATY_ANAPHOR_HINT = re.compile(
     )
 )
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
+_LINE_REACH = 400  # how far a heading's line, or a sentence naming a paper, may run
 _RESOLUTION_END = re.compile(r"第\d{1,4}次全体会议(?![上中时期])")
 _QUOTES = '“”"‘’…'
 _QUOTE_CLOSES = re.compile(r"”[。;]?$")
@@ -278,8 +279,11 @@ class DocumentReader:
         start, end = self.ctx.norm.raw_span(
             sentence.norm_start + span.start, sentence.norm_start + span.end
         )
-        line_start = raw.rfind("\n", 0, start) + 1
-        line_end = raw.find("\n", end)
+        # a heading's line is short: look no further (an endless line is no heading)
+        line_start = raw.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+        line_end = raw.find("\n", end, end + _LINE_REACH)
+        if line_start == 0 and start > _LINE_REACH:
+            return False
         line = raw[line_start : line_end if line_end != -1 else len(raw)]
         return bool(line.strip()) and line.strip(" \t\r\u3000,，:：") == raw[start:end].strip()
 
@@ -449,10 +453,13 @@ class DocumentReader:
 
     def _near_start(self, sentence: Sentence) -> int:
         """The start of the sentence before, or of the paragraph if that is earlier."""
-        paragraph = self.ctx.norm.text.rfind("\n", 0, sentence.norm_start) + 1
         index = self._index
         previous = self.ctx.sentences[index - 1].norm_start if index > 0 else 0
-        return min(paragraph, previous)
+        # the paragraph's start, looked for no further than the reach of an anaphor: a
+        # document on one endless line must not be scanned back for each of them
+        lo = max(0, sentence.norm_start - _ANAPHOR_REACH)
+        paragraph = self.ctx.norm.text.rfind("\n", lo, sentence.norm_start) + 1
+        return min(paragraph or lo, previous)
 
     def _called(self, named: tuple[int, str, EntityRef], cls: str | None, noun: str) -> bool:
         """Whether the thing named is called ``noun``: a resolution is a 决议, a committee a
@@ -460,7 +467,8 @@ class DocumentReader:
         end, surface, _ref = named
         if cls == "document":
             text = self.ctx.norm.text
-            start = max(text.rfind(ch, 0, end) for ch in "。\n") + 1
+            lo = max(0, end - _LINE_REACH)
+            start = max(max(text.rfind(ch, lo, end) for ch in "。\n") + 1, lo)
             return noun in text[start:end]
         return surface.endswith(noun)
 

@@ -34,6 +34,7 @@ from .text import LIST_MARKER
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
 SECURITY_COUNCIL = EntityRef("organization", "UNSC")
 _HEADING_LINES = 12  # how far into a document its title may stand
+_LINE_MAX = 400  # a heading line is short
 _TITLE_MAX = 120
 # site navigation, bylines, dates and places around a title
 _NAVIGATION = re.compile(
@@ -136,7 +137,7 @@ def _turns(text: str) -> int:
     """How many speakers' turns (``斯特罗门先生(挪威):``) a text holds, at most two."""
     count = 0
     for m in _TURN_HINT.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
+        line = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
         if _TURN.match(text, line) or _TURN.search(text, max(line, m.start() - 24), m.end() + 24):
             count += 1
             if count == 2:
@@ -150,6 +151,8 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     out = []
     raw_starts = [mention.start for mention in ctx.mentions]
     for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
+        if len(m.group()) > _LINE_MAX:
+            continue  # a paragraph (or a whole document on one line), no heading
         line = normalize_name(m.group())
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
