@@ -4,6 +4,7 @@
     python bench/bench.py                      # 1, 10 and 100 MB
     python bench/bench.py --sizes 1,10 --profile
     python bench/bench.py --sizes 100 --repeat 2   # contenders take turns, fastest run kept
+    python bench/bench.py --sizes '' --long 1,8,32  # one long document, with and without line breaks
 
 For each size it generates (once; seeded, so reproducible) a corpus by recombining the real
 paragraphs of ``corpus/`` (``bench/corpus_gen.py``), then times, each in a fresh process:
@@ -237,6 +238,37 @@ def bench_size(size_mb: float, a: argparse.Namespace) -> dict:
     return row
 
 
+def long_document(size_mb: float, a: argparse.Namespace) -> dict:
+    """One document of ``size_mb`` made of the bundled corpus's text, built as it is and with its
+    line breaks removed (the text of an export that lost them): the second must cost about
+    what the first does, since every stage is linear in a document's length."""
+    base = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")))
+    text = base * (int(size_mb * MB) // len(base.encode("utf-8")) + 1)
+    text = text.encode("utf-8")[: int(size_mb * MB)].decode("utf-8", "ignore")
+    row: dict = {"size_mb": size_mb}
+    for layout, body in (("lines", text), ("one_line", text.replace("\n", ""))):
+        corpus = a.corpora / f"long-{size_mb:g}MB-{layout}"
+        corpus.mkdir(parents=True, exist_ok=True)
+        (corpus / "long.txt").write_text(body, encoding="utf-8")
+        with tempfile.TemporaryDirectory(prefix="nukegraph-bench-") as tmp:
+            runs = [
+                measure(["nukegraph", str(corpus), str(Path(tmp) / f"out-{i}"), "1", ""])
+                for i in range(a.repeat)
+            ]
+        row[layout] = _rates(_fastest(runs), len(body.encode("utf-8")))
+    row["one_line_vs_lines_time"] = round(
+        row["one_line"]["seconds"] / row["lines"]["seconds"], 2
+    )
+    print(
+        f"long document {size_mb:g} MB: with line breaks {row['lines']['seconds']:.1f} s, "
+        f"on one line {row['one_line']['seconds']:.1f} s "
+        f"({row['one_line_vs_lines_time']} times; peak "
+        f"{row['lines']['peak_rss_mb']:.0f} / {row['one_line']['peak_rss_mb']:.0f} MB)",
+        flush=True,
+    )
+    return row
+
+
 def _print_row(row: dict) -> None:
     print(f"{'':24}{'seconds':>9}{'MB/s':>8}{'docs/s':>9}{'peak MB':>9}")
     for name in ("nukegraph", "nukegraph_incremental", "spacy", "jieba"):
@@ -286,8 +318,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile", action="store_true", help="also profile a one-worker build of each size"
     )
+    parser.add_argument(
+        "--long",
+        default="",
+        help="also build one long document of these sizes in MB, with and without its line "
+        "breaks (e.g. 1,8,32); --sizes '' runs only these",
+    )
     a = parser.parse_args(argv)
-    rows = [bench_size(float(s), a) for s in a.sizes.split(",")]
+    rows = [bench_size(float(s), a) for s in a.sizes.split(",") if s]
+    rows += [long_document(float(s), a) for s in a.long.split(",") if s]
     a.results.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = a.results / f"bench-{stamp}.json"

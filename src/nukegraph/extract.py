@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from .gazetteer import Gazetteer
@@ -15,6 +16,10 @@ from .match import Matcher, clean_symbol, outermost
 from .normalize import NormalizedText, normalize_text, split_sentences
 from .records import DocumentResult, EntityRef, SourceDocument
 from .relations import DocumentContext, extract_statements
+
+# How far one document's extraction has gone: a stage (``names``, ``relations``) and the share of
+# the document read, for the progress of a long document.
+StageProgress = Callable[[str, float], None]
 
 
 class Extractor:
@@ -24,15 +29,21 @@ class Extractor:
         self.gazetteer = gazetteer
         self.matcher = Matcher(gazetteer)
 
-    def extract(self, source: SourceDocument) -> DocumentResult:
+    def extract(
+        self, source: SourceDocument, progress: StageProgress | None = None
+    ) -> DocumentResult:
+        """Everything one document says; ``progress`` hears how far it has gone."""
+        report = progress or (lambda _stage, _share: None)
         norm = normalize_text(source.text)
+        report("normalized", 0.0)
         mentions, minted = self.matcher.match(norm, source.text)
+        report("names found", 0.0)
         doc_id = document_id(source, norm)
         doc_ref = EntityRef("document", doc_id)
         sentences = split_sentences(norm, source.text)
         # the relation rules read names as atomic words: a name nested in another is not one
         ctx = DocumentContext(source, norm, sentences, outermost(mentions), doc_ref, self.gazetteer)
-        statements = extract_statements(ctx)
+        statements = extract_statements(ctx, progress and (lambda share: report("relations", share)))
         return DocumentResult(
             source_path=source.path,
             doc_id=doc_id,

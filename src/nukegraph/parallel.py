@@ -13,12 +13,13 @@ import gc
 import math
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .cache import CachedDocument, content_digest, pickle_entry, unpickle_entry
 from .corpus import decode
@@ -29,7 +30,7 @@ from .graph import summarize
 from .records import SourceDocument
 
 if TYPE_CHECKING:  # workers import the extractor when they start, not in the parent's import
-    from .extract import Extractor
+    from .extract import Extractor, StageProgress
 
 # Below this many bytes to extract, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 2_000_000
@@ -66,8 +67,37 @@ class WorkerOutput:
         return unpickle_entry(self.payload)
 
 
+# A document at least this long reports how far its extraction has gone, not only when it is done.
+LONG_DOCUMENT_BYTES = 1_000_000
+_PROGRESS_EVERY = 0.1  # the share of a long document read between two reports
+
+# Where a long document's progress goes: (its path, the stage, the share read).
+DocumentProgress = Callable[[str, str, float], None]
+
+
+def _staged(
+    report: DocumentProgress | None, source_path: str, size: int
+) -> StageProgress | None:
+    """A progress callback for one document, or None for a short one; it reports a stage when
+    it begins and then each tenth of the document read."""
+    if report is None or size < LONG_DOCUMENT_BYTES:
+        return None
+    last = {"stage": "", "share": -1.0}
+
+    def progress(stage: str, share: float) -> None:
+        if stage != last["stage"] or share - last["share"] >= _PROGRESS_EVERY:
+            last["stage"], last["share"] = stage, share
+            report(source_path, stage, share)
+
+    return progress
+
+
 def extract_bytes(
-    extractor: Extractor, source_path: str, data: bytes, shown: Path | str
+    extractor: Extractor,
+    source_path: str,
+    data: bytes,
+    shown: Path | str,
+    report: DocumentProgress | None = None,
 ) -> WorkerOutput:
     """Decode and extract one document; a :class:`DocumentError` becomes a ``problem``.
 
@@ -78,7 +108,9 @@ def extract_bytes(
         text, encoding, controls = decode(data, shown)
     except DocumentError as exc:
         return WorkerOutput(source_path, digest, b"", exc.problem)
-    result = extractor.extract(SourceDocument(source_path, text, encoding))
+    result = extractor.extract(
+        SourceDocument(source_path, text, encoding), _staged(report, source_path, len(data))
+    )
     if controls:
         result.warnings.append(
             f"{controls} control character{'s' if controls > 1 else ''} (NUL, ESC...) "
@@ -88,12 +120,14 @@ def extract_bytes(
     return WorkerOutput(source_path, digest, pickle_entry(entry))
 
 
-def extract_job(extractor: Extractor, job: Job) -> WorkerOutput:
+def extract_job(
+    extractor: Extractor, job: Job, report: DocumentProgress | None = None
+) -> WorkerOutput:
     try:
         data = job.path.read_bytes()
     except OSError as exc:
         return WorkerOutput(job.source_path, "", b"", f"cannot read: {exc.strerror or exc}")
-    return extract_bytes(extractor, job.source_path, data, job.path)
+    return extract_bytes(extractor, job.source_path, data, job.path, report)
 
 
 def default_workers() -> int:
@@ -145,9 +179,11 @@ def ordered_window(
 # --- in this process --------------------------------------------------------------------------
 
 
-def run_serial(extractor: Extractor, jobs: Iterable[Job]) -> Iterator[WorkerOutput]:
+def run_serial(
+    extractor: Extractor, jobs: Iterable[Job], report: DocumentProgress | None = None
+) -> Iterator[WorkerOutput]:
     for job in jobs:
-        yield extract_job(extractor, job)
+        yield extract_job(extractor, job, report)
 
 
 # --- local process pool -----------------------------------------------------------------------
@@ -161,12 +197,14 @@ class _WorkerSlot:
     """
 
     extractor: Extractor | None = None
+    progress: Any = None  # a queue the parent reads long documents' progress from
 
 
-def _init_worker(gazetteer: Gazetteer) -> None:
+def _init_worker(gazetteer: Gazetteer, progress: Any = None) -> None:
     from .extract import Extractor
 
     _WorkerSlot.extractor = Extractor(gazetteer)
+    _WorkerSlot.progress = progress
     # The gazetteer and automaton live as long as the worker: keep the collector from
     # re-scanning them after every few thousand allocations (about 10% of extraction time).
     gc.freeze()
@@ -176,26 +214,55 @@ def _extract_batch(batch: list[Job]) -> list[WorkerOutput]:
     extractor = _WorkerSlot.extractor
     if extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker process has no extractor")
-    return [extract_job(extractor, job) for job in batch]
+    queue = _WorkerSlot.progress
+    report = None if queue is None else lambda *event: queue.put(event)
+    return [extract_job(extractor, job, report) for job in batch]
 
 
-def run_pool(gazetteer: Gazetteer, jobs: Sequence[Job], workers: int) -> Iterator[WorkerOutput]:
+def run_pool(
+    gazetteer: Gazetteer,
+    jobs: Sequence[Job],
+    workers: int,
+    report: DocumentProgress | None = None,
+) -> Iterator[WorkerOutput]:
     """Extract in ``workers`` processes; each reads its documents from disk by path.
 
     A worker that dies (killed, out of memory) raises ``BrokenProcessPool`` here rather than
-    leaving the build waiting for it.
+    leaving the build waiting for it. Long documents' progress comes back through a queue that
+    a thread of this process hands to ``report``.
     """
     # spawn: a forked child of a process that runs threads (a Dask client, a test runner's)
     # can deadlock; the gazetteer is sent once per worker, not once per task.
-    with ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(gazetteer,),
-    ) as pool:
-        yield from ordered_window(
-            batches(jobs, workers),
-            lambda batch: pool.submit(_extract_batch, batch),
-            lambda future: future.result(),
-            window=2 * workers + 1,
-        )
+    context = multiprocessing.get_context("spawn")
+    long_ones = report is not None and any(job.size >= LONG_DOCUMENT_BYTES for job in jobs)
+    queue = context.Queue() if long_ones else None
+    listener = _listen(queue, report) if queue is not None and report is not None else None
+    try:
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(gazetteer, queue),
+        ) as pool:
+            yield from ordered_window(
+                batches(jobs, workers),
+                lambda batch: pool.submit(_extract_batch, batch),
+                lambda future: future.result(),
+                window=2 * workers + 1,
+            )
+    finally:
+        if queue is not None and listener is not None:
+            queue.put(None)
+            listener.join(timeout=5)
+
+
+def _listen(queue: Any, report: DocumentProgress) -> threading.Thread:
+    """A thread that hands the workers' progress events to ``report`` until a None comes."""
+
+    def drain() -> None:
+        while (event := queue.get()) is not None:
+            report(*event)
+
+    thread = threading.Thread(target=drain, name="nukegraph-progress", daemon=True)
+    thread.start()
+    return thread

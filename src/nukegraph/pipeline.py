@@ -245,7 +245,11 @@ def _run(
         say(f"extracting {len(jobs)} documents on the Dask cluster at {scheduler}")
         return run_dask(scheduler, gazetteer, jobs)
     workers = min(workers, len(jobs))
+
+    def report(path: str, stage: str, share: float) -> None:  # a long document's progress
+        say(f"{path}: {stage}" + (f" {share:.0%}" if share else ""))
+
     if workers > 1 and sum(job.size for job in jobs) >= PARALLEL_MIN_BYTES:
         say(f"extracting {len(jobs)} documents in {workers} worker processes")
-        return run_pool(gazetteer, jobs, workers)
-    return run_serial(Extractor(gazetteer), jobs)
+        return run_pool(gazetteer, jobs, workers, report)
+    return run_serial(Extractor(gazetteer), jobs, report)

@@ -14,6 +14,7 @@ Cue words are data (``data/relation_cues.tsv``, :mod:`.lexicon`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from ..records import Statement
 from .context import DocumentReader
@@ -30,8 +31,14 @@ __all__ = ["DocumentContext", "extract_statements"]
 RULES = (rule_patterns, rule_frames)
 
 
-def extract_statements(ctx: DocumentContext) -> list[Statement]:
-    """Every statement the rules can read in the document."""
+_PROGRESS_STEPS = 20  # how often a long document's reading reports how far it has gone
+
+
+def extract_statements(
+    ctx: DocumentContext, progress: Callable[[float], None] | None = None
+) -> list[Statement]:
+    """Every statement the rules can read in the document; ``progress`` hears the share of
+    sentences read, now and then."""
     lexicon = load_cues()
     sink = StatementSink(ctx)
     voice = document_voice(ctx, lexicon)
@@ -48,7 +55,10 @@ def extract_statements(ctx: DocumentContext) -> list[Statement]:
         ]
         read.append((sentence, mentions, spans))
     reader.introduce_persons([(sentence, spans) for sentence, _m, spans in read])
+    step = max(1, len(read) // _PROGRESS_STEPS)
     for index, (sentence, mentions, spans) in enumerate(read):
+        if progress is not None and index % step == 0 and index:
+            progress(index / len(read))
         frame = reader.frame(index, sentence, spans)
         if not spans and not frame.spans and sink.open_call is None:
             reader.done(sentence, mentions, [])
