@@ -69,7 +69,7 @@ def test_an_interrupted_build_leaves_the_previous_output_intact(
 
     from nukegraph import pipeline
 
-    def crash(self, source):
+    def crash(self, source, progress=None):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(pipeline.Extractor, "extract", crash)

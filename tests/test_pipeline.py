@@ -122,9 +122,9 @@ def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = pipeline.Extractor.extract
 
-    def counting(self, source):
+    def counting(self, source, progress=None):
         seen.append(source.path)
-        return original(self, source)
+        return original(self, source, progress)
 
     monkeypatch.setattr(pipeline.Extractor, "extract", counting)
     return seen
@@ -187,11 +187,11 @@ def test_an_interrupted_build_leaves_a_usable_cache(
     original = pipeline.Extractor.extract
     calls: list[str] = []
 
-    def crash_on_the_fourth(self, source):
+    def crash_on_the_fourth(self, source, progress=None):
         calls.append(source.path)
         if len(calls) == 4:
             raise KeyboardInterrupt
-        return original(self, source)
+        return original(self, source, progress)
 
     monkeypatch.setattr(pipeline.Extractor, "extract", crash_on_the_fourth)
     with pytest.raises(KeyboardInterrupt):
