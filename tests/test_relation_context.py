@@ -143,6 +143,24 @@ def test_chinese_side_inside_another_word_is_nobody(extractor):
     assert facts(extractor, "会议集中方式支持《全面禁止核试验条约》。") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state named last whose name starts with the character before 方
+        ("巴西外长表示,巴方支持《全面禁止核试验条约》。", {"BRA supports CTBT"}),
+        ("巴西代表发了言。\n\n巴方支持《全面禁止核试验条约》。", {"BRA supports CTBT"}),
+        # a word of its own, whatever state was named: the West is not Spain
+        ("西班牙代表发了言。\n\n西方国家支持《全面禁止核试验条约》。", set()),
+        ("比利时代表说,比方说,一些国家支持《全面禁止核试验条约》。", set()),
+        # no state of that initial named: nobody
+        ("会议指出,巴方支持《全面禁止核试验条约》。", set()),
+    ],
+)
+def test_a_side_named_by_a_states_initial(extractor, text, expected):
+    found = {" ".join(f) for f in positive(facts(extractor, text)) if not f[0].startswith("some")}
+    assert {f for f in found if "spokeIn" not in f} == expected
+
+
 def test_we_in_a_states_own_statement_is_that_state(extractor):
     text = (
         "日本代表在裁军谈判会议全体会议上的发言\n\n主席先生：\n\n"
@@ -240,6 +258,25 @@ def test_we_outside_an_actors_own_text_is_nobody(extractor, text):
 
 
 # --- what was named just before: 该条约, 该决议, 该决定草案, 该委员会 -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("朝鲜进行了核试验。中国对此表示坚决反对。", {("CHN", "opposes", "NUCLEAR_TESTING")}),
+        # a sentence that names nothing goes on about the same thing
+        (
+            "朝鲜进行了核试验。此举不利于地区和平。中国外交部发表声明,对此予以坚决反对。",
+            {("CHN", "opposes", "NUCLEAR_TESTING")},
+        ),
+        # the object put first, as a topic of its own clause
+        ("朝鲜进行了核试验。对此,日本表示谴责。", {("JPN", "opposes", "NUCLEAR_TESTING")}),
+        # two sentences that name nothing: out of reach
+        ("朝鲜进行了核试验。此举不利于和平。各方都很担忧。中国对此表示反对。", set()),
+    ],
+)
+def test_at_this_is_what_the_sentence_before_was_about(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
 
 
 def test_this_treaty_is_the_treaty_named_before(extractor):

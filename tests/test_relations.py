@@ -340,6 +340,30 @@ def test_a_call_to_refrain_from_an_activity_opposes_it(extractor, text, expected
     assert positive(facts(extractor, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opposing what would start or further something opposes the thing
+        ("巴基斯坦反对启动《禁产条约》谈判。", {("PAK", "opposes", "FMCT")}),
+        ("中国反对推进《禁产条约》谈判,除非该条约涵盖库存。", {("CHN", "opposes", "FMCT")}),
+        # but 对 before the holder's own verb fronts its object
+        ("中国对《全面禁止核试验条约》一贯表示支持。", {("CHN", "supports", "CTBT")}),
+        ("中国与俄罗斯共同支持《全面禁止核试验条约》。", {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT")}),
+    ],
+)
+def test_an_opposed_verb_and_a_verb_inside_a_fronted_phrase(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["巴西对核武器国家迟迟不履行《不扩散核武器条约》深感失望。", "巴西对美国不支持《禁止核武器条约》表示遗憾。"],
+)
+def test_the_verb_of_another_inside_a_fronted_phrase_is_not_the_holders(extractor, text):
+    # what the one after 对 does (or fails to do) is no position of Brazil's, either way
+    assert not any(s == "BRA" for s, *_ in facts(extractor, text))
+
+
 def test_what_another_believes_a_state_does_is_not_the_states_position(extractor):
     assert not any(s == "CHN" for s, *_ in facts(extractor, "一些代表团认为，中国支持全面禁试条约。"))
     assert not any(s == "CHN" for s, *_ in facts(extractor, "美国认为中国支持全面禁试条约。"))

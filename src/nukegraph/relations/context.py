@@ -83,6 +83,7 @@ class SentenceFrame(NamedTuple):
 
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
+_INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?:表示|予以|深表|感到|作出)?")
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
@@ -111,8 +112,10 @@ class DocumentReader:
     annex_heading: int = 0  # short lines left in which an annex may name its author
     _names: re.Pattern[str] | None = None  # the persons' names, one search
     previous_objects: list[EntityRef] = field(default_factory=list)  # named in the last sentence
+    _objects_age: int = 0  # sentences since previous_objects were named
     quoted: tuple[EntityRef, ...] = ()  # whose words a quotation still open is (他说:“……)
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
+    initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
 
     def frame(self, index: int, sentence: Sentence, spans: list[Span]) -> SentenceFrame:
         """Read a sentence's context (call before its rules, then :meth:`done`)."""
@@ -168,9 +171,15 @@ class DocumentReader:
         return self.own
 
     def done(self, sentence: Sentence, mentions: list[Mention], spans: list[Span]) -> None:
-        self.previous_objects = [
+        objects = [
             m.ref for m in mentions if m.ref.cls in ("topic", "treaty", "resolution", "document")
         ]
+        # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
+        # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
+        self._objects_age = 0 if objects else self._objects_age + 1
+        if objects or self._objects_age > 1:
+            self.previous_objects = objects
+        self.initials.update((m.surface[0], m.ref) for m in mentions if m.ref.cls == "state")
         self._track_quotation(sentence, spans)
         self.named.extend(
             (m.norm_end, m.surface, m.ref)
@@ -397,6 +406,29 @@ class DocumentReader:
             value = self.lexicon.value("side", m.group())
             assert value is not None
             out.append(Span(m.start(), m.end(), EntityRef("state", value), "self"))
+        return out + self._initial_sides(sentence, [*spans, *out])
+
+    def _initial_sides(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``哈方``, ``巴方``: the state named last, in this sentence or before, whose name as the
+        text wrote it starts with the character before ``方`` (``哈萨克斯坦总统表示,哈方……``).
+        Words of direction or manner (``西方``, ``比方``) are kinds of their own."""
+        text = sentence.text
+        if "方" not in text:
+            return []
+        out: list[Span] = []
+        blocked = self.lexicon.words("not_side")
+        for m in _INITIAL_SIDE.finditer(text):
+            if m.group() in blocked or not _free(spans, m.start(), m.end()):
+                continue
+            named = [
+                s.ref
+                for s in spans
+                if s.end <= m.start() and isinstance(s.ref, EntityRef) and s.ref.cls == "state"
+                and text.startswith(m.group("initial"), s.start) and s.kind == "mention"
+            ]
+            ref = named[-1] if named else self.initials.get(m.group("initial"))
+            if ref is not None and _is_word(text, m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), ref, "self"))
         return out
 
     # -- 该条约, 该决议 ------------------------------------------------------------------------

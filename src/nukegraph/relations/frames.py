@@ -110,7 +110,7 @@ class Holding:
 
     spans: tuple[Span, ...]
     mood: str = "realis"  # realis, obligation, intent, possible, question, conditional
-    negated: bool = False
+    negated: str = ""  # the word that says it did not happen (尚未, 拒绝, 反对), or ""
     objects: tuple[Span, ...] = ()  # placed before the cue: 对《条约》表示支持
     evidence: tuple[int, int] | None = None  # a resolution's paragraph, in the sentence
     embedded: bool = False  # the holder is called on by another (呼吁各国批准): no act is done
@@ -307,7 +307,9 @@ def find_holding(
     if _in_subject_phrase(view, start, cue):
         return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
     if _purpose(view, start, cue.start):
-        return None  # 为推进核裁军,……: a purpose, not a position
+        # 为推进核裁军,……: a purpose, not a position; but the purpose of a position taken in
+        # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军)
+        return _purpose_of_position(cue, cues, earlier, start)
     if _adverbial(view, start, cue.start):
         return None  # 通过……遵守机制, 对推进核裁军负有责任: a noun in a circumstance
     named = _named_holder(view, start, cue)
@@ -379,6 +381,22 @@ def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
     )  # 中国支持建立无核区面临的…: a named holder still holds it
 
 
+def _purpose_of_position(
+    cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
+) -> Holding | None:
+    """The holder of the position the clause before states, when the purpose follows it."""
+    index = cues.index(cue)
+    for prev_cue, prev in zip(reversed(cues[:index]), reversed(earlier[:index]), strict=True):
+        if prev_cue.start >= start:
+            continue  # in the purpose clause itself
+        if prev is None or not prev.spans or prev.embedded or prev.mood != "realis":
+            return None
+        if prev.negated or prev_cue.frame.targets == "object":
+            return None  # 没有批准……,以……; 签署了……,以……: no stance to give a purpose to
+        return Holding(prev.spans, "realis", "", (), prev.evidence)
+    return None
+
+
 def _purpose(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a purpose word stands just before the cue, only adverbs between
     (``为推进核裁军``, ``以便尽早缔结……``)."""
@@ -439,6 +457,10 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         before = view.words(max(start, found.start - 6), found.start)
         previous = before[-1] if before and before[-1].span is None else None
         if previous is not None and previous.text in _RELATIONAL:
+            if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
+                # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
+                # a phrase another verb is about; no one's position
+                return _CONTENT
             continue  # 代表B, 对B, 在B: whom A speaks for, an object, a place
         if text.startswith("的", found.end) and not text.startswith("的名义", found.end):
             continue  # X的: a possessor
@@ -446,7 +468,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
         if previous is not None and previous.text in view.lexicon.words("urge"):
             return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
-        if not _opens(view, start, found.start):
+        if not _opens(view, start, found.start) and not _relative(view, found.end, cue):
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
             return _CONTENT  # 如果美国批准……: a condition, not a fact
@@ -460,8 +482,35 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         )
         if not spans:
             return None
-        return Holding(spans, mood, negated, objects)
+        return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+_TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
+_TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
+
+
+def _topicalized(view: SentenceView, start: int) -> tuple[Span, ...]:
+    """What a clause of its own before the holder's says the cue is on: ``对此,美国表示支持``,
+    ``对于《条约》,中方表示欢迎``, ``对朝鲜的核试验,日本表示谴责`` (the object put first, as a
+    topic, with a comma after it). The clause must be ``对`` and names joined by ``的`` or a list
+    word, nothing else: ``对于美国退出《条约》,`` is about a withdrawal, not the treaty."""
+    if start < 2 or view.text[start - 1] != ",":
+        return ()
+    opening = view.clause_start(start - 2)
+    words = view.words(opening, start - 1)
+    if not words or not _TOPICALIZED.match(words[0].text):
+        return ()
+    objects: list[Span] = []
+    for i, word in enumerate(words[1:], 1):
+        if word.span is None:
+            if word.text not in _TOPIC_JOINS and not (i == 1 and _TOPICALIZED.match("对" + word.text)):
+                return ()
+            continue
+        possessor = i + 1 < len(words) and words[i + 1].text == "的"
+        if word.span.cls in STANCE_OBJECTS and not possessor:
+            objects.append(word.span)
+    return tuple(objects)
 
 
 def _organ(span: Span) -> EntityRef | None:
@@ -598,7 +647,7 @@ def _believed(view: SentenceView, start: int, found: object, cue: Cue) -> bool:
     return believer is None or {s.ref for s in believer} != names
 
 
-def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Span, ...]]:
+def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Span, ...]]:
     """The mood and negation of the words between a holder (or a clause's start) and its cue,
     and the objects placed before the cue (``对《条约》表示支持``)."""
     lex = view.lexicon
@@ -606,7 +655,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Spa
     negators = lex.words("negator")
     conditional = lex.words("conditional")
     mood = "realis"
-    negated = False
+    negated = ""
     objects: list[Span] = []
     words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
@@ -619,25 +668,51 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, bool, tuple[Spa
             modifier = nxt is not None and nxt.span is not None  # 安理会第1540号决议
             if fronted and word.span.cls in STANCE_OBJECTS and not modifier:
                 objects.append(word.span)
-            negated = False
+            negated = ""
             continue
         if word.text in ("对", "对于"):
             fronted = True
         if word.text in conditional:
-            return "conditional", False, ()
+            return "conditional", "", ()
         if word.text in modals:
             value = lex.value("modal", word.text) or "intent"
             if mood == "realis" or value == "obligation":
                 mood = value
         elif word.text in negators or word.text in reversers:
-            negated = True  # 尚未批准, 暂停履行
+            negated = word.text  # 尚未批准, 暂停履行
         elif word.text not in keeps and not _adverb(word.text):
-            negated = False
+            negated = ""
     if mood != "realis" and lex.pattern("realis").search(view.text, start, end):
         mood = "realis"  # 将继续支持: a position held now
     if mood in ("intent", "possible") and _willing_stance(view, end):
         mood = "realis"  # 中方愿对该草案表示支持: a position, stated politely
     return mood, negated, tuple(objects)
+
+
+def _relative(view: SentenceView, end: int, cue: Cue) -> bool:
+    """Whether the holder ending at ``end`` and the cue make a relative clause on the noun
+    after ``的`` (``评估日本政府一直倡导的……概念``): it says what the holder holds, as a given,
+    wherever the noun stands."""
+    if not view.text.startswith("的", cue.end) or cue.word not in view.lexicon.words("relative"):
+        return False
+    tail = view.text[end : cue.start]
+    if tail.startswith(("政府", "代表团")):
+        tail = tail[2:]
+    tail = tail.removesuffix("所")
+    return _predicate_of(view, cue.start - len(tail), cue.start)
+
+
+def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is the verb of the name ending at ``end``: nothing but
+    adverbs, negators and modals between them (``迟迟不``), no verb such as ``表示`` or ``予以``."""
+    if end == cue_start:
+        return True
+    lex = view.lexicon
+    keeps = lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis")
+    words = view.plain_words(end, cue_start)
+    return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words) and not any(
+        w.text in ("表示", "予以", "给予", "感到", "作出") for w in words
+    )
 
 
 def _adverb(word: str) -> bool:
@@ -694,9 +769,8 @@ def _inherited(
         between = view.words(prev_cue.end, cue.start)
         if prev is not None and _chained(view, between, start, prev_cue):
             # 签署并批准, 已签署但尚未批准: the same holder; a negation of its own, or shared
-            own = negated or (
-                prev.negated and all(w.text in ("和", "及", "、", "或") for w in between)
-            )
+            shared = all(w.text in ("和", "及", "、", "或") for w in between)
+            own = negated or (prev.negated if shared else "")
             return Holding(
                 prev.spans,
                 prev.mood if mood == "realis" else mood,
@@ -709,7 +783,7 @@ def _inherited(
     if clause is not None:
         if mood == "realis":
             # 裁军谈判会议应该……,立即设立……: the modal of the clause before governs this one
-            end = view.clause_start(clause[-1].end) if False else clause[-1].end
+            end = clause[-1].end
             mood = _gap(view, end, clause_end(view, end))[0]
         return Holding(clause, mood, negated, objects)
     voice = _voice(view, cue)
@@ -917,8 +991,16 @@ def _predicate(
     if holding.negated and speaker is holding:
         if predicate == "supports" and cue.word in _attitudes():
             return "opposes", "positive"  # 不支持X: against X (未履行X is no opposition)
+        if predicate == "supports" and _opposing(holding.negated):
+            return "opposes", "positive"  # 反对启动《禁产条约》谈判: against what would start
         return predicate, "negative"
     return predicate, "positive"
+
+
+def _opposing(word: str) -> bool:
+    from .lexicon import load_cues
+
+    return load_cues().value("stance", word) == "opposes"
 
 
 def _attitudes() -> frozenset[str]:

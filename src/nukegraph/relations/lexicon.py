@@ -47,6 +47,8 @@ CUE_KINDS = frozenset(
         "subject_lead",
         "factive",
         "side",
+        "not_side",
+        "relative",
         "stance_realis",
         "heading",
         "paragraph_verb",

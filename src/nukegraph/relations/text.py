@@ -98,6 +98,11 @@ DATE = re.compile(
     r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
     r"(?:(?:至|到|-)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?"
 )
+# how long something has held: 几年来, 多年以来, 长期以来, 自1995年以来
+_DURATION = re.compile(
+    r"(?:(?:几|多|数|近|十几|\d{1,3}|[一二三四五六七八九十]{1,3})(?:十)?(?:年|个月)|长期|近年|历年"
+    r"|自\d{4}年)(?:来|以来)"
+)
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
 # a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚)
@@ -480,9 +485,10 @@ def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
 
 
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` left after dates and ``在……上`` phrases."""
+    """The pieces of ``text[start:end]`` left after dates, durations (``多年来``) and ``在……上``
+    phrases."""
     cut: list[tuple[int, int]] = []
-    for rx in (DATE, _LOCATION, _DATELINE):
+    for rx in (DATE, _DURATION, _LOCATION, _DATELINE):
         cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
     cut.sort()
     pieces, cursor = [], start
@@ -515,7 +521,15 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
         found = list_ending_at(view, support_of.start())
         if found is not None and view.text[: found.start].rstrip("《“").endswith(("对", "对于")):
             return True
-    return not before.endswith(("的", "受", "所", "得到", "获得", "给予"))
+    if before.endswith("所"):
+        # 决议所支持的《计划》: a relative clause, its holder before 所; but 为各国所支持 is a
+        # passive, whose holder follows 为 and whose object went before
+        opening = view.clause_start(start)
+        return _PASSIVE.search(view.text, max(opening, start - 14), start - 1) is None
+    return not before.endswith(("的", "受", "得到", "获得", "给予"))
+
+
+_PASSIVE = re.compile(r"[为被]")
 
 
 # --- shared by the rules ---------------------------------------------------------------
