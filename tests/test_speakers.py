@@ -78,6 +78,24 @@ def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
     }
 
 
+def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extractor):
+    # the title line is read as a line: its date and place follow with no full stop between
+    text = (
+        "中华人民共和国和俄罗斯联邦关于维护全球战略稳定的联合声明\n2026年5月8日，莫斯科\n\n"
+        "一、双方重申致力于《不扩散核武器条约》。\n\n二、两国反对核威慑政策。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
+    assert facts(extractor, text) == {
+        "CHN supports NPT", "RUS supports NPT",
+        "CHN opposes NUCLEAR_DETERRENCE", "RUS opposes NUCLEAR_DETERRENCE",
+    }
+
+
+def test_both_sides_outside_a_joint_statement_are_nobody(extractor):
+    text = "新闻\n\n中国代表说，双方重申致力于《不扩散核武器条约》。\n"
+    assert facts(extractor, text) == set()
+
+
 def test_i_in_a_message_of_the_secretary_general(extractor):
     text = (
         "秘书长在国际反对核试验日的致辞\n\n2020年8月29日\n\n"

@@ -309,6 +309,8 @@ class DocumentReader:
             allowed = {"person"}  # the Secretary-General is 我, never 我们 (the membership)
         else:
             allowed = {"group", "any"}
+        if len(voice) > 1:
+            allowed = allowed | {"joint"}  # 双方, 两国: the states of a joint statement
         out = []
         text = sentence.text
         for m in self.lexicon.pattern("self").finditer(text):

@@ -48,6 +48,7 @@ CUE_KINDS = frozenset(
         "factive",
         "side",
         "not_side",
+        "opposed_head",
         "relative",
         "stance_realis",
         "heading",
@@ -86,7 +87,7 @@ _VALUES = {
     "concern": {"opposes"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
-    "self": {"state", "group", "any", "person"},
+    "self": {"state", "group", "any", "person", "joint"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")
@@ -219,6 +220,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})|所(?=[\u4e00-\u9fff]{{1,4}}的)"
     )
     patterns["organ_product_phrase"] = re.compile(rf"(?:的)?(?:{alt['organ_product']})")
+    # after an opposed or refused thing: what keeps the position on it (核试验的行为, 核威慑政策)
+    patterns["opposed_head_phrase"] = re.compile(rf"(?:的)?(?:{alt['opposed_head']})")
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
     patterns["protocol_tail"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"

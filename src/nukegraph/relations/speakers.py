@@ -101,13 +101,11 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             if actors and all(r.cls in ("state", "group") for r in actors):
                 return Voice("working_paper", tuple(dict.fromkeys(actors)))
     joint = lexicon.pattern("joint_title")
-    for sentence in ctx.sentences[:_HEADING_LINES]:
-        m = _JOINT_END.search(sentence.text)
-        title = (
-            m is not None and joint.fullmatch(m.group("noun")) and len(sentence.text) <= _TITLE_MAX
-        )
-        if title and "《" not in sentence.text[m.start() - 1 : m.start()]:
-            return Voice("joint", _joint_authors(ctx, sentence, starts))
+    for line in lines:
+        m = _JOINT_END.search(line.text)
+        title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
+        if title and "《" not in line.text[m.start() - 1 : m.start()]:
+            return Voice("joint", _joint_authors(ctx, line, starts))
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
     titled = _statement_state(ctx, lexicon, lines, starts)
@@ -170,17 +168,17 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     return out
 
 
-def _joint_authors(ctx: DocumentContext, title, starts: list[int]) -> tuple[EntityRef, ...]:
-    """The states of a joint statement: named in its title, else listed in its opening."""
-    named = [r for _a, _b, r in sentence_refs(ctx, title, starts) if r.cls == "state"]
+def _joint_authors(ctx: DocumentContext, title: _Line, starts: list[int]) -> tuple[EntityRef, ...]:
+    """The states of a joint statement: named in its title line, else listed in its opening."""
+    named = [r for _pos, r in title.refs if r.cls == "state"]
     if len(named) >= 2:
         return tuple(dict.fromkeys(named))
-    index = ctx.sentences.index(title)
-    for sentence in ctx.sentences[index + 1 : index + 6]:
+    following = [s for s in ctx.sentences if s.start >= title.end][:5]
+    for sentence in following:
         states = [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls == "state"]
         if len(states) >= 2:
             return tuple(dict.fromkeys(states))
-    groups = [r for _a, _b, r in sentence_refs(ctx, title, starts) if r.cls == "group"]
+    groups = [r for _pos, r in title.refs if r.cls == "group"]
     return tuple(groups[:1])
 
 

@@ -30,7 +30,6 @@ _DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)
 _RELATIVE = re.compile(
     r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
 )
-_OPPOSED_HEAD = re.compile(r"的?(?:行为|活动|做法|企图|计划|行径|部署)")
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
 _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
 _COMITATIVE = frozenset({"与", "同", "跟", "和"})
@@ -304,14 +303,14 @@ def _ends_negated(view: SentenceView, pos: int, end: int) -> bool:
     text = view.text
     if pos >= end or text[pos] in "、,;:。)”》" or view.span_at(pos) is not None:
         return True
-    return bool(_OPPOSED_HEAD.match(text, pos) or _NEGATED_GOES_ON.match(text, pos))
+    return bool(view.lexicon.pattern("opposed_head_phrase").match(text, pos) or _NEGATED_GOES_ON.match(text, pos))
 
 
 def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
     """Whether an opposed thing ends its phrase here, or is an act (``核试验的行为``)."""
     if pos >= end or view.text[pos] in "、,;:。)”》" or view.span_at(pos) is not None:
         return True
-    if _OPPOSED_HEAD.match(view.text, pos):
+    if view.lexicon.pattern("opposed_head_phrase").match(view.text, pos):
         return True
     date = DATE.match(view.text, pos)
     if date is not None and date.end() > pos:
