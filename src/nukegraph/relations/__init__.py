@@ -1,13 +1,14 @@
 """Relations and positions between the entities of one document (``ng:Statement``).
 
 The rules read one sentence at a time, in its normalized text, with the mentions of the matcher
-as atomic spans (:mod:`.text`). Before the rules run, the document's context (:mod:`.context`)
-adds pseudo-spans: ``本国`` / ``我们`` for the actor whose text it is, ``中方`` for its state,
-``该《条约》`` for the treaty named just before, and for stances the unnamed holders.
+as atomic spans (:mod:`.text`). Before the rules run, the document's reader (:mod:`.context`)
+adds pseudo-spans: ``本国`` / ``我们`` for the actor whose text it is (:mod:`.speakers`), ``中方``
+for its state, ``该《条约》`` for the treaty named just before, persons for what they speak for.
 
-- :mod:`.lists`: lists of names (speakers, represented groups, members, submitters);
-- :mod:`.acts`: treaty acts (signed, ratified, acceded);
-- :mod:`.stances`: positions (supports, opposes).
+- :mod:`.lists`: the ``[[pattern]]`` rules of ``data/relation_rules.toml`` (:mod:`.patterns`):
+  lists of names (speakers, represented groups, members, submitters, acts in the passive);
+- :mod:`.frames`: the ``[[frame]]`` rules, holder … cue … targets (:mod:`.targets`): positions
+  and treaty acts; :mod:`.paragraphs`: a resolution's paragraphs and the items of a call.
 Cue words are data (``data/relation_cues.tsv``, :mod:`.lexicon`).
 """
 
@@ -21,7 +22,7 @@ from .context import DocumentReader
 from .document import DocumentContext, transmits
 from .frames import rule_frames
 from .lexicon import load_cues
-from .lists import recorded_votes, rule_patterns, speaker_of_statement
+from .lists import recorded_votes, required_words, rule_patterns, speaker_of_statement
 from .sink import StatementSink
 from .speakers import document_voice
 from .text import SentenceView, Span
@@ -56,9 +57,21 @@ def extract_statements(
         read.append((sentence, mentions, spans))
     reader.introduce_persons([(sentence, spans) for sentence, _m, spans in read])
     step = max(1, len(read) // _PROGRESS_STEPS)
+    trigger, required = lexicon.pattern("trigger"), required_words()
     for index, (sentence, mentions, spans) in enumerate(read):
         if progress is not None and index % step == 0 and index:
             progress(index / len(read))
+        text = sentence.text
+        if not (
+            sink.open_call is not None
+            or trigger.search(text)
+            or required.search(text)
+            or "“" in text  # (a quotation's speaker is tracked from the sentence's spans)
+        ):
+            # no word any rule needs: the reader only follows the document through it
+            frame = reader.frame(index, sentence, spans, read=False)
+            reader.done(sentence, mentions, spans + frame.spans)
+            continue
         frame = reader.frame(index, sentence, spans)
         if not spans and not frame.spans and sink.open_call is None:
             reader.done(sentence, mentions, [])

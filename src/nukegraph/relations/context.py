@@ -117,13 +117,18 @@ class DocumentReader:
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
 
-    def frame(self, index: int, sentence: Sentence, spans: list[Span]) -> SentenceFrame:
-        """Read a sentence's context (call before its rules, then :meth:`done`)."""
+    def frame(
+        self, index: int, sentence: Sentence, spans: list[Span], *, read: bool = True
+    ) -> SentenceFrame:
+        """Read a sentence's context (call before its rules, then :meth:`done`); ``read=False``
+        for a sentence no rule reads: only what later sentences depend on is followed."""
         self._index = index
         authors = self._authors(index, sentence, spans)
         self._track_sections(sentence, spans)
         self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
+        if not read:
+            return SentenceFrame(extra, authors, self.voice())
         extra += self._self_spans(sentence, [*spans, *extra])
         extra += self._side_spans(sentence, [*spans, *extra])
         extra += self._anaphors(sentence, [*spans, *extra])

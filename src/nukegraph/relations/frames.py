@@ -160,6 +160,8 @@ def _may_hold(view: SentenceView) -> bool:
     """Cheap tests before any word is cut: a cue word, and something it could be on."""
     lex = view.lexicon
     text = view.text
+    if not lex.pattern("trigger").search(text):
+        return False  # most sentences: one search in C
     if not any(s.cls in STANCE_OBJECTS for s in view.spans) and not any(
         w in text for w in _LISTS_FOLLOW_WORDS
     ):
@@ -172,7 +174,7 @@ def _may_hold(view: SentenceView) -> bool:
         or any(s.cls in HOLDERS or s.cls == "resolution" for s in view.spans)
         or lex.pattern("holder_phrase").search(text)
     )
-    return bool(holder) and bool(lex.pattern("trigger").search(text))
+    return bool(holder)
 
 
 # --- cues ------------------------------------------------------------------------------------
@@ -339,7 +341,14 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     """Whether the cue stands in a prepositional phrase: right after its preposition
     (``对推进核裁军负有责任``, ``对遵守情况的核查``), or in a clause that is one
     (``通过分享情报、核查以及遵守机制,……``). ``对X表示支持`` fronts the object, and is no such phrase."""
-    prepositions = view.lexicon.words("preposition", "adverbial")
+    lex = view.lexicon
+    if not (
+        lex.pattern("preposition").search(view.text, start, pos)
+        or lex.pattern("adverbial").search(view.text, start, pos)
+        or "对" in view.text[start:pos]
+    ):
+        return False  # (none of its words in the text: no word needs cutting)
+    prepositions = lex.words("preposition", "adverbial")
     words = view.plain_words(start, pos)
     if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"} | {"对"}:
         return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
@@ -373,6 +382,8 @@ def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
     """Whether the cue opens a phrase that is the subject of a verb after it in its clause
     (``建立中东无核武器区面临现实障碍``): it states no one's position."""
     end = clause_end(view, cue.end)
+    if not view.lexicon.pattern("subject_predicate").search(view.text, cue.end, end):
+        return False  # (no such verb in the text: no word needs cutting)
     predicates = view.lexicon.words("subject_predicate")
     if not any(w.span is None and w.text in predicates for w in view.plain_words(cue.end, end)):
         return False
@@ -401,6 +412,8 @@ def _purpose(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a purpose word stands just before the cue, only adverbs between
     (``为推进核裁军``, ``以便尽早缔结……``)."""
     lex = view.lexicon
+    if not lex.pattern("purpose").search(view.text, start, pos):
+        return False
     purposes = lex.words("purpose")
     skippable = lex.words("filler", "modal", "paragraph_adverb")
     for word in reversed(view.plain_words(start, pos)):
@@ -838,7 +851,7 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
     lead = LIST_MARKER.match(view.text, begin, end)
     pos = lead.end() if lead else begin
     leads = view.lexicon.words("subject_lead")
-    for word in view.plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
+    for word in view.iter_plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
         if word.span is None:
             if word.text in leads:
                 continue

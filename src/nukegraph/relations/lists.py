@@ -18,7 +18,7 @@ _SEPARATORS = re.compile(r"[\s、,;。和及\-—]+")
 
 
 @lru_cache(maxsize=1)
-def _required_words() -> re.Pattern[str]:
+def required_words() -> re.Pattern[str]:
     """One search for every word some pattern rule requires."""
     words = {w for rule in load_rules() for w in rule.requires}
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
@@ -26,7 +26,7 @@ def _required_words() -> re.Pattern[str]:
 
 def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every statement the pattern rules read in the sentence."""
-    present = set(_required_words().findall(view.text))
+    present = set(required_words().findall(view.text))
     rules = [r for r in load_rules() if not r.requires or not present.isdisjoint(r.requires)]
     if not rules:
         return  # most sentences: no word any list construction needs

@@ -113,6 +113,50 @@ _SUPPORT_OF = re.compile(r"的(?:坚定|全力|充分|大力|一贯|积极|坚�
 _NOTHING = re.compile("")
 
 
+class _TextFacts:
+    """What a sentence's text alone decides, computed on first use and shared by its views."""
+
+    __slots__ = ("_depth", "_marks", "clauses", "segmented", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._depth: list[int] | None = None
+        self._marks: list[int] | None = None
+        self.clauses: dict[int, int] = {}
+        # jieba's boundaries in the block text[a:b], by (a, b): a block's words do not depend
+        # on the spans around it
+        self.segmented: dict[tuple[int, int], list[int]] = {}
+
+    def depth(self) -> list[int]:
+        if self._depth is None:
+            text = self.text
+            if not _BRACKETS.search(text):
+                self._depth = [0] * (len(text) + 1)  # most sentences: no brackets at all
+            else:
+                depth, d = [], 0
+                for ch in text:
+                    if ch in "([":
+                        depth.append(d)
+                        d += 1
+                    elif ch in ")]":
+                        d = max(0, d - 1)
+                        depth.append(d)
+                    else:
+                        depth.append(d)
+                depth.append(d)
+                self._depth = depth
+        return self._depth
+
+    def marks(self) -> list[int]:
+        if self._marks is None:
+            self._marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+        return self._marks
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+_CLAUSE_MARK = re.compile(r"[,;:。]")
+
+
 class SentenceView:
     """One sentence with its spans and the word boundaries jieba finds between them.
 
@@ -126,7 +170,7 @@ class SentenceView:
         spans: list[Span],
         lexicon: CueLexicon,
         authors: tuple[tuple[int, EntityRef | None], ...] = (),
-        segmented: dict[tuple[int, int], list[int]] | None = None,
+        facts: _TextFacts | None = None,
         voice: tuple[EntityRef, ...] = (),
     ) -> None:
         self.sentence = sentence
@@ -137,21 +181,20 @@ class SentenceView:
         self.voice = voice  # who speaks in the document's own words here
         self._by_start = {s.start: s for s in self.spans}
         self._starts = [s.start for s in self.spans]
-        self._depth: list[int] | None = None
         self._gaps: list[tuple[int, int]] | None = None
         self._edges: set[int] | None = None
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._words: dict[tuple[int, int], list[Word]] = {}
-        self._clauses: dict[int, int] = {}
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
-        self._clause_marks: list[int] | None = None
-        # jieba's boundaries in the block text[a:b], by (a, b): the same for any view of this
-        # sentence, since a block's words do not depend on the text around it
-        self._segmented = segmented if segmented is not None else {}
+        # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
+        # block), the same for every view of this sentence
+        self._facts = facts if facts is not None else _TextFacts(self.text)
+        self._segmented = self._facts.segmented
+        self._clauses = self._facts.clauses
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
         return SentenceView(
-            self.sentence, spans, self.lexicon, self.authors, self._segmented, self.voice
+            self.sentence, spans, self.lexicon, self.authors, self._facts, self.voice
         )
 
     def author_at(self, pos: int) -> EntityRef | None:
@@ -186,21 +229,9 @@ class SentenceView:
 
     @property
     def depth(self) -> list[int]:
-        """Bracket depth at each character (a bracket character has the outer depth)."""
-        if self._depth is None:
-            depth, d = [], 0
-            for ch in self.text:
-                if ch in "([":
-                    depth.append(d)
-                    d += 1
-                elif ch in ")]":
-                    d = max(0, d - 1)
-                    depth.append(d)
-                else:
-                    depth.append(d)
-            depth.append(d)  # one past the end, so that depth[len(text)] exists
-            self._depth = depth
-        return self._depth
+        """Bracket depth at each character (a bracket character has the outer depth), and one
+        past the end."""
+        return self._facts.depth()
 
     def bracket_end(self, pos: int) -> int:
         """Index after the bracket that opens at ``pos``, or -1."""
@@ -243,9 +274,7 @@ class SentenceView:
 
     def _marks(self) -> list[int]:
         """Where clauses end (,;:。), in order."""
-        if self._clause_marks is None:
-            self._clause_marks = [i for i, ch in enumerate(self.text) if ch in ",;:。"]
-        return self._clause_marks
+        return self._facts.marks()
 
     # -- words ------------------------------------------------------------------------------
 
@@ -364,6 +393,25 @@ class SentenceView:
             cached = [w for a, b in strip_circumstances(self, start, end) for w in self.words(a, b)]
             self._words[key] = cached
         return cached
+
+    def iter_plain_words(self, start: int, end: int) -> Iterator[Word]:
+        """The words of :meth:`plain_words`, cut only as far as the caller reads them: a rule
+        that looks at how a clause opens stops at its first words (no jieba for the rest)."""
+        cached = self._words.get((start, -end - 1))
+        if cached is not None:
+            yield from cached
+            return
+        for a, b in strip_circumstances(self, start, end):
+            cursor = a
+            for span in self.spans_between(a, b):
+                if span.start < cursor:
+                    continue  # inside the one before
+                if span.start > cursor:
+                    yield from self.words(cursor, span.start)
+                yield from self.words(span.start, span.end)
+                cursor = span.end
+            if cursor < b:
+                yield from self.words(cursor, b)
 
     def is_word(self, start: int, end: int) -> bool:
         return self.is_boundary(start) and self.is_boundary(end)
