@@ -34,6 +34,7 @@ from urllib.parse import quote
 
 from .atomic import atomic_output
 from .errors import OutputError
+from .gazetteer import Gazetteer
 from .graph import KnowledgeGraph, node_key
 from .reading import holder_labels
 from .records import AnonymousHolder, DocumentSummary, Entity, EntityRef, Mention, Statement
@@ -172,8 +173,8 @@ def _document_scope(
     return _Scope([doc_id], refs, statements)
 
 
-def _holder_node(holder: AnonymousHolder) -> _Node:
-    zh, en = holder_labels(holder)
+def _holder_node(holder: AnonymousHolder, gazetteer: Gazetteer) -> _Node:
+    zh, en = holder_labels(holder, gazetteer)
     return _Node(node_key(holder), "anonymous", holder.id, zh, en)
 
 
@@ -289,7 +290,7 @@ class _PayloadBuilder:
         node = self.nodes.get(key)
         if node is None:
             node = (
-                _holder_node(ref)
+                _holder_node(ref, self.graph.gazetteer)
                 if isinstance(ref, AnonymousHolder)
                 else _entity_node(self.graph, ref, self.doc_set)
             )

@@ -11,6 +11,7 @@ also keeps its raw offsets (``ng:start``/``ng:end``), by which links from the gr
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -41,11 +42,24 @@ KIND_ZH = {
 }
 
 
-def holder_labels(holder: AnonymousHolder) -> tuple[str, str]:
-    """Chinese and English labels of an unnamed holder: ``一些代表团`` / ``some delegations``."""
+def holder_labels(holder: AnonymousHolder, gazetteer: Gazetteer | None = None) -> tuple[str, str]:
+    """Chinese and English labels of an unnamed holder: ``一些代表团`` / ``some delegations``;
+    for a quantified group (kind: the group's English name, as the relation reader spells it)
+    ``一些核武器国家`` / ``some Nuclear-weapon States``."""
     zh_q, zh_k = QUANTIFIER_ZH.get(holder.quantifier), KIND_ZH.get(holder.kind)
+    if zh_k is None and gazetteer is not None:
+        group = _group_of_kind(gazetteer, holder.kind)
+        if group is not None:
+            return f"{zh_q or holder.quantifier}{group.zh}", f"{holder.quantifier} {group.en}"
     zh = f"{zh_q}{zh_k}" if zh_q and zh_k else holder.id
     return zh, f"{holder.quantifier} {holder.kind.replace('-', ' ')}"
+
+
+def _group_of_kind(gazetteer: Gazetteer, kind: str) -> Entity | None:
+    for ref, ent in gazetteer.entities.items():
+        if ref.cls == "group" and re.sub(r"[^a-z0-9]+", "-", ent.en.lower()).strip("-") == kind:
+            return ent
+    return None
 
 
 def entity_key(ref: EntityRef | AnonymousHolder) -> str:
@@ -106,7 +120,7 @@ def reading_data(
         found = index.get(key)
         if found is None:
             if isinstance(ref, AnonymousHolder):
-                zh, en = holder_labels(ref)
+                zh, en = holder_labels(ref, gazetteer)
                 row = [key, "anonymous", zh, en]
             else:
                 ent: Entity | None = minted.get(ref) or gazetteer.entities.get(ref)
