@@ -9,7 +9,7 @@ import nukegraph
 
 PACKAGE = Path(nukegraph.__file__).resolve().parent
 # what runs in worker processes: it must not import the build that orchestrates it
-WORKER_MODULES = ["extract.py", "parallel.py", "dask_cluster.py", "relations"]
+WORKER_MODULES = ["extract.py", "parallel.py", "dask_cluster.py", "reading.py", "relations"]
 
 
 def _imported(path: Path) -> set[str]:

@@ -120,7 +120,7 @@ def extract_bytes(
     entry = CachedDocument(
         summarize(result),
         document_turtle(result).encode(),
-        reading_json(result, norm, extractor.gazetteer),
+        reading_json(result, norm, text, extractor.gazetteer),
     )
     return WorkerOutput(source_path, digest, pickle_entry(entry))
 

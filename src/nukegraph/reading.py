@@ -101,13 +101,30 @@ def raw_to_norm(norm: NormalizedText) -> Callable[[int, int], tuple[int, int]]:
         if not n:
             return 0, 0
         a, b = forward(start), backward(end - 1) + 1
+        while a < b and norm.text[a] in "\n ":  # a paragraph break the span only touches
+            a += 1
+        while b > a and norm.text[b - 1] in "\n ":
+            b -= 1
         return (a, b) if b > a else (a, a)
 
     return span
 
 
+def shown_text(norm: NormalizedText, raw: str) -> str:
+    """The normalized text with the document's own characters: the same layout (lines joined,
+    furniture dropped, one line per paragraph) and offsets, but ``，`` and ``（１）`` as written
+    rather than as the matcher reads them."""
+    ends = [*norm.norm_starts[1:], len(norm.text)]
+    parts = []
+    for a, b, r in zip(norm.norm_starts, ends, norm.raw_starts, strict=True):
+        piece = raw[r : r + b - a]
+        # a paragraph break or a space between Latin words stands for raw white space
+        parts.append(norm.text[a:b] if len(piece) != b - a or piece.isspace() else piece)
+    return "".join(parts)
+
+
 def reading_data(
-    result: DocumentResult, norm: NormalizedText, gazetteer: Gazetteer
+    result: DocumentResult, norm: NormalizedText, raw: str, gazetteer: Gazetteer
 ) -> dict[str, Any]:
     """The reading page's data: the shown text, the entities, the mentions (flat triples of
     start, end and entity index), the evidence sentences and the statements read from them."""
@@ -141,10 +158,16 @@ def reading_data(
             row = sentences[(st.start, st.end)] = [*to_norm(st.start, st.end), st.start, st.end, []]
         row[4].append(i)
         statements.append(
-            [entity(st.subject), st.predicate, entity(st.object), int(st.polarity != "positive"), st.cue]
+            [
+                entity(st.subject),
+                st.predicate,
+                entity(st.object),
+                int(st.polarity != "positive"),
+                st.cue,
+            ]
         )
     return {
-        "text": norm.text,
+        "text": shown_text(norm, raw),
         "e": entities,
         "m": mentions,
         "s": sorted(sentences.values(), key=lambda s: (s[0], -s[1])),
@@ -152,9 +175,13 @@ def reading_data(
     }
 
 
-def reading_json(result: DocumentResult, norm: NormalizedText, gazetteer: Gazetteer) -> bytes:
+def reading_json(
+    result: DocumentResult, norm: NormalizedText, raw: str, gazetteer: Gazetteer
+) -> bytes:
     """:func:`reading_data` as the UTF-8 JSON that goes into the page's data block: ``<``,
     ``>`` and ``&`` escaped, so that no document text can end the block or hold markup."""
-    text = json.dumps(reading_data(result, norm, gazetteer), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(
+        reading_data(result, norm, raw, gazetteer), ensure_ascii=False, separators=(",", ":")
+    )
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return text.encode("utf-8")
