@@ -196,6 +196,7 @@
     }));
     var big = list.length > 600;
     layoutRun = { started: performance.now(), budget: big ? 4500 : 2500, done: false };
+    document.documentElement.setAttribute("data-layout", "running");
     if (!list.length) { finishLayout(); return; }
     $("progress").textContent = "Laying out 布局中…";
     network.setOptions({ physics: { enabled: true } });
@@ -213,7 +214,7 @@
       document.documentElement.setAttribute("data-ready", "true");
     }
     api.layouts++;
-    document.documentElement.setAttribute("data-layouts", String(api.layouts));
+    document.documentElement.setAttribute("data-layout", "done");
   }
   network.on("stabilizationProgress", function (p) {
     $("progress").textContent = "Laying out 布局中… " + Math.round(100 * p.iterations / p.total) + "%";
@@ -251,6 +252,20 @@
       return { left: Math.min.apply(null, xs), right: Math.max.apply(null, xs), top: Math.min.apply(null, ys),
                bottom: Math.max.apply(null, ys), count: xs.length,
                canvas: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } };
+    },
+    // A point of the link between two entities where a click lands on that link alone.
+    edgePoint: function (a, b) {
+      var i = nodeByKey[a], j = nodeByKey[b], r = $("net").getBoundingClientRect();
+      var pi = network.getPositions([i])[i], pj = network.getPositions([j])[j];
+      for (var f = 0.5, k = 0; k < 9; k++, f = 0.5 + (k % 2 ? 1 : -1) * 0.05 * Math.ceil(k / 2)) {
+        var c = network.canvasToDOM({ x: pi.x + f * (pj.x - pi.x), y: pi.y + f * (pj.y - pi.y) });
+        var e = network.getEdgeAt(c);
+        if (network.getNodeAt(c) === undefined && e !== undefined &&
+            ((E[e].from === i && E[e].to === j) || (E[e].from === j && E[e].to === i))) {
+          return { x: r.left + c.x, y: r.top + c.y };
+        }
+      }
+      return null;
     },
     selectedNodeKeys: function () { return network.getSelectedNodes().map(function (i) { return N[i].key; }); },
     physicsEnabled: function () { return network.physics.physicsEnabled; }
