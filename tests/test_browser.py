@@ -423,6 +423,7 @@ def test_first_view_filters_refit_panels_follow_and_documents_panel(browser, bun
         box = page.evaluate("() => window.nukegraph.shownBox()")
         canvas = box["canvas"]
         assert 3 <= box["count"] < 20
+        assert int(page.get_attribute("#status", "data-edges")) < 40  # only links both ends show
         assert canvas["left"] <= box["left"] and box["right"] <= canvas["right"]
         assert canvas["top"] <= box["top"] and box["bottom"] <= canvas["bottom"]
         spread = max(
