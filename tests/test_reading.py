@@ -32,8 +32,9 @@ def test_reading_data_marks_mentions_and_each_evidence_sentence_once(extract, sm
     from nukegraph.records import SourceDocument
 
     text = "美国支持不扩散核武器条约，美国也支持全面禁止核试验条约。\n中国反对核试验。\n"
-    result, norm = Extractor(small_gazetteer).read(SourceDocument("a.txt", text, "utf-8"))
-    data = reading_data(result, norm, text, small_gazetteer)
+    result = Extractor(small_gazetteer).extract(SourceDocument("a.txt", text, "utf-8"))
+    assert result.norm is not None
+    data = reading_data(result, result.norm, text, small_gazetteer)
     assert data["text"] == text.strip()  # as written: "，", not the matcher's ","
     keys = [e[0] for e in data["e"]]
     shown = [

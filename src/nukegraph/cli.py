@@ -96,8 +96,13 @@ def _build_parser() -> argparse.ArgumentParser:
         help="leave out the reading page of each document (OUT/documents/, written with "
         "graph.html by default), to which the graph page's evidence links",
     )
-    # The pages it asked for are now written by default; kept so that old scripts still run.
-    b.add_argument("--html-per-document", action="store_true", help=argparse.SUPPRESS)
+    # The pages it asked for are now written by default; kept so that old scripts still run
+    # (and, as before, insist on them where a folder of the user's is in the way).
+    b.add_argument(
+        "--html-per-document", dest="document_pages", action="store_const", const=True,
+        help=argparse.SUPPRESS,
+    )
+    b.set_defaults(document_pages=None)
     b.set_defaults(func=_cmd_build)
     add_query_commands(sub, b)
     add_suggest_command(sub)

@@ -34,12 +34,6 @@ class Extractor:
         self, source: SourceDocument, progress: StageProgress | None = None
     ) -> DocumentResult:
         """Everything one document says; ``progress`` hears how far it has gone."""
-        return self.read(source, progress)[0]
-
-    def read(
-        self, source: SourceDocument, progress: StageProgress | None = None
-    ) -> tuple[DocumentResult, NormalizedText]:
-        """The document's result and its normalized text (what its reading page shows)."""
         report = progress or (lambda _stage, _share: None)
         norm = normalize_text(source.text)
         report("normalized", 0.0)
@@ -51,7 +45,7 @@ class Extractor:
         # the relation rules read names as atomic words: a name nested in another is not one
         ctx = DocumentContext(source, norm, sentences, outermost(mentions), doc_ref, self.gazetteer)
         statements = extract_statements(ctx, progress and (lambda share: report("relations", share)))
-        result = DocumentResult(
+        return DocumentResult(
             source_path=source.path,
             doc_id=doc_id,
             title=document_title(norm),
@@ -60,8 +54,8 @@ class Extractor:
             statements=statements,
             minted=minted,
             date=document_date(source.text, norm),
+            norm=norm,
         )
-        return result, norm
 
 
 def document_id(source: SourceDocument, norm: NormalizedText) -> str:

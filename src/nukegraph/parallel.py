@@ -109,7 +109,7 @@ def extract_bytes(
         text, encoding, controls = decode(data, shown)
     except DocumentError as exc:
         return WorkerOutput(source_path, digest, b"", exc.problem)
-    result, norm = extractor.read(
+    result = extractor.extract(
         SourceDocument(source_path, text, encoding), _staged(report, source_path, len(data))
     )
     if controls:
@@ -120,7 +120,7 @@ def extract_bytes(
     entry = CachedDocument(
         summarize(result),
         document_turtle(result).encode(),
-        reading_json(result, norm, text, extractor.gazetteer),
+        reading_json(result, result.norm, text, extractor.gazetteer) if result.norm else b"",
     )
     return WorkerOutput(source_path, digest, pickle_entry(entry))
 

@@ -86,7 +86,7 @@ def build(
     cache: bool = True,
     html_max_nodes: int | None = None,
     formats: Sequence[str] = ("ttl", "html"),
-    document_pages: bool = True,
+    document_pages: bool | None = None,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
 
@@ -103,13 +103,16 @@ def build(
     in the HTML page (None: the page's default cap, 0: none); the Turtle holds everything.
     ``formats`` adds ``nt``, ``jsonld``, ``graphml`` or leaves out ``html``; ``graph.ttl`` and the
     ontology it imports (``ontology.ttl``) are always written. With ``html``, each document's
-    reading page is written in ``documents/`` (listed by ``documents/index.html``) unless
-    ``document_pages`` is false; the graph page's evidence links to them.
+    reading page is written in ``documents/`` (listed by ``documents/index.html``), to which
+    the graph page's evidence links: ``document_pages`` None writes them unless ``out_dir``
+    holds a ``documents/`` folder of the user's (then it says so and leaves them out), True
+    writes them in any case (publishing fails on such a folder), False leaves them out.
     """
     from .export_html import DOCUMENTS_DIR, PageLink, ReadingPages, write_html
     from .export_rdf import write_extra_formats
     from .export_ttl import turtle_output
     from .ontology import ontology_link, write_ontology
+    from .outputs import foreign_folder
 
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -130,6 +133,15 @@ def build(
         graph = KnowledgeGraph(gazetteer)
         skipped: list[DocumentError] = []
         ttl_path, html_path = stage / "graph.ttl", stage / "graph.html"
+        if document_pages is None:
+            # A default must not make a build fail where it used to work: a folder of the
+            # user's called documents/ keeps the pages out, said at once rather than at the end.
+            document_pages = not foreign_folder(out_dir, DOCUMENTS_DIR)
+            if not document_pages and "html" in formats:
+                say(
+                    f"warning: {out_dir / DOCUMENTS_DIR} is a folder nukegraph did not write: "
+                    "no reading pages this time (move it, or build into another --out)"
+                )
         # Written as each document arrives, so that the build never holds the corpus's text.
         reading = (
             ReadingPages(stage / DOCUMENTS_DIR) if document_pages and "html" in formats else None

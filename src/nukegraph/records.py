@@ -10,7 +10,10 @@ keys and mentions), so that they hash and pickle cheaply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # normalize imports these records
+    from .normalize import NormalizedText
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,9 @@ class DocumentResult:
     minted: list[Entity] = field(default_factory=list)  # resolutions and cited documents
     warnings: list[str] = field(default_factory=list)  # about the file, shown with its name
     date: DocumentDate | None = None  # from its heading (dcterms:date); None: undated
+    # The text as the rules read it (lines joined, furniture dropped), for the reading page;
+    # only in the worker: the graph keeps a summary without it.
+    norm: NormalizedText | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
