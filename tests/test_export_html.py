@@ -240,8 +240,9 @@ def test_cap_keeps_the_most_connected_and_lists_the_rest_in_panels():
     off = {n["key"]: n for n in payload["nodes"] if n.get("off")}
     assert len(off) == 13 - 4
     assert off["state/E11"]["statements"] == 2  # E0 supports it, E10 opposes it
+    # ... and every position, even between entities not drawn: the positions table holds all.
     assert (
-        sum(1 for s in payload["statements"] if payload["nodes"][s["o"]]["key"] == "state/E11") == 1
+        sum(1 for s in payload["statements"] if payload["nodes"][s["o"]]["key"] == "state/E11") == 2
     )
     drawn_index = {i for i, n in enumerate(payload["nodes"]) if not n.get("off")}
     assert all(e["from"] in drawn_index and e["to"] in drawn_index for e in payload["edges"])

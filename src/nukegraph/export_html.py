@@ -12,7 +12,12 @@ Content-Security-Policy allows only our own scripts (by hash) and no network at 
 a markup injection could neither run nor fetch anything.
 
 Large graphs: the page shows at most :data:`DEFAULT_MAX_NODES` entities (the most connected
-ones) and ``EDGES_PER_NODE`` links per entity shown; the Turtle output keeps everything.
+ones) and ``EDGES_PER_NODE`` links per entity shown; its positions table holds every position;
+the Turtle output keeps everything.
+
+Each input document also gets a reading page (:class:`ReadingPages`), from the data its worker
+made (:mod:`.reading`): the graph page's evidence links to the sentence there, so that the graph
+page never embeds the corpus's text.
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ PREDICATE_STYLE: dict[str, tuple[str, bool, str]] = {
     "mentions": ("#c8c8c8", False, "document mentions 提及"),
 }
 _OTHER_PREDICATE = ("#607d8b", False)
+POSITION_PREDICATES = frozenset({"supports", "opposes"})  # the positions table's statements
 
 _PLACEHOLDER = re.compile(r"\{\{(TITLE|CSP|DATA|VIS|APP)\}\}")
 _SPACE_RUN = re.compile(r"\s+")
@@ -338,10 +344,13 @@ class _PayloadBuilder:
     ) -> tuple[dict[str, Any], HtmlSelection]:
         shown_keys, edges = self.select(max_nodes)
         shown = set(shown_keys)
+        # Statements of drawn entities, for their panels, and every position, for the table.
         st_indices = [
             i
             for i, (_doc, st) in enumerate(self.statements)
-            if node_key(st.subject) in shown or node_key(st.object) in shown
+            if node_key(st.subject) in shown
+            or node_key(st.object) in shown
+            or st.predicate in POSITION_PREDICATES
         ]
         # Entities not drawn stay in the data, so that search still finds them and says so.
         off_keys = sorted(set(self.nodes) - shown)
