@@ -94,14 +94,29 @@
     flushTo(pb);
     return p;
   }
-  var frag = document.createDocumentFragment(), start = 0;
+  // A long document (a 500-page report) is drawn in slices: the page is usable once the
+  // slice holding what a link points at is drawn, and the rest follows between frames.
+  var paraStarts = [], start = 0;
   while (start <= text.length) {
     var end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    if (end > start) frag.appendChild(paragraph(start, end));
+    if (end > start) paraStarts.push([start, end]);
     start = end + 1;
   }
-  $("text").appendChild(frag);
+  var drawnParas = 0, SLICE = 40000;
+  function drawUpTo(offset) {  // every paragraph that starts before offset, then a slice more
+    var frag = document.createDocumentFragment(), until = offset + SLICE;
+    while (drawnParas < paraStarts.length && paraStarts[drawnParas][0] < until) {
+      frag.appendChild(paragraph(paraStarts[drawnParas][0], paraStarts[drawnParas][1]));
+      drawnParas++;
+    }
+    $("text").appendChild(frag);
+  }
+  function drawRest() {
+    if (drawnParas >= paraStarts.length) { document.documentElement.setAttribute("data-drawn", "all"); return; }
+    drawUpTo(paraStarts[drawnParas][0]);
+    setTimeout(drawRest, 0);
+  }
 
   // ---- the side panel ------------------------------------------------------------------------
   var details = $("details");
@@ -155,6 +170,7 @@
       function show(n) {
         at = (n + ms.length) % ms.length;
         pos.textContent = (at + 1) + " / " + ms.length;
+        if (!mentionEls[ms[at]]) drawUpTo(M[3 * ms[at] + 1]);
         var target = mentionEls[ms[at]];
         document.querySelectorAll(".ment.sel").forEach(function (x) { x.classList.remove("sel"); });
         if (target) { target.classList.add("sel"); target.scrollIntoView({ block: "center" }); }
@@ -182,6 +198,7 @@
   }
   var current = null;
   function goToSentence(x, fromLink) {
+    if (!sentenceEls[x]) drawUpTo(S[x][1]);
     var node = sentenceEls[x];
     if (current) current.classList.remove("target");
     current = node || null;
@@ -218,12 +235,17 @@
     if (x !== undefined) goToSentence(x, true);
   }
   window.addEventListener("hashchange", follow);
+  var linked = /^#s=(\d+)-(\d+)$/.exec(location.hash), first = 0;
+  if (linked && bySpan[linked[1] + "-" + linked[2]] !== undefined) first = S[bySpan[linked[1] + "-" + linked[2]]][1];
+  drawUpTo(first);
   follow();
+  setTimeout(drawRest, 0);
 
   window.nukegraph = {
     timing: { script: t0, ready: performance.now() },
     target: function () { return current ? current.textContent : null; },
-    mentions: function () { return mentionEls.filter(Boolean).length; }
+    mentions: function () { return mentionEls.filter(Boolean).length; },
+    drawnAll: function () { return drawnParas >= paraStarts.length; }
   };
   document.documentElement.setAttribute("data-ready", "true");
 })();
