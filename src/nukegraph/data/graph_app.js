@@ -171,7 +171,7 @@
       enabled: false,
       solver: "barnesHut",
       maxVelocity: 40, minVelocity: 0.8, timestep: 0.5,
-      stabilization: { enabled: false, iterations: 300, updateInterval: 10, fit: true }
+      stabilization: { enabled: false, iterations: 300, updateInterval: 10, fit: false }
     },
     interaction: { hover: !large, tooltipDelay: 250, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
                    navigationButtons: false, keyboard: false, multiselect: false }
@@ -181,7 +181,15 @@
   // ---- layout: of the entities shown, each time the filters change which they are ---------
   // Physics runs only to lay out what is shown (hidden entities take no part), then stops:
   // a settled picture does not drift while the reader works, and the CPU is left alone.
-  var layoutRun = null, shownSignature = "";
+  // One layout at a time: vis runs a stabilization as a chain of timer callbacks, and a second
+  // one started over it would be ended by the first one's late events. A request made while
+  // one runs waits for it (and cuts it short).
+  var layoutRun = null, shownSignature = "", queued = null;
+  function requestLayout(list) {
+    document.documentElement.setAttribute("data-layout", "running");
+    if (layoutRun && !layoutRun.done) { queued = list; return; }
+    layout(list);
+  }
   function layout(list) {
     var pos = placement(list), inList = new Uint8Array(N.length);
     list.forEach(function (i) { inList[i] = 1; });
@@ -209,6 +217,7 @@
     if (!layoutRun || layoutRun.done) return;
     layoutRun.done = true;
     network.setOptions({ physics: { enabled: false } });
+    if (queued) { var next = queued; queued = null; layout(next); return; }
     network.fit({ animation: false });
     $("progress").textContent = "";
     if (!api.ready) {
@@ -224,10 +233,13 @@
     timing.iterations = p.iterations;
     // A time budget as well as an iteration count: on a slow or busy machine the page
     // becomes usable with a rougher picture rather than late.
-    if (layoutRun && !layoutRun.done && performance.now() - layoutRun.started > layoutRun.budget) network.stopSimulation();
+    if (layoutRun && !layoutRun.done && (queued || performance.now() - layoutRun.started > layoutRun.budget)) {
+      network.stopSimulation();
+    }
   });
+  // The end of a stabilization run (also of one cut short). Not "stabilized": vis emits it
+  // from a timer, late, even for a run that another has replaced.
   network.on("stabilizationIterationsDone", finishLayout);
-  network.on("stabilized", finishLayout);
 
   // A small read-only hook for tests and benchmarks.
   var api = {
@@ -478,7 +490,7 @@
     // Other entities shown: lay them out afresh and fit them to the view, rather than leave
     // a few dots scattered over the old picture of many.
     var signature = list.length + ":" + sig;
-    if (signature !== shownSignature) { shownSignature = signature; layout(list); }
+    if (signature !== shownSignature) { shownSignature = signature; requestLayout(list); }
     updateStatus();
     timeLabel();
     refreshPanel();
