@@ -22,13 +22,11 @@ from html_fixtures import (
 from nukegraph.export_html import (
     DEFAULT_MAX_NODES,
     EDGES_PER_NODE,
-    GENERATOR_META,
     _display_text,
     _evidence,
     graph_payload,
     page_names,
     render_html,
-    write_document_pages,
     write_html,
 )
 from nukegraph.gazetteer import Gazetteer
@@ -197,10 +195,11 @@ def test_csp_allows_exactly_the_pages_own_scripts(graph):
     assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
 
 
-def test_page_script_never_uses_html_parsing_sinks():
+@pytest.mark.parametrize("name", ["graph_app.js", "reading_app.js"])
+def test_page_scripts_never_use_html_parsing_sinks(name):
     from importlib.resources import files
 
-    script = (files("nukegraph") / "data" / "graph_app.js").read_text("utf-8")
+    script = (files("nukegraph") / "data" / name).read_text("utf-8")
     for sink in (
         "innerHTML",
         "outerHTML",
@@ -241,8 +240,9 @@ def test_cap_keeps_the_most_connected_and_lists_the_rest_in_panels():
     off = {n["key"]: n for n in payload["nodes"] if n.get("off")}
     assert len(off) == 13 - 4
     assert off["state/E11"]["statements"] == 2  # E0 supports it, E10 opposes it
+    # ... and every position, even between entities not drawn: the positions table holds all.
     assert (
-        sum(1 for s in payload["statements"] if payload["nodes"][s["o"]]["key"] == "state/E11") == 1
+        sum(1 for s in payload["statements"] if payload["nodes"][s["o"]]["key"] == "state/E11") == 2
     )
     drawn_index = {i for i, n in enumerate(payload["nodes"]) if not n.get("off")}
     assert all(e["from"] in drawn_index and e["to"] in drawn_index for e in payload["edges"])
@@ -290,42 +290,6 @@ def test_page_names_are_portable_and_distinct():
     assert all(re.fullmatch(r"[A-Za-z0-9._-]+\.html", n) for n in names.values())
 
 
-def test_document_pages_and_index(graph, tmp_path):
-    pages = write_document_pages(graph, tmp_path / "documents")
-    assert sorted(p.name for p in pages.pages) == ["A_77_100.html", "CD_1888.html"]
-    assert (tmp_path / "documents" / "vis-network.min.js").stat().st_size > 100_000
-    index = pages.index.read_text("utf-8")
-    assert '<a href="CD_1888.html">CD/1888</a>' in index
-    assert "关于&quot;核裁军&quot;&lt;/div&gt;&lt;script&gt;alert(3)&lt;/script&gt;的报告" in index
-    assert "<script" not in index
-    assert not RESOURCE_URL.findall(index)
-    page = (tmp_path / "documents" / "A_77_100.html").read_text("utf-8")
-    data = json.loads(DATA_BLOCK.search(page).group(1))
-    assert [d["id"] for d in data["documents"]] == ["A/77/100"]
-    assert {s["text"] for s in data["statements"]} == {
-        "美国再次表示支持不扩散核武器条约。",
-        "俄罗斯联邦尚未批准" + HOSTILE + "全面禁止核试验条约。",
-    }
-    assert '<script src="vis-network.min.js"></script>' in page
-    assert not RESOURCE_URL.findall(page.replace('src="vis-network.min.js"', ""))
-
-
-def test_pages_of_documents_gone_since_the_last_build_are_removed(graph, tmp_path):
-    out = tmp_path / "documents"
-    out.mkdir()
-    stale = out / "OLD_1.html"
-    stale.write_text(
-        write_html(graph, tmp_path / "g.html").read_text("utf-8").replace("<title>", "<title>old "),
-        encoding="utf-8",
-    )
-    own = out / "notes.html"
-    own.write_text("<html><body>my notes</body></html>", encoding="utf-8")
-    write_document_pages(graph, out)
-    assert not stale.exists()
-    assert own.exists()
-    assert GENERATOR_META in (out / "index.html").read_text("utf-8")
-
-
 def test_write_html_replaces_the_page_in_one_step(graph, tmp_path):
     path = tmp_path / "out" / "graph.html"
     path.parent.mkdir()
@@ -335,28 +299,154 @@ def test_write_html_replaces_the_page_in_one_step(graph, tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["graph.html"]
 
 
-def test_build_writes_a_page_per_document_on_request(tmp_path, capsys):
+READING_DATA = re.compile(
+    r'<script type="application/json" id="doc-data">(.*?)</script>', re.DOTALL
+)
+READING_META = re.compile(
+    r'<script type="application/json" id="doc-meta">(.*?)</script>', re.DOTALL
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A build of two dated documents and one undated, with hostile text, by the CLI."""
+    from nukegraph.cli import main
+
+    from conftest import write_gazetteer
+
+    root = tmp_path_factory.mktemp("reading")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "CD/2001\n2010年9月14日\n\n美国支持不扩散\n核武器条约。中国反对" + HOSTILE + "。\n", "utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "CD/2002\n20 April 2018\n\n中国呼吁全面禁止核试验条约早日生效。\n", "utf-8"
+    )
+    (corpus / "c d.txt").write_text("美国尚未批准全面禁止核试验条约。\n", "utf-8")
+    out = root / "out"
+    assert (
+        main(
+            [
+                "build",
+                str(corpus),
+                "--out",
+                str(out),
+                "--quiet",
+                "--gazetteers",
+                str(write_gazetteer(root / "gaz")),
+                "--replace-gazetteers",
+            ]
+        )
+        == 0
+    )
+    return out
+
+
+def _reading(path):
+    page = path.read_text("utf-8")
+    return (
+        json.loads(READING_META.search(page).group(1)),
+        json.loads(READING_DATA.search(page).group(1)),
+        page,
+    )
+
+
+def test_a_build_writes_a_reading_page_per_document_and_an_index_by_date(built):
+    docs = built / "documents"
+    assert sorted(p.name for p in docs.glob("*.html")) == [
+        "CD_2001.html",
+        "CD_2002.html",
+        "cd.html",
+        "index.html",
+    ]
+    index = (docs / "index.html").read_text("utf-8")
+    # oldest first, the undated last, each with a link to its share of the graph
+    rows = index[index.index("<tbody>") :]
+    assert rows.index("CD/2001") < rows.index("CD/2002") < rows.index("undated")
+    assert '<a href="CD_2001.html">CD/2001</a>' in index and "2010-09-14" in index
+    assert '<a href="../graph.html#doc=CD%2F2001">' in index
+    assert "<script" not in index and not RESOURCE_URL.findall(index)
+    main_page = json.loads(DATA_BLOCK.search((built / "graph.html").read_text("utf-8")).group(1))
+    assert {"href": "documents/index.html", "text": "Documents 文件列表"} in main_page["meta"][
+        "links"
+    ]
+    by_id = {d["id"]: d for d in main_page["documents"]}
+    assert by_id["CD/2001"]["page"] == "documents/CD_2001.html"
+    assert by_id["CD/2001"]["date"] == "2010-09-14" and by_id["CD/2002"]["date"] == "2018-04-20"
+    assert by_id["cd"]["date"] is None
+
+
+def test_a_reading_page_shows_the_text_joined_with_every_mention_and_evidence(built):
+    from rdflib import Graph, URIRef
+
+    from nukegraph.vocab import NG
+
+    meta, data, page = _reading(built / "documents" / "CD_2001.html")
+    assert (
+        meta["id"] == "CD/2001" and meta["date"] == "2010-09-14" and meta["main"] == "../graph.html"
+    )
+    text = data["text"]
+    assert "美国支持不扩散核武器条约。" in text  # the PDF's line break inside a name joined
+    assert "CD/2001" not in text  # the running symbol is page furniture
+    shown = {
+        (text[a:b], data["e"][e][0])
+        for a, b, e in zip(data["m"][::3], data["m"][1::3], data["m"][2::3], strict=True)
+    }
+    assert {
+        ("美国", "state/USA"),
+        ("不扩散核武器条约", "treaty/NPT"),
+        ("中国", "state/CHN"),
+    } <= shown
+    # each evidence sentence: where it is shown, and the raw offsets the graph gives it
+    g = Graph().parse(built / "graph.ttl", format="turtle")
+    raw = (built.parent / "corpus" / "a.txt").read_text("utf-8")
+    spans = {
+        (int(g.value(st, NG.start)), int(g.value(st, NG.end)))
+        for st in g.subjects(
+            NG.document, URIRef("https://w3id.org/nukegraph/id/document/CD%2F2001")
+        )
+        if (st, NG.evidence, None) in g
+    }
+    assert {(s[2], s[3]) for s in data["s"]} == spans
+    for a, b, rs, re_, sts in data["s"]:
+        assert text[a:b] == "".join(raw[rs:re_].split())
+        assert all(0 <= i < len(data["st"]) for i in sts)
+    # hostile text is data: escaped in the block, and the page's one script is allowed by hash
+    assert HOSTILE in text and "<script>alert" not in page
+    scripts = SCRIPT.findall(page)
+    inline = [body for attrs, body in scripts if "application/json" not in attrs]
+    csp = CSP.search(page).group(1)
+    assert (
+        len(inline) == 1
+        and f"'sha256-{base64.b64encode(hashlib.sha256(inline[0].encode()).digest()).decode()}'"
+        in csp
+    )
+    assert "default-src 'none'" in csp and not RESOURCE_URL.findall(page)
+
+
+def test_main_page_statements_carry_the_raw_offsets_their_page_marks(built):
+    main_page = json.loads(DATA_BLOCK.search((built / "graph.html").read_text("utf-8")).group(1))
+    st = next(s for s in main_page["statements"] if s["text"].startswith("美国支持"))
+    doc = main_page["documents"][st["doc"]]
+    _, data, _ = _reading(built / doc["page"])
+    assert [st["at"][0], st["at"][1]] in [[s[2], s[3]] for s in data["s"]]
+
+
+def test_document_pages_can_be_left_out(tmp_path):
     from nukegraph.cli import main
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("美国支持不扩散核武器条约。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("中国呼吁全面禁止核试验条约早日生效。\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--no-cache"]) == 0
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--no-document-pages"]) == 0
     assert not (out / "documents").exists()
-    assert "documents/index.html" not in (out / "graph.html").read_text("utf-8")
+    page = json.loads(DATA_BLOCK.search((out / "graph.html").read_text("utf-8")).group(1))
+    assert page["meta"]["links"] == [] and "page" not in page["documents"][0]
+    # the old flag, whose pages are now the default, still runs
     assert main(["build", str(corpus), "--out", str(out), "--quiet", "--html-per-document"]) == 0
-    assert f"wrote {out / 'documents' / 'index.html'}" in capsys.readouterr().out
-    index = (out / "documents" / "index.html").read_text("utf-8")
-    assert '<a href="a.html">a</a>' in index and '<a href="b.html">b</a>' in index
-    page = json.loads(DATA_BLOCK.search((out / "documents" / "a.html").read_text("utf-8")).group(1))
-    assert "state/USA" in {n["key"] for n in page["nodes"]}
-    assert "state/CHN" not in {n["key"] for n in page["nodes"]}
-    main_page = json.loads(DATA_BLOCK.search((out / "graph.html").read_text("utf-8")).group(1))
-    assert {"href": "documents/index.html", "text": "Documents 文件列表"} in main_page["meta"][
-        "links"
-    ]
+    assert (out / "documents" / "a.html").exists()
 
 
 @pytest.mark.parametrize(
@@ -381,11 +471,16 @@ def test_evidence_is_shown_without_layout_white_space_and_offsets_follow(raw, sh
 
 def test_a_name_found_in_the_text_is_flagged_for_its_panel():
     usa = EntityRef("state", "USA")
-    found = Entity(EntityRef("treaty", "CONVENTION_AB"), "禁止放射性武器公约", "x", found_in_text=True)
+    found = Entity(
+        EntityRef("treaty", "CONVENTION_AB"), "禁止放射性武器公约", "x", found_in_text=True
+    )
     graph = KnowledgeGraph(Gazetteer({usa: Entity(usa, "美国", "USA")}, {}, frozenset(), (), "t"))
     graph.add(
         DocumentResult(
-            "d.txt", "d", "t", 30,
+            "d.txt",
+            "d",
+            "t",
+            30,
             mentions=[Mention(usa, 0, 2, "美国"), Mention(found.ref, 3, 12, found.zh)],
             minted=[found],
         )

@@ -124,3 +124,22 @@ def test_a_name_found_in_the_text_is_marked_so_with_every_form_as_a_label(tmp_pa
     assert g.value(found, NG.mentionCount) == Literal(2)
     # gazetteer entities carry no marker at all
     assert g.value(URIRef(entity_iri("state", "USA")), NG.foundInText) is None
+
+
+def test_a_document_carries_the_date_of_its_heading_with_its_precision(tmp_path: Path) -> None:
+    from rdflib.namespace import DCTERMS, XSD
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("CD/2001\n20 April 2018\n\n美国支持不扩散核武器条约。\n", "utf-8")
+    (corpus / "b.txt").write_text("CD/2002\n2019年5月\n\n美国支持不扩散核武器条约。\n", "utf-8")
+    (corpus / "c.txt").write_text("CD/2003\n\n2017年1月1日，美国支持不扩散核武器条约。\n", "utf-8")
+    build(corpus, tmp_path / "out", gazetteer_dir=write_gazetteer(tmp_path / "gaz"))
+    g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+
+    def date(symbol: str) -> Literal | None:
+        return g.value(URIRef(entity_iri("document", symbol)), DCTERMS.date)
+
+    assert date("CD/2001") == Literal("2018-04-20", datatype=XSD.date)
+    assert date("CD/2002") == Literal("2019-05", datatype=XSD.gYearMonth)
+    assert date("CD/2003") is None  # a date in the body's sentence is not the document's

@@ -224,7 +224,10 @@ def test_outputs_of_an_older_layout_are_replaced_as_a_whole(tmp_path: Path, gaz:
     assert _build(corpus, out, gaz) == 0
     assert (out / "graph.ttl").is_symlink() and "/state/USA>" in (out / "graph.ttl").read_text("utf-8")
     assert (out / "graph.html").read_text("utf-8") != old_page
-    assert not (out / "graph.nt").exists() and not (out / "documents").exists()
+    assert not (out / "graph.nt").exists()
+    # the old pages go with the old layout: documents/ is this build's reading pages now
+    assert (out / "documents").is_symlink()
+    assert (out / "documents" / "index.html").read_text("utf-8") != old_page
 
 
 def test_a_failed_build_leaves_nothing_of_itself(tmp_path: Path, gaz: Path) -> None:
@@ -273,6 +276,7 @@ def test_files_and_folders_nukegraph_did_not_write_are_left_alone(tmp_path: Path
     (out / "documents" / "notes.txt").write_text("my notes", "utf-8")
     (out / "graph.nt").write_text("<a> <b> <c> .\n", "utf-8")
     assert _build(corpus, out, gaz) == 0
+    assert "is a folder nukegraph did not write: no reading pages" in capsys.readouterr().err
     assert (out / "documents" / "notes.txt").read_text("utf-8") == "my notes"
     assert (out / "graph.nt").read_text("utf-8") == "<a> <b> <c> .\n"
     capsys.readouterr()

@@ -40,6 +40,7 @@ def test_every_example_says_what_it_answers_and_runs(build: Path) -> None:
     assert {
         "treaty-actions", "fmct-positions", "opinion-by-quantifier", "on-behalf-of",
         "group-members", "working-papers", "tpnw-and-npt", "top-treaties", "co-mentioned-states",
+        "positions-by-year",
     } <= names
     for ex in examples:
         assert ex.question.endswith("?"), ex.name
@@ -67,6 +68,11 @@ def test_fmct_positions_name_named_and_unnamed_holders(build: Path) -> None:
 def test_opinion_divides_by_quantifier_and_stance(build: Path) -> None:
     found = {(r["stance"], r["quantifier"], r["statements"]) for r in rows(build, "opinion-by-quantifier")}
     assert found == {("supports", "many", "1"), ("supports", "named", "1"), ("opposes", "some", "1")}
+
+
+def test_a_states_positions_by_year_take_their_documents_dates(build: Path) -> None:
+    found = {(r["year"], r["stance"], r["object"], r["statements"]) for r in rows(build, "positions-by-year")}
+    assert found == {("2010", "opposes", "FMCT", "1"), ("2010", "supports", "NSA", "1")}
 
 
 def test_groups_speakers_members_and_papers(build: Path) -> None:

@@ -24,17 +24,18 @@ from .atomic import atomic_output
 from .records import DocumentSummary
 
 CACHE_DIRNAME = ".nukegraph-cache"
-_FORMAT = "v2"  # bump when the entry layout changes
+_FORMAT = "v3"  # bump when the entry layout changes
 _SUFFIX = ".pickle"
 
 
 @dataclass(frozen=True)
 class CachedDocument:
-    """What one document's extraction produced: its summary and its Turtle chunk (UTF-8, as
-    it goes into graph.ttl)."""
+    """What one document's extraction produced: its summary, its Turtle chunk (UTF-8, as
+    it goes into graph.ttl) and the data of its reading page (UTF-8 JSON, :mod:`.reading`)."""
 
     summary: DocumentSummary
     turtle: bytes
+    reading: bytes = b""
 
 
 def pickle_entry(entry: CachedDocument) -> bytes:

@@ -90,11 +90,19 @@ def _build_parser() -> argparse.ArgumentParser:
         "2000; 0: all); graph.ttl always holds everything",
     )
     b.add_argument(
-        "--html-per-document",
-        action="store_true",
-        help="also write one HTML page per document in OUT/documents/ and an index "
-        "page listing them with their symbols, titles and counts",
+        "--no-document-pages",
+        dest="document_pages",
+        action="store_false",
+        help="leave out the reading page of each document (OUT/documents/, written with "
+        "graph.html by default), to which the graph page's evidence links",
     )
+    # The pages it asked for are now written by default; kept so that old scripts still run
+    # (and, as before, insist on them where a folder of the user's is in the way).
+    b.add_argument(
+        "--html-per-document", dest="document_pages", action="store_const", const=True,
+        help=argparse.SUPPRESS,
+    )
+    b.set_defaults(document_pages=None)
     b.set_defaults(func=_cmd_build)
     add_query_commands(sub, b)
     add_suggest_command(sub)
@@ -122,7 +130,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             cache=args.cache,
             html_max_nodes=args.html_max_nodes,
-            html_per_document=args.html_per_document,
+            document_pages=args.document_pages,
             formats=args.formats,
         )
     except KeyboardInterrupt as exc:

@@ -12,28 +12,37 @@ Content-Security-Policy allows only our own scripts (by hash) and no network at 
 a markup injection could neither run nor fetch anything.
 
 Large graphs: the page shows at most :data:`DEFAULT_MAX_NODES` entities (the most connected
-ones) and ``EDGES_PER_NODE`` links per entity shown; the Turtle output keeps everything.
+ones) and ``EDGES_PER_NODE`` links per entity shown; its positions table holds every position;
+the Turtle output keeps everything.
+
+Each input document also gets a reading page (:class:`ReadingPages`), from the data its worker
+made (:mod:`.reading`): the graph page's evidence links to the sentence there, so that the graph
+page never embeds the corpus's text.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import importlib.util
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .atomic import atomic_output
 from .errors import OutputError
+from .gazetteer import Gazetteer
 from .graph import KnowledgeGraph, node_key
-from .records import AnonymousHolder, Entity, EntityRef, Mention, Statement
+from .reading import holder_labels
+from .records import AnonymousHolder, DocumentSummary, Entity, EntityRef, Mention, Statement
 
 DEFAULT_MAX_NODES = 2000
 """Entities drawn when no cap is given: a graph this size (with up to 10,000 links) becomes
@@ -71,27 +80,7 @@ PREDICATE_STYLE: dict[str, tuple[str, bool, str]] = {
     "mentions": ("#c8c8c8", False, "document mentions 提及"),
 }
 _OTHER_PREDICATE = ("#607d8b", False)
-
-_QUANTIFIER_ZH = {
-    "one": "一个",
-    "some": "一些",
-    "several": "若干",
-    "many": "许多",
-    "most": "多数",
-    "all": "所有",
-}
-_KIND_ZH = {
-    "delegations": "代表团",
-    "states": "国家",
-    "member-states": "会员国",
-    "countries": "国家",
-    "participants": "与会者",
-    "speakers": "发言者",
-    "parties": "缔约国",
-    "states-parties": "缔约国",
-    "members": "成员",
-    "experts": "专家",
-}
+POSITION_PREDICATES = frozenset({"supports", "opposes"})  # the positions table's statements
 
 _PLACEHOLDER = re.compile(r"\{\{(TITLE|CSP|DATA|VIS|APP)\}\}")
 _SPACE_RUN = re.compile(r"\s+")
@@ -119,10 +108,12 @@ class HtmlSelection:
 
 @dataclass(frozen=True)
 class DocumentPages:
-    """The per-document pages and the index page listing them."""
+    """The reading pages, the index page listing them, and each document's page by node key
+    (relative to the output folder: ``documents/CD_1888.html``)."""
 
     index: Path
     pages: list[Path]
+    names: dict[str, str]
 
 
 @dataclass
@@ -188,10 +179,8 @@ def _document_scope(
     return _Scope([doc_id], refs, statements)
 
 
-def _holder_node(holder: AnonymousHolder) -> _Node:
-    zh_q, zh_k = _QUANTIFIER_ZH.get(holder.quantifier), _KIND_ZH.get(holder.kind)
-    zh = f"{zh_q}{zh_k}" if zh_q and zh_k else holder.id
-    en = f"{holder.quantifier} {holder.kind.replace('-', ' ')}"
+def _holder_node(holder: AnonymousHolder, gazetteer: Gazetteer) -> _Node:
+    zh, en = holder_labels(holder, gazetteer)
     return _Node(node_key(holder), "anonymous", holder.id, zh, en)
 
 
@@ -307,7 +296,7 @@ class _PayloadBuilder:
         node = self.nodes.get(key)
         if node is None:
             node = (
-                _holder_node(ref)
+                _holder_node(ref, self.graph.gazetteer)
                 if isinstance(ref, AnonymousHolder)
                 else _entity_node(self.graph, ref, self.doc_set)
             )
@@ -347,14 +336,21 @@ class _PayloadBuilder:
         return [n.key for n in ranked], edges
 
     def payload(
-        self, max_nodes: int, title: str, links: Sequence[PageLink]
+        self,
+        max_nodes: int,
+        title: str,
+        links: Sequence[PageLink],
+        pages: Mapping[str, str] | None = None,
     ) -> tuple[dict[str, Any], HtmlSelection]:
         shown_keys, edges = self.select(max_nodes)
         shown = set(shown_keys)
+        # Statements of drawn entities, for their panels, and every position, for the table.
         st_indices = [
             i
             for i, (_doc, st) in enumerate(self.statements)
-            if node_key(st.subject) in shown or node_key(st.object) in shown
+            if node_key(st.subject) in shown
+            or node_key(st.object) in shown
+            or st.predicate in POSITION_PREDICATES
         ]
         # Entities not drawn stay in the data, so that search still finds them and says so.
         off_keys = sorted(set(self.nodes) - shown)
@@ -387,7 +383,7 @@ class _PayloadBuilder:
                 for cls, (c, s, lbl) in CLASS_STYLE.items()
             },
             "predicates": self._predicate_styles(predicates),
-            "documents": [self._document(doc_id) for doc_id in self.scope.doc_ids],
+            "documents": [self._document(doc_id, pages) for doc_id in self.scope.doc_ids],
             "nodes": [
                 self._node(self.nodes[k], k not in shown, doc_index, st_totals[k]) for k in order
             ],
@@ -414,16 +410,21 @@ class _PayloadBuilder:
             styles[p] = {"color": colour, "dashes": dashed, "label": label, "count": counts[p]}
         return styles
 
-    def _document(self, doc_id: str) -> dict[str, Any]:
+    def _document(self, doc_id: str, pages: Mapping[str, str] | None) -> dict[str, Any]:
         info = self.graph.documents[doc_id]
-        return {
+        data: dict[str, Any] = {
             "id": info.doc_id,
+            "key": doc_id,
             "title": info.title,
             "paths": list(info.source_paths),
             "mentions": info.mention_count,
             "statements": info.statement_count,
             "node": node_key(EntityRef("document", doc_id)),
+            "date": info.date.iso if info.date else None,
         }
+        if pages and doc_id in pages:
+            data["page"] = pages[doc_id]
+        return data
 
     @staticmethod
     def _node(node: _Node, off: bool, doc_index: dict[str, int], statements: int) -> dict[str, Any]:
@@ -460,6 +461,7 @@ class _PayloadBuilder:
             "text": text,
             "hl": spans,
             "cue": st.cue,
+            "at": [st.start, st.end],  # raw offsets: where the document's page marks it
         }
         if st.polarity != "positive":
             data["neg"] = True
@@ -528,13 +530,18 @@ def graph_payload(
     doc_id: str | None = None,
     title: str = "nukegraph",
     links: Sequence[PageLink] = (),
+    pages: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, Any], HtmlSelection]:
-    """The page data for the whole graph, or for one input document's share of it."""
+    """The page data for the whole graph, or for one input document's share of it.
+
+    ``pages`` maps a document's node key to its reading page (a path relative to the page),
+    which evidence links to at the sentence.
+    """
     if doc_id is None:
         scope = _whole_scope(graph)
     else:
         scope = _document_scope(graph, doc_id, [(d, s) for d, s in graph.statements if d == doc_id])
-    return _PayloadBuilder(graph, scope).payload(_cap(max_nodes), title, links)
+    return _PayloadBuilder(graph, scope).payload(_cap(max_nodes), title, links, pages)
 
 
 def render_html(
@@ -551,15 +558,16 @@ def write_html(
     *,
     max_nodes: int | None = None,
     links: Sequence[PageLink] = (),
+    pages: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the whole graph as one self-contained page.
 
     ``max_nodes`` caps the entities drawn (the most connected are kept, ties broken by
     mention count): ``None`` means :data:`DEFAULT_MAX_NODES`, ``0`` means no cap. The page
     says how many entities it leaves out; the details panel still lists every statement of
-    an entity shown.
+    an entity shown. ``pages`` maps documents to their reading pages (relative to ``path``).
     """
-    payload, _ = graph_payload(graph, max_nodes=max_nodes, title="nukegraph", links=links)
+    payload, _ = graph_payload(graph, max_nodes=max_nodes, title="nukegraph", links=links, pages=pages)
     with atomic_output(path) as handle:
         handle.write(render_page(payload))
     return path
@@ -580,46 +588,90 @@ def page_names(doc_ids: Iterable[str]) -> dict[str, str]:
     return names
 
 
-def write_document_pages(
-    graph: KnowledgeGraph,
-    out_dir: Path,
-    *,
-    max_nodes: int | None = None,
-    main_page: str = "../graph.html",
-) -> DocumentPages:
-    """One page per input document and ``index.html`` listing them, in ``out_dir``.
+# --- reading pages --------------------------------------------------------------------------
 
-    The pages share one copy of vis-network (``vis-network.min.js`` beside them) rather than
-    inlining it hundreds of times.
+DOCUMENTS_DIR = "documents"
+_READING_PLACEHOLDER = re.compile(r"\{\{(TITLE|META|DATA|APP)\}\}")
+_DATA_SLOT = "\x00DATA\x00"
+
+
+@functools.cache
+def _reading_shell() -> tuple[str, str]:
+    """The reading template with its script and policy filled in, and that script's tag."""
+    app = _check_script("reading_app.js", (files("nukegraph") / "data" / "reading_app.js").read_text("utf-8"))
+    csp = (
+        f"default-src 'none'; script-src {_script_hash(app)}; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    template = (files("nukegraph") / "data" / "reading_template.html").read_text("utf-8")
+    return template.replace("{{CSP}}", csp), f"<script>{app}</script>"
+
+
+def _reading_parts(title: str, meta: dict[str, Any]) -> tuple[str, str]:
+    """The reading page before and after its data block (the data goes in as bytes)."""
+    template, app = _reading_shell()
+    values = {"TITLE": html.escape(title), "META": _json_for_html(meta), "DATA": _DATA_SLOT, "APP": app}
+    # One pass, so that text coming from a document cannot smuggle in a placeholder.
+    page = _READING_PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+    head, _, tail = page.partition(_DATA_SLOT)
+    return head, tail
+
+
+def _reading_styles() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    styles = {cls: {"color": c, "label": lbl} for cls, (c, _s, lbl) in CLASS_STYLE.items()}
+    return styles, {p: label for p, (_c, _d, label) in PREDICATE_STYLE.items()}
+
+
+class ReadingPages:
+    """Each input document's reading page (``documents/<name>.html``), written as its data
+    arrives from the worker that made it, and ``index.html`` listing them.
+
+    Page names depend on every document's id (two ids may share a file name), so pages are
+    written under temporary names and renamed by :meth:`finish`, once the corpus is known.
     """
-    cap = _cap(max_nodes)
-    by_doc: defaultdict[str, list[tuple[str, Statement]]] = defaultdict(list)
-    for doc_id, st in graph.statements:
-        by_doc[doc_id].append((doc_id, st))
-    names = page_names(graph.documents)
-    with atomic_output(out_dir / VIS_JS_NAME) as handle:
-        handle.write(vis_network_js())
-    links = [
-        PageLink("index.html", "All documents 文件列表"),
-        PageLink(main_page, "Whole graph 总图"),
-    ]
-    pages: list[Path] = []
-    rows: list[tuple[str, HtmlSelection]] = []
-    for doc_id in sorted(graph.documents):
-        info = graph.documents[doc_id]
-        scope = _document_scope(graph, doc_id, by_doc.get(doc_id, []))
-        title = f"{info.doc_id} — {info.title}" if info.title else info.doc_id
-        payload, selection = _PayloadBuilder(graph, scope).payload(cap, title, links)
-        path = out_dir / names[doc_id]
-        with atomic_output(path) as handle:
-            handle.write(render_page(payload, vis_src=VIS_JS_NAME))
-        pages.append(path)
-        rows.append((doc_id, selection))
-    index = out_dir / "index.html"
-    with atomic_output(index) as handle:
-        handle.write(render_index(graph, names, rows, main_page))
-    _remove_stale_pages(out_dir, {p.name for p in pages} | {index.name})
-    return DocumentPages(index, pages)
+
+    def __init__(self, out_dir: Path, main_page: str = "../graph.html") -> None:
+        self.out_dir = out_dir
+        self.main_page = main_page
+        self.styles, self.predicates = _reading_styles()
+        self._partial: dict[str, Path] = {}
+        out_dir.mkdir(parents=True, exist_ok=True)
+
+    def add(self, key: str, summary: DocumentSummary, data: bytes) -> None:
+        """Write the page of the document whose node key is ``key`` (``data``: its reading JSON)."""
+        title = f"{summary.doc_id} — {summary.title}" if summary.title else summary.doc_id
+        meta = {
+            "id": summary.doc_id,
+            "key": key,
+            "title": summary.title,
+            "date": summary.date.iso if summary.date else None,
+            "path": summary.source_path,
+            "main": self.main_page,
+            "index": "index.html",
+            "styles": self.styles,
+            "predicates": self.predicates,
+        }
+        head, tail = _reading_parts(title, meta)
+        path = self.out_dir / f".partial-{len(self._partial)}.html"
+        with atomic_output(path, "wb") as handle:
+            handle.write(head.encode("utf-8"))
+            handle.write(data or b'{"text":"","e":[],"m":[],"s":[],"st":[]}')
+            handle.write(tail.encode("utf-8"))
+        self._partial[key] = path
+
+    def finish(self, graph: KnowledgeGraph) -> DocumentPages:
+        """Give each page its name, write the index, and return where they are."""
+        names = page_names(self._partial)
+        pages = []
+        for key, path in self._partial.items():
+            final = self.out_dir / names[key]
+            path.replace(final)
+            pages.append(final)
+        index = self.out_dir / "index.html"
+        with atomic_output(index) as handle:
+            handle.write(render_index(graph, names, self.main_page))
+        _remove_stale_pages(self.out_dir, {p.name for p in pages} | {index.name})
+        return DocumentPages(index, pages, {key: f"{DOCUMENTS_DIR}/{n}" for key, n in names.items()})
 
 
 def _remove_stale_pages(out_dir: Path, current: set[str]) -> None:
@@ -636,30 +688,28 @@ def _remove_stale_pages(out_dir: Path, current: set[str]) -> None:
             path.unlink(missing_ok=True)
 
 
-def render_index(
-    graph: KnowledgeGraph,
-    names: dict[str, str],
-    rows: Sequence[tuple[str, HtmlSelection]],
-    main_page: str,
-) -> str:
-    """The static list of documents: symbol, title, source file and counts (no script)."""
+def render_index(graph: KnowledgeGraph, names: Mapping[str, str], main_page: str) -> str:
+    """The static list of documents: symbol (to its page), title, date, source file and counts,
+    and a link to the document's share of the whole graph (no script)."""
     esc = html.escape
     body = []
-    for doc_id, selection in rows:
-        info = graph.documents[doc_id]
+    for key in sorted(names, key=lambda k: (graph.documents[k].date or (9999,), k)):
+        info = graph.documents[key]
+        graph_link = f"{main_page}#doc={quote(key, safe='')}"
         body.append(
             "<tr>"
-            f'<td><a href="{esc(names[doc_id])}">{esc(info.doc_id)}</a></td>'
+            f'<td><a href="{esc(names[key])}">{esc(info.doc_id)}</a></td>'
             f"<td>{esc(info.title)}</td>"
+            f"<td>{esc(info.date.iso) if info.date else '<span class=u>undated 无日期</span>'}</td>"
             f"<td>{esc(', '.join(info.source_paths))}</td>"
             f'<td class="n">{info.char_count}</td>'
             f'<td class="n">{info.mention_count}</td>'
             f'<td class="n">{len(info.entities)}</td>'
             f'<td class="n">{info.statement_count}</td>'
-            f'<td class="n">{selection.nodes_shown}/{selection.nodes_total}</td>'
+            f'<td><a href="{esc(graph_link)}">graph 图谱</a></td>'
             "</tr>"
         )
-    return _INDEX_TEMPLATE.format(count=len(rows), main=esc(main_page), rows="\n".join(body))
+    return _INDEX_TEMPLATE.format(count=len(names), main=esc(main_page), rows="\n".join(body))
 
 
 _INDEX_TEMPLATE = """<!DOCTYPE html>
@@ -676,14 +726,15 @@ _INDEX_TEMPLATE = """<!DOCTYPE html>
   th, td {{ border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: left; vertical-align: top; }}
   th {{ background: #f4f4f4; position: sticky; top: 0; }}
   td.n {{ text-align: right; font-variant-numeric: tabular-nums; }}
+  .u {{ color: #8a4b00; }}
 </style>
 </head>
 <body>
 <h1>nukegraph — {count} documents 文件</h1>
-<p><a href="{main}">Whole graph 总图</a></p>
+<p><a href="{main}">Whole graph 总图</a> · oldest first, undated last 按日期排列</p>
 <table>
-<thead><tr><th>Symbol 文号</th><th>Title 标题</th><th>Source file 源文件</th><th>Characters 字数</th>
-<th>Mentions 提及</th><th>Entities 实体</th><th>Statements 陈述</th><th>Drawn 显示</th></tr></thead>
+<thead><tr><th>Symbol 文号</th><th>Title 标题</th><th>Date 日期</th><th>Source file 源文件</th>
+<th>Characters 字数</th><th>Mentions 提及</th><th>Entities 实体</th><th>Statements 陈述</th><th></th></tr></thead>
 <tbody>
 {rows}
 </tbody>

@@ -76,6 +76,12 @@ class TurtleWriter:
                 w(
                     f"{iri(EntityRef('document', doc_id))} dcterms:title {literal(info.title, 'zh')} .\n"
                 )
+            if info.date:
+                # the precision the heading gives: xsd:date, xsd:gYearMonth or xsd:gYear
+                w(
+                    f"{iri(EntityRef('document', doc_id))} dcterms:date "
+                    f"{literal(info.date.iso)}^^xsd:{info.date.xsd_type} .\n"
+                )
         holders = {
             st.subject for _, st in graph.statements if isinstance(st.subject, AnonymousHolder)
         }

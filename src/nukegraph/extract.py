@@ -6,15 +6,16 @@ The worker processes (:mod:`.parallel`, :mod:`.dask_cluster`) run this; the buil
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .gazetteer import Gazetteer
 from .match import Matcher, clean_symbol, outermost
 from .normalize import NormalizedText, normalize_text, split_sentences
-from .records import DocumentResult, EntityRef, SourceDocument
+from .records import DocumentDate, DocumentResult, EntityRef, SourceDocument
 from .relations import DocumentContext, extract_statements
 
 # How far one document's extraction has gone: a stage (``names``, ``relations``) and the share of
@@ -52,6 +53,8 @@ class Extractor:
             mentions=mentions,
             statements=statements,
             minted=minted,
+            date=document_date(source.text, norm),
+            norm=norm,
         )
 
 
@@ -78,3 +81,112 @@ def document_title(norm: NormalizedText, limit: int = 80) -> str:
             return line if len(line) <= limit else line[: limit - 1] + "…"
     first = norm.text.strip().split("\n", 1)[0]
     return first[:limit]
+
+
+# --- the document's date ------------------------------------------------------------------
+
+_MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]
+_MONTH_EN = "|".join(m.capitalize() for m in _MONTH_NAMES)
+_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_DAY_DATES = [
+    # 2018年4月20日, 2018 年 4 月 20 日; a meeting's 2005年4月26日至28日 gives its first day
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+               r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"),
+    # 20 April 2018, 26-28 April 2005, April 20, 2018
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_MONTH_EN})\s+(?P<y>\d{{4}})(?!\d)"),
+    re.compile(rf"(?P<m>{_MONTH_EN})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
+    # 2014/06/04, 2020-10-02
+    re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])"),
+]
+# A month alone (2018年4月, April 2018) is a date only on a line of its own: in a title it is
+# more often what the document speaks of than when it was written.
+_MONTH_LINES = [
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月"),
+    re.compile(rf"(?P<m>{_MONTH_EN})\s+(?P<y>\d{{4}})"),
+]
+_HEAD_MAX_CHARS = 3000  # a heading longer than this is body text
+_BODY_START = re.compile(r"\d{1,3}\.\s*\S|[(（]?[一二三四五六七八九十]+[)）.、]")
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _number(text: str) -> int:
+    """``2018``, ``二〇一八``, ``二十`` as an integer."""
+    if text.isdigit():
+        return int(text)
+    if text.lower() in _MONTH_NAMES:
+        return _MONTH_NAMES.index(text.lower()) + 1
+    if "十" in text:  # 十, 十二, 二十, 三十一
+        tens, _, units = text.partition("十")
+        return _ZH_DIGITS.get(tens, 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+    return int("".join(str(_ZH_DIGITS[c]) for c in text))
+
+
+def _valid(year: int, month: int, day: int) -> DocumentDate | None:
+    try:
+        datetime.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return DocumentDate(year, month, day) if 1900 <= year <= 2100 else None
+
+
+def parse_date(text: str) -> DocumentDate | None:
+    """The first whole date (year, month, day) in ``text``, in any form a heading uses."""
+    found: list[tuple[int, DocumentDate]] = []
+    for pattern in _DAY_DATES:
+        for m in pattern.finditer(text):
+            date = _valid(_number(m["y"]), _number(m["m"]), _number(m["d"]))
+            if date:
+                found.append((m.start(), date))
+                break
+    return min(found)[1] if found else None
+
+
+def parse_month_line(line: str) -> DocumentDate | None:
+    """A line that is only a month and year: ``2018年4月``, ``April 2018``."""
+    for pattern in _MONTH_LINES:
+        m = pattern.fullmatch(line.strip())
+        if m:
+            return _valid(_number(m["y"]), _number(m["m"]), 0)
+    return None
+
+
+def heading_lines(raw: str, norm: NormalizedText) -> list[str]:
+    """The raw lines of the document's heading, page furniture included (``20 April 2018`` is
+    furniture to the matcher, and the date of the document to a reader).
+
+    The heading ends where the body does: at the first paragraph that holds a whole sentence
+    or opens with a paragraph number, and after at most a few thousand characters.
+    """
+    end = min(len(raw), _HEAD_MAX_CHARS)
+    offset = 0
+    for paragraph in norm.text.split("\n"):
+        if paragraph and (_SENTENCE_END.search(paragraph) or _BODY_START.match(paragraph)):
+            end = min(end, norm.raw_index(offset))
+            break
+        offset += len(paragraph) + 1
+    return [line.strip() for line in raw[:end].splitlines() if line.strip()]
+
+
+def date_of_lines(lines: Iterable[str]) -> DocumentDate | None:
+    """The first whole date of the lines, else a line that is only a month."""
+    lines = list(lines)
+    for line in lines:
+        date = parse_date(line)
+        if date:
+            return date
+    for line in lines:
+        date = parse_month_line(line)
+        if date:
+            return date
+    return None
+
+
+def document_date(raw: str, norm: NormalizedText) -> DocumentDate | None:
+    """The date the document's heading gives (a letter's, a note's, a meeting's first day),
+    or None: a date in the body's sentences is what the text speaks of, not when it was
+    written."""
+    return date_of_lines(heading_lines(raw, norm))

@@ -16,6 +16,7 @@ import networkx as nx
 from .gazetteer import Gazetteer
 from .records import (
     AnonymousHolder,
+    DocumentDate,
     DocumentResult,
     DocumentSummary,
     Entity,
@@ -36,6 +37,7 @@ class DocumentInfo:
     mention_count: int = 0
     statement_count: int = 0
     entities: set[EntityRef] = field(default_factory=set)
+    date: DocumentDate | None = None  # from its heading; None: undated
 
 
 def node_key(ref: EntityRef | AnonymousHolder) -> str:
@@ -67,6 +69,7 @@ def summarize(result: DocumentResult) -> DocumentSummary:
         evidence_mentions=evidence,
         minted=tuple(result.minted),
         warnings=tuple(result.warnings),
+        date=result.date,
     )
 
 
@@ -125,7 +128,9 @@ class KnowledgeGraph:
         if key in self.documents:
             raise ValueError(f"document node {key!r} taken twice (rekey_document the second)")
         doc_ref = EntityRef("document", key)
-        info = DocumentInfo(summary.doc_id, [summary.source_path], summary.title, summary.char_count)
+        info = DocumentInfo(
+            summary.doc_id, [summary.source_path], summary.title, summary.char_count, date=summary.date
+        )
         self.documents[key] = info
         info.mention_count += summary.mention_total
         info.statement_count += len(summary.statements)

@@ -190,6 +190,12 @@ class OutputFolder:
 _MARKS = (b"nukegraph", b'attr.name="predicate"')
 
 
+def foreign_folder(out: Path, name: str) -> bool:
+    """Whether ``out/name`` is a folder nukegraph did not write (which a build leaves alone)."""
+    path = out / name
+    return path.is_dir() and not path.is_symlink() and not _written_by_nukegraph(path)
+
+
 def _written_by_nukegraph(path: Path) -> bool:
     """Whether ``path`` is a link of this folder or an output an older nukegraph wrote there."""
     if path.is_symlink():

@@ -27,6 +27,7 @@ from .errors import DocumentError
 from .export_ttl import document_turtle
 from .gazetteer import Gazetteer
 from .graph import summarize
+from .reading import reading_json
 from .records import SourceDocument
 
 if TYPE_CHECKING:  # workers import the extractor when they start, not in the parent's import
@@ -116,7 +117,11 @@ def extract_bytes(
             f"{controls} control character{'s' if controls > 1 else ''} (NUL, ESC...) "
             "replaced by spaces; the rest is read as text"
         )
-    entry = CachedDocument(summarize(result), document_turtle(result).encode())
+    entry = CachedDocument(
+        summarize(result),
+        document_turtle(result).encode(),
+        reading_json(result, result.norm, text, extractor.gazetteer) if result.norm else b"",
+    )
     return WorkerOutput(source_path, digest, pickle_entry(entry))
 
 

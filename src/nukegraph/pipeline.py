@@ -86,7 +86,7 @@ def build(
     cache: bool = True,
     html_max_nodes: int | None = None,
     formats: Sequence[str] = ("ttl", "html"),
-    html_per_document: bool = False,
+    document_pages: bool | None = None,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
 
@@ -102,13 +102,17 @@ def build(
     build into ``out_dir`` are not extracted again. ``html_max_nodes`` caps the entities drawn
     in the HTML page (None: the page's default cap, 0: none); the Turtle holds everything.
     ``formats`` adds ``nt``, ``jsonld``, ``graphml`` or leaves out ``html``; ``graph.ttl`` and the
-    ontology it imports (``ontology.ttl``) are always written. ``html_per_document`` also
-    writes one page per document in ``documents/``, listed by ``documents/index.html``.
+    ontology it imports (``ontology.ttl``) are always written. With ``html``, each document's
+    reading page is written in ``documents/`` (listed by ``documents/index.html``), to which
+    the graph page's evidence links: ``document_pages`` None writes them unless ``out_dir``
+    holds a ``documents/`` folder of the user's (then it says so and leaves them out), True
+    writes them in any case (publishing fails on such a folder), False leaves them out.
     """
-    from .export_html import PageLink, write_document_pages, write_html
+    from .export_html import DOCUMENTS_DIR, PageLink, ReadingPages, write_html
     from .export_rdf import write_extra_formats
     from .export_ttl import turtle_output
     from .ontology import ontology_link, write_ontology
+    from .outputs import foreign_folder
 
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -129,6 +133,19 @@ def build(
         graph = KnowledgeGraph(gazetteer)
         skipped: list[DocumentError] = []
         ttl_path, html_path = stage / "graph.ttl", stage / "graph.html"
+        if document_pages is None:
+            # A default must not make a build fail where it used to work: a folder of the
+            # user's called documents/ keeps the pages out, said at once rather than at the end.
+            document_pages = not foreign_folder(out_dir, DOCUMENTS_DIR)
+            if not document_pages and "html" in formats:
+                say(
+                    f"warning: {out_dir / DOCUMENTS_DIR} is a folder nukegraph did not write: "
+                    "no reading pages this time (move it, or build into another --out)"
+                )
+        # Written as each document arrives, so that the build never holds the corpus's text.
+        reading = (
+            ReadingPages(stage / DOCUMENTS_DIR) if document_pages and "html" in formats else None
+        )
         fallback: Extractor | None = None
         with closing(outputs), turtle_output(ttl_path) as ttl:
             ttl.write_text(ontology_link())
@@ -157,6 +174,8 @@ def build(
                 summary, turtle = _own_node(graph, entry)
                 graph.add_summary(summary)
                 ttl.write_rendered(turtle)
+                if reading is not None:
+                    reading.add(summary.node, summary, entry.reading)
                 if i % 50 == 0 or i == len(plan):
                     say(f"[{i}/{len(plan)}] documents read")
             if not graph.documents:
@@ -164,17 +183,19 @@ def build(
             ttl.write_entities(graph)
         outputs_written = [ttl_path, write_ontology(stage)]
         if "html" in formats:
-            links = (
-                [PageLink("documents/index.html", "Documents 文件列表")]
-                if html_per_document
-                else []
-            )
+            pages = reading.finish(graph) if reading is not None else None
+            links = [PageLink(f"{DOCUMENTS_DIR}/index.html", "Documents 文件列表")] if pages else []
             outputs_written.append(
-                write_html(graph, html_path, max_nodes=html_max_nodes, links=links)
+                write_html(
+                    graph,
+                    html_path,
+                    max_nodes=html_max_nodes,
+                    links=links,
+                    pages=pages.names if pages else None,
+                )
             )
-        if html_per_document:
-            pages = write_document_pages(graph, stage / "documents", max_nodes=html_max_nodes)
-            outputs_written.append(pages.index)
+            if pages:
+                outputs_written.append(pages.index)
         outputs_written += write_extra_formats(
             [f for f in formats if f not in ("ttl", "html")], stage, ttl_path, graph
         )

@@ -10,7 +10,10 @@ keys and mentions), so that they hash and pickle cheaply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # normalize imports these records
+    from .normalize import NormalizedText
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,28 @@ class Sentence(NamedTuple):
     norm_end: int
 
 
+class DocumentDate(NamedTuple):
+    """A document's date to the precision its heading gives (month and day 0 when not given)."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @property
+    def iso(self) -> str:
+        """``2018-04-20``, ``2018-04`` or ``2018``: the lexical form of :attr:`xsd_type`."""
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def xsd_type(self) -> str:
+        """``date``, ``gYearMonth`` or ``gYear`` (the XML Schema datatype of ``dcterms:date``)."""
+        return "date" if self.day else "gYearMonth" if self.month else "gYear"
+
+
 @dataclass(frozen=True)
 class AnonymousHolder:
     """An unnamed holder of a position: ``一些代表团`` -> quantifier ``some``, kind ``delegations``."""
@@ -114,6 +139,10 @@ class DocumentResult:
     statements: list[Statement] = field(default_factory=list)
     minted: list[Entity] = field(default_factory=list)  # resolutions and cited documents
     warnings: list[str] = field(default_factory=list)  # about the file, shown with its name
+    date: DocumentDate | None = None  # from its heading (dcterms:date); None: undated
+    # The text as the rules read it (lines joined, furniture dropped), for the reading page;
+    # only in the worker: the graph keeps a summary without it.
+    norm: NormalizedText | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -136,6 +165,7 @@ class DocumentSummary:
     # The document node's key when it is not ``doc_id``: the build gives a file whose ng:id an
     # earlier file of the corpus has its own node (see graph.rekey_document).
     key: str = ""
+    date: DocumentDate | None = None  # from its heading (dcterms:date); None: undated
 
     @property
     def node(self) -> str:
