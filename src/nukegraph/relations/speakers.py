@@ -291,10 +291,11 @@ def bind_persons(
         # the last office before the name: 代表团团长、外交部军控司司长成竞业
         window = text[pos : min(len(text), stop + 12)]
         best = None
-        for m in titles.finditer(window):
+        for m in reversed(list(titles.finditer(window))):
             name = _name_at(window, m.end())
             if name:
                 best = (m, name)
+                break
         if best is None:
             continue
         title, name = best
@@ -312,6 +313,8 @@ def _name_at(text: str, pos: int) -> str:
     """The person's name that starts at ``pos`` (after an office), or ``""``: the words up to
     the first that cannot be part of a name (a verb, a date, a preposition, punctuation). Foreign
     names are cut into odd pieces by jieba, so unknown pieces and single characters count."""
+    if pos >= len(text) or not ("\u4e00" <= text[pos] <= "\u9fff" or text[pos] in "·•"):
+        return ""  # punctuation or the text's end after the office: no name, nothing to cut
     tags = word_tags()
     name = ""
     for word in segment(text[pos : pos + _NAME_MAX + 4]):
