@@ -256,9 +256,7 @@ def long_document(size_mb: float, a: argparse.Namespace) -> dict:
                 for i in range(a.repeat)
             ]
         row[layout] = _rates(_fastest(runs), len(body.encode("utf-8")))
-    row["one_line_vs_lines_time"] = round(
-        row["one_line"]["seconds"] / row["lines"]["seconds"], 2
-    )
+    row["one_line_vs_lines_time"] = round(row["one_line"]["seconds"] / row["lines"]["seconds"], 2)
     print(
         f"long document {size_mb:g} MB: with line breaks {row['lines']['seconds']:.1f} s, "
         f"on one line {row['one_line']['seconds']:.1f} s "

@@ -178,7 +178,11 @@ def measure(page_url: str) -> dict[str, float]:
             # Whatever is on top at that point (the hub or a neighbour drawn over it) answers.
             page.wait_for_selector("#details[data-node], #details[data-edge]", state="attached")
             click = time.perf_counter() - t
-            name = page.inner_text("#details h3") if page.locator("#details[data-node]").count() else "a"
+            name = (
+                page.inner_text("#details h3")
+                if page.locator("#details[data-node]").count()
+                else "a"
+            )
             t = time.perf_counter()
             page.fill("#search", name.strip()[:4])
             page.wait_for_selector("#results .hit", timeout=10_000)
@@ -222,8 +226,11 @@ def measure_document(page_url: str) -> dict[str, float]:
             page = ctx.new_page()
             ready = _open(page, page_url)
             marked = page.evaluate("() => window.nukegraph.target()")
-            return {"document": ready, "document mentions": page.evaluate("() => window.nukegraph.mentions()"),
-                    "sentence marked": 1.0 if marked else 0.0}
+            return {
+                "document": ready,
+                "document mentions": page.evaluate("() => window.nukegraph.mentions()"),
+                "sentence marked": 1.0 if marked else 0.0,
+            }
         finally:
             ctx.close()
 

@@ -102,8 +102,13 @@ def phase_oxigraph(folder: str, repeat: int) -> dict:
     store = open_store(db)
     reopen = time.perf_counter() - t0
     size = sum(f.stat().st_size for f in (Path(folder) / STORE_DIR).rglob("*") if f.is_file())
-    out = {"load_s": load, "reopen_s": reopen, "store_mb": size / 1e6,
-           "triples": triple_count(db), "queries": {}}
+    out = {
+        "load_s": load,
+        "reopen_s": reopen,
+        "store_mb": size / 1e6,
+        "triples": triple_count(db),
+        "queries": {},
+    }
     for ex in list_examples():
         times, rows = [], 0
         for _ in range(repeat):
@@ -113,8 +118,11 @@ def phase_oxigraph(folder: str, repeat: int) -> dict:
                 _ = solution[0]  # touch the values, as a reader would
                 rows += 1
             times.append(time.perf_counter() - t0)
-        out["queries"][ex.name] = {"seconds": statistics.median(times), "rows": rows,
-                                   "first_s": times[0]}
+        out["queries"][ex.name] = {
+            "seconds": statistics.median(times),
+            "rows": rows,
+            "first_s": times[0],
+        }
     out["peak_rss_mb"] = _peak_rss_mb()
     return out
 
@@ -123,8 +131,18 @@ def phase_cli(folder: str) -> dict:
     """End to end as a user runs it: ``nukegraph query`` in a new process, store already built."""
     t0 = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "nukegraph", "query", "--example", "top-treaties", "--graph", folder],
-        check=True, stdout=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "nukegraph",
+            "query",
+            "--example",
+            "top-treaties",
+            "--graph",
+            folder,
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     return {"cli_second_query_s": time.perf_counter() - t0}
 
@@ -133,7 +151,9 @@ def run_phase(name: str, *args: str) -> dict:
     """Run a phase in a fresh process, so that load times and peak memory are its own."""
     proc = subprocess.run(
         [sys.executable, __file__, "--phase", name, *args],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -142,8 +162,20 @@ def run_phase(name: str, *args: str) -> dict:
 
 QUANTIFIERS = ("one", "some", "several", "many", "most", "all")
 KINDS = ("delegations", "states", "member-states", "participants")
-KIND_ZH = {"delegations": "代表团", "states": "国家", "member-states": "会员国", "participants": "与会者"}
-Q_ZH = {"one": "一个", "some": "一些", "several": "若干", "many": "许多", "most": "多数", "all": "所有"}
+KIND_ZH = {
+    "delegations": "代表团",
+    "states": "国家",
+    "member-states": "会员国",
+    "participants": "与会者",
+}
+Q_ZH = {
+    "one": "一个",
+    "some": "一些",
+    "several": "若干",
+    "many": "许多",
+    "most": "多数",
+    "all": "所有",
+}
 
 
 def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
@@ -170,6 +202,7 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
         ents.sort(key=lambda e: e.ref.id)
     states, groups, treaties, topics = (by_cls[c] for c in ("state", "group", "treaty", "topic"))
     orgs = by_cls["organization"]
+
     # Zipf-like weights: a few states and treaties dominate, as in real documents.
     def weights(n: int) -> list[float]:
         return [1 / (i + 1) for i in range(n)]
@@ -186,13 +219,18 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
             doc_id = f"CD/PV.{1000 + doc_no}"
             doc_ref = EntityRef("document", doc_id)
             minted: list[Entity] = []
-            wp = Entity(EntityRef("document", f"CD/WP.{doc_no}"), f"CD/WP.{doc_no}", f"CD/WP.{doc_no}")
+            wp = Entity(
+                EntityRef("document", f"CD/WP.{doc_no}"), f"CD/WP.{doc_no}", f"CD/WP.{doc_no}"
+            )
             res_id = f"A/RES/{60 + doc_no % 20}/{doc_no % 97 + 1}"
             res = Entity(EntityRef("resolution", res_id), f"第{res_id[6:]}号决议", res_id)
             minted += [wp, res]
             pool = (
-                rng.choices(states, w_states, k=90) + rng.choices(treaties, w_treaties, k=30)
-                + rng.choices(groups, k=10) + rng.choices(orgs, k=10) + rng.choices(topics, k=15)
+                rng.choices(states, w_states, k=90)
+                + rng.choices(treaties, w_treaties, k=30)
+                + rng.choices(groups, k=10)
+                + rng.choices(orgs, k=10)
+                + rng.choices(topics, k=15)
                 + [wp, res]
             )
             pos, mentions = 0, []
@@ -201,7 +239,10 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
                 mentions.append(Mention(ent.ref, pos, pos + len(ent.zh), ent.zh))
                 pos += len(ent.zh)
             # statements relate entities the document mentions, as extraction does
-            named = {c: [e for e in pool if e.ref.cls == c] for c in ("state", "treaty", "group", "topic")}
+            named = {
+                c: [e for e in pool if e.ref.cls == c]
+                for c in ("state", "treaty", "group", "topic")
+            }
             statements = []
             for _ in range(25):
                 kind = rng.random()
@@ -224,9 +265,21 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
                     if rng.random() < 0.2:
                         polarity = "negative"
                 elif kind < 0.65:
-                    pred, obj, subj, subj_zh, cue = "onBehalfOf", rng.choice(named["group"]), state.ref, state.zh, "代表"
+                    pred, obj, subj, subj_zh, cue = (
+                        "onBehalfOf",
+                        rng.choice(named["group"]),
+                        state.ref,
+                        state.zh,
+                        "代表",
+                    )
                 elif kind < 0.75:
-                    pred, obj, subj, subj_zh, cue = "memberOf", rng.choice(named["group"]), state.ref, state.zh, "组成"
+                    pred, obj, subj, subj_zh, cue = (
+                        "memberOf",
+                        rng.choice(named["group"]),
+                        state.ref,
+                        state.zh,
+                        "组成",
+                    )
                 elif kind < 0.85:
                     pred, obj, subj, subj_zh, cue = "submitted", wp, state.ref, state.zh, "提交"
                 else:
@@ -234,13 +287,26 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
                     obj = Entity(doc_ref, doc_id, doc_id)
                 evidence = f"{subj_zh}{'尚未' if polarity == 'negative' else ''}{cue}{obj.zh}。"
                 start = rng.randint(0, max(1, pos - 40))
-                statements.append(Statement(
-                    subj, pred, obj.ref, evidence, start, start + len(evidence) + rng.randint(0, 5),
-                    cue, polarity,
-                ))
+                statements.append(
+                    Statement(
+                        subj,
+                        pred,
+                        obj.ref,
+                        evidence,
+                        start,
+                        start + len(evidence) + rng.randint(0, 5),
+                        cue,
+                        polarity,
+                    )
+                )
             result = DocumentResult(
-                source_path=f"gen/{doc_no:06d}.txt", doc_id=doc_id, title=f"裁军谈判会议第{doc_no}次全体会议",
-                char_count=pos + 10, mentions=mentions, statements=statements, minted=minted,
+                source_path=f"gen/{doc_no:06d}.txt",
+                doc_id=doc_id,
+                title=f"裁军谈判会议第{doc_no}次全体会议",
+                char_count=pos + 10,
+                mentions=mentions,
+                statements=statements,
+                minted=minted,
             )
             graph.add(result)
             ttl.write_document(result)
@@ -248,8 +314,12 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
             # 9 triples a statement, plus its direct assertion or its polarity
             written += 1 + n_entities + 6 * len(mentions) + 10 * len(statements)
         ttl.write_entities(graph)
-    return {"documents": doc_no, "approx_triples": written,
-            "generate_s": time.perf_counter() - started, "ttl_mb": path.stat().st_size / 1e6}
+    return {
+        "documents": doc_no,
+        "approx_triples": written,
+        "generate_s": time.perf_counter() - started,
+        "ttl_mb": path.stat().st_size / 1e6,
+    }
 
 
 # ---------------------------------------------------------------- driver
@@ -276,13 +346,17 @@ def report(label: str, rd: dict, ox: dict, cap: float) -> list[str]:
         else:
             ratio = f"{r['seconds'] / max(o['seconds'], 1e-6):,.0f}×"
         rows = str(o["rows"]) + ("" if r["rows"] in (None, o["rows"]) else f" (rdflib {r['rows']})")
-        lines.append(f"{name:24} {rows:>7} {fmt_s(r['seconds'], cap):>12} "
-                     f"{fmt_s(o['seconds'], cap):>12} {ratio:>9}")
+        lines.append(
+            f"{name:24} {rows:>7} {fmt_s(r['seconds'], cap):>12} "
+            f"{fmt_s(o['seconds'], cap):>12} {ratio:>9}"
+        )
     return lines
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--triples", type=int, default=5_000_000, help="size of the generated graph")
     ap.add_argument("--cap", type=float, default=300.0, help="rdflib's time cap per query (s)")
     ap.add_argument("--work", type=Path, default=None, help="work folder (default: a temp folder)")
@@ -321,15 +395,21 @@ def main() -> int:
         check = validate_build(sample)
         results["generated_sample_conforms"] = check.conforms
         if not check.conforms:
-            print("warning: the generated sample breaks the shapes:",
-                  check.by_message()[:3], file=sys.stderr)
+            print(
+                "warning: the generated sample breaks the shapes:",
+                check.by_message()[:3],
+                file=sys.stderr,
+            )
 
         big = work / "generated"
         big.mkdir(exist_ok=True)
         gen = generate(big / "graph.ttl", opts.triples)
         results["generated"] = {"generation": gen}
-        print(f"generated {gen['documents']} documents, ~{gen['approx_triples']:,} triples, "
-              f"{gen['ttl_mb']:.0f} MB of Turtle in {gen['generate_s']:.0f} s", file=sys.stderr)
+        print(
+            f"generated {gen['documents']} documents, ~{gen['approx_triples']:,} triples, "
+            f"{gen['ttl_mb']:.0f} MB of Turtle in {gen['generate_s']:.0f} s",
+            file=sys.stderr,
+        )
         ox = run_phase("oxigraph", str(big), "1")
         cli = run_phase("cli", str(big))
         print(f"oxigraph done: load {ox['load_s']:.0f} s", file=sys.stderr)
@@ -342,8 +422,10 @@ def main() -> int:
             f"{check.conforms}"
         )
         lines += report("generated graph (first run)", rd, ox, opts.cap)
-        lines.append(f"`nukegraph query --example top-treaties` in a new process, store built: "
-                     f"{cli['cli_second_query_s']:.2f} s")
+        lines.append(
+            f"`nukegraph query --example top-treaties` in a new process, store built: "
+            f"{cli['cli_second_query_s']:.2f} s"
+        )
     finally:
         if not opts.keep and opts.work is None:
             shutil.rmtree(work, ignore_errors=True)

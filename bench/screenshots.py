@@ -85,7 +85,10 @@ def shoot(out: Path, prefix: str, actor: str) -> list[Path]:
         ctx.close()
     if shutil.which("pngquant"):
         for path in paths:
-            subprocess.run(["pngquant", "--force", "--skip-if-larger", "--ext", ".png", "64", str(path)], check=False)
+            subprocess.run(
+                ["pngquant", "--force", "--skip-if-larger", "--ext", ".png", "64", str(path)],
+                check=False,
+            )
     return paths
 
 

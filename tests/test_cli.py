@@ -40,7 +40,9 @@ def test_build_writes_outputs_and_prints_a_summary(tmp_path: Path, gaz: Path, ca
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_bad_document_is_skipped_with_a_warning_naming_it(tmp_path: Path, gaz: Path, capsys) -> None:
+def test_a_bad_document_is_skipped_with_a_warning_naming_it(
+    tmp_path: Path, gaz: Path, capsys
+) -> None:
     corpus = _corpus(tmp_path, {"a.txt": TEXT.encode(), "b.txt": b"caf\xe9 au lait \xff\xfe"})
     out = tmp_path / "out"
     assert main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz)]) == 0
@@ -49,7 +51,9 @@ def test_a_bad_document_is_skipped_with_a_warning_naming_it(tmp_path: Path, gaz:
     assert "documents read: 1 (1 skipped)" in captured.out
 
 
-def test_strict_fails_on_a_bad_document_and_writes_nothing(tmp_path: Path, gaz: Path, capsys) -> None:
+def test_strict_fails_on_a_bad_document_and_writes_nothing(
+    tmp_path: Path, gaz: Path, capsys
+) -> None:
     corpus = _corpus(tmp_path, {"a.txt": TEXT.encode(), "b.txt": b""})
     out = tmp_path / "out"
     code = main(["build", str(corpus), "--out", str(out), "--gazetteers", str(gaz), "--strict"])
@@ -118,7 +122,9 @@ def test_errors_are_one_line_with_an_exit_code(
         (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
         with (gaz / "states.tsv").open("a", encoding="utf-8") as f:
             f.write("FRA\t法国\n")
-    assert main(["build", str(corpus), "--out", str(tmp_path / "o"), "--gazetteers", str(gaz)]) == code
+    assert (
+        main(["build", str(corpus), "--out", str(tmp_path / "o"), "--gazetteers", str(gaz)]) == code
+    )
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err
@@ -145,7 +151,9 @@ def test_gazetteers_given_by_flag_or_environment_add_to_the_bundled_ones(
     (mine / "states.tsv").write_text(
         "id\tzh\ten\taliases\ten_aliases\nXKX\t科索沃\tKosovo\t\t\n", encoding="utf-8"
     )
-    assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), "--gazetteers", str(mine)]) == 0
+    assert (
+        main(["build", str(corpus), "--out", str(tmp_path / "o1"), "--gazetteers", str(mine)]) == 0
+    )
     ttl = (tmp_path / "o1" / "graph.ttl").read_text("utf-8")
     assert "ngid:state/XKX" in ttl or "/state/XKX>" in ttl
     assert "/state/USA>" in ttl and "/treaty/NPT>" in ttl  # bundled names still found
@@ -157,14 +165,40 @@ def test_gazetteers_given_by_flag_or_environment_add_to_the_bundled_ones(
     # --replace-gazetteers: the given folders only (the environment's first, then the flag's)
     monkeypatch.delenv("NUKEGRAPH_GAZETTEERS")
     out3 = tmp_path / "o3"
-    assert main(["build", str(corpus), "--out", str(out3), "--replace-gazetteers",
-                 "--gazetteers", str(gaz), "--gazetteers", str(mine)]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(corpus),
+                "--out",
+                str(out3),
+                "--replace-gazetteers",
+                "--gazetteers",
+                str(gaz),
+                "--gazetteers",
+                str(mine),
+            ]
+        )
+        == 0
+    )
     ttl = (out3 / "graph.ttl").read_text("utf-8")
     assert "/state/XKX>" in ttl and "/state/USA>" in ttl
     capsys.readouterr()
     # a folder holding some files cannot stand alone
-    assert main(["build", str(corpus), "--out", str(tmp_path / "o4"), "--replace-gazetteers",
-                 "--gazetteers", str(mine)]) == 4
+    assert (
+        main(
+            [
+                "build",
+                str(corpus),
+                "--out",
+                str(tmp_path / "o4"),
+                "--replace-gazetteers",
+                "--gazetteers",
+                str(mine),
+            ]
+        )
+        == 4
+    )
     assert "organizations.tsv: missing gazetteer file" in capsys.readouterr().err
 
 

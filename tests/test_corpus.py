@@ -61,7 +61,9 @@ def test_a_few_stray_control_bytes_are_replaced_and_counted_not_a_reason_to_drop
     assert decoded.text == text[:7000] + " " + text[7000:] + " "
     gb = text.encode("gb18030")
     assert decode(gb[:100] + b"\x00" + gb[100:], "gb.txt") == (
-        text[:50] + " " + text[50:], "gb18030", 1
+        text[:50] + " " + text[50:],
+        "gb18030",
+        1,
     )
 
 
@@ -70,7 +72,10 @@ def test_a_few_stray_control_bytes_are_replaced_and_counted_not_a_reason_to_drop
     [
         (b"\x00\x01binary", "binary"),
         (bytes(range(256)) * 40, "binary"),
-        ("Conference on Disarmament\n".encode("utf-16-le") * 20, "UTF-16 without a byte-order mark"),
+        (
+            "Conference on Disarmament\n".encode("utf-16-le") * 20,
+            "UTF-16 without a byte-order mark",
+        ),
     ],
 )
 def test_files_that_are_not_text_are_still_binary(data: bytes, problem: str) -> None:

@@ -33,8 +33,10 @@ def _mentioned(g: Graph, doc: URIRef, cls: str) -> set[str]:
 
 
 def test_input_documents_take_their_own_symbols(graph: Graph) -> None:
-    paths = {str(graph.value(d, NG.sourcePath)): str(graph.value(d, NG.id))
-             for d in graph.subjects(NG.sourcePath, None)}
+    paths = {
+        str(graph.value(d, NG.sourcePath)): str(graph.value(d, NG.id))
+        for d in graph.subjects(NG.sourcePath, None)
+    }
     assert paths == {
         "000_cec40cc49ae228da.txt": "CD/1899",
         "001_314fab9d3c05762e.txt": "A/68/514",
@@ -73,7 +75,9 @@ def test_a68514_cites_its_resolution_and_the_working_papers(graph: Graph) -> Non
 
 def test_mentions_in_the_bundled_corpus_all_point_at_their_surface(graph: Graph) -> None:
     texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "corpus").iterdir()}
-    by_doc = {d: texts[str(graph.value(d, NG.sourcePath))] for d in graph.subjects(NG.sourcePath, None)}
+    by_doc = {
+        d: texts[str(graph.value(d, NG.sourcePath))] for d in graph.subjects(NG.sourcePath, None)
+    }
     count = 0
     for m in graph.subjects(RDF.type, NG.Mention):
         raw = by_doc[graph.value(m, NG.document)]

@@ -31,8 +31,14 @@ def bundled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_build_writes_every_requested_format_and_the_ontology(bundled: Path) -> None:
-    for name in ("graph.ttl", "graph.html", "graph.nt", "graph.jsonld", "graph.graphml",
-                 "ontology.ttl"):
+    for name in (
+        "graph.ttl",
+        "graph.html",
+        "graph.nt",
+        "graph.jsonld",
+        "graph.graphml",
+        "ontology.ttl",
+    ):
         assert (bundled / name).stat().st_size > 0, name
     ttl = Graph().parse(bundled / "graph.ttl")
     imports = URIRef("http://www.w3.org/2002/07/owl#imports")
@@ -82,7 +88,10 @@ def test_graphml_opens_with_entities_relations_and_evidence(bundled: Path) -> No
 def test_graphml_survives_control_characters_in_text(tmp_path: Path, small_gazetteer) -> None:
     chn, usa = EntityRef("state", "CHN"), EntityRef("state", "USA")
     result = DocumentResult(
-        "a.txt", "a", "标题\x0c", 20,
+        "a.txt",
+        "a",
+        "标题\x0c",
+        20,
         mentions=[Mention(chn, 0, 2, "中国"), Mention(usa, 3, 5, "美国")],
         statements=[Statement(chn, "supports", usa, "中国\x0c支持美国\x00。", 0, 9, "支持")],
     )
@@ -91,7 +100,9 @@ def test_graphml_survives_control_characters_in_text(tmp_path: Path, small_gazet
     out = tmp_path / "g.graphml"
     nx.write_graphml(graphml_graph(graph), out)
     back = nx.read_graphml(out)
-    [evidence] = [d["evidence"] for _, _, d in back.edges(data=True) if d["predicate"] == "supports"]
+    [evidence] = [
+        d["evidence"] for _, _, d in back.edges(data=True) if d["predicate"] == "supports"
+    ]
     assert evidence == "中国 支持美国 。"
 
 

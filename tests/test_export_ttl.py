@@ -30,8 +30,13 @@ def built(tmp_path_factory) -> tuple[Graph, str, Path]:
 
 @pytest.mark.parametrize(
     ("ident", "encoded"),
-    [("USA", "USA"), ("A/RES/67/56", "A%2FRES%2F67%2F56"), ("CD/WP.560/Amend.1", "CD%2FWP.560%2FAmend.1"),
-     ("a~b c", "a%7Eb%20c"), ("中", "%E4%B8%AD")],
+    [
+        ("USA", "USA"),
+        ("A/RES/67/56", "A%2FRES%2F67%2F56"),
+        ("CD/WP.560/Amend.1", "CD%2FWP.560%2FAmend.1"),
+        ("a~b c", "a%7Eb%20c"),
+        ("中", "%E4%B8%AD"),
+    ],
 )
 def test_identifiers_are_percent_encoded_outside_the_safe_set(ident: str, encoded: str) -> None:
     assert encode_id(ident) == encoded
@@ -77,7 +82,9 @@ def test_every_mention_points_at_its_surface_in_the_raw_text(built) -> None:
 def test_literals_are_escaped() -> None:
     assert literal('a"b\\c\nd', "zh") == '"a\\"b\\\\c\\nd"@zh'
     g = Graph()
-    g.parse(data=f"<urn:x> <urn:p> {literal(chr(34) + '</div><script>' + chr(10))} .", format="turtle")
+    g.parse(
+        data=f"<urn:x> <urn:p> {literal(chr(34) + '</div><script>' + chr(10))} .", format="turtle"
+    )
     assert str(next(g.objects())) == '"</div><script>\n'
 
 
@@ -87,11 +94,17 @@ def test_statements_are_reified_and_asserted_directly_only_when_positive(tmp_pat
 
     usa, npt = EntityRef("state", "USA"), EntityRef("treaty", "NPT")
     some = AnonymousHolder("some", "delegations")
-    result = DocumentResult("d.txt", "d", "t", 10, statements=[
-        Statement(usa, "ratified", npt, "美国批准了条约。", 0, 8, "批准"),
-        Statement(usa, "signed", npt, "美国尚未签署条约。", 9, 18, "签署", polarity="negative"),
-        Statement(some, "supports", npt, "一些代表团支持条约。", 19, 29, "支持"),
-    ])
+    result = DocumentResult(
+        "d.txt",
+        "d",
+        "t",
+        10,
+        statements=[
+            Statement(usa, "ratified", npt, "美国批准了条约。", 0, 8, "批准"),
+            Statement(usa, "signed", npt, "美国尚未签署条约。", 9, 18, "签署", polarity="negative"),
+            Statement(some, "supports", npt, "一些代表团支持条约。", 19, 29, "支持"),
+        ],
+    )
     path = tmp_path / "s.ttl"
     with path.open("wb") as f:
         TurtleWriter(f).write_document(result)

@@ -31,7 +31,9 @@ def test_worker_code_never_imports_the_orchestrator():
     files = [
         f
         for name in WORKER_MODULES
-        for f in ([PACKAGE / name] if name.endswith(".py") else sorted((PACKAGE / name).rglob("*.py")))
+        for f in (
+            [PACKAGE / name] if name.endswith(".py") else sorted((PACKAGE / name).rglob("*.py"))
+        )
     ]
     assert len(files) > 5
     for path in files:
@@ -92,10 +94,16 @@ def _date(raw: str) -> str | None:
     ("raw", "iso"),
     [
         # the heading's own date, page furniture included (a running date line)
-        ("不扩散核武器条约缔约国\n2020 年审议大会\n\n20 April 2018\nChinese\n\n第二届会议\n\n"
-         "2018 年 4 月 23 日至 5 月 4 日，日内瓦\n\n日本政府谨向主席致意，并随函转递文件。\n", "2018-04-20"),
-        ("2010年 9月 14日裁军谈判会议主席给会议秘书长的信，\n转交报告\n\n"
-         "2010 年 6 月，裁军谈判会议商定了议程。\n", "2010-09-14"),
+        (
+            "不扩散核武器条约缔约国\n2020 年审议大会\n\n20 April 2018\nChinese\n\n第二届会议\n\n"
+            "2018 年 4 月 23 日至 5 月 4 日，日内瓦\n\n日本政府谨向主席致意，并随函转递文件。\n",
+            "2018-04-20",
+        ),
+        (
+            "2010年 9月 14日裁军谈判会议主席给会议秘书长的信，\n转交报告\n\n"
+            "2010 年 6 月，裁军谈判会议商定了议程。\n",
+            "2010-09-14",
+        ),
         ("# 声明\n\n2014/06/04\n\n中国支持《全面禁止核试验条约》。\n", "2014-06-04"),
         # a date inside the body's sentences is what the text speaks of: undated
         ("第六十八届会议\n\n秘书长的说明\n\n大会于2013年10月9日通过了决议。\n", None),

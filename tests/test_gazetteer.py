@@ -240,10 +240,14 @@ def _entity_file(folder: Path, name: str, rows: list[tuple[str, ...]]) -> None:
 
 def test_a_folder_added_to_the_bundled_gazetteers_adds_rows_and_names(tmp_path: Path) -> None:
     extra = tmp_path / "mine"
-    _entity_file(extra, "states.tsv", [
-        ("XKX", "科索沃", "Kosovo", "", ""),  # new
-        ("USA", "美利坚合众国", "United States of America", "美国|花旗国", ""),  # names added
-    ])
+    _entity_file(
+        extra,
+        "states.tsv",
+        [
+            ("XKX", "科索沃", "Kosovo", "", ""),  # new
+            ("USA", "美利坚合众国", "United States of America", "美国|花旗国", ""),  # names added
+        ],
+    )
     gaz = load_gazetteer([REPO_GAZETTEERS, extra])
     assert gaz.surfaces["科索沃"] == EntityRef("state", "XKX")
     assert gaz.surfaces["花旗国"] == EntityRef("state", "USA")

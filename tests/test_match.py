@@ -39,7 +39,10 @@ def test_longest_match_and_blockers_for_states(extract, text: str, expected: set
     ("text", "expected"),
     [
         ("根据不扩散和全面禁试各条约的规定。", {"NPT", "CTBT"}),
-        ("遵守不扩散、全面禁试以及其他各条约。", set()),  # 其他条约 is no name: the list gives nothing
+        (
+            "遵守不扩散、全面禁试以及其他各条约。",
+            set(),
+        ),  # 其他条约 is no name: the list gives nothing
         ("不扩散条约和全面禁试条约。", {"NPT", "CTBT"}),
     ],
 )
@@ -63,7 +66,10 @@ def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> N
         # in a review conference's own document, bare 大会 is that conference
         ("2015年审议大会的文件。大会注意到各国的意见。", set()),
         # a report that only mentions a review conference further on keeps bare 大会
-        ("秘书长的报告" + "。" * 200 + "2015年审议大会的文件。大会注意到各国的意见。", {"UNGA", "UNSG"}),
+        (
+            "秘书长的报告" + "。" * 200 + "2015年审议大会的文件。大会注意到各国的意见。",
+            {"UNGA", "UNSG"},
+        ),
         ("秘书长的说明。", {"UNSG"}),
         ("裁军谈判会议秘书长主持了会议。", {"CD"}),
         ("副秘书长致辞。", set()),
@@ -102,16 +108,24 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
         ("第53/78 E号决议", {"A/RES/53/78E"}),
         ("第36/87 A和B号决议", {"A/RES/36/87A", "A/RES/36/87B"}),
         ("大会第2373(XXII)号决议", {"A/RES/2373(XXII)"}),
-        ("1974年12月9日第3263(XXIX)号、1975年12月11日第3474(XXX)号和2006年12月6日第61/56号决议",
-         {"A/RES/3263(XXIX)", "A/RES/3474(XXX)", "A/RES/61/56"}),
+        (
+            "1974年12月9日第3263(XXIX)号、1975年12月11日第3474(XXX)号和2006年12月6日第61/56号决议",
+            {"A/RES/3263(XXIX)", "A/RES/3474(XXX)", "A/RES/61/56"},
+        ),
         ("安全理事会第1267(1999)号决议所设委员会和第1373号决议", {"S/RES/1267", "S/RES/1373"}),
         ("安全理事会关于反恐问题的第1373号决议", {"S/RES/1373"}),
         ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
         ("人权理事会第7/36号决议", set()),
         # a resolution's own heading, before its organ opens the paragraphs
-        ("[根据第一委员会的报告(A/51/566)通过]\n51/45. 全面彻底裁军\n\n大会，\n\n回顾……", {"A/RES/51/45"}),
+        (
+            "[根据第一委员会的报告(A/51/566)通过]\n51/45. 全面彻底裁军\n\n大会，\n\n回顾……",
+            {"A/RES/51/45"},
+        ),
         ("51/45. 全面彻底裁军\n\n1. 注意到……", set()),
-        ("54/54 G. 建立一个无核武器世界\n大会，\n7. 呼吁……", {"A/RES/54/54G"}),  # no 大会: a numbered item, not a heading
+        (
+            "54/54 G. 建立一个无核武器世界\n大会，\n7. 呼吁……",
+            {"A/RES/54/54G"},
+        ),  # no 大会: a numbered item, not a heading
         ("1. 注意到\n大会，回顾", set()),
     ],
 )
@@ -138,7 +152,10 @@ def test_security_council_resolution_keeps_its_year(extract) -> None:
         ("CD/WP文件", set()),  # no number: not a symbol
         ("(A/53/161和Add.1和Corr.1)", {"A/53/161", "A/53/161/Add.1", "A/53/161/Corr.1"}),
         ("见A/61/1(SUPP)。", {"A/61/1"}),
-        ("背景文件(CTBT – Art. XIV/2005/3/Rev.1)和CTBT–Art.XIV/2007/3", {"CTBT-Art.XIV/2005/3/Rev.1", "CTBT-Art.XIV/2007/3"}),
+        (
+            "背景文件(CTBT – Art. XIV/2005/3/Rev.1)和CTBT–Art.XIV/2007/3",
+            {"CTBT-Art.XIV/2005/3/Rev.1", "CTBT-Art.XIV/2007/3"},
+        ),
     ],
 )
 def test_document_symbols(extract, text: str, expected: set[str]) -> None:
@@ -246,7 +263,9 @@ def test_shipped_gazetteer_names_inside_longer_names(
 
 def test_mentions_come_in_text_order(shipped: Extractor) -> None:
     # the graph's evidence index relies on it (no sort per document in the parent process)
-    text = "联合国裁军研究所(裁研所)与中国、美国和印度尼西亚。裁研所欢迎第67/56号决议(A/RES/67/56)。"
+    text = (
+        "联合国裁军研究所(裁研所)与中国、美国和印度尼西亚。裁研所欢迎第67/56号决议(A/RES/67/56)。"
+    )
     result = shipped.extract(SourceDocument("doc.txt", text, "utf-8"))
     starts = [m.start for m in result.mentions]
     assert len(starts) >= 6 and starts == sorted(starts)

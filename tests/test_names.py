@@ -26,7 +26,13 @@ TREATIES = [
         "新的削减战略武器条约",
         "",
     ),
-    ("GENEVA_CONVENTIONS", "日内瓦四公约", "Geneva Conventions", "1949年日内瓦四公约|日内瓦公约", ""),
+    (
+        "GENEVA_CONVENTIONS",
+        "日内瓦四公约",
+        "Geneva Conventions",
+        "1949年日内瓦四公约|日内瓦公约",
+        "",
+    ),
     ("CPPNM", "核材料实物保护公约", "CPPNM", "", ""),
     ("ICOC", "外层空间活动行为守则", "Code of conduct for outer space activities", "", ""),
     ("CCW", "特定常规武器公约", "Convention on Certain Conventional Weapons", "", ""),
@@ -34,7 +40,10 @@ TREATIES = [
 FILES = {
     **SMALL,
     "treaties.tsv": TREATIES,
-    "topics.tsv": [*SMALL["topics.tsv"], ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", "")],
+    "topics.tsv": [
+        *SMALL["topics.tsv"],
+        ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),
+    ],
     "states.tsv": [
         *SMALL["states.tsv"],
         ("RUS", "俄罗斯联邦", "Russian Federation", "俄罗斯", ""),
@@ -97,7 +106,9 @@ def test_the_same_instrument_has_the_same_id_in_every_document_and_form(extracto
         ]
     }
     assert len(ids) == 1
-    assert ids == {found_id("Convention", load_name_forms().skeleton("禁止放射性武器公约") + "||") + "*"}
+    assert ids == {
+        found_id("Convention", load_name_forms().skeleton("禁止放射性武器公约") + "||") + "*"
+    }
 
 
 @pytest.mark.parametrize(
@@ -189,13 +200,13 @@ def test_newer_marks_the_newer_treaty_never_the_older(extractor) -> None:
     # 新的 and a title otherwise START's: the treaty that the gazetteer says is its successor
     assert named(run(extractor, "《新的裁减和限制进攻性战略武器条约》"))[0][0] == "NEW_START"
     # a newer version the gazetteer does not know is a new instrument, not the old one
-    (ident, _), = named(run(extractor, "《新的核材料实物保护公约》"))
+    ((ident, _),) = named(run(extractor, "《新的核材料实物保护公约》"))
     assert ident.endswith("*")
     assert ident != named(run(extractor, "《新的禁止放射性武器公约》"))[0][0]
 
 
 def test_a_year_that_contradicts_the_known_one_is_another_instrument(extractor) -> None:
-    (ident, _), = named(run(extractor, "《1929年日内瓦公约》"))
+    ((ident, _),) = named(run(extractor, "《1929年日内瓦公约》"))
     assert ident.endswith("*")
 
 
@@ -209,7 +220,9 @@ def test_an_instrument_found_in_the_text_is_an_ordinary_treaty_to_the_relation_r
 
 
 def test_an_abbreviation_given_to_a_title_is_learned(extractor) -> None:
-    result = run(extractor, "《禁止放射性武器公约》(《放射性武器公约》)生效后,《放射性武器公约》缔约国开会。")
+    result = run(
+        extractor, "《禁止放射性武器公约》(《放射性武器公约》)生效后,《放射性武器公约》缔约国开会。"
+    )
     ids = {m.ref.id for m in result.mentions if m.ref.cls == "treaty"}
     assert len(ids) == 1 and len(result.mentions) == 3
 
@@ -237,7 +250,13 @@ def test_bodies_in_the_documented_shapes(extractor, text: str, surface: str, kin
 def test_two_bodies_in_one_bracket_and_an_abbreviation_found_again(extractor) -> None:
     text = "发言者有Ann Lee(和平研究所和冲突研究基金会)。英国设立了核安全研究中心(核安中心)。核安中心将开展工作。"
     mentions = named(run(extractor, text), "organization")
-    assert [s for _, s in mentions] == ["和平研究所", "冲突研究基金会", "核安全研究中心", "核安中心", "核安中心"]
+    assert [s for _, s in mentions] == [
+        "和平研究所",
+        "冲突研究基金会",
+        "核安全研究中心",
+        "核安中心",
+        "核安中心",
+    ]
     assert len({i for i, _ in mentions[2:]}) == 1
 
 
@@ -311,8 +330,12 @@ def test_a_bad_name_forms_row_names_file_and_line(row: str, message: str) -> Non
         parse_name_forms(text, "name_forms.tsv")
 
 
-@pytest.mark.parametrize("title", ["第二议定书", "经修正的第二号议定书", "任择议定书", "第一附加议定书"])
-def test_an_ordinal_or_a_qualifier_with_an_instrument_word_names_none(extractor, title: str) -> None:
+@pytest.mark.parametrize(
+    "title", ["第二议定书", "经修正的第二号议定书", "任择议定书", "第一附加议定书"]
+)
+def test_an_ordinal_or_a_qualifier_with_an_instrument_word_names_none(
+    extractor, title: str
+) -> None:
     result = run(extractor, f"《特定常规武器公约》缔约国通过了《{title}》。")
     assert named(result) == [("CCW", "特定常规武器公约")]
 
@@ -324,11 +347,15 @@ def test_a_known_body_in_quotation_marks_before_a_body_word_is_that_body(extract
 
 def test_one_character_parties_open_a_title_but_name_no_state(extractor) -> None:
     result = run(extractor, "《美俄限制反弹道导弹系统条约》")
-    assert [(m.ref.id, m.surface) for m in result.mentions] == [("ABM", "美俄限制反弹道导弹系统条约")]
+    assert [(m.ref.id, m.surface) for m in result.mentions] == [
+        ("ABM", "美俄限制反弹道导弹系统条约")
+    ]
 
 
 def test_a_unit_of_a_known_body_is_that_body_but_a_prefix_is_no_parent(extractor) -> None:
-    result = run(extractor, "Ann Lee(欧洲联盟驻日内瓦代表团)和Bo Li(联合国罗马尼亚青年联合会)发了言。")
+    result = run(
+        extractor, "Ann Lee(欧洲联盟驻日内瓦代表团)和Bo Li(联合国罗马尼亚青年联合会)发了言。"
+    )
     assert [(i.rstrip("*")[:10], s) for i, s in named(result, "organization")] == [
         ("EU", "欧洲联盟"),
         ("FEDERATION", "联合国罗马尼亚青年联合会"),

@@ -178,7 +178,13 @@ def test_lines_of_a_web_page_separated_by_empty_lines_stay_apart() -> None:
 def test_double_spaced_wrapped_lines_are_still_joined() -> None:
     # PDF text often leaves an empty line after every line; a line about as wide as the
     # page, or one that breaks a sentence after a comma, goes on in the next line
-    lines = ["大会注意到裁军谈判会议关于其二〇一〇年届会工作的报告并且", "重申裁军谈判会议作为唯一多边裁军谈判论坛的作用。"]
+    lines = [
+        "大会注意到裁军谈判会议关于其二〇一〇年届会工作的报告并且",
+        "重申裁军谈判会议作为唯一多边裁军谈判论坛的作用。",
+    ]
     short = "这是一个根本上转变了的世界,各"
     raw = "\n\n".join([*lines, short, "国及其他行为体感到不需要拥有核武器。"])
-    assert normalize_text(raw).text == "".join(lines) + "\n" + short + "国及其他行为体感到不需要拥有核武器。"
+    assert (
+        normalize_text(raw).text
+        == "".join(lines) + "\n" + short + "国及其他行为体感到不需要拥有核武器。"
+    )

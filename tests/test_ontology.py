@@ -44,7 +44,9 @@ def test_every_term_beyond_the_contract_is_a_documented_extension() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     for term in sorted(set(_declared(graph)) - named):
         comment = str(graph.value(URIRef(NG_IRI + term), RDFS.comment) or "")
-        assert comment.startswith("Extension:"), f"ng:{term}: say in the ontology it extends the contract"
+        assert comment.startswith("Extension:"), (
+            f"ng:{term}: say in the ontology it extends the contract"
+        )
         assert f"ng:{term}" in readme, f"ng:{term}: document the extension in the README"
 
 

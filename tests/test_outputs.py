@@ -35,8 +35,19 @@ def _corpus(folder: Path, text: str, count: int = 1) -> Path:
 
 
 def _build(corpus: Path, out: Path, gaz: Path, *more: str) -> int:
-    return main(["build", str(corpus), "--out", str(out), "--replace-gazetteers",
-                 "--gazetteers", str(gaz), "--quiet", *more])
+    return main(
+        [
+            "build",
+            str(corpus),
+            "--out",
+            str(out),
+            "--replace-gazetteers",
+            "--gazetteers",
+            str(gaz),
+            "--quiet",
+            *more,
+        ]
+    )
 
 
 def _pair(out: Path) -> tuple[bytes, bytes]:
@@ -131,10 +142,24 @@ def test_a_build_killed_at_any_step_leaves_the_outputs_of_one_build(
     assert _build(corpus, out, gaz, "--formats", "ttl,html,graphml") == 0
     first = _pair(out)
     (corpus / "d000.txt").write_text("印度尼西亚支持《全面禁止核试验条约》。\n", "utf-8")
-    args = ["build", str(corpus), "--out", str(out), "--replace-gazetteers", "--gazetteers",
-            str(gaz), "--quiet", "--formats", "ttl,html,nt"]
-    killed = subprocess.run([sys.executable, "-c", KILLER, step, str(call), *args],
-                            capture_output=True, text=True, timeout=120)
+    args = [
+        "build",
+        str(corpus),
+        "--out",
+        str(out),
+        "--replace-gazetteers",
+        "--gazetteers",
+        str(gaz),
+        "--quiet",
+        "--formats",
+        "ttl,html,nt",
+    ]
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLER, step, str(call), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     pair = _pair(out)
     published = step != "write_html" and (step == "_remove" or call == 2)
@@ -187,16 +212,32 @@ sys.exit(main(sys.argv[2:]))
 def test_two_builds_at_once_one_writes_and_the_other_stops(tmp_path: Path, gaz: Path) -> None:
     corpus = _corpus(tmp_path / "corpus", TEXT)
     out = tmp_path / "out"
-    args = ["build", str(corpus), "--out", str(out), "--replace-gazetteers", "--gazetteers",
-            str(gaz), "--quiet"]
+    args = [
+        "build",
+        str(corpus),
+        "--out",
+        str(out),
+        "--replace-gazetteers",
+        "--gazetteers",
+        str(gaz),
+        "--quiet",
+    ]
     go = tmp_path / "go"
-    first = subprocess.Popen([sys.executable, "-c", WAITING, str(go), *args],
-                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-c", WAITING, str(go), *args],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
     assert first.stderr is not None
     try:
         assert first.stderr.readline().strip() == "waiting"  # in the middle of its build
-        second = subprocess.run([sys.executable, "-m", "nukegraph", *args, "--formats", "ttl,nt"],
-                                capture_output=True, text=True, timeout=120)
+        second = subprocess.run(
+            [sys.executable, "-m", "nukegraph", *args, "--formats", "ttl,nt"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         go.touch()
     rest = first.stderr.read()
@@ -222,7 +263,9 @@ def test_outputs_of_an_older_layout_are_replaced_as_a_whole(tmp_path: Path, gaz:
         (out / name).write_text("<https://w3id.org/nukegraph/id/old> <x:y> <x:z> .\n", "utf-8")
     assert current_build(out) == "unlinked"
     assert _build(corpus, out, gaz) == 0
-    assert (out / "graph.ttl").is_symlink() and "/state/USA>" in (out / "graph.ttl").read_text("utf-8")
+    assert (out / "graph.ttl").is_symlink() and "/state/USA>" in (out / "graph.ttl").read_text(
+        "utf-8"
+    )
     assert (out / "graph.html").read_text("utf-8") != old_page
     assert not (out / "graph.nt").exists()
     # the old pages go with the old layout: documents/ is this build's reading pages now
@@ -268,7 +311,9 @@ def test_an_unwritable_folder_is_a_one_line_error(tmp_path: Path) -> None:
         pass
 
 
-def test_files_and_folders_nukegraph_did_not_write_are_left_alone(tmp_path: Path, gaz: Path, capsys) -> None:
+def test_files_and_folders_nukegraph_did_not_write_are_left_alone(
+    tmp_path: Path, gaz: Path, capsys
+) -> None:
     """``--out .`` in a folder of one's own: a documents/ folder or a graph.nt of the user's."""
     corpus = _corpus(tmp_path / "corpus", TEXT)
     out = tmp_path / "mine"

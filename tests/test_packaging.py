@@ -34,9 +34,21 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copy2(path, src / name)
     dist = tmp / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(dist), str(src)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     (found,) = dist.glob("nukegraph-*.whl")
     return found
@@ -47,7 +59,10 @@ def test_the_wheel_carries_the_data_a_build_and_a_query_need(wheel: Path) -> Non
     gazetteers = {p.name for p in (ROOT / "gazetteers").iterdir() if p.suffix in (".tsv", ".md")}
     assert {f"nukegraph/gazetteers/{name}" for name in gazetteers} <= names
     assert {"nukegraph/data/ontology.ttl", "nukegraph/data/shapes.ttl"} <= names
-    queries = {f"nukegraph/data/queries/{p.name}" for p in (ROOT / "src/nukegraph/data/queries").glob("*.rq")}
+    queries = {
+        f"nukegraph/data/queries/{p.name}"
+        for p in (ROOT / "src/nukegraph/data/queries").glob("*.rq")
+    }
     assert queries and queries <= names
 
 
@@ -64,12 +79,20 @@ def test_the_installed_package_builds_from_any_folder_with_no_flag(
     def nukegraph(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "nukegraph", *args],
-            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300,
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
 
     where = subprocess.run(
         [sys.executable, "-c", "import nukegraph; print(nukegraph.__file__)"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert Path(where.stdout.strip()).is_relative_to(site)
     done = nukegraph("build", "mydocs", "--quiet")

@@ -298,7 +298,10 @@ def _documents(out: Path) -> dict[str, tuple[str, str]]:
     from nukegraph.vocab import NG
 
     g = Graph().parse(out / "graph.ttl", format="turtle")
-    return {str(path): (str(doc), str(g.value(doc, NG.id))) for doc, path in g.subject_objects(NG.sourcePath)}
+    return {
+        str(path): (str(doc), str(g.value(doc, NG.id)))
+        for doc, path in g.subject_objects(NG.sourcePath)
+    }
 
 
 def test_files_that_share_a_symbol_are_documents_of_their_own(gaz: Path, tmp_path: Path) -> None:
@@ -324,7 +327,9 @@ def test_files_that_share_a_symbol_are_documents_of_their_own(gaz: Path, tmp_pat
     copy = f"<{docs['copies/a copy.txt'][0]}>"
     # the copy's mentions and statements are its own; b.txt's citation is the first file's node
     assert f"ng:document {copy}" in ttl and f"ng:spokeIn {copy}" in ttl
-    assert f"<{entity_iri('document', 'b')}> ng:mentions <{entity_iri('document', 'CD/1899')}>" in ttl
+    assert (
+        f"<{entity_iri('document', 'b')}> ng:mentions <{entity_iri('document', 'CD/1899')}>" in ttl
+    )
     assert validate_build(out).conforms
 
     cached = build(corpus, out, gazetteer_dir=gaz, workers=1)  # the same from the cache
@@ -340,7 +345,10 @@ def test_an_id_taken_from_a_file_name_is_valid(gaz: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     build(corpus, out, gazetteer_dir=gaz, workers=1)
     assert _documents(out) == {
-        "my report 2024.txt": ("https://w3id.org/nukegraph/id/document/myreport2024", "myreport2024")
+        "my report 2024.txt": (
+            "https://w3id.org/nukegraph/id/document/myreport2024",
+            "myreport2024",
+        )
     }
     report = validate_build(out)
     assert report.conforms, report.by_message()

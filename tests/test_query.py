@@ -38,8 +38,15 @@ def test_every_example_says_what_it_answers_and_runs(build: Path) -> None:
     examples = q.list_examples()
     names = {ex.name for ex in examples}
     assert {
-        "treaty-actions", "fmct-positions", "opinion-by-quantifier", "on-behalf-of",
-        "group-members", "working-papers", "tpnw-and-npt", "top-treaties", "co-mentioned-states",
+        "treaty-actions",
+        "fmct-positions",
+        "opinion-by-quantifier",
+        "on-behalf-of",
+        "group-members",
+        "working-papers",
+        "tpnw-and-npt",
+        "top-treaties",
+        "co-mentioned-states",
         "positions-by-year",
     } <= names
     for ex in examples:
@@ -66,12 +73,22 @@ def test_fmct_positions_name_named_and_unnamed_holders(build: Path) -> None:
 
 
 def test_opinion_divides_by_quantifier_and_stance(build: Path) -> None:
-    found = {(r["stance"], r["quantifier"], r["statements"]) for r in rows(build, "opinion-by-quantifier")}
-    assert found == {("supports", "many", "1"), ("supports", "named", "1"), ("opposes", "some", "1")}
+    found = {
+        (r["stance"], r["quantifier"], r["statements"])
+        for r in rows(build, "opinion-by-quantifier")
+    }
+    assert found == {
+        ("supports", "many", "1"),
+        ("supports", "named", "1"),
+        ("opposes", "some", "1"),
+    }
 
 
 def test_a_states_positions_by_year_take_their_documents_dates(build: Path) -> None:
-    found = {(r["year"], r["stance"], r["object"], r["statements"]) for r in rows(build, "positions-by-year")}
+    found = {
+        (r["year"], r["stance"], r["object"], r["statements"])
+        for r in rows(build, "positions-by-year")
+    }
     assert found == {("2010", "opposes", "FMCT", "1"), ("2010", "supports", "NSA", "1")}
 
 
@@ -81,7 +98,9 @@ def test_groups_speakers_members_and_papers(build: Path) -> None:
     assert [(r["group"], r["memberCount"], sorted(r["members"].split())) for r in members] == [
         ("NAC", "2", ["BRA", "EGY"])
     ]
-    assert [(r["state"], r["paper"]) for r in rows(build, "working-papers")] == [("IND", "CD/WP.559")]
+    assert [(r["state"], r["paper"]) for r in rows(build, "working-papers")] == [
+        ("IND", "CD/WP.559")
+    ]
     speakers = rows(build, "speakers")
     assert [(r["document"], sorted(r["speakers"].split())) for r in speakers] == [
         ("CD/1899", ["CHN", "IND"])
@@ -90,7 +109,9 @@ def test_groups_speakers_members_and_papers(build: Path) -> None:
 
 def test_documents_treaties_and_co_mentions(build: Path) -> None:
     both = rows(build, "tpnw-and-npt")
-    assert [(r["document"], r["tpnwMentions"], r["nptMentions"]) for r in both] == [("CD/1899", "1", "2")]
+    assert [(r["document"], r["tpnwMentions"], r["nptMentions"]) for r in both] == [
+        ("CD/1899", "1", "2")
+    ]
     top = rows(build, "top-treaties")
     assert (top[0]["treaty"], top[0]["mentions"], top[0]["documents"]) == ("NPT", "3", "2")
     pairs = {(r["a"], r["b"]) for r in rows(build, "co-mentioned-states")}
@@ -101,7 +122,7 @@ def test_documents_treaties_and_co_mentions(build: Path) -> None:
 def test_table_aligns_chinese_labels_by_display_width(build: Path) -> None:
     text = q.query_build(
         build,
-        'SELECT ?id ?zh ?n WHERE { ?s ng:id ?id ; skos:prefLabel ?zh ; ng:mentionCount ?n '
+        "SELECT ?id ?zh ?n WHERE { ?s ng:id ?id ; skos:prefLabel ?zh ; ng:mentionCount ?n "
         'FILTER(LANG(?zh) = "zh") } ORDER BY ?id',
     ).decode("utf-8")
     lines = text.splitlines()
@@ -129,24 +150,25 @@ def test_json_is_sparql_results_json_and_tsv_keeps_terms(build: Path) -> None:
     assert binding["zh"] == {"type": "literal", "value": "中国", "xml:lang": "zh"}
     tsv = q.query_build(build, sparql, output="tsv").decode("utf-8").splitlines()
     assert tsv == ["?s\t?zh", '<https://w3id.org/nukegraph/id/state/CHN>\t"中国"@zh']
-    assert q.query_build(build, 'ASK { ?s ng:id "CHN" }', output="json") .strip() == (
+    assert q.query_build(build, 'ASK { ?s ng:id "CHN" }', output="json").strip() == (
         b'{"head":{},"boolean":true}'
     )
     assert q.query_build(build, 'ASK { ?s ng:id "XXX" }') == b"false\n"
 
 
 def test_construct_answers_as_a_table_and_as_json_ld(build: Path) -> None:
-    sparql = 'CONSTRUCT { ?s ng:id ?id } WHERE { ?s a ng:Group ; ng:id ?id }'
+    sparql = "CONSTRUCT { ?s ng:id ?id } WHERE { ?s a ng:Group ; ng:id ?id }"
     table = q.query_build(build, sparql).decode("utf-8")
     assert "ngid:group/G21" in table and "(2 rows)" in table
     doc = json.loads(q.query_build(build, sparql, output="json"))
     assert {node["@id"] for node in doc} == {
-        "https://w3id.org/nukegraph/id/group/G21", "https://w3id.org/nukegraph/id/group/NAC"
+        "https://w3id.org/nukegraph/id/group/G21",
+        "https://w3id.org/nukegraph/id/group/NAC",
     }
 
 
 def test_store_is_loaded_once_and_reloaded_when_the_build_changes(build: Path, monkeypatch) -> None:
-    count = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     first = q.query_build(build, count, output="csv")
     assert (build / store.STORE_DIR).is_dir()
 
@@ -165,7 +187,7 @@ def test_store_is_loaded_once_and_reloaded_when_the_build_changes(build: Path, m
 
 def test_store_holds_the_ontology_in_its_own_graph(build: Path) -> None:
     sparql = (
-        'SELECT ?label WHERE { GRAPH <https://w3id.org/nukegraph/ontology> '
+        "SELECT ?label WHERE { GRAPH <https://w3id.org/nukegraph/ontology> "
         '{ ng:signed rdfs:label ?label FILTER(LANG(?label) = "zh") } }'
     )
     assert q.query_build(build, sparql, output="csv").decode().split() == ["label", "签署"]
@@ -193,10 +215,16 @@ def test_cli_errors_are_one_line_with_an_exit_code(build: Path, tmp_path: Path, 
     cases = [
         (["query", "missing.rq", "--graph", str(build)], 7, "missing.rq: query file not found"),
         (["query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(empty)], 6, "no build here"),
-        (["query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(tmp_path / "none")], 6,
-         "no such folder"),
-        (["query", "SELECT * WHERE { ?s ?p }", "--graph", str(build)], 7,
-         "malformed query at line 1, column 25"),
+        (
+            ["query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(tmp_path / "none")],
+            6,
+            "no such folder",
+        ),
+        (
+            ["query", "SELECT * WHERE { ?s ?p }", "--graph", str(build)],
+            7,
+            "malformed query at line 1, column 25",
+        ),
         (["query", "--example", "nope", "--graph", str(build)], 7, "no example query named"),
         (["validate", "--graph", str(empty)], 6, "no build here"),
     ]
@@ -229,12 +257,15 @@ def test_cli_lists_and_runs_examples(build: Path, capsys) -> None:
     assert [ln.split()[0] for ln in lines] == [ex.name for ex in q.list_examples()]
     code, out, _ = _cli(capsys, "query", "--example", "on-behalf-of", "--graph", str(build))
     assert code == 0 and "G21" in out and "印度" in out and "(1 row)" in out
-    code, out, _ = _cli(capsys, "query", "--example", "on-behalf-of", "--graph", str(build),
-                        "--format", "csv")
+    code, out, _ = _cli(
+        capsys, "query", "--example", "on-behalf-of", "--graph", str(build), "--format", "csv"
+    )
     assert out.splitlines()[0] == "group,groupName,state,stateName,document,evidence"
 
 
-def test_a_read_only_build_folder_keeps_its_store_in_a_temp_folder(build: Path, monkeypatch) -> None:
+def test_a_read_only_build_folder_keeps_its_store_in_a_temp_folder(
+    build: Path, monkeypatch
+) -> None:
     monkeypatch.setattr(store.os, "access", lambda *_a, **_k: False)
     db = store.ensure_store(build)
     assert build not in db.parents and not (build / store.STORE_DIR).exists()
@@ -264,9 +295,11 @@ def test_every_example_shows_something_on_the_bundled_corpus_or_says_what_it_nee
 
 
 def test_a_query_on_one_line_longer_than_a_file_name_runs(build: Path, capsys) -> None:
-    text = "SELECT ?id WHERE { ?g a ng:Group ; ng:id ?id . " + " ".join(
-        f'FILTER(?id != "X{i}")' for i in range(30)
-    ) + " } ORDER BY ?id"
+    text = (
+        "SELECT ?id WHERE { ?g a ng:Group ; ng:id ?id . "
+        + " ".join(f'FILTER(?id != "X{i}")' for i in range(30))
+        + " } ORDER BY ?id"
+    )
     assert len(text.encode()) > 255 and "\n" not in text
     assert main(["query", text, "--graph", str(build), "--format", "csv"]) == 0
     assert capsys.readouterr().out.split() == ["id", "G21", "NAC"]
@@ -280,8 +313,11 @@ def test_a_query_on_one_line_longer_than_a_file_name_runs(build: Path, capsys) -
         ("SELECT * WHERE { SERVICE#comment\n<http://example.org/> { ?s ?p ?o } }", True),
         ("SELECT * WHERE { \\u0053ERVICE <http://example.org/> { ?s ?p ?o } }", True),
         ('SELECT * WHERE { ?s ?p "#" SERVICE <http://example.org/> { } }', True),
-        ('SELECT * WHERE { ?s ?p "a SERVICE" . ?s ?q \'\'\'SERVICE\n\'\'\' }', False),
-        ("SELECT ?SERVICE WHERE { ?s ex:SERVICE ?SERVICE ; <http://x/SERVICE> 1 } # SERVICE", False),
+        ("SELECT * WHERE { ?s ?p \"a SERVICE\" . ?s ?q '''SERVICE\n''' }", False),
+        (
+            "SELECT ?SERVICE WHERE { ?s ex:SERVICE ?SERVICE ; <http://x/SERVICE> 1 } # SERVICE",
+            False,
+        ),
     ],
 )
 def test_federated_queries_are_found_wherever_the_keyword_stands(text: str, calls: bool) -> None:

@@ -63,7 +63,10 @@ def test_what_an_organ_decides_others_shall_do_is_not_its_stance(extractor):
     text = "安全理事会，\n5. 决定1540委员会应加紧努力,推动所有国家全面执行全面禁试条约；\n"
     assert positive(facts(extractor, text)) == set()
     text = "安全理事会，\n6. 又欢迎《不扩散核武器条约》,支持全面禁试条约；\n"
-    assert positive(facts(extractor, text)) == {("UNSC", "supports", "NPT"), ("UNSC", "supports", "CTBT")}
+    assert positive(facts(extractor, text)) == {
+        ("UNSC", "supports", "NPT"),
+        ("UNSC", "supports", "CTBT"),
+    }
 
 
 def test_the_resolution_ends_with_its_meeting_line(extractor):
@@ -175,7 +178,10 @@ def test_we_in_a_states_own_statement_is_that_state(extractor):
 
 def test_the_speaker_speaking_for_a_delegation_makes_the_statement_its_own(extractor):
     text = "主席先生：\n\n我谨代表古巴代表团发言。我国支持消极安全保证。\n"
-    assert positive(facts(extractor, text)) == {("CUB", "spokeIn", "doc"), ("CUB", "supports", "NSA")}
+    assert positive(facts(extractor, text)) == {
+        ("CUB", "spokeIn", "doc"),
+        ("CUB", "supports", "NSA"),
+    }
 
 
 def test_a_record_of_many_speakers_is_no_ones_own_statement(extractor):

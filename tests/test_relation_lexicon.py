@@ -72,8 +72,10 @@ def test_every_cue_kind_in_the_data_file_is_read_by_code():
     unread = {
         kind
         for kind in kinds
-        if f'"{kind}"' not in code and f"'{kind}'" not in code
-        and f"{{cue:{kind}}}" not in rules and f'"{kind}"' not in rules
+        if f'"{kind}"' not in code
+        and f"'{kind}'" not in code
+        and f"{{cue:{kind}}}" not in rules
+        and f'"{kind}"' not in rules
     }
     assert len(kinds) > 40
     assert unread == set()

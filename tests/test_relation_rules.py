@@ -75,9 +75,15 @@ facts = []
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
-        (FRAME.replace('"stance"\nword', '"stances"\nword'), r"rule 'stance': unknown cue kind 'stances'"),
+        (
+            FRAME.replace('"stance"\nword', '"stances"\nword'),
+            r"rule 'stance': unknown cue kind 'stances'",
+        ),
         (FRAME.replace('holder = "subject"', 'holder = "anyone"'), r"holder must be one of"),
-        (FRAME.replace('targets = "after"', 'targets = "after"\nscope = 2'), r"unknown key\(s\) scope"),
+        (
+            FRAME.replace('targets = "after"', 'targets = "after"\nscope = 2'),
+            r"unknown key\(s\) scope",
+        ),
     ],
 )
 def test_a_malformed_frame_names_its_rule_and_problem(raw, message):
@@ -85,7 +91,7 @@ def test_a_malformed_frame_names_its_rule_and_problem(raw, message):
         parse_frames(raw, "rules.toml", load_cues())
 
 
-BAD = '''
+BAD = """
 [macros]
 TAIL = ""
 SEP = "、"
@@ -105,14 +111,17 @@ facts = []
 [[pattern]]
 name = "broken"
 pattern = '(?P<a>{state})(由'
-'''
+"""
 
 
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
         (BAD, r"rules.toml:19: rule 'broken': pattern is no valid regular expression"),
-        (BAD.replace("{state})由", "{sate})由"), r"rules.toml:7: rule 'one': unknown macro \{sate\}"),
+        (
+            BAD.replace("{state})由", "{sate})由"),
+            r"rules.toml:7: rule 'one': unknown macro \{sate\}",
+        ),
         (BAD.replace('"memberOf"', '"member"'), r"rules.toml:7: rule 'one': unknown predicate"),
         (BAD.replace('subject = "a"', 'subject = "b"'), r"rule 'one': subject 'b' is no group"),
         (BAD.replace("{state})由", "{cue:nothing})由"), r"unknown cue kind 'nothing'"),

@@ -27,7 +27,9 @@ def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
 
 
 def test_speaker_list_gives_spoke_in_for_each_name_and_on_behalf_of_inside_brackets(extractor):
-    found = facts(extractor, "发言者：中国、俄罗斯联邦、伊朗(伊斯兰共和国)、印度(代表21国集团)和瑞士。")
+    found = facts(
+        extractor, "发言者：中国、俄罗斯联邦、伊朗(伊斯兰共和国)、印度(代表21国集团)和瑞士。"
+    )
     spoke = {s for s, p, _o, _ in found if p == "spokeIn"}
     assert spoke == {"CHN", "RUS", "IRN", "IND", "CHE"}
     assert ("IND", "onBehalfOf", "G21", "positive") in found
@@ -128,8 +130,10 @@ def test_a_representative_introducing_a_draft_for_others(extractor):
 
 @pytest.mark.parametrize(
     "text",
-    ["在同次会议上，日本代表介绍了决议草案A/C.1/60/L.12。",
-     "埃及代表以新议程联盟的名义介绍了决议草案A/C.1/60/L.12。"],
+    [
+        "在同次会议上，日本代表介绍了决议草案A/C.1/60/L.12。",
+        "埃及代表以新议程联盟的名义介绍了决议草案A/C.1/60/L.12。",
+    ],
 )
 def test_a_representative_introducing_a_draft(extractor, text):
     submitted = {(s, o) for s, p, o in positive(facts(extractor, text)) if p == "submitted"}
@@ -145,7 +149,9 @@ def test_a_document_a_discussion_was_based_on_was_not_submitted(extractor):
 
 
 def test_lists_of_states_and_treaties_give_one_statement_per_pair(extractor):
-    found = facts(extractor, "法国、联合王国和俄罗斯联邦签署了《不扩散条约》和《全面禁止核试验条约》。")
+    found = facts(
+        extractor, "法国、联合王国和俄罗斯联邦签署了《不扩散条约》和《全面禁止核试验条约》。"
+    )
     assert positive(found) == {
         (s, "signed", t) for s in ("FRA", "GBR", "RUS") for t in ("NPT", "CTBT")
     }
@@ -194,7 +200,9 @@ def test_protocols_future_and_urged_acts_are_no_treaty_acts(extractor):
 
 
 def test_signatures_and_ratifications_a_treaty_received(extractor):
-    found = facts(extractor, "全面禁试条约又得到了一个国家(巴西)的签署和13个国家(奥地利、古巴)的批准。")
+    found = facts(
+        extractor, "全面禁试条约又得到了一个国家(巴西)的签署和13个国家(奥地利、古巴)的批准。"
+    )
     assert positive(found) == {
         ("BRA", "signed", "CTBT"),
         ("AUT", "ratified", "CTBT"),
@@ -284,7 +292,10 @@ def test_a_call_on_states_not_yet_party_supports_the_treaty(extractor, text):
 
 def test_importance_stated_after_a_comma_and_aliases_in_a_list(extractor):
     text = "中国重申,《不扩散核武器条约》(《不扩散条约》)和《全面禁止核试验条约》(《全面禁试条约》)极为重要。"
-    assert positive(facts(extractor, text)) == {("CHN", "supports", "NPT"), ("CHN", "supports", "CTBT")}
+    assert positive(facts(extractor, text)) == {
+        ("CHN", "supports", "NPT"),
+        ("CHN", "supports", "CTBT"),
+    }
 
 
 def test_encouraging_others_to_join_supports_the_treaty_but_is_no_act_of_theirs(extractor):
@@ -293,19 +304,25 @@ def test_encouraging_others_to_join_supports_the_treaty_but_is_no_act_of_theirs(
 
 
 def test_advancing_a_thing_is_a_stance_for_it_but_not_in_a_purpose_clause(extractor):
-    assert positive(facts(extractor, "中国继续推进核裁军。")) == {("CHN", "supports", "NUCLEAR_DISARMAMENT")}
+    assert positive(facts(extractor, "中国继续推进核裁军。")) == {
+        ("CHN", "supports", "NUCLEAR_DISARMAMENT")
+    }
     assert positive(facts(extractor, "为推进核裁军，会议讨论了透明度。")) == set()
 
 
 def test_not_supporting_is_opposing(extractor):
-    found = facts(extractor, "美国不支持《禁止核武器条约》。日本不赞成这项决议草案(A/C.1/60/L.12)。")
+    found = facts(
+        extractor, "美国不支持《禁止核武器条约》。日本不赞成这项决议草案(A/C.1/60/L.12)。"
+    )
     assert ("USA", "supports", "TPNW", "positive") not in found
     assert ("USA", "opposes", "TPNW", "positive") in found
     assert ("JPN", "opposes", "A/C.1/60/L.12", "positive") in found
 
 
 def test_stance_cue_whose_object_is_two_clauses_away(extractor):
-    found = facts(extractor, "古巴呼吁，在平等的基础上，所有国家都尽早签署和批准《全面禁止核试验条约》。")
+    found = facts(
+        extractor, "古巴呼吁，在平等的基础上，所有国家都尽早签署和批准《全面禁止核试验条约》。"
+    )
     assert positive(found) == {("CUB", "supports", "CTBT")}  # no state signed anything here
 
 
@@ -348,7 +365,10 @@ def test_a_call_to_refrain_from_an_activity_opposes_it(extractor, text, expected
         ("中国反对推进《禁产条约》谈判,除非该条约涵盖库存。", {("CHN", "opposes", "FMCT")}),
         # but 对 before the holder's own verb fronts its object
         ("中国对《全面禁止核试验条约》一贯表示支持。", {("CHN", "supports", "CTBT")}),
-        ("中国与俄罗斯共同支持《全面禁止核试验条约》。", {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT")}),
+        (
+            "中国与俄罗斯共同支持《全面禁止核试验条约》。",
+            {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT")},
+        ),
     ],
 )
 def test_an_opposed_verb_and_a_verb_inside_a_fronted_phrase(extractor, text, expected):
@@ -357,7 +377,10 @@ def test_an_opposed_verb_and_a_verb_inside_a_fronted_phrase(extractor, text, exp
 
 @pytest.mark.parametrize(
     "text",
-    ["巴西对核武器国家迟迟不履行《不扩散核武器条约》深感失望。", "巴西对美国不支持《禁止核武器条约》表示遗憾。"],
+    [
+        "巴西对核武器国家迟迟不履行《不扩散核武器条约》深感失望。",
+        "巴西对美国不支持《禁止核武器条约》表示遗憾。",
+    ],
 )
 def test_the_verb_of_another_inside_a_fronted_phrase_is_not_the_holders(extractor, text):
     # what the one after 对 does (or fails to do) is no position of Brazil's, either way
@@ -365,7 +388,9 @@ def test_the_verb_of_another_inside_a_fronted_phrase_is_not_the_holders(extracto
 
 
 def test_what_another_believes_a_state_does_is_not_the_states_position(extractor):
-    assert not any(s == "CHN" for s, *_ in facts(extractor, "一些代表团认为，中国支持全面禁试条约。"))
+    assert not any(
+        s == "CHN" for s, *_ in facts(extractor, "一些代表团认为，中国支持全面禁试条约。")
+    )
     assert not any(s == "CHN" for s, *_ in facts(extractor, "美国认为中国支持全面禁试条约。"))
 
 
@@ -375,7 +400,9 @@ def test_a_reason_given_as_a_fact_inside_a_belief_is_read(extractor):
 
 
 def test_a_speakers_own_words_after_its_speech_verb(extractor):
-    assert positive(facts(extractor, "中国表示，中国支持全面禁试条约。")) == {("CHN", "supports", "CTBT")}
+    assert positive(facts(extractor, "中国表示，中国支持全面禁试条约。")) == {
+        ("CHN", "supports", "CTBT")
+    }
 
 
 def test_reported_and_recommended_stances_are_not_read(extractor):
@@ -404,9 +431,7 @@ def test_a_second_stance_shares_the_subject_and_a_date_does_not_hide_the_object(
 
 def test_papers_received_from_states(extractor):
     found = facts(extractor, "委员会收到了法国、联合王国和美国提交的工作文件(A/CN.10/2017/WP.1)。")
-    assert positive(found) == {
-        (s, "submitted", "A/CN.10/2017/WP.1") for s in ("FRA", "GBR", "USA")
-    }
+    assert positive(found) == {(s, "submitted", "A/CN.10/2017/WP.1") for s in ("FRA", "GBR", "USA")}
 
 
 def test_emphasising_the_importance_of_an_object_supports_it(extractor):
@@ -451,7 +476,10 @@ def test_support_as_a_noun_after_its_object(extractor):
 
 def test_willing_to_support_is_a_stance_willing_to_sign_is_support_but_no_act(extractor):
     text = "巴西愿对《禁止核武器条约》表示支持。巴西愿签署《全面禁止核试验条约》。"
-    assert positive(facts(extractor, text)) == {("BRA", "supports", "TPNW"), ("BRA", "supports", "CTBT")}
+    assert positive(facts(extractor, text)) == {
+        ("BRA", "supports", "TPNW"),
+        ("BRA", "supports", "CTBT"),
+    }
 
 
 def test_the_subject_of_a_concession_holds_the_stance_after_but(extractor):
@@ -551,11 +579,21 @@ def _holders(extractor: Extractor, text: str) -> set[tuple[AnonymousHolder, str,
 @pytest.mark.parametrize(
     ("text", "holder", "predicate", "obj"),
     [
-        ("一些代表团支持《全面禁止核试验条约》早日生效。", ("some", "delegations"), "supports", "CTBT"),
+        (
+            "一些代表团支持《全面禁止核试验条约》早日生效。",
+            ("some", "delegations"),
+            "supports",
+            "CTBT",
+        ),
         ("许多会员国反对核试验。", ("many", "member-states"), "opposes", "NUCLEAR_TESTING"),
         ("一个代表团表示支持消极安全保证。", ("one", "delegations"), "supports", "NSA"),
         ("各国欢迎《禁止核武器条约》的通过。", ("all", "states"), "supports", "TPNW"),
-        ("多数无核武器国家支持《禁止核武器条约》。", ("most", "non-nuclear-weapon-states"), "supports", "TPNW"),
+        (
+            "多数无核武器国家支持《禁止核武器条约》。",
+            ("most", "non-nuclear-weapon-states"),
+            "supports",
+            "TPNW",
+        ),
     ],
 )
 def test_unnamed_holders(extractor, text, holder, predicate, obj):
@@ -611,7 +649,18 @@ def test_working_papers_of_the_open_ended_working_group_report(corpus_facts):
     found = positive(corpus_facts["001"])  # A/68/514, paragraph 9
     sponsors = {s for s, p, o in found if p == "submitted" and o == "A/AC.281/WP.4"}
     assert sponsors == {
-        "AUS", "BEL", "CAN", "FIN", "DEU", "ITA", "JPN", "NLD", "POL", "PRT", "SVK", "SWE"
+        "AUS",
+        "BEL",
+        "CAN",
+        "FIN",
+        "DEU",
+        "ITA",
+        "JPN",
+        "NLD",
+        "POL",
+        "PRT",
+        "SVK",
+        "SWE",
     }
     assert {s for s, p, o in found if p == "submitted" and o == "A/AC.281/WP.8"} == {"IRL", "CHE"}
     assert ("AUT", "submitted", "A/AC.281/WP.1") in found
@@ -645,7 +694,6 @@ def test_states_refusing_the_npt_in_the_eminent_persons_paper(corpus_facts):
     assert ("EPG", "supports", "CTBT", "positive") in found
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -658,7 +706,10 @@ def test_states_refusing_the_npt_in_the_eminent_persons_paper(corpus_facts):
             },
         ),
         # a clause that opens otherwise, or holds a stance of its own, is no further pledge
-        ("中国承诺实现核裁军,这也有助于《不扩散核武器条约》。", {("CHN", "supports", "NUCLEAR_DISARMAMENT")}),
+        (
+            "中国承诺实现核裁军,这也有助于《不扩散核武器条约》。",
+            {("CHN", "supports", "NUCLEAR_DISARMAMENT")},
+        ),
         (
             "中国承诺实现核裁军,美国反对《全面禁止核试验条约》。",
             {("CHN", "supports", "NUCLEAR_DISARMAMENT"), ("USA", "opposes", "CTBT")},

@@ -68,8 +68,14 @@ def bindings(data: dict) -> set[tuple]:
     }
 
 
-def http(server: SparqlServer, path: str, *, data: bytes | None = None, method: str | None = None,
-         headers: dict | None = None) -> tuple[int, str, bytes]:
+def http(
+    server: SparqlServer,
+    path: str,
+    *,
+    data: bytes | None = None,
+    method: str | None = None,
+    headers: dict | None = None,
+) -> tuple[int, str, bytes]:
     base = server.url.rsplit("/", 1)[0]
     req = urllib.request.Request(base + path, data=data, method=method, headers=headers or {})
     try:
@@ -99,8 +105,10 @@ def test_post_and_csv_answers_equal_the_query_command(server, build) -> None:
 
 
 def test_content_negotiation_and_direct_post(server, build) -> None:
-    text = 'SELECT ?id WHERE { ?s a <https://w3id.org/nukegraph/ontology#Group> ; ' \
-           '<https://w3id.org/nukegraph/ontology#id> ?id } ORDER BY ?id'
+    text = (
+        "SELECT ?id WHERE { ?s a <https://w3id.org/nukegraph/ontology#Group> ; "
+        "<https://w3id.org/nukegraph/ontology#id> ?id } ORDER BY ?id"
+    )
     url = "/sparql?" + urllib.parse.urlencode({"query": text})
     status, ctype, body = http(server, url, headers={"Accept": "text/tab-separated-values"})
     assert status == 200 and ctype.startswith("text/tab-separated-values")
@@ -111,7 +119,9 @@ def test_content_negotiation_and_direct_post(server, build) -> None:
     assert ctype == "application/sparql-results+json"
     assert [b["id"]["value"] for b in json.loads(body)["results"]["bindings"]] == ["G21", "NAC"]
     status, ctype, body = http(
-        server, "/sparql", data=text.encode("utf-8"),
+        server,
+        "/sparql",
+        data=text.encode("utf-8"),
         headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
     )
     assert status == 200 and body.decode().split() == ["id", "G21", "NAC"]
@@ -120,8 +130,12 @@ def test_content_negotiation_and_direct_post(server, build) -> None:
 
 
 def test_ask_and_construct(server) -> None:
-    assert client(server, 'ASK { ?s <https://w3id.org/nukegraph/ontology#id> "CHN" }') \
-        .queryAndConvert()["boolean"] is True
+    assert (
+        client(
+            server, 'ASK { ?s <https://w3id.org/nukegraph/ontology#id> "CHN" }'
+        ).queryAndConvert()["boolean"]
+        is True
+    )
     construct = (
         "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/nukegraph/ontology#Treaty> ; ?p ?o }"
     )
@@ -136,12 +150,16 @@ def test_updates_are_refused_and_the_graph_is_unchanged(server) -> None:
     with pytest.raises(urllib.error.HTTPError) as err:
         client(server, insert, method=POST).query()
     assert err.value.code == 403
-    status, _, body = http(server, "/sparql", data=insert.encode(),
-                           headers={"Content-Type": "application/sparql-update"})
+    status, _, body = http(
+        server,
+        "/sparql",
+        data=insert.encode(),
+        headers={"Content-Type": "application/sparql-update"},
+    )
     assert status == 403 and b"read-only" in body
     status, _, _ = http(server, "/sparql?" + urllib.parse.urlencode({"query": insert}))
     assert status == 400  # an update is not a query
-    ask = 'ASK { <http://example.org/a> ?p ?o }'
+    ask = "ASK { <http://example.org/a> ?p ?o }"
     assert client(server, ask).queryAndConvert()["boolean"] is False
 
 
@@ -175,7 +193,10 @@ def test_no_build_is_a_one_line_error(tmp_path: Path) -> None:
 def test_accept_parsing() -> None:
     accept = parse_accept("text/csv;q=0.2, application/json;q=0.9, */*;q=0.1")
     assert [m for m, _ in accept] == ["application/json", "text/csv", "*/*"]
-    assert negotiate(parse_accept("text/*"), {"text/csv": "csv", "application/json": "json"}, "json") == "csv"
+    assert (
+        negotiate(parse_accept("text/*"), {"text/csv": "csv", "application/json": "json"}, "json")
+        == "csv"
+    )
     assert negotiate(parse_accept("image/png"), {"text/csv": "csv"}, "csv") is None
     assert negotiate(parse_accept(None), {"text/csv": "csv"}, "json") == "json"
 
@@ -215,8 +236,9 @@ def test_federated_queries_are_refused_unless_allowed(server, build, outside) ->
     text = f"SELECT ?x WHERE {{ SERVICE <{url}> {{ ?x ?p ?o }} }}"
     status, _, body = http(server, "/sparql?" + urllib.parse.urlencode({"query": text}))
     assert status == 403 and b"--allow-service" in body
-    status, _, body = http(server, "/sparql", data=text.encode(),
-                           headers={"Content-Type": "application/sparql-query"})
+    status, _, body = http(
+        server, "/sparql", data=text.encode(), headers={"Content-Type": "application/sparql-query"}
+    )
     assert status == 403
     assert received == []  # nothing left this endpoint
     for allowed in _start_allowing(build):
@@ -303,8 +325,11 @@ def test_serve_limits_time_memory_and_queries_at_once_by_default() -> None:
 
 
 YASGUI = "https://yasgui.triply.cc"
-PREFLIGHT = {"Origin": YASGUI, "Access-Control-Request-Method": "POST",
-             "Access-Control-Request-Headers": "content-type"}
+PREFLIGHT = {
+    "Origin": YASGUI,
+    "Access-Control-Request-Method": "POST",
+    "Access-Control-Request-Headers": "content-type",
+}
 
 
 def _headers(srv: SparqlServer, path: str, method: str = "GET", headers: dict | None = None):
@@ -328,8 +353,12 @@ def test_cross_origin_reads_are_off_unless_an_origin_is_named(build: Path, serve
     srv = make_server(build, "127.0.0.1", 0, cors=(YASGUI,))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
-        status, headers = _headers(srv, "/sparql", "OPTIONS",
-                                   {**PREFLIGHT, "Access-Control-Request-Private-Network": "true"})
+        status, headers = _headers(
+            srv,
+            "/sparql",
+            "OPTIONS",
+            {**PREFLIGHT, "Access-Control-Request-Private-Network": "true"},
+        )
         assert status == 204 and headers["Access-Control-Allow-Origin"] == YASGUI
         assert "POST" in headers["Access-Control-Allow-Methods"]
         assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
@@ -340,8 +369,10 @@ def test_cross_origin_reads_are_off_unless_an_origin_is_named(build: Path, serve
         # an error is readable too (the editor shows it), and other origins get nothing
         status, headers = _headers(srv, "/sparql?query=nonsense", headers={"Origin": YASGUI})
         assert status == 400 and headers["Access-Control-Allow-Origin"] == YASGUI
-        assert "Access-Control-Allow-Origin" not in _headers(
-            srv, ask, headers={"Origin": "https://evil.example"})[1]
+        assert (
+            "Access-Control-Allow-Origin"
+            not in _headers(srv, ask, headers={"Origin": "https://evil.example"})[1]
+        )
         assert _headers(srv, ask, headers={"Origin": YASGUI, "Host": "evil.example"})[0] == 403
     finally:
         srv.shutdown()
@@ -349,8 +380,12 @@ def test_cross_origin_reads_are_off_unless_an_origin_is_named(build: Path, serve
     srv = make_server(build, "127.0.0.1", 0, cors=("*",))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
-        assert _headers(srv, ask, headers={"Origin": "https://any.example"})[1][
-            "Access-Control-Allow-Origin"] == "*"
+        assert (
+            _headers(srv, ask, headers={"Origin": "https://any.example"})[1][
+                "Access-Control-Allow-Origin"
+            ]
+            == "*"
+        )
     finally:
         srv.shutdown()
         srv.server_close()

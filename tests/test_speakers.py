@@ -37,8 +37,12 @@ def voice(extractor: Extractor, text: str) -> tuple[str, tuple[str, ...]]:
     norm = normalize_text(text)
     mentions, _ = extractor.matcher.match(norm, text)
     ctx = DocumentContext(
-        source, norm, split_sentences(norm, text), mentions,
-        EntityRef("document", document_id(source, norm)), extractor.gazetteer,
+        source,
+        norm,
+        split_sentences(norm, text),
+        mentions,
+        EntityRef("document", document_id(source, norm)),
+        extractor.gazetteer,
     )
     found = document_voice(ctx, load_cues())
     return found.kind, tuple(ref.id for ref in found.authors)
@@ -86,8 +90,10 @@ def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extracto
     )
     assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
     assert facts(extractor, text) == {
-        "CHN supports NPT", "RUS supports NPT",
-        "CHN opposes NUCLEAR_DETERRENCE", "RUS opposes NUCLEAR_DETERRENCE",
+        "CHN supports NPT",
+        "RUS supports NPT",
+        "CHN opposes NUCLEAR_DETERRENCE",
+        "RUS opposes NUCLEAR_DETERRENCE",
     }
 
 
@@ -137,10 +143,7 @@ def test_news_persons_introduced_with_their_office_speak_for_their_state(extract
 
 
 def test_a_headline_names_the_person_the_body_introduces(extractor):
-    text = (
-        "古特雷斯呼吁各国支持《禁止核武器条约》\n\n"
-        "联合国秘书长古特雷斯周一在纽约发表讲话。\n"
-    )
+    text = "古特雷斯呼吁各国支持《禁止核武器条约》\n\n联合国秘书长古特雷斯周一在纽约发表讲话。\n"
     assert "UNSG supports TPNW" in facts(extractor, text)
 
 
@@ -166,7 +169,11 @@ def test_each_turn_of_a_meeting_record_is_its_speakers(extractor):
         "胡小笛先生(中国)：我们支持裁军谈判会议尽早开展工作。\n"
     )
     assert facts(extractor, text) >= {
-        "NOR spokeIn doc", "NOR supports CTBT", "NOR supports TPNW", "CHN spokeIn doc", "CHN supports CD",
+        "NOR spokeIn doc",
+        "NOR supports CTBT",
+        "NOR supports TPNW",
+        "CHN spokeIn doc",
+        "CHN supports CD",
     }
 
 
@@ -176,7 +183,9 @@ def test_a_recorded_vote_printed_one_name_to_a_line(extractor):
         "反对(1票)\n\n伊朗伊斯兰共和国\n\n弃权(0票)\n"
     )
     assert facts(extractor, text) == {
-        "ARG supports S/RES/1718", "CHN supports S/RES/1718", "FRA supports S/RES/1718",
+        "ARG supports S/RES/1718",
+        "CHN supports S/RES/1718",
+        "FRA supports S/RES/1718",
         "IRN opposes S/RES/1718",
     }
 
@@ -184,6 +193,8 @@ def test_a_recorded_vote_printed_one_name_to_a_line(extractor):
 def test_a_recorded_vote_on_one_line(extractor):
     text = "决议草案A/C.1/60/L.12以记录表决方式获得通过。\n赞成：巴西、埃及、爱尔兰。\n反对：以色列。\n"
     assert facts(extractor, text) >= {
-        "BRA supports A/C.1/60/L.12", "EGY supports A/C.1/60/L.12", "IRL supports A/C.1/60/L.12",
+        "BRA supports A/C.1/60/L.12",
+        "EGY supports A/C.1/60/L.12",
+        "IRL supports A/C.1/60/L.12",
         "ISR opposes A/C.1/60/L.12",
     }

@@ -82,8 +82,7 @@ def test_every_source_name_of_a_state_is_one_of_its_names_or_a_listed_exception(
         and name not in exceptions
     ]
     assert not missing, (
-        "add these names to states.tsv, or list them with a reason in "
-        f"{EXCEPTIONS.name}: {missing}"
+        f"add these names to states.tsv, or list them with a reason in {EXCEPTIONS.name}: {missing}"
     )
 
 

@@ -106,7 +106,9 @@ def test_without_words_jieba_is_not_asked(setup) -> None:
 def test_suggest_command_writes_the_file(setup, tmp_path, capsys) -> None:
     corpus, gaz = setup
     out = tmp_path / "suggested.tsv"
-    assert main(["suggest", str(corpus), "--gazetteers", str(gaz), "--out", str(out), "--quiet"]) == 0
+    assert (
+        main(["suggest", str(corpus), "--gazetteers", str(gaz), "--out", str(out), "--quiet"]) == 0
+    )
     assert "wrote" in capsys.readouterr().err
     lines = out.read_text("utf-8").splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("class\t"))

@@ -81,38 +81,69 @@ BREACHES = [
     ("a state id that is not ISO alpha-3", 'ng:id "CHN"', 'ng:id "China"', "ISO 3166-1"),
     ("an IRI that does not match the id", 'ng:id "IND"', 'ng:id "PAK"', "IRI is not"),
     ("no English label", '"Brazil"@en', '"Brazil"@fr', "English"),
-    ("a positive statement not asserted directly",
-     f"{CHN} ng:signed <{ID}treaty/CTBT> .", "", "asserted directly"),
-    ("a group signing a treaty", f"{CHN} ng:signed <{ID}treaty/CTBT> .",
-     f"{CHN} ng:signed <{ID}treaty/CTBT> . <{ID}group/G21> ng:signed <{ID}treaty/CTBT> .",
-     "must be a state"),
-    ("a state signing a topic", f"{CHN} ng:signed <{ID}treaty/CTBT> .",
-     f"{CHN} ng:signed <{ID}treaty/CTBT> . {CHN} ng:signed <{ID}topic/NSA> .",
-     "must be a treaty"),
+    (
+        "a positive statement not asserted directly",
+        f"{CHN} ng:signed <{ID}treaty/CTBT> .",
+        "",
+        "asserted directly",
+    ),
+    (
+        "a group signing a treaty",
+        f"{CHN} ng:signed <{ID}treaty/CTBT> .",
+        f"{CHN} ng:signed <{ID}treaty/CTBT> . <{ID}group/G21> ng:signed <{ID}treaty/CTBT> .",
+        "must be a state",
+    ),
+    (
+        "a state signing a topic",
+        f"{CHN} ng:signed <{ID}treaty/CTBT> .",
+        f"{CHN} ng:signed <{ID}treaty/CTBT> . {CHN} ng:signed <{ID}topic/NSA> .",
+        "must be a treaty",
+    ),
     ("an unknown quantifier", 'ng:quantifier "many"', 'ng:quantifier "few"', "ng:quantifier"),
-    ("a surface longer than its span", 'ng:surface "印度" ; ng:start 10 ; ng:end 12',
-     'ng:surface "印度" ; ng:start 10 ; ng:end 11', "longer than the span"),
-    ("a mention its document does not list", 'ng:entity <' + ID + 'state/BRA> ; ng:document <'
-     + ID + 'document/A%2F68%2F514>', 'ng:entity <' + ID + 'state/BRA> ; ng:document <'
-     + ID + 'document/CD%2F1899>', "does not list"),
+    (
+        "a surface longer than its span",
+        'ng:surface "印度" ; ng:start 10 ; ng:end 12',
+        'ng:surface "印度" ; ng:start 10 ; ng:end 11',
+        "longer than the span",
+    ),
+    (
+        "a mention its document does not list",
+        "ng:entity <" + ID + "state/BRA> ; ng:document <" + ID + "document/A%2F68%2F514>",
+        "ng:entity <" + ID + "state/BRA> ; ng:document <" + ID + "document/CD%2F1899>",
+        "does not list",
+    ),
     ("a statement without evidence", 'ng:evidence "美国签署了该条约。"@zh ;', "", "ng:evidence"),
-    ("a polarity outside the contract", 'ng:polarity "negative"', 'ng:polarity "maybe"',
-     "ng:polarity"),
-    ("a predicate outside the contract", "ng:predicate ng:memberOf", "ng:predicate ng:likes",
-     "ng:predicate"),
-    ("an end before the start", "ng:start 143 ; ng:end 154", "ng:start 143 ; ng:end 140",
-     "less than ng:end"),
+    (
+        "a polarity outside the contract",
+        'ng:polarity "negative"',
+        'ng:polarity "maybe"',
+        "ng:polarity",
+    ),
+    (
+        "a predicate outside the contract",
+        "ng:predicate ng:memberOf",
+        "ng:predicate ng:likes",
+        "ng:predicate",
+    ),
+    (
+        "an end before the start",
+        "ng:start 143 ; ng:end 154",
+        "ng:start 143 ; ng:end 140",
+        "less than ng:end",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("what", "old", "new", "expected"), BREACHES, ids=[b[0] for b in BREACHES])
-def test_each_breach_of_the_contract_is_reported(what: str, old: str, new: str, expected: str) -> None:
+def test_each_breach_of_the_contract_is_reported(
+    what: str, old: str, new: str, expected: str
+) -> None:
     assert old in FIXTURE, what
     assert expected in messages(FIXTURE.replace(old, new, 1)), what
 
 
 FOUND = (
-    f"<{ID}treaty/CONVENTION_AJXZD5B5> a ng:Treaty ; ng:id \"CONVENTION_AJXZD5B5\" ; "
+    f'<{ID}treaty/CONVENTION_AJXZD5B5> a ng:Treaty ; ng:id "CONVENTION_AJXZD5B5" ; '
     'skos:prefLabel "禁止放射性武器公约"@zh, "禁止放射性武器公约 [convention, found in text]"@en ; '
     "ng:foundInText true .\n"
 )

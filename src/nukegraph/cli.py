@@ -99,7 +99,10 @@ def _build_parser() -> argparse.ArgumentParser:
     # The pages it asked for are now written by default; kept so that old scripts still run
     # (and, as before, insist on them where a folder of the user's is in the way).
     b.add_argument(
-        "--html-per-document", dest="document_pages", action="store_const", const=True,
+        "--html-per-document",
+        dest="document_pages",
+        action="store_const",
+        const=True,
         help=argparse.SUPPRESS,
     )
     b.set_defaults(document_pages=None)

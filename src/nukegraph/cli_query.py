@@ -40,19 +40,40 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
     q.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or - to read standard input")
     q.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
     q.add_argument("--example", metavar="NAME", help="run the shipped example query NAME")
-    q.add_argument("--list-examples", action="store_true",
-                   help="list the shipped example queries, one a line, name first")
-    q.add_argument("--format", dest="output", choices=("table", "csv", "tsv", "json"),
-                   default="table",
-                   help="table (default), csv, tsv or json (SPARQL 1.1 Results JSON; "
-                   "JSON-LD for CONSTRUCT)")
-    q.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
-                   help="stop the query after SECONDS (default: no limit)")
-    q.add_argument("--max-width", type=int, default=60, metavar="N",
-                   help="cut table cells to N columns (0: no limit; default 60)")
-    q.add_argument("--max-memory", type=_megabytes, default=0, metavar="MB",
-                   help="stop the query when it needs more than MB megabytes (default: no "
-                   "limit); runs it in a child process")
+    q.add_argument(
+        "--list-examples",
+        action="store_true",
+        help="list the shipped example queries, one a line, name first",
+    )
+    q.add_argument(
+        "--format",
+        dest="output",
+        choices=("table", "csv", "tsv", "json"),
+        default="table",
+        help="table (default), csv, tsv or json (SPARQL 1.1 Results JSON; JSON-LD for CONSTRUCT)",
+    )
+    q.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="stop the query after SECONDS (default: no limit)",
+    )
+    q.add_argument(
+        "--max-width",
+        type=int,
+        default=60,
+        metavar="N",
+        help="cut table cells to N columns (0: no limit; default 60)",
+    )
+    q.add_argument(
+        "--max-memory",
+        type=_megabytes,
+        default=0,
+        metavar="MB",
+        help="stop the query when it needs more than MB megabytes (default: no "
+        "limit); runs it in a child process",
+    )
     q.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     q.set_defaults(func=_cmd_query)
 
@@ -63,8 +84,9 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
         "(docs/graph-contract.md); list the kinds of violation, exit 1 if there is any.",
     )
     v.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
-    v.add_argument("--limit", type=int, default=20, metavar="N",
-                   help="kinds of violation to list (default 20)")
+    v.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="kinds of violation to list (default 20)"
+    )
     v.set_defaults(func=_cmd_validate)
 
     s = sub.add_parser(
@@ -75,19 +97,40 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
     )
     s.add_argument("--graph", type=Path, default=Path("output"), help=graph_help)
     s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free port)")
-    s.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default 127.0.0.1, loopback only)")
-    s.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
-                   help="time limit of each query (default 30; 0: none)")
-    s.add_argument("--max-memory", type=_megabytes, default="2048", metavar="MB",
-                   help="memory limit of each query, in megabytes (default 2048; 0: none); a "
-                   "query that needs more is stopped and answered with 503")
-    s.add_argument("--max-queries", type=_count, default=None, metavar="N",
-                   help="queries run at once (default: one per core); one more is answered "
-                   "with 503 and Retry-After")
-    s.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
-                   help="let web pages from ORIGIN (https://yasgui.triply.cc; * for any) read "
-                   "answers from a browser (repeatable; default: no cross-origin access)")
+    s.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)"
+    )
+    s.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="time limit of each query (default 30; 0: none)",
+    )
+    s.add_argument(
+        "--max-memory",
+        type=_megabytes,
+        default="2048",
+        metavar="MB",
+        help="memory limit of each query, in megabytes (default 2048; 0: none); a "
+        "query that needs more is stopped and answered with 503",
+    )
+    s.add_argument(
+        "--max-queries",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="queries run at once (default: one per core); one more is answered "
+        "with 503 and Retry-After",
+    )
+    s.add_argument(
+        "--cors",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="let web pages from ORIGIN (https://yasgui.triply.cc; * for any) read "
+        "answers from a browser (repeatable; default: no cross-origin access)",
+    )
     s.add_argument("--allow-service", action="store_true", help=SERVICE_HELP)
     s.add_argument("--quiet", action="store_true", help="do not log requests")
     s.set_defaults(func=_cmd_serve)
@@ -162,10 +205,21 @@ def _cmd_query(args: argparse.Namespace) -> int:
     elif args.query:
         text, source = read_query(args.query)
     else:
-        raise QueryError("no query: give SPARQL text, a .rq file, --example NAME or --list-examples")
-    _write(query_build(args.graph, text, output=args.output, source=source,
-                       timeout=args.timeout or None, max_width=args.max_width,
-                       allow_service=args.allow_service, memory=args.max_memory or None))
+        raise QueryError(
+            "no query: give SPARQL text, a .rq file, --example NAME or --list-examples"
+        )
+    _write(
+        query_build(
+            args.graph,
+            text,
+            output=args.output,
+            source=source,
+            timeout=args.timeout or None,
+            max_width=args.max_width,
+            allow_service=args.allow_service,
+            memory=args.max_memory or None,
+        )
+    )
     return 0
 
 
@@ -177,8 +231,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"{args.graph}: conforms to the graph contract ({report.triples} triples checked)")
         return 0
     groups = report.by_message()
-    print(f"{args.graph}: {len(report.violations)} violations of the graph contract "
-          f"({report.triples} triples checked)")
+    print(
+        f"{args.graph}: {len(report.violations)} violations of the graph contract "
+        f"({report.triples} triples checked)"
+    )
     for message, count, v in groups[: args.limit]:
         where = f"{v.focus} {v.path}".strip()
         value = f" = {v.value}" if v.value else ""
@@ -195,9 +251,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(msg, file=sys.stderr, flush=True)
 
-    server = make_server(args.graph, args.host, args.port, timeout=args.timeout or None, log=log,
-                         allow_service=args.allow_service, memory=args.max_memory or None,
-                         max_queries=args.max_queries, cors=tuple(args.cors))
+    server = make_server(
+        args.graph,
+        args.host,
+        args.port,
+        timeout=args.timeout or None,
+        log=log,
+        allow_service=args.allow_service,
+        memory=args.max_memory or None,
+        max_queries=args.max_queries,
+        cors=tuple(args.cors),
+    )
     print(f"serving {args.graph} at {server.url} (the page at /; Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

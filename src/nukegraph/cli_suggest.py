@@ -55,7 +55,9 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         if not args.quiet or msg.startswith("warning"):
             print(msg, file=sys.stderr, flush=True)
 
-    report = suggest(args.corpus, gazetteer_dir=args.gazetteers, progress=progress, words=args.words)
+    report = suggest(
+        args.corpus, gazetteer_dir=args.gazetteers, progress=progress, words=args.words
+    )
     text = format_report(report)
     if args.out is None:
         sys.stdout.write(text)

@@ -154,7 +154,9 @@ def vis_network_js() -> str:
     # found, not imported: importing pyvis loads jinja2 and IPython's traitlets (0.15 s a build)
     spec = importlib.util.find_spec("pyvis")
     if spec is None or not spec.submodule_search_locations:
-        raise OutputError("pyvis is not installed: pip install pyvis (graph.html needs its vis-network)")
+        raise OutputError(
+            "pyvis is not installed: pip install pyvis (graph.html needs its vis-network)"
+        )
     folder = Path(next(iter(spec.submodule_search_locations)))
     return (folder / "templates/lib/vis-9.1.2/vis-network.min.js").read_text("utf-8")
 
@@ -567,7 +569,9 @@ def write_html(
     says how many entities it leaves out; the details panel still lists every statement of
     an entity shown. ``pages`` maps documents to their reading pages (relative to ``path``).
     """
-    payload, _ = graph_payload(graph, max_nodes=max_nodes, title="nukegraph", links=links, pages=pages)
+    payload, _ = graph_payload(
+        graph, max_nodes=max_nodes, title="nukegraph", links=links, pages=pages
+    )
     with atomic_output(path) as handle:
         handle.write(render_page(payload))
     return path
@@ -598,7 +602,9 @@ _DATA_SLOT = "\x00DATA\x00"
 @functools.cache
 def _reading_shell() -> tuple[str, str]:
     """The reading template with its script and policy filled in, and that script's tag."""
-    app = _check_script("reading_app.js", (files("nukegraph") / "data" / "reading_app.js").read_text("utf-8"))
+    app = _check_script(
+        "reading_app.js", (files("nukegraph") / "data" / "reading_app.js").read_text("utf-8")
+    )
     csp = (
         f"default-src 'none'; script-src {_script_hash(app)}; style-src 'unsafe-inline'; "
         "img-src data:; base-uri 'none'; form-action 'none'"
@@ -610,7 +616,12 @@ def _reading_shell() -> tuple[str, str]:
 def _reading_parts(title: str, meta: dict[str, Any]) -> tuple[str, str]:
     """The reading page before and after its data block (the data goes in as bytes)."""
     template, app = _reading_shell()
-    values = {"TITLE": html.escape(title), "META": _json_for_html(meta), "DATA": _DATA_SLOT, "APP": app}
+    values = {
+        "TITLE": html.escape(title),
+        "META": _json_for_html(meta),
+        "DATA": _DATA_SLOT,
+        "APP": app,
+    }
     # One pass, so that text coming from a document cannot smuggle in a placeholder.
     page = _READING_PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
     head, _, tail = page.partition(_DATA_SLOT)
@@ -671,7 +682,9 @@ class ReadingPages:
         with atomic_output(index) as handle:
             handle.write(render_index(graph, names, self.main_page))
         _remove_stale_pages(self.out_dir, {p.name for p in pages} | {index.name})
-        return DocumentPages(index, pages, {key: f"{DOCUMENTS_DIR}/{n}" for key, n in names.items()})
+        return DocumentPages(
+            index, pages, {key: f"{DOCUMENTS_DIR}/{n}" for key, n in names.items()}
+        )
 
 
 def _remove_stale_pages(out_dir: Path, current: set[str]) -> None:

@@ -18,7 +18,11 @@ from .atomic import atomic_output
 from .errors import GraphError
 from .graph import KnowledgeGraph
 
-EXTRA_FORMATS: dict[str, str] = {"nt": "graph.nt", "jsonld": "graph.jsonld", "graphml": "graph.graphml"}
+EXTRA_FORMATS: dict[str, str] = {
+    "nt": "graph.nt",
+    "jsonld": "graph.jsonld",
+    "graphml": "graph.graphml",
+}
 BUILD_FORMATS = ("ttl", "html", *EXTRA_FORMATS)
 # XML 1.0 cannot carry these (PDF text keeps form feeds and other controls).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -62,7 +66,9 @@ def graphml_graph(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     for node, data in src.nodes(data=True):
         g.add_node(_xml_safe(node), **{k: _xml_safe(v) for k, v in data.items()})
     for u, v, key, data in src.edges(keys=True, data=True):
-        g.add_edge(_xml_safe(u), _xml_safe(v), key=key, **{k: _xml_safe(x) for k, x in data.items()})
+        g.add_edge(
+            _xml_safe(u), _xml_safe(v), key=key, **{k: _xml_safe(x) for k, x in data.items()}
+        )
     return g
 
 

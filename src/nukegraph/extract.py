@@ -44,7 +44,9 @@ class Extractor:
         sentences = split_sentences(norm, source.text)
         # the relation rules read names as atomic words: a name nested in another is not one
         ctx = DocumentContext(source, norm, sentences, outermost(mentions), doc_ref, self.gazetteer)
-        statements = extract_statements(ctx, progress and (lambda share: report("relations", share)))
+        statements = extract_statements(
+            ctx, progress and (lambda share: report("relations", share))
+        )
         return DocumentResult(
             source_path=source.path,
             doc_id=doc_id,
@@ -86,21 +88,37 @@ def document_title(norm: NormalizedText, limit: int = 80) -> str:
 # --- the document's date ------------------------------------------------------------------
 
 _MONTH_NAMES = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ]
 _MONTH_EN = "|".join(m.capitalize() for m in _MONTH_NAMES)
 _ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _DAY_DATES = [
     # 2018年4月20日, 2018 年 4 月 20 日; a meeting's 2005年4月26日至28日 gives its first day
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
-               r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"),
+    re.compile(
+        r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+        r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
+    ),
     # 20 April 2018, 26-28 April 2005, April 20, 2018
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_MONTH_EN})\s+(?P<y>\d{{4}})(?!\d)"),
+    re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_MONTH_EN})\s+(?P<y>\d{{4}})(?!\d)"
+    ),
     re.compile(rf"(?P<m>{_MONTH_EN})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
     # 2014/06/04, 2020-10-02
-    re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])"),
+    re.compile(
+        r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])"
+    ),
 ]
 # A month alone (2018年4月, April 2018) is a date only on a line of its own: in a title it is
 # more often what the document speaks of than when it was written.

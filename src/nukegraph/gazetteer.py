@@ -97,7 +97,8 @@ def gazetteer_layers(extra: Sequence[Path] = (), *, replace: bool = False) -> li
     layers += env_gazetteer_dirs() + list(extra)
     if not layers:
         raise GazetteerError(
-            "--replace-gazetteers", None,
+            "--replace-gazetteers",
+            None,
             f"no gazetteer folder left to read; give one with --gazetteers DIR or {GAZETTEERS_ENV}",
         )
     return layers
@@ -225,7 +226,8 @@ class _Builder:
             self.entities[ref] = replace(
                 known,
                 aliases=known.aliases + tuple(added),
-                en_aliases=known.en_aliases + tuple(e for e in en_list if e not in known.en_aliases),
+                en_aliases=known.en_aliases
+                + tuple(e for e in en_list if e not in known.en_aliases),
             )
             return
         if known is not None:
@@ -247,12 +249,16 @@ class _Builder:
                 target = EntityRef(cls, ident)
                 if target not in self.entities or target == ref:
                     raise GazetteerError(
-                        path, lineno, f"contains {item!r}: no such entity (write class:id, state:MNG)"
+                        path,
+                        lineno,
+                        f"contains {item!r}: no such entity (write class:id, state:MNG)",
                     )
                 names = [normalize_name(n) for n in self.names(target)]
                 if not any(n in outer for n in names for outer in outer_names):
                     raise GazetteerError(
-                        path, lineno, f"contains {item!r}: none of its names stands in {ref.id}'s names"
+                        path,
+                        lineno,
+                        f"contains {item!r}: none of its names stands in {ref.id}'s names",
                     )
                 inner.add(target)
             out[ref] = frozenset(inner)
@@ -267,7 +273,8 @@ def _load(layers: list[Path]) -> Gazetteer:
     for position, source in enumerate(layers):
         if position == 0 and source.is_file():
             raise GazetteerError(
-                source, None,
+                source,
+                None,
                 "a user gazetteer file adds to a gazetteer folder: give the folder first",
             )
         if not source.exists():

@@ -87,8 +87,11 @@ def rekey_document(summary: DocumentSummary, key: str) -> DocumentSummary:
         return new if ref == old else ref
 
     statements = tuple(
-        replace(st, subject=swap(st.subject) if isinstance(st.subject, EntityRef) else st.subject,
-                object=swap(st.object))
+        replace(
+            st,
+            subject=swap(st.subject) if isinstance(st.subject, EntityRef) else st.subject,
+            object=swap(st.object),
+        )
         for st in summary.statements
     )
     return replace(
@@ -101,8 +104,7 @@ def rekey_document(summary: DocumentSummary, key: str) -> DocumentSummary:
             for span, mentions in summary.evidence_mentions.items()
         },
         minted=tuple(
-            replace(e, ref=new, ng_id=summary.doc_id) if e.ref == old else e
-            for e in summary.minted
+            replace(e, ref=new, ng_id=summary.doc_id) if e.ref == old else e for e in summary.minted
         ),
     )
 
@@ -129,19 +131,27 @@ class KnowledgeGraph:
             raise ValueError(f"document node {key!r} taken twice (rekey_document the second)")
         doc_ref = EntityRef("document", key)
         info = DocumentInfo(
-            summary.doc_id, [summary.source_path], summary.title, summary.char_count, date=summary.date
+            summary.doc_id,
+            [summary.source_path],
+            summary.title,
+            summary.char_count,
+            date=summary.date,
         )
         self.documents[key] = info
         info.mention_count += summary.mention_total
         info.statement_count += len(summary.statements)
         own = None if key == summary.doc_id else summary.doc_id
-        self.entities.setdefault(doc_ref, Entity(doc_ref, summary.doc_id, summary.doc_id, ng_id=own))
+        self.entities.setdefault(
+            doc_ref, Entity(doc_ref, summary.doc_id, summary.doc_id, ng_id=own)
+        )
         for ent in summary.minted:
             known = self.entities.setdefault(ent.ref, ent)
             if known is not ent and ent.found_in_text:
                 # another document's form of a name found in the text: one more label
                 forms = (ent.zh, *ent.aliases)
-                extra = tuple(f for f in dict.fromkeys(forms) if f not in (known.zh, *known.aliases))
+                extra = tuple(
+                    f for f in dict.fromkeys(forms) if f not in (known.zh, *known.aliases)
+                )
                 if extra:
                     self.entities[ent.ref] = replace(known, aliases=known.aliases + extra)
         for ref, count in summary.mention_counts:

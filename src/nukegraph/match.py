@@ -159,7 +159,12 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
         if _HEADED_BY_ASSEMBLY.search(text, m.end(), m.end() + _HEADING_REACH):
             number = f"{m.group('session')}/{m.group('num')}{m.group('letter') or ''}"
             ent = resolution_entity("ga", number)
-            yield Candidate(m.start("session"), m.end("letter") if m.group("letter") else m.end("num"), ent.ref, ent)
+            yield Candidate(
+                m.start("session"),
+                m.end("letter") if m.group("letter") else m.end("num"),
+                ent.ref,
+                ent,
+            )
     for m in _SC_RESOLUTIONS.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]  # the same sentence

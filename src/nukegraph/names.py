@@ -146,10 +146,14 @@ def parse_name_forms(text: str, source: str) -> NameForms:
     bodies = values["organization"].keys() | values["group"].keys()
     for word in values["quoted"]:
         if word not in bodies:
-            raise GazetteerError(path, None, f"quoted word {word!r} is no organization or group word")
+            raise GazetteerError(
+                path, None, f"quoted word {word!r} is no organization or group word"
+            )
     for word, target in values["synonym"].items():
         if target in values["synonym"]:
-            raise GazetteerError(path, None, f"synonym {word!r} stands for {target!r}, itself a synonym")
+            raise GazetteerError(
+                path, None, f"synonym {word!r} stands for {target!r}, itself a synonym"
+            )
     # one alternation: a word kept whole, a synonym or its value, or a connector; longest first,
     # so that 核武器 (kept) wins over 核武 (a synonym of it) and 和平 over 和
     compared = (
@@ -381,7 +385,9 @@ class NameReader:
         kind = self.instrument_word(title)
         if kind is None:
             return None, None
-        entity = found_entity("treaty", self.forms.value("instrument", kind), key.digest_key(), title)
+        entity = found_entity(
+            "treaty", self.forms.value("instrument", kind), key.digest_key(), title
+        )
         return entity.ref, entity
 
     def instrument_word(self, title: str) -> str | None:
@@ -530,9 +536,7 @@ class NameReader:
                 return [left, *self._split_bodies(right)]
         return [names]
 
-    def abbreviated_name(
-        self, text: str, paren: int, abbr: str, body: bool = True
-    ) -> int | None:
+    def abbreviated_name(self, text: str, paren: int, abbr: str, body: bool = True) -> int | None:
         """Where the name an abbreviation is given to starts: at the first character of the
         abbreviation, in the clause before the bracket, or at a body prefix or a state's name
         just before that character (联合国裁军研究所(裁研所)); None when no name is given
@@ -570,7 +574,9 @@ _NOT_IN_NAME = re.compile(r"[,。;:!?、《》()]")
 # a body's name in brackets after a person's (Latin letters, or Chinese joined by ·): the
 # brackets are found first, since a scan for the name would try every character
 _BRACKETED = re.compile(r"\((?P<body>[^()\n,。;:、]{3,40})\)")
-_PERSON_BEFORE = re.compile(r"(?:[A-Za-z][A-Za-z.\-]*|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")
+_PERSON_BEFORE = re.compile(
+    r"(?:[A-Za-z][A-Za-z.\-]*|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$"
+)
 ABBREVIATION = re.compile(
     r"\((?:以下简称|以下称|下称|简称)?[“\"]?(?P<abbr>[\u4e00-\u9fff0-9]{2,10})[”\"]?\)"
 )

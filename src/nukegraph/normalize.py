@@ -277,7 +277,12 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
     if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
     continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
-    if cur.blank_before and not continues and len(prev_text) < wrap and not _CLAUSE_MARK.search(prev_text):
+    if (
+        cur.blank_before
+        and not continues
+        and len(prev_text) < wrap
+        and not _CLAUSE_MARK.search(prev_text)
+    ):
         # text copied from a web page: a title, a date or a name on its own line, then an
         # empty line (PDF text leaves empty lines between wrapped lines too, but those are
         # about as long as the page is wide, or break a sentence after a comma)

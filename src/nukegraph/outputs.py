@@ -36,8 +36,13 @@ LOCK_FILE = ".nukegraph-lock"
 # Every name a build can publish; a name the current build did not write is removed, so that
 # no output of an older build stays beside the new ones.
 OUTPUT_NAMES = (
-    "graph.ttl", "ontology.ttl", "graph.html", "documents",
-    "graph.nt", "graph.jsonld", "graph.graphml",
+    "graph.ttl",
+    "ontology.ttl",
+    "graph.html",
+    "documents",
+    "graph.nt",
+    "graph.jsonld",
+    "graph.graphml",
 )
 
 
@@ -240,7 +245,9 @@ def _signals_deferred() -> Iterator[None]:
         return
     pending: list[int] = []
     held = (signal.SIGINT, signal.SIGTERM)
-    previous = {sig: signal.signal(sig, lambda signum, _frame: pending.append(signum)) for sig in held}
+    previous = {
+        sig: signal.signal(sig, lambda signum, _frame: pending.append(signum)) for sig in held
+    }
     try:
         yield
     finally:

@@ -76,9 +76,7 @@ _PROGRESS_EVERY = 0.1  # the share of a long document read between two reports
 DocumentProgress = Callable[[str, str, float], None]
 
 
-def _staged(
-    report: DocumentProgress | None, source_path: str, size: int
-) -> StageProgress | None:
+def _staged(report: DocumentProgress | None, source_path: str, size: int) -> StageProgress | None:
     """A progress callback for one document, or None for a short one; it reports a stage when
     it begins and then each tenth of the document read."""
     if report is None or size < LONG_DOCUMENT_BYTES:

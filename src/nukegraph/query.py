@@ -77,8 +77,17 @@ _SPARQL_TEXT = re.compile(r"[\s{]")
 _ERROR_AT = re.compile(r"^error at (\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$", re.S)
 _NUMERIC = frozenset(
     f"http://www.w3.org/2001/XMLSchema#{t}"
-    for t in ("integer", "decimal", "double", "float", "int", "long", "short",
-              "nonNegativeInteger", "positiveInteger")
+    for t in (
+        "integer",
+        "decimal",
+        "double",
+        "float",
+        "int",
+        "long",
+        "short",
+        "nonNegativeInteger",
+        "positiveInteger",
+    )
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -305,7 +314,9 @@ def _worker(db_dir: str, request: Request, conn: Connection, memory: int | None 
 
 def _memory_message(request: Request, memory: int | None) -> str:
     limit = f"the memory limit of {memory // MB} MB" if memory else "the memory it could get"
-    return f"{request.source}: query stopped: it needed more than {limit} (raise it with --max-memory)"
+    return (
+        f"{request.source}: query stopped: it needed more than {limit} (raise it with --max-memory)"
+    )
 
 
 _ERRORS: dict[str, type[NukegraphError]] = {
@@ -370,8 +381,14 @@ def run(
 
 
 def query_build(
-    folder: Path, text: str, *, output: str = "table", source: str = "query",
-    timeout: float | None = None, max_width: int = 60, allow_service: bool = False,
+    folder: Path,
+    text: str,
+    *,
+    output: str = "table",
+    source: str = "query",
+    timeout: float | None = None,
+    max_width: int = 60,
+    allow_service: bool = False,
     memory: int | None = None,
 ) -> bytes:
     """Run a query on the build in ``folder`` and format the answer as the CLI prints it."""
@@ -380,9 +397,7 @@ def query_build(
     db_dir = ensure_store(folder)
     results_format = "json" if output == "table" else output
     graph_format = "jsonld" if output == "json" else "ntriples"
-    request = Request(
-        text, results_format, graph_format, source, allow_service=allow_service
-    )
+    request = Request(text, results_format, graph_format, source, allow_service=allow_service)
     answer = run(db_dir, request, timeout, memory)
     return format_answer(answer, output, max_width=max_width)
 
@@ -428,7 +443,9 @@ def answer_table(answer: Answer) -> Table | bool:
         for var in variables:
             cell = binding.get(var)
             row.append(
-                None if cell is None else Term(
+                None
+                if cell is None
+                else Term(
                     cell["type"], _json_value(cell), cell.get("xml:lang"), cell.get("datatype")
                 )
             )
@@ -472,7 +489,7 @@ def compact(iri: str) -> str:
     """``ngid:state/CHN`` for display; IRIs outside the known namespaces stay whole."""
     for ns, prefix in _COMPACT:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 
@@ -518,7 +535,8 @@ def render_table(table: Table, *, max_width: int = 60) -> str:
     header = [f"?{v}" for v in table.variables]
     cells = [[truncate(cell_text(t), max_width) for t in row] for row in table.rows]
     numeric = [
-        bool(table.rows) and all(
+        bool(table.rows)
+        and all(
             row[i] is None or (row[i].type == "literal" and row[i].datatype in _NUMERIC)
             for row in table.rows
         )

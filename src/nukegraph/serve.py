@@ -207,7 +207,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _route(self) -> str | None:
         path = urlsplit(self.path).path
         if not self._host_allowed():
-            self._error(HTTPStatus.FORBIDDEN, "forbidden: this endpoint answers loopback host names only")
+            self._error(
+                HTTPStatus.FORBIDDEN, "forbidden: this endpoint answers loopback host names only"
+            )
             return None
         if path not in ("/", "/sparql"):
             self._error(HTTPStatus.NOT_FOUND, f"not found: {path} (the endpoint is /sparql)")
@@ -236,7 +238,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if path is None:
             return
         if path == "/":
-            self._error(HTTPStatus.METHOD_NOT_ALLOWED, "the page is read with GET", {"Allow": "GET"})
+            self._error(
+                HTTPStatus.METHOD_NOT_ALLOWED, "the page is read with GET", {"Allow": "GET"}
+            )
             return
         length = self.headers.get("Content-Length")
         try:
@@ -277,8 +281,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _not_allowed(self) -> None:
         if self._route() is not None:
-            self._error(HTTPStatus.METHOD_NOT_ALLOWED, "read-only endpoint: use GET or POST",
-                        {"Allow": "GET, POST, OPTIONS"})
+            self._error(
+                HTTPStatus.METHOD_NOT_ALLOWED,
+                "read-only endpoint: use GET or POST",
+                {"Allow": "GET, POST, OPTIONS"},
+            )
 
     do_PUT = do_DELETE = do_PATCH = _not_allowed
 
@@ -321,7 +328,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         try:
             body = page.read_bytes()
         except OSError:
-            self._error(HTTPStatus.NOT_FOUND, "this build has no graph.html; the endpoint is /sparql")
+            self._error(
+                HTTPStatus.NOT_FOUND, "this build has no graph.html; the endpoint is /sparql"
+            )
             return
         self._send(HTTPStatus.OK, body, "text/html; charset=utf-8")
 
@@ -333,8 +342,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if direct is not None:
             queries = [direct, *queries]
         if len(queries) != 1:
-            self._error(HTTPStatus.BAD_REQUEST,
-                        "exactly one query is required (the query parameter or the request body)")
+            self._error(
+                HTTPStatus.BAD_REQUEST,
+                "exactly one query is required (the query parameter or the request body)",
+            )
             return
         sparql = queries[0]
         if not sparql.strip():
@@ -360,8 +371,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
                         {"Retry-After": "1"},
                     )
                     return
-                answer = run(self.server.current_store(), request, self.server.query_timeout,
-                             self.server.query_memory)
+                answer = run(
+                    self.server.current_store(),
+                    request,
+                    self.server.query_timeout,
+                    self.server.query_memory,
+                )
         except QueryLimitError as exc:  # the endpoint's limits, not the client's mistake
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, _server_side(str(exc)))
             return
@@ -376,12 +391,17 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         if answer.kind == "graph":
             if graph_format is None:
-                self._error(HTTPStatus.NOT_ACCEPTABLE, "acceptable graph types: " + ", ".join(GRAPH_TYPES))
+                self._error(
+                    HTTPStatus.NOT_ACCEPTABLE, "acceptable graph types: " + ", ".join(GRAPH_TYPES)
+                )
                 return
             self._send(HTTPStatus.OK, answer.body, GRAPH_MEDIA[answer.format])
         else:
             if results_format is None:
-                self._error(HTTPStatus.NOT_ACCEPTABLE, "acceptable result types: " + ", ".join(RESULTS_TYPES))
+                self._error(
+                    HTTPStatus.NOT_ACCEPTABLE,
+                    "acceptable result types: " + ", ".join(RESULTS_TYPES),
+                )
                 return
             self._send(HTTPStatus.OK, answer.body, RESULTS_MEDIA[answer.format])
 
@@ -413,9 +433,15 @@ def _cores() -> int:
 
 
 def make_server(
-    folder: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float | None = 30.0,
-    log: Callable[[str], None] | None = None, allow_service: bool = False,
-    memory: int | None = DEFAULT_MEMORY, max_queries: int | None = None,
+    folder: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    timeout: float | None = 30.0,
+    log: Callable[[str], None] | None = None,
+    allow_service: bool = False,
+    memory: int | None = DEFAULT_MEMORY,
+    max_queries: int | None = None,
     cors: tuple[str, ...] = (),
 ) -> SparqlServer:
     """A server bound and ready; call ``serve_forever()`` on it. Port 0 picks a free port.
@@ -425,8 +451,16 @@ def make_server(
     ``cors`` origins (``*``: any) may read the answers from a browser."""
     graph_file(folder)  # the one-line error when the folder holds no build
     try:
-        return SparqlServer(folder, host, port, timeout=timeout, log=log,
-                            allow_service=allow_service, memory=memory,
-                            max_queries=max_queries, cors=cors)
+        return SparqlServer(
+            folder,
+            host,
+            port,
+            timeout=timeout,
+            log=log,
+            allow_service=allow_service,
+            memory=memory,
+            max_queries=max_queries,
+            cors=cors,
+        )
     except OSError as exc:
         raise GraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc

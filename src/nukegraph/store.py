@@ -50,7 +50,9 @@ def graph_file(folder: Path) -> Path:
     """The build's ``graph.ttl``, or :class:`GraphError` saying the folder holds no build."""
     folder = Path(folder)
     if not folder.exists():
-        raise GraphError(f"{folder}: no such folder; pass --graph with the output folder of a build")
+        raise GraphError(
+            f"{folder}: no such folder; pass --graph with the output folder of a build"
+        )
     if not folder.is_dir():
         raise GraphError(f"{folder}: not a folder; pass --graph with the output folder of a build")
     ttl = folder / GRAPH_FILE
@@ -95,7 +97,7 @@ def _ox_message(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     m = _OX_POSITION.match(text)
     if m:
-        return f"line {m.group(1)}, column {m.group(2)}: {text[m.end():]}"
+        return f"line {m.group(1)}, column {m.group(2)}: {text[m.end() :]}"
     return text
 
 
@@ -118,9 +120,7 @@ def ensure_store(folder: Path) -> Path:
     try:
         store = ox.Store(str(tmp / _DB))
         load_turtle(store, ttl)
-        store.bulk_load(
-            ontology_text(), ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_IRI)
-        )
+        store.bulk_load(ontology_text(), ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_IRI))
         store.flush()
         del store  # closes RocksDB before the folder is renamed
         (tmp / _STAMP).write_text(json.dumps(asdict(stamp)), "utf-8")

@@ -44,7 +44,9 @@ _STATE_ENDINGS = ("共和国", "王国", "公国", "联邦", "合众国", "酋�
 # parts of speech (jieba's tags) that may stand inside a body's name: nouns and proper nouns
 # (not a person's: 沈丁立复旦大学 is a name list), nominal verbs and adjectives, distinguishing
 # words, time words (青年), idioms, abbreviations and characters jieba does not know (笹)
-_NOMINAL = frozenset({"n", "nz", "ns", "nt", "nrt", "ng", "vn", "an", "b", "t", "j", "l", "x", "yg", "g"})
+_NOMINAL = frozenset(
+    {"n", "nz", "ns", "nt", "nrt", "ng", "vn", "an", "b", "t", "j", "l", "x", "yg", "g"}
+)
 _PROPER = frozenset({"ns", "nt", "nz", "nrt", "j", "x", "yg"})
 _INNER_JOIN = "与"  # joins two nouns inside one name (能源与安全研究中心); 和 and 及 join names
 _PHRASE_STOPS = ",。;:!?、“”《》()\n\t ./"
@@ -178,7 +180,9 @@ class _Finder:
         text = doc.text
         for ent in minted:  # what the build found in the text: its row keeps its id
             how = "title" if ent.ref.cls == "treaty" else "body shape"
-            self.add(Suggestion(ent.ref.cls, ent.ref.id, ent.zh, ent.en, how, aliases=list(ent.aliases)))
+            self.add(
+                Suggestion(ent.ref.cls, ent.ref.id, ent.zh, ent.en, how, aliases=list(ent.aliases))
+            )
         self._abbreviations_of_known(doc)
         self._unknown_titles(doc)
         self._quoted(doc)
@@ -214,14 +218,22 @@ class _Finder:
                 continue
             if title in self.gazetteer.blockers or self.names.generic_title(title):
                 continue
-            if self.names.instrument_word(title) or self.names.resolve_title(self.names.title_key(title)):
+            if self.names.instrument_word(title) or self.names.resolve_title(
+                self.names.title_key(title)
+            ):
                 continue  # minted or matched by the build
             if self._inside_mention(doc, start, end) or len(title) < 4:
                 continue
             key = self.names.title_key(title).digest_key()
             self.add(
-                Suggestion("treaty", found_id("Title", key), title, f"{title} [title, found in text]",
-                           "title without an instrument word", guess=True)
+                Suggestion(
+                    "treaty",
+                    found_id("Title", key),
+                    title,
+                    f"{title} [title, found in text]",
+                    "title without an instrument word",
+                    guess=True,
+                )
             )
 
     def _quoted(self, doc: _Doc) -> None:
@@ -272,7 +284,11 @@ class _Finder:
                 ident = self._similar_state(word)
                 if ident is not None:
                     en = self.gazetteer.entities[EntityRef("state", ident)].en
-                    self.add(Suggestion("state", ident, word, en, "jieba place word", known=True, guess=True))
+                    self.add(
+                        Suggestion(
+                            "state", ident, word, en, "jieba place word", known=True, guess=True
+                        )
+                    )
             elif flag == "nt" and self.names.body_word(word):
                 self._body(word, "jieba organization word", guess=True)
 
@@ -386,11 +402,7 @@ def _hidden(doc: _Doc, start: int, end: int, ref: EntityRef) -> bool:
     if k < 0:
         return False
     m = doc.mentions[k]
-    return (
-        m.norm_end >= end
-        and m.ref != ref
-        and (m.norm_end - m.norm_start) > (end - start)
-    )
+    return m.norm_end >= end and m.ref != ref and (m.norm_end - m.norm_start) > (end - start)
 
 
 def _context(text: str, start: int, end: int) -> str:

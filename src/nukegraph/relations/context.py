@@ -430,8 +430,11 @@ class DocumentReader:
             named = [
                 s.ref
                 for s in spans
-                if s.end <= m.start() and isinstance(s.ref, EntityRef) and s.ref.cls == "state"
-                and text.startswith(m.group("initial"), s.start) and s.kind == "mention"
+                if s.end <= m.start()
+                and isinstance(s.ref, EntityRef)
+                and s.ref.cls == "state"
+                and text.startswith(m.group("initial"), s.start)
+                and s.kind == "mention"
             ]
             ref = named[-1] if named else self.initials.get(m.group("initial"))
             if ref is not None and _is_word(text, m.start(), m.end()):

@@ -517,7 +517,9 @@ def _topicalized(view: SentenceView, start: int) -> tuple[Span, ...]:
     objects: list[Span] = []
     for i, word in enumerate(words[1:], 1):
         if word.span is None:
-            if word.text not in _TOPIC_JOINS and not (i == 1 and _TOPICALIZED.match("对" + word.text)):
+            if word.text not in _TOPIC_JOINS and not (
+                i == 1 and _TOPICALIZED.match("对" + word.text)
+            ):
                 return ()
             continue
         possessor = i + 1 < len(words) and words[i + 1].text == "的"

@@ -74,7 +74,10 @@ CUE_KINDS = frozenset(
         "inverse",
         "activity_verb",
         "shift_head",
-        "organ_product", "comitative_end", "subject_predicate", "keeping",
+        "organ_product",
+        "comitative_end",
+        "subject_predicate",
+        "keeping",
     }
 )
 _VALUES = {

@@ -35,7 +35,9 @@ _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
 _COMITATIVE = frozenset({"与", "同", "跟", "和"})
 # an entity as the agent of a relative clause (what it did); praise is of it, other cues not
 _AGENT = re.compile(r"(?:对[^,;:。]{1,30}?)?所?(?:作出|做出|提供|给予|通过|提出|采取)的")
-_LOCATIVES = frozenset({"上", "中", "下", "内", "时", "期间", "之际", "方面", "以来", "里", "之下", "之中"})
+_LOCATIVES = frozenset(
+    {"上", "中", "下", "内", "时", "期间", "之际", "方面", "以来", "里", "之下", "之中"}
+)
 _JOINED = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
 
 
@@ -303,7 +305,10 @@ def _ends_negated(view: SentenceView, pos: int, end: int) -> bool:
     text = view.text
     if pos >= end or text[pos] in "、,;:。)”》" or view.span_at(pos) is not None:
         return True
-    return bool(view.lexicon.pattern("opposed_head_phrase").match(text, pos) or _NEGATED_GOES_ON.match(text, pos))
+    return bool(
+        view.lexicon.pattern("opposed_head_phrase").match(text, pos)
+        or _NEGATED_GOES_ON.match(text, pos)
+    )
 
 
 def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
