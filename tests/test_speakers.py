@@ -97,6 +97,18 @@ def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extracto
     }
 
 
+def test_a_joint_title_copied_with_an_html_line_break(extractor):
+    # a web page's title keeps its <br>: the tag's > is no breadcrumb of site navigation
+    text = (
+        "巴西、埃及和南非外长<br>关于核裁军的联合声明\n来源: 2021-03-01 10:00  [打印本页]\n\n"
+        "  二十五年前，《全面禁止核试验条约》开放供签署，这是国际社会为终止核试验作出的共同努力。"
+        "我们坚定支持《全面禁止核试验条约》。\n\n"
+        "  我们呼吁附件2所列的其余国家毫不拖延地签署和批准条约，使之早日生效，造福全人类。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("BRA", "EGY", "ZAF"))
+    assert facts(extractor, text) == {f"{s} supports CTBT" for s in ("BRA", "EGY", "ZAF")}
+
+
 def test_both_sides_outside_a_joint_statement_are_nobody(extractor):
     text = "新闻\n\n中国代表说，双方重申致力于《不扩散核武器条约》。\n"
     assert facts(extractor, text) == set()

@@ -87,7 +87,9 @@ _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?:表示|予以|深表|感到|作出)?")
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
-_TURN = re.compile(r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\):")
+_TURN = re.compile(
+    r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
+)
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 

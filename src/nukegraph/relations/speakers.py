@@ -36,9 +36,10 @@ SECURITY_COUNCIL = EntityRef("organization", "UNSC")
 _HEADING_LINES = 12  # how far into a document its title may stand
 _LINE_MAX = 400  # a heading line is short
 _TITLE_MAX = 120
-# site navigation, bylines, dates and places around a title
+# site navigation, bylines, dates and places around a title (a breadcrumb's >, not the end of
+# an HTML tag a copied title kept: 中国、法国……外长<br>关于……的联合声明)
 _NAVIGATION = re.compile(
-    r"首页|当前位置|您的位置|>|›|»|分享到|来源[:：]|责任编辑|字号|打印|关闭窗口"
+    r"首页|当前位置|您的位置|(?<![A-Za-z/\"'])>|›|»|分享到|来源[:：]|责任编辑|字号|打印|关闭窗口"
 )
 _DATELINE = re.compile(r"^[\s\d年月日/.:\-—,，()（）星期周一二三四五六日上下午时分]*$")
 # the Secretary-General's own text: 秘书长的报告, 秘书长关于……的报告, 秘书长在……上的致辞, 秘书长致……的信
@@ -63,9 +64,10 @@ _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
 _NAME_STOP = frozenset("在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
-# a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国):
+# a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
 _TURN = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)[:：]"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
+    r"(?:\(以[^()]{1,8}?发言\))?[:：]"  # the language spoken, as verbatim records note it
 )
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
