@@ -84,7 +84,7 @@ class SentenceFrame(NamedTuple):
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
-_THIS_EVENT = re.compile(r"对(?P<this>此)(?:表示|予以|深表|感到|作出)?")
+_THIS_EVENT = re.compile(r"对(?P<this>此)")
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
 _TURN = re.compile(

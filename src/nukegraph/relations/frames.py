@@ -41,6 +41,7 @@ from .sink import ACTORS, STANCE_OBJECTS, StatementSink
 from .targets import Target, clause_end, subject_targets, targets_after
 from .text import (
     LIST_MARKER,
+    NameList,
     SentenceView,
     Span,
     Word,
@@ -317,7 +318,7 @@ def find_holding(
     named = _named_holder(view, start, cue)
     if named is _CONTENT:
         return None  # 决定1540委员会应……: what another verb says of the holder
-    if named is not None and _called_on(view, cue, cues, named):
+    if named is not None and _called_on(view, cues, named):
         return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
     if named is not None:
         if cue.frame.mood is not None:
@@ -426,7 +427,7 @@ def _purpose(view: SentenceView, start: int, pos: int) -> bool:
     return False
 
 
-def _called_on(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
+def _called_on(view: SentenceView, cues: list[Cue], holding: Holding) -> bool:
     """Whether a holder stands in a call made before it in the sentence, whose object has not
     yet been named (``古巴呼吁,在……基础上,所有国家都尽早签署……``): it is called on, not acting."""
     first = holding.spans[0].start
@@ -485,7 +486,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
             return _CONTENT  # 如果美国批准……: a condition, not a fact
-        if _believed(view, start, found, cue):
+        if _believed(view, start, found):
             return None  # 一些代表团认为,中国支持……: their belief, not China's position
         if _verb_between(view, found.end, cue.start):
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
@@ -641,19 +642,19 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     return True
 
 
-def _believed(view: SentenceView, start: int, found: object, cue: Cue) -> bool:
+def _believed(view: SentenceView, start: int, found: NameList) -> bool:
     """Whether the clause of a holder states what another believes (``一些代表团认为,中国支持……``):
     a verb of belief ends the clause before, or stands just before the holder, and its
     subject is not the holder. A reason given as a fact (``因为……``) is no belief."""
     lex = view.lexicon
     text = view.text
     opinion = lex.pattern("opinion")
-    names = {s.ref for s in found.spans}  # type: ignore[attr-defined]
+    names = {s.ref for s in found.spans}
     before = text[max(0, start - 6) : start].rstrip(",:")
-    lead = text[start : found.start]  # type: ignore[attr-defined]
+    lead = text[start : found.start]
     m = None
     if opinion.search(lead):
-        m = list(opinion.finditer(text, start, found.start))[-1]  # type: ignore[attr-defined]
+        m = list(opinion.finditer(text, start, found.start))[-1]
     elif start and opinion.search(before) and before and text[start - 1] in ",:":
         m = list(opinion.finditer(text, max(0, start - 6), start))[-1]
     if m is None or lead.startswith(("因为", "由于")):
@@ -708,26 +709,28 @@ def _relative(view: SentenceView, end: int, cue: Cue) -> bool:
     """Whether the holder ending at ``end`` and the cue make a relative clause on the noun
     after ``的`` (``评估日本政府一直倡导的……概念``): it says what the holder holds, as a given,
     wherever the noun stands."""
-    if not view.text.startswith("的", cue.end) or cue.word not in view.lexicon.words("relative"):
+    text, lex = view.text, view.lexicon
+    if not text.startswith("的", cue.end) or cue.word not in lex.words("relative"):
         return False
-    tail = view.text[end : cue.start]
-    if tail.startswith(("政府", "代表团")):
-        tail = tail[2:]
-    tail = tail.removesuffix("所")
-    return _predicate_of(view, cue.start - len(tail), cue.start)
+    # past what may follow a name as the subject (日本政府) and before 所 (决议所支持的)
+    start = end + max(
+        (len(w) for w in lex.words("subject_tail") if text.startswith(w, end, cue.start)),
+        default=0,
+    )
+    stop = cue.start - 1 if text[cue.start - 1 : cue.start] == "所" else cue.start
+    return start <= stop and _predicate_of(view, start, stop)
 
 
 def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` is the verb of the name ending at ``end``: nothing but
-    adverbs, negators and modals between them (``迟迟不``), no verb such as ``表示`` or ``予以``."""
+    adverbs, negators and modals between them (``迟迟不``)."""
     if end == cue_start:
         return True
     lex = view.lexicon
     keeps = lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis")
     words = view.plain_words(end, cue_start)
-    return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words) and not any(
-        w.text in ("表示", "予以", "给予", "感到", "作出") for w in words
-    )
+    # (a verb that puts the stance after it, 表示 or 予以, is neither: 对X表示支持 fronts X)
+    return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words)
 
 
 def _adverb(word: str) -> bool:

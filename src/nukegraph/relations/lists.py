@@ -70,14 +70,11 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
             continue
         voters: list[tuple[EntityRef, int, int]] = []
         first = i
-        rest = sentences[i].text[vote.end() :]
         refs = sentence_refs(ctx, sentences[i], starts)
-        voters += _names_only(sentences[i], refs, vote.end(), rest)
+        voters += _names_only(sentences[i], refs, vote.end())
         i += 1
         while i < len(sentences) and not _VOTE.match(sentences[i].text):
-            names = _names_only(
-                sentences[i], sentence_refs(ctx, sentences[i], starts), 0, sentences[i].text
-            )
+            names = _names_only(sentences[i], sentence_refs(ctx, sentences[i], starts), 0)
             if not names:
                 break
             voters += names
@@ -91,7 +88,7 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
 
 
 def _names_only(
-    sentence: Sentence, refs: list[tuple[int, int, EntityRef]], start: int, rest: str
+    sentence: Sentence, refs: list[tuple[int, int, EntityRef]], start: int
 ) -> list[tuple[EntityRef, int, int]]:
     """The states of ``sentence.text[start:]`` when it holds nothing but state names and list
     separators; their raw offsets, as evidence."""

@@ -321,10 +321,10 @@ def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
     if date is not None and date.end() > pos:
         return True
     following = view.words(pos, min(end, pos + 6))
-    return not following or following[0].text in _LIST_WORDS or _not_noun(view, following[0])
+    return not following or following[0].text in _LIST_WORDS or _not_noun(following[0])
 
 
-def _not_noun(view: SentenceView, word: Word) -> bool:
+def _not_noun(word: Word) -> bool:
     from .lexicon import word_tags
 
     tag = word_tags().get(word.text, "")
