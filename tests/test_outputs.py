@@ -34,20 +34,23 @@ def _corpus(folder: Path, text: str, count: int = 1) -> Path:
     return folder
 
 
+def _args(corpus: Path, out: Path, gaz: Path, *more: str) -> list[str]:
+    """The command line of a quiet build on the test gazetteer alone."""
+    return [
+        "build",
+        str(corpus),
+        "--out",
+        str(out),
+        "--replace-gazetteers",
+        "--gazetteers",
+        str(gaz),
+        "--quiet",
+        *more,
+    ]
+
+
 def _build(corpus: Path, out: Path, gaz: Path, *more: str) -> int:
-    return main(
-        [
-            "build",
-            str(corpus),
-            "--out",
-            str(out),
-            "--replace-gazetteers",
-            "--gazetteers",
-            str(gaz),
-            "--quiet",
-            *more,
-        ]
-    )
+    return main(_args(corpus, out, gaz, *more))
 
 
 def _pair(out: Path) -> tuple[bytes, bytes]:
@@ -142,18 +145,7 @@ def test_a_build_killed_at_any_step_leaves_the_outputs_of_one_build(
     assert _build(corpus, out, gaz, "--formats", "ttl,html,graphml") == 0
     first = _pair(out)
     (corpus / "d000.txt").write_text("印度尼西亚支持《全面禁止核试验条约》。\n", "utf-8")
-    args = [
-        "build",
-        str(corpus),
-        "--out",
-        str(out),
-        "--replace-gazetteers",
-        "--gazetteers",
-        str(gaz),
-        "--quiet",
-        "--formats",
-        "ttl,html,nt",
-    ]
+    args = _args(corpus, out, gaz, "--formats", "ttl,html,nt")
     killed = subprocess.run(
         [sys.executable, "-c", KILLER, step, str(call), *args],
         capture_output=True,
@@ -212,16 +204,7 @@ sys.exit(main(sys.argv[2:]))
 def test_two_builds_at_once_one_writes_and_the_other_stops(tmp_path: Path, gaz: Path) -> None:
     corpus = _corpus(tmp_path / "corpus", TEXT)
     out = tmp_path / "out"
-    args = [
-        "build",
-        str(corpus),
-        "--out",
-        str(out),
-        "--replace-gazetteers",
-        "--gazetteers",
-        str(gaz),
-        "--quiet",
-    ]
+    args = _args(corpus, out, gaz)
     go = tmp_path / "go"
     first = subprocess.Popen(
         [sys.executable, "-c", WAITING, str(go), *args],
@@ -250,9 +233,9 @@ def test_two_builds_at_once_one_writes_and_the_other_stops(tmp_path: Path, gaz: 
 
 
 def test_outputs_of_an_older_layout_are_replaced_as_a_whole(tmp_path: Path, gaz: Path) -> None:
+    """A folder an older nukegraph wrote (plain files, a documents/ folder, a stale format)."""
     from nukegraph.outputs import current_build
 
-    """A folder an older nukegraph wrote (plain files, a documents/ folder, a stale format)."""
     corpus = _corpus(tmp_path / "corpus", TEXT)
     out = tmp_path / "out"
     (out / "documents").mkdir(parents=True)
@@ -328,3 +311,14 @@ def test_files_and_folders_nukegraph_did_not_write_are_left_alone(
     assert _build(corpus, out, gaz, "--html-per-document") == 5
     assert "a folder nukegraph did not write" in capsys.readouterr().err
     assert (out / "documents" / "notes.txt").is_file()
+
+
+def test_every_output_a_build_writes_is_one_the_folder_publishes() -> None:
+    # a format added to the exporters but not to the published names would make publishing
+    # refuse the build's own output
+    from nukegraph.export_html import DOCUMENTS_DIR
+    from nukegraph.export_rdf import EXTRA_FORMATS
+    from nukegraph.outputs import OUTPUT_NAMES
+
+    written = {"graph.ttl", "ontology.ttl", "graph.html", DOCUMENTS_DIR, *EXTRA_FORMATS.values()}
+    assert set(OUTPUT_NAMES) == written

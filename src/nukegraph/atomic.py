@@ -12,7 +12,8 @@ from typing import IO
 from .errors import OutputError
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask (read by setting it and setting it back)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -32,7 +33,7 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
         with os.fdopen(fd, mode, encoding=encoding) as handle:
             yield handle
         # mkstemp makes the file private (0600); outputs get the permissions of any new file
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from .errors import QueryError
+from .limits import MIN_QUERY_MB, SERVE_MEMORY_MB
 
-MIN_QUERY_MB = 256  # --max-memory below this stops even ASK { ?s ?p ?o }
 SERVICE_HELP = (
     "run federated queries (SERVICE <url>), which make this machine send requests to any "
     "address a query names (default: refused)"
@@ -110,9 +110,9 @@ def add_query_commands(sub: argparse._SubParsersAction, build: argparse.Argument
     s.add_argument(
         "--max-memory",
         type=_megabytes,
-        default="2048",
+        default=str(SERVE_MEMORY_MB),
         metavar="MB",
-        help="memory limit of each query, in megabytes (default 2048; 0: none); a "
+        help=f"memory limit of each query, in megabytes (default {SERVE_MEMORY_MB}; 0: none); a "
         "query that needs more is stopped and answered with 503",
     )
     s.add_argument(

@@ -27,7 +27,6 @@ import functools
 import hashlib
 import html
 import importlib.util
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -41,7 +40,7 @@ from .atomic import atomic_output
 from .errors import OutputError
 from .gazetteer import Gazetteer
 from .graph import KnowledgeGraph, node_key
-from .reading import holder_labels
+from .reading import holder_labels, json_for_html
 from .records import AnonymousHolder, DocumentSummary, Entity, EntityRef, Mention, Statement
 
 DEFAULT_MAX_NODES = 2000
@@ -52,7 +51,6 @@ EDGES_PER_NODE = 5
 """Links drawn per entity shown, at most: statement links first, then document mentions."""
 
 VIS_JS_NAME = "vis-network.min.js"
-GENERATOR_META = '<meta name="generator" content="nukegraph">'  # marks the pages we wrote
 
 CLASS_STYLE: dict[str, tuple[str, str, str]] = {
     # class: (colour, vis shape, legend label)
@@ -112,7 +110,6 @@ class DocumentPages:
     (relative to the output folder: ``documents/CD_1888.html``)."""
 
     index: Path
-    pages: list[Path]
     names: dict[str, str]
 
 
@@ -171,14 +168,6 @@ def _template() -> str:
 
 def _whole_scope(graph: KnowledgeGraph) -> _Scope:
     return _Scope(sorted(graph.documents), set(graph.entities), list(graph.statements))
-
-
-def _document_scope(
-    graph: KnowledgeGraph, doc_id: str, statements: list[tuple[str, Statement]]
-) -> _Scope:
-    refs = set(graph.documents[doc_id].entities)
-    refs.add(EntityRef("document", doc_id))
-    return _Scope([doc_id], refs, statements)
 
 
 def _holder_node(holder: AnonymousHolder, gazetteer: Gazetteer) -> _Node:
@@ -475,11 +464,13 @@ def _script_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _json_for_html(payload: dict[str, Any]) -> str:
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    # "<" escaped: no "</script>" or "<!--" in the data can end the block early; the
-    # others so that the block holds no markup-significant character at all.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def _csp(script_src: str) -> str:
+    """The pages' Content-Security-Policy: their own scripts (by hash), inline styles, no
+    request at all."""
+    return (
+        f"default-src 'none'; script-src {script_src}; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
 
 
 def _check_script(name: str, script: str) -> str:
@@ -489,27 +480,16 @@ def _check_script(name: str, script: str) -> str:
     return script
 
 
-def render_page(payload: dict[str, Any], *, vis_src: str | None = None) -> str:
-    """The page for ``payload``; vis-network inlined, or loaded from the sibling ``vis_src``."""
+def render_page(payload: dict[str, Any]) -> str:
+    """The page for ``payload``, with vis-network and the page's script inlined."""
     app = _check_script("graph_app.js", _app_js())
-    hashes = [_script_hash(app)]
-    if vis_src is None:
-        vis_js = _check_script(VIS_JS_NAME, vis_network_js())
-        hashes.append(_script_hash(vis_js))
-        vis_tag = f"<script>{vis_js}</script>"
-        script_src = " ".join(hashes)
-    else:
-        vis_tag = f'<script src="{html.escape(vis_src)}"></script>'
-        # 'self' is how Chromium matches a sibling file: URL, "file:" how Firefox does.
-        script_src = " ".join([*hashes, "'self'", "file:"])
-    csp = (
-        f"default-src 'none'; script-src {script_src}; style-src 'unsafe-inline'; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
-    )
+    vis_js = _check_script(VIS_JS_NAME, vis_network_js())
+    vis_tag = f"<script>{vis_js}</script>"
+    csp = _csp(f"{_script_hash(app)} {_script_hash(vis_js)}")
     values = {
         "TITLE": html.escape(payload["meta"]["title"]),
         "CSP": csp,  # our own text: no quote or markup character
-        "DATA": _json_for_html(payload),
+        "DATA": json_for_html(payload),
         "VIS": vis_tag,
         "APP": f"<script>{app}</script>",
     }
@@ -529,21 +509,16 @@ def graph_payload(
     graph: KnowledgeGraph,
     *,
     max_nodes: int | None = None,
-    doc_id: str | None = None,
     title: str = "nukegraph",
     links: Sequence[PageLink] = (),
     pages: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, Any], HtmlSelection]:
-    """The page data for the whole graph, or for one input document's share of it.
+    """The page data for the whole graph.
 
     ``pages`` maps a document's node key to its reading page (a path relative to the page),
     which evidence links to at the sentence.
     """
-    if doc_id is None:
-        scope = _whole_scope(graph)
-    else:
-        scope = _document_scope(graph, doc_id, [(d, s) for d, s in graph.statements if d == doc_id])
-    return _PayloadBuilder(graph, scope).payload(_cap(max_nodes), title, links, pages)
+    return _PayloadBuilder(graph, _whole_scope(graph)).payload(_cap(max_nodes), title, links, pages)
 
 
 def render_html(
@@ -580,7 +555,7 @@ def write_html(
 def page_names(doc_ids: Iterable[str]) -> dict[str, str]:
     """A distinct, portable file name for each document's page (``CD/1888`` -> ``CD_1888.html``)."""
     names: dict[str, str] = {}
-    used = {"index.html", VIS_JS_NAME.lower()}
+    used = {"index.html"}
     for doc_id in sorted(doc_ids):
         stem = _UNSAFE_FILE_CHARS.sub("_", doc_id).strip("._-")[:80] or "document"
         name = f"{stem}.html"
@@ -605,10 +580,7 @@ def _reading_shell() -> tuple[str, str]:
     app = _check_script(
         "reading_app.js", (files("nukegraph") / "data" / "reading_app.js").read_text("utf-8")
     )
-    csp = (
-        f"default-src 'none'; script-src {_script_hash(app)}; style-src 'unsafe-inline'; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
-    )
+    csp = _csp(_script_hash(app))
     template = (files("nukegraph") / "data" / "reading_template.html").read_text("utf-8")
     return template.replace("{{CSP}}", csp), f"<script>{app}</script>"
 
@@ -618,7 +590,7 @@ def _reading_parts(title: str, meta: dict[str, Any]) -> tuple[str, str]:
     template, app = _reading_shell()
     values = {
         "TITLE": html.escape(title),
-        "META": _json_for_html(meta),
+        "META": json_for_html(meta),
         "DATA": _DATA_SLOT,
         "APP": app,
     }
@@ -673,32 +645,12 @@ class ReadingPages:
     def finish(self, graph: KnowledgeGraph) -> DocumentPages:
         """Give each page its name, write the index, and return where they are."""
         names = page_names(self._partial)
-        pages = []
         for key, path in self._partial.items():
-            final = self.out_dir / names[key]
-            path.replace(final)
-            pages.append(final)
+            path.replace(self.out_dir / names[key])
         index = self.out_dir / "index.html"
         with atomic_output(index) as handle:
             handle.write(render_index(graph, names, self.main_page))
-        _remove_stale_pages(self.out_dir, {p.name for p in pages} | {index.name})
-        return DocumentPages(
-            index, pages, {key: f"{DOCUMENTS_DIR}/{n}" for key, n in names.items()}
-        )
-
-
-def _remove_stale_pages(out_dir: Path, current: set[str]) -> None:
-    """Delete pages an earlier build wrote for documents that are gone (ours only)."""
-    for path in out_dir.glob("*.html"):
-        if path.name in current:
-            continue
-        try:
-            with path.open(encoding="utf-8", errors="replace") as handle:
-                head = handle.read(2000)
-        except OSError:
-            continue
-        if GENERATOR_META in head:
-            path.unlink(missing_ok=True)
+        return DocumentPages(index, {key: f"{DOCUMENTS_DIR}/{n}" for key, n in names.items()})
 
 
 def render_index(graph: KnowledgeGraph, names: Mapping[str, str], main_page: str) -> str:

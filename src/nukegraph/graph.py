@@ -23,6 +23,7 @@ from .records import (
     EntityRef,
     Mention,
     Statement,
+    node_key,
 )
 
 
@@ -38,13 +39,6 @@ class DocumentInfo:
     statement_count: int = 0
     entities: set[EntityRef] = field(default_factory=set)
     date: DocumentDate | None = None  # from its heading; None: undated
-
-
-def node_key(ref: EntityRef | AnonymousHolder) -> str:
-    """A stable node name: ``state/CHN``, ``anonymous/some-delegations``."""
-    if isinstance(ref, AnonymousHolder):
-        return f"anonymous/{ref.id}"
-    return f"{ref.cls}/{ref.id}"
 
 
 def summarize(result: DocumentResult) -> DocumentSummary:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+from .atomic import current_umask
 from .errors import OutputError
 
 try:
@@ -81,7 +82,7 @@ class OutputFolder:
             for stray in self.out.glob(".*.link"):
                 stray.unlink()
             self.stage = Path(tempfile.mkdtemp(prefix="build-", dir=self.builds))
-            os.chmod(self.stage, 0o777 & ~_umask())  # mkdtemp makes it private (0700)
+            os.chmod(self.stage, 0o777 & ~current_umask())  # mkdtemp makes it private (0700)
         except OSError as exc:
             self._unlock()
             raise OutputError(f"{self.out}: cannot write output: {exc.strerror or exc}") from exc
@@ -117,7 +118,7 @@ class OutputFolder:
             raise ValueError(f"not an output name: {', '.join(sorted(unknown))}")
         for name in sorted(names):
             path = self.out / name
-            if path.is_dir() and not path.is_symlink() and not _written_by_nukegraph(path):
+            if foreign_folder(self.out, name):
                 raise OutputError(
                     f"{path}: a folder nukegraph did not write is where this build's "
                     f"{name}/ goes; move it, or build into another --out"
@@ -229,12 +230,6 @@ def _remove(path: Path) -> None:
         path.unlink()
     elif path.is_dir():
         shutil.rmtree(path)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 @contextlib.contextmanager

@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import math
 import multiprocessing
-import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +26,7 @@ from .errors import DocumentError
 from .export_ttl import document_turtle
 from .gazetteer import Gazetteer
 from .graph import summarize
+from .limits import usable_cores
 from .reading import reading_json
 from .records import SourceDocument
 
@@ -135,10 +135,7 @@ def extract_job(
 
 def default_workers() -> int:
     """All the cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    return usable_cores()
 
 
 def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:

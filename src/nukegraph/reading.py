@@ -18,7 +18,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer
 from .normalize import NormalizedText
-from .records import AnonymousHolder, DocumentResult, Entity, EntityRef
+from .records import AnonymousHolder, DocumentResult, Entity, EntityRef, node_key
 
 QUANTIFIER_ZH = {
     "one": "一个",
@@ -60,13 +60,6 @@ def _group_of_kind(gazetteer: Gazetteer, kind: str) -> Entity | None:
         if ref.cls == "group" and re.sub(r"[^a-z0-9]+", "-", ent.en.lower()).strip("-") == kind:
             return ent
     return None
-
-
-def entity_key(ref: EntityRef | AnonymousHolder) -> str:
-    """The node key the graph page knows an entity by (``state/CHN``), as :func:`graph.node_key`."""
-    if isinstance(ref, AnonymousHolder):
-        return f"anonymous/{ref.id}"
-    return f"{ref.cls}/{ref.id}"
 
 
 def raw_to_norm(norm: NormalizedText) -> Callable[[int, int], tuple[int, int]]:
@@ -133,7 +126,7 @@ def reading_data(
     index: dict[str, int] = {}
 
     def entity(ref: EntityRef | AnonymousHolder) -> int:
-        key = entity_key(ref)
+        key = node_key(ref)
         found = index.get(key)
         if found is None:
             if isinstance(ref, AnonymousHolder):
@@ -178,10 +171,13 @@ def reading_data(
 def reading_json(
     result: DocumentResult, norm: NormalizedText, raw: str, gazetteer: Gazetteer
 ) -> bytes:
-    """:func:`reading_data` as the UTF-8 JSON that goes into the page's data block: ``<``,
-    ``>`` and ``&`` escaped, so that no document text can end the block or hold markup."""
-    text = json.dumps(
-        reading_data(result, norm, raw, gazetteer), ensure_ascii=False, separators=(",", ":")
-    )
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return text.encode("utf-8")
+    """:func:`reading_data` as the UTF-8 JSON that goes into the page's data block."""
+    return json_for_html(reading_data(result, norm, raw, gazetteer)).encode("utf-8")
+
+
+def json_for_html(data: Any) -> str:
+    """``data`` as JSON for a ``<script type="application/json">`` block of a page: ``<``
+    escaped, so that no ``</script>`` or ``<!--`` in a document's text can end the block early,
+    and ``>`` and ``&`` too, so that the block holds no markup-significant character at all."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -171,3 +171,10 @@ class DocumentSummary:
     def node(self) -> str:
         """The key of the file's document node (``EntityRef("document", node)``)."""
         return self.key or self.doc_id
+
+
+def node_key(ref: EntityRef | AnonymousHolder) -> str:
+    """A stable node name: ``state/CHN``, ``anonymous/some-delegations``."""
+    if isinstance(ref, AnonymousHolder):
+        return f"anonymous/{ref.id}"
+    return f"{ref.cls}/{ref.id}"

@@ -15,7 +15,6 @@ origin (a SPARQL editor such as YASGUI), and ``OPTIONS`` answers its preflight.
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 from collections.abc import Callable, Iterator
 from http import HTTPStatus
@@ -24,11 +23,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import GraphError, QueryError, QueryLimitError, QueryRefusedError
+from .limits import SERVE_MEMORY_MB, usable_cores
 from .query import Request, run
 from .store import ensure_store, graph_file
 
 MAX_BODY = 1 << 20  # bytes of a POSTed query
-DEFAULT_MEMORY = 2048 << 20  # bytes a query may allocate (serve --max-memory)
+DEFAULT_MEMORY = SERVE_MEMORY_MB << 20  # bytes a query may allocate (serve --max-memory)
 # what SPARQL editors in a browser (YASGUI) send; no cookies or credentials are ever accepted
 CORS_HEADERS = "Accept, Content-Type, X-Requested-With"
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
@@ -136,7 +136,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.query_timeout = timeout
         self.allow_service = allow_service
         self.query_memory = memory
-        self.max_queries = max_queries or _cores()
+        self.max_queries = max_queries or usable_cores()
         self.running = 0  # queries being answered now
         self._running_lock = threading.Lock()
         self.log = log or (lambda _msg: None)
@@ -423,13 +423,6 @@ def _server_side(message: str) -> str:
     for hint in (" (raise it with --timeout)", " (raise it with --max-memory)"):
         message = message.replace(hint, " (a limit of this endpoint)")
     return message
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def make_server(
