@@ -10,8 +10,8 @@ import pytest
 from nukegraph.errors import GazetteerError
 from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
-from nukegraph.names import found_id, load_name_forms, parse_name_forms
-from nukegraph.records import DocumentResult, SourceDocument
+from nukegraph.names import NameReader, found_id, load_name_forms, parse_name_forms
+from nukegraph.records import DocumentResult, EntityRef, SourceDocument
 
 from conftest import SMALL, write_gazetteer
 
@@ -109,6 +109,29 @@ def test_the_same_instrument_has_the_same_id_in_every_document_and_form(extracto
     assert ids == {
         found_id("Convention", load_name_forms().skeleton("禁止放射性武器公约") + "||") + "*"
     }
+
+
+def test_instruments_that_differ_by_their_parties_are_two(extractor) -> None:
+    # the parties are left out to compare a title with the gazetteer's, not to name a new one
+    found = [
+        named(run(extractor, f"双方签署了《{title}》。", f"{i}.txt"))[0][0]
+        for i, title in enumerate(
+            [
+                "中国和美国关于和平友好的条约",
+                "美国和中国关于和平友好的条约",
+                "印度和中国关于和平友好的条约",
+            ]
+        )
+    ]
+    assert found[0] == found[1] != found[2]
+
+
+def test_a_name_that_opens_like_two_parties_keeps_its_words() -> None:
+    reader = NameReader(load_gazetteer())
+    # 中美洲 is a region, not 中 and 美: the id is made from the whole title
+    assert reader.title_key("中美洲无核武器区条约").base.startswith("中美洲")
+    # 美苏 are two parties, left out when the title is compared with the gazetteer's
+    assert reader.read_title("苏美关于消除中程和中短程导弹条约")[0] == EntityRef("treaty", "INF")
 
 
 @pytest.mark.parametrize(
@@ -266,7 +289,7 @@ def test_two_bodies_in_one_bracket_and_an_abbreviation_found_again(extractor) ->
         "一些国家把他们称为“恐怖组织”。",  # a quoted common noun
         "瑞典(前四次会议)和阿尔及利亚担任主席。",  # a bracket that is no abbreviation
         "该中心(中心)将开展工作。",  # no longer name
-        "Ann Lee(日本)发了言。",  # a state, not a body
+        "Ann Lee(联合国裁军研究所)发了言。",  # a body the gazetteer knows, not a new one
         "联合国裁军研究所(裁研所)发表了报告。",  # known: the gazetteer's entity
     ],
 )

@@ -96,7 +96,13 @@ def test_the_report_is_a_user_gazetteer_file_the_build_adds(
     assert "禁止放射性武器公约" not in by_name(suggest(corpus, gazetteer_dir=path))
 
 
-def test_without_words_jieba_is_not_asked(setup) -> None:
+def test_without_words_jieba_is_not_asked(setup, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nukegraph.suggest as suggest_module
+
+    def refuse():
+        raise AssertionError("jieba's parts of speech were asked for")
+
+    monkeypatch.setattr(suggest_module, "_posseg", refuse)
     corpus, gaz = setup
     names = by_name(suggest(corpus, gazetteer_dir=gaz, words=False))
     assert "禁止放射性武器公约" in names and "国际电联" in names

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .gazetteer import ContextPattern, Gazetteer, is_latin
-from .names import NameReader
+from .names import NameReader, in_order
 from .normalize import NormalizedText, normalize_name, remove_whitespace
 from .records import Entity, EntityRef, Mention
 
@@ -295,11 +295,6 @@ def defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 # --- distributive lists: 特拉特洛尔科、拉罗通加、曼谷和佩林达巴各条约 ----------------------------
 
 _DISTRIBUTIVE = re.compile(r"各(?P<kind>条约|公约|议定书)")
@@ -356,7 +351,7 @@ class Matcher:
             if abbr.isdigit():
                 continue  # (1996) is a year, (3) a footnote
             full = text[cand.start : cand.end]
-            if not is_latin(abbr) and not _is_subsequence(abbr, full):
+            if not is_latin(abbr) and not in_order(abbr, full):
                 continue  # 瑞典(前四次会议) is no abbreviation of 瑞典
             learned.setdefault(abbr, (cand.ref, m.start("abbr")))
         found = []

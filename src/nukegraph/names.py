@@ -203,14 +203,24 @@ def found_entity(cls: str, kind_word: str, key: str, zh: str) -> Entity:
 
 
 class TitleKey(NamedTuple):
-    """What a title is compared by: its skeleton, its year and whether it says ``新的``."""
+    """What a title is compared by: its skeleton, its year and whether it says ``新的``; the
+    parties named at its start (left out of the skeleton, so that a variant with the parties
+    inserted is the same instrument); and the skeleton without one-character parties opening
+    it (``美苏``), tried when the whole one names nothing (``中美洲`` is no two parties)."""
 
     base: str
     year: int | None = None
     newer: bool = False
+    parties: frozenset[EntityRef] = frozenset()
+    bare: str | None = None
 
     def digest_key(self) -> str:
-        return f"{self.base}|{self.year or ''}|{'new' if self.newer else ''}"
+        """What a new instrument's id is made from: two treaties that differ only by their
+        parties (《中日……条约》, 《中印……条约》) are two instruments."""
+        key = f"{self.base}|{self.year or ''}|{'new' if self.newer else ''}"
+        if self.parties:  # (only then: the ids of titles without parties stay as they were)
+            key += "|" + ",".join(sorted(f"{r.cls}/{r.id}" for r in self.parties))
+        return key
 
 
 class _Indexed(NamedTuple):
@@ -258,7 +268,8 @@ class NameReader:
                     continue
                 if ref.cls in TREATY_CLASSES:
                     key = self.title_key(name)
-                    self._titles.setdefault(key.base, []).append(_Indexed(ref, key.year, key.newer))
+                    for base in {key.base, key.bare or key.base}:
+                        self._titles.setdefault(base, []).append(_Indexed(ref, key.year, key.newer))
                     if key.year:
                         self._years.setdefault(ref, set()).add(key.year)
                 else:
@@ -280,6 +291,7 @@ class NameReader:
         name = self.strip_draft(title.replace("《", "").replace("》", ""))
         year: int | None = None
         newer = False
+        parties: frozenset[EntityRef] = frozenset()
         trailing = _TRAILING_YEAR.search(name)
         if trailing:
             year, name = int(trailing.group("year")), name[: trailing.start()]
@@ -292,21 +304,12 @@ class NameReader:
             word = self.forms.opening("newer", name)
             if word and len(name) > len(word):
                 newer, name, changed = True, name[len(word) :], True
-            rest = self._strip_parties(name)
-            if rest != name:
-                name, changed = rest, True
-        return TitleKey(self.forms.skeleton(name), year, newer)
-
-    def _title_parties(self, title: str) -> frozenset[EntityRef]:
-        """The parties of a title, after the year or ``新的`` that may stand before them."""
-        name = title
-        m = _LEADING_YEAR.match(name)
-        if m:
-            name = name[m.end() :]
-        word = self.forms.opening("newer", name)
-        if word:
-            name = name[len(word) :]
-        return self.parties(name)[1]
+            length, found = self.parties(name)
+            if length:
+                name, parties, changed = name[length:], parties | found, True
+        short = self._short_parties(name)
+        bare = self.forms.skeleton(name[short:]) if short else None
+        return TitleKey(self.forms.skeleton(name), year, newer, parties, bare)
 
     def strip_draft(self, name: str) -> str:
         word = self.forms.ending("draft", name)
@@ -340,7 +343,7 @@ class NameReader:
             join = self.forms.opening("party_join", name[end:])
             found = self._party_at(name, end + len(join)) if join else None
         if count < 2:
-            return self._short_parties(name), frozenset()
+            return 0, frozenset()
         closer = self.forms.opening("party_end", name[end:])
         if closer:
             end += len(closer)
@@ -354,12 +357,9 @@ class NameReader:
             n += 1
         return n if n >= 2 and len(name) > n else 0
 
-    def _strip_parties(self, name: str) -> str:
-        return name[self.parties(name)[0] :]
-
     def resolve_title(self, key: TitleKey) -> EntityRef | None:
         """The one gazetteer treaty a title's key names, or None (unknown or ambiguous)."""
-        entries = self._titles.get(key.base, [])
+        entries = self._titles.get(key.base) or self._titles.get(key.bare or key.base, [])
         if key.year is not None:
             # a year the entity is known by must agree; an entity known by no year may match
             entries = [e for e in entries if key.year in self._years.get(e.ref, {key.year})]
@@ -373,22 +373,21 @@ class NameReader:
         refs = {e.ref for e in entries if not e.newer}
         return next(iter(refs)) if len(refs) == 1 else None
 
-    def read_title(self, title: str) -> tuple[EntityRef | None, Entity | None]:
+    def read_title(self, title: str) -> tuple[EntityRef | None, Entity | None, TitleKey]:
         """What a title names: a gazetteer treaty (a variant of its name), a new instrument
-        (returned as an entity found in the text), or nothing (not an instrument, generic)."""
+        (returned as an entity found in the text), or nothing (not an instrument, generic);
+        and the key it was read by."""
         key = self.title_key(title)
         ref = self.resolve_title(key)
         if ref is not None:
-            return ref, None
-        if self.generic_title(title):
-            return None, None
+            return ref, None, key
         kind = self.instrument_word(title)
-        if kind is None:
-            return None, None
+        if kind is None or self.generic_title(title):
+            return None, None, key
         entity = found_entity(
             "treaty", self.forms.value("instrument", kind), key.digest_key(), title
         )
-        return entity.ref, entity
+        return entity.ref, entity, key
 
     def instrument_word(self, title: str) -> str | None:
         """The instrument word that ends a title (draft words aside), or None."""
@@ -423,9 +422,9 @@ class NameReader:
             title = m.group("t")
             if (start, end) in known or title in self._surfaces or title in blockers:
                 continue
-            ref, entity = self.read_title(title)
+            ref, entity, key = self.read_title(title)
             if ref is not None:
-                yield Found(start, end, ref, entity, self._title_parties(title))
+                yield Found(start, end, ref, entity, key.parties)
 
     # -- bodies --
 
@@ -546,7 +545,7 @@ class NameReader:
         clause = max(text.rfind(ch, max(0, paren - _FULL_MAX), paren) for ch in _CLAUSE_STOPS) + 1
         clause = max(clause, paren - _FULL_MAX)
         start = text.find(abbr[0], clause, paren)
-        if start == -1 or not _in_order(abbr, text[start:paren]):
+        if start == -1 or not in_order(abbr, text[start:paren]):
             return None
         prefix = self._prefix_before(text, clause, start)
         start -= prefix
@@ -585,6 +584,8 @@ _FULL_MAX = 30
 _BODY_JOIN = re.compile(r"和|与|及")
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
+    """Whether the characters of an abbreviation stand in order in its full name (裁研所 in
+    联合国裁军研究所): the test every reader of a defined abbreviation applies."""
     it = iter(long)
     return all(ch in it for ch in short)

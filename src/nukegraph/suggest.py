@@ -33,7 +33,7 @@ from .corpus import decode, find_documents
 from .errors import DocumentError
 from .gazetteer import USER_HEADER, Gazetteer, is_latin, load_gazetteer
 from .match import Matcher, defined_abbreviation, outermost
-from .names import ABBREVIATION, TITLE, found_entity, found_id
+from .names import ABBREVIATION, TITLE, found_entity, found_id, in_order
 from .normalize import normalize_text
 from .records import EntityRef, Mention
 
@@ -177,7 +177,6 @@ class _Finder:
         kept.guess = kept.guess and s.guess
 
     def read(self, doc: _Doc, minted: list) -> None:
-        text = doc.text
         for ent in minted:  # what the build found in the text: its row keeps its id
             how = "title" if ent.ref.cls == "treaty" else "body shape"
             self.add(
@@ -190,7 +189,6 @@ class _Finder:
         if self.words:
             self._phrases(doc)
             self._jieba_words(doc)
-        del text
 
     # -- shapes --
 
@@ -204,7 +202,7 @@ class _Finder:
             abbr = found.group("abbr")
             if abbr.isdigit() or abbr in self.gazetteer.surfaces or abbr in self.gazetteer.blockers:
                 continue
-            if not is_latin(abbr) and not _in_order(abbr, doc.text[m.norm_start : m.norm_end]):
+            if not is_latin(abbr) and not in_order(abbr, doc.text[m.norm_start : m.norm_end]):
                 continue
             self.add(Suggestion(m.ref.cls, m.ref.id, abbr, entity.en, "abbreviation", known=True))
 
@@ -218,13 +216,12 @@ class _Finder:
                 continue
             if title in self.gazetteer.blockers or self.names.generic_title(title):
                 continue
-            if self.names.instrument_word(title) or self.names.resolve_title(
-                self.names.title_key(title)
-            ):
+            title_key = self.names.title_key(title)
+            if self.names.instrument_word(title) or self.names.resolve_title(title_key):
                 continue  # minted or matched by the build
             if self._inside_mention(doc, start, end) or len(title) < 4:
                 continue
-            key = self.names.title_key(title).digest_key()
+            key = title_key.digest_key()
             self.add(
                 Suggestion(
                     "treaty",
@@ -254,8 +251,10 @@ class _Finder:
             start = self.names.abbreviated_name(doc.text, m.start(), abbr, body=False)
             if start is not None and not abbr.isdigit():
                 self._body(doc.text[start : m.start()], "name and abbreviation", aliases=[abbr])
+        if not self.words:
+            return  # the phrase before a Latin acronym is found by jieba's parts of speech
         for m in re.finditer(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)", doc.text):
-            if self._inside_mention(doc, m.start() - 1, m.start()) or not self.words:
+            if self._inside_mention(doc, m.start() - 1, m.start()):
                 continue
             phrase = self._phrase_before(doc, m.start())
             if phrase and m.group("acr") not in self.gazetteer.surfaces:
@@ -340,8 +339,6 @@ class _Finder:
             if text[i] in _PHRASE_STOPS:
                 start = i + 1
                 break
-        if not self.words:
-            return text[start:end] or None
         tagged = _tagged(text[start:end])
         kept: list[tuple[str, str]] = []
         for i in range(len(tagged) - 1, -1, -1):
@@ -409,11 +406,6 @@ def _context(text: str, start: int, end: int) -> str:
     before = text[max(0, start - _CONTEXT) : start].replace("\n", " ")
     after = text[end : end + _CONTEXT].replace("\n", " ")
     return f"…{before}[{text[start:end]}]{after}…"
-
-
-def _in_order(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 @lru_cache(maxsize=1)
