@@ -11,7 +11,6 @@ also keeps its raw offsets (``ng:start``/``ng:end``), by which links from the gr
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -57,7 +56,7 @@ def holder_labels(holder: AnonymousHolder, gazetteer: Gazetteer | None = None) -
 
 def _group_of_kind(gazetteer: Gazetteer, kind: str) -> Entity | None:
     for ref, ent in gazetteer.entities.items():
-        if ref.cls == "group" and re.sub(r"[^a-z0-9]+", "-", ent.en.lower()).strip("-") == kind:
+        if ref.cls == "group" and ent.kind == kind:
             return ent
     return None
 

@@ -9,8 +9,11 @@ keys and mentions), so that they hash and pickle cheaply.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
+
+_NOT_KIND = re.compile(r"[^a-z0-9]+")
 
 if TYPE_CHECKING:  # normalize imports these records
     from .normalize import NormalizedText
@@ -54,6 +57,12 @@ class Entity:
     def ident(self) -> str:
         """The entity's ``ng:id``."""
         return self.ng_id or self.ref.id
+
+    @property
+    def kind(self) -> str:
+        """Its English name as an unnamed holder's kind (``nuclear-weapon-states``): the kind
+        of ``一些核武器国家``, a quantified group, which is not the group itself."""
+        return _NOT_KIND.sub("-", self.en.lower()).strip("-")
 
 
 class Mention(NamedTuple):

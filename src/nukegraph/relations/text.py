@@ -624,8 +624,7 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
             continue
         value = lex.value("quantifier", q.group("q"))
         assert value is not None
-        kind = re.sub(r"[^a-z0-9]+", "-", entity.en.lower()).strip("-")
-        spans[i] = Span(q.start(), span.end, AnonymousHolder(value, kind), "holder")
+        spans[i] = Span(q.start(), span.end, AnonymousHolder(value, entity.kind), "holder")
     taken = [(s.start, s.end) for s in spans]
     for m in lex.pattern("holder_phrase").finditer(text):
         if any(m.start() < b and a < m.end() for a, b in taken):
