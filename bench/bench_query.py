@@ -162,20 +162,6 @@ def run_phase(name: str, *args: str) -> dict:
 
 QUANTIFIERS = ("one", "some", "several", "many", "most", "all")
 KINDS = ("delegations", "states", "member-states", "participants")
-KIND_ZH = {
-    "delegations": "代表团",
-    "states": "国家",
-    "member-states": "会员国",
-    "participants": "与会者",
-}
-Q_ZH = {
-    "one": "一个",
-    "some": "一些",
-    "several": "若干",
-    "many": "许多",
-    "most": "多数",
-    "all": "所有",
-}
 
 
 def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
@@ -184,6 +170,7 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
     from nukegraph.gazetteer import load_gazetteer
     from nukegraph.graph import KnowledgeGraph
     from nukegraph.ontology import ontology_link
+    from nukegraph.reading import holder_labels
     from nukegraph.records import (
         AnonymousHolder,
         DocumentResult,
@@ -253,7 +240,8 @@ def generate(path: Path, min_triples: int, seed: int = 4) -> dict:
                     obj = rng.choice((rng.choice(named["treaty"]), rng.choice(named["topic"]), res))
                     if rng.random() < 0.4:
                         q, k = rng.choice(QUANTIFIERS), rng.choice(KINDS)
-                        subj, subj_zh = AnonymousHolder(q, k), Q_ZH[q] + KIND_ZH[k]
+                        subj = AnonymousHolder(q, k)
+                        subj_zh = holder_labels(subj)[0]
                     else:
                         subj, subj_zh = state.ref, state.zh
                     cue = "支持" if pred == "supports" else "反对"
