@@ -63,6 +63,14 @@ SMALL = {
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),
         ("NSA", "消极安全保证", "Negative security assurances", "", ""),  # patterns.tsv names it
+        ("NUCLEAR_DISARMAMENT", "核裁军", "Nuclear disarmament", "", ""),  # and these
+        (
+            "WORLD_FREE_OF_NUCLEAR_WEAPONS",
+            "无核武器世界",
+            "A world free of nuclear weapons",
+            "",
+            "",
+        ),
     ],
 }
 BLOCKERS = [("发展中国家", "developing countries"), ("印度洋", "Indian Ocean")]

@@ -252,6 +252,14 @@ def shipped() -> Extractor:
         ("1963年的《部分禁核试条约》", "treaty", {"PTBT"}),  # not the CTBT's 禁核试条约
         ("新议程\n大会,\n7. 呼吁", "organization", {"UNGA"}),  # an excerpt of operative paragraphs
         ("作为大会题为“全面彻底裁军”的项目", "organization", {"UNGA"}),
+        # a world without nuclear weapons with a second quality coordinated to it
+        (
+            "最终目标是一个没有核武器、各方安全不受减损的世界。",
+            "topic",
+            {"WORLD_FREE_OF_NUCLEAR_WEAPONS"},
+        ),
+        ("消除核武器仍是联合国的核心目标。", "topic", {"NUCLEAR_DISARMAMENT"}),
+        ("消除核武器扩散风险符合各方利益。", "topic", set()),  # a risk removed, not the weapons
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(

@@ -61,6 +61,7 @@ CUE_KINDS = frozenset(
         "pledge_clause",
         "evaluation",
         "benefit",
+        "goal",
         "concern",
         "hazard",
         "title",
@@ -87,6 +88,7 @@ _VALUES = {
     "object_negator": {"refrain", "harm"},
     "evaluation": {"supports"},
     "benefit": {"supports"},
+    "goal": {"supports"},
     "concern": {"opposes"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
@@ -209,7 +211,16 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     # any word that may start a position or an act (a cheap test before a sentence is read)
     trigger_words = [
         w
-        for kind in ("stance", "act", "emphasis", "evaluation", "benefit", "concern", "urge")
+        for kind in (
+            "stance",
+            "act",
+            "emphasis",
+            "evaluation",
+            "benefit",
+            "goal",
+            "concern",
+            "urge",
+        )
         for w in values[kind]
     ] + [w for w, v in values["modal"].items() if v == "obligation"]
     patterns["trigger"] = re.compile(_alternation(sorted(set(trigger_words))))
