@@ -290,6 +290,30 @@ def test_this_treaty_is_the_treaty_named_before(extractor):
     assert positive(facts(extractor, text)) == {("CHN", "supports", "FMCT")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《全面禁止核试验条约》于1996年开放供签署。中国重申对条约各项规定的承诺。",
+        "《全面禁止核试验条约》于1996年开放供签署。条约是国际核不扩散体系的基石,中国支持条约。",
+    ],
+)
+def test_a_bare_treaty_is_the_treaty_named_before(extractor, text):
+    assert ("CHN", "supports", "CTBT") in positive(facts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《全面禁止核试验条约》已开放供签署。中国支持谈判一项关于核裁军的条约。",  # another one
+        "《全面禁止核试验条约》已开放供签署。中国支持在裁谈会谈判达成条约。",  # a new one
+        "《全面禁止核试验条约》已开放供签署。中国支持缔结军控条约。",  # any of a kind
+        "中国重申对条约各项规定的承诺。",  # nothing named before
+    ],
+)
+def test_a_treaty_another_word_makes_new_is_not_the_one_named(extractor, text):
+    assert not any(o == "CTBT" for _s, p, o, _ in facts(extractor, text) if p == "supports")
+
+
 def test_the_resolution_named_in_the_sentence_before(extractor):
     text = "安全理事会通过了第1540(2004)号决议。日本欢迎该决议。"
     assert ("JPN", "supports", "S/RES/1540") in positive(facts(extractor, text))

@@ -36,9 +36,17 @@ SECTION_HEADING = re.compile(
 )
 _ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "上述", "本")
 _TREATY_NOUNS = ("条约", "公约")
+# characters before 条约 that make it part of a longer noun: a modifier (的, 项, 国际, 双边, 军控,
+# 新, 世界性), a name's end (裁武条约, 禁产条约, 无核区条约), a verb that makes a new one (达成,
+# 缔结, 签订, 订立, 谈判)
+_NOT_BARE = "的项性际边控新份部个些类等种武试产区约议成结订立判一两二三各多军旧原该此本这上"
 _TREATY_ANAPHOR = re.compile(
     rf"(?:{'|'.join(_ANAPHOR_DETERMINERS)})?《(?P<a>{'|'.join(_TREATY_NOUNS)})》"
     rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?P<b>{'|'.join(_TREATY_NOUNS)})"
+    # a bare 条约 (履行条约义务, 重申对条约各项规定的承诺) is the treaty named last, as "the
+    # Treaty" is in English; not where a word before it makes it another or any treaty
+    # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)
+    rf"|(?<![{_NOT_BARE}《“])(?P<c>条约)(?![》”]|机构)"
 )
 # 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
 _OTHER_ANAPHOR = re.compile(
@@ -52,6 +60,7 @@ _TREATY_ANAPHOR_HINT = re.compile(
     "|".join(
         [f"《{noun}》" for noun in _TREATY_NOUNS]
         + [f"{det}{noun}" for det in _ANAPHOR_DETERMINERS for noun in _TREATY_NOUNS]
+        + ["条约"]
     )
 )
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
@@ -458,7 +467,7 @@ class DocumentReader:
         for m in _TREATY_ANAPHOR.finditer(text):
             if not _free(spans, m.start(), m.end()):
                 continue
-            word = m.group("a") or m.group("b")
+            word = m.group("a") or m.group("b") or m.group("c")
             here = sentence.norm_start + m.start()
             named = [
                 t for t in [*self._named_since(here - _ANAPHOR_REACH), *here_named] if t[0] <= here

@@ -490,6 +490,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None  # 一些代表团认为,中国支持……: their belief, not China's position
         if _verb_between(view, found.end, cue.start):
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
+        if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
+            return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
         mood, negated, objects = _gap(view, found.end, cue.start)
         spans = tuple(s for s in found.spans if s.cls in HOLDERS) + _persons_before(
             view, start, found.start
@@ -580,6 +582,16 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         return False
     tag = word_tags().get(word, "")
     return tag.startswith("n") and tag != "nr" and word not in lex.words("stance")
+
+
+def _urges_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a call on others (``呼吁``, ``敦促``; not a wish of one's own such as ``希望``, a
+    modal) stands between a holder and its cue, whoever it calls on is named or not."""
+    lex = view.lexicon
+    if not lex.pattern("urge").search(view.text, start, end):
+        return False  # (none of its words here: nothing needs cutting)
+    urges = lex.words("urge") - lex.words("modal")
+    return any(w.span is None and w.text in urges for w in view.plain_words(start, end))
 
 
 def _verb_between(view: SentenceView, start: int, end: int) -> bool:
