@@ -46,6 +46,7 @@ from .text import (
     Span,
     Word,
     extend_left,
+    fronted_noun,
     is_verb,
     list_after,
     with_holders,
@@ -622,6 +623,8 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
     )
     tags = word_tags()
     for word in view.plain_words(start, end):
+        if word.span is None and word.text in ("对", "对于") and fronted_noun(view, end):
+            return False  # 对促进X及其应用普惠共享的支持: verbs in the object the cue is on
         if word.span is None and word.text not in allowed:
             manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
             tag = tags.get(word.text, "")

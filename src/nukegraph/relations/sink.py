@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..records import AnonymousHolder, EntityRef, Statement
 from .document import DocumentContext
-from .text import JointRef, SentenceView, Span
+from .text import STANCE_OBJECTS, JointRef, SentenceView, Span
 
 if TYPE_CHECKING:
     from .paragraphs import OpenCall
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 # --- the contract's domains -----------------------------------------------------------------
 
 ACTORS = frozenset({"state", "organization", "group"})
-STANCE_OBJECTS = frozenset({"treaty", "topic", "resolution", "document", "organization"})
 TREATY_ACT_SUBJECTS = frozenset({"state"})
 DOMAINS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "supports": (ACTORS, STANCE_OBJECTS),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..records import AnonymousHolder, EntityRef, Sentence
-from .lexicon import CueLexicon, segment, segment_blocks
+from .lexicon import CueLexicon, segment, segment_blocks, word_tags
 
 if TYPE_CHECKING:
     from .document import DocumentContext
@@ -109,7 +109,9 @@ _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上
 _DATELINE = re.compile(r"^[^,;:。]{0,24}?电(?:\((?:记者)?[^()]{1,30}\))?|\((?:记者)[^()]{1,30}\)")
 QUOTES = "《》“”‘’「」\"' "
 _OPENERS, _CLOSERS = "《“", "》”"
-_SUPPORT_OF = re.compile(r"的(?:坚定|全力|充分|大力|一贯|积极|坚决|强烈)?$")
+# what a position may be on (the classes the contract allows as a stance's object)
+STANCE_OBJECTS = frozenset({"treaty", "topic", "resolution", "document", "organization"})
+_OF_NOUN = 6  # how far before a cue its 的 may stand, adjectives between (的坚定不移的支持)
 _NOTHING = re.compile("")
 
 
@@ -563,12 +565,8 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
         return False
     before = view.text[max(0, start - 2) : start]
-    support_of = _SUPPORT_OF.search(view.text, 0, start)
-    if support_of is not None:
-        # 重申对《条约》的坚定支持: the noun of a stance whose object is placed before it
-        found = list_ending_at(view, support_of.start())
-        if found is not None and view.text[: found.start].rstrip("《“").endswith(("对", "对于")):
-            return True
+    if fronted_noun(view, start):
+        return True  # 重申对《条约》的坚定支持: the noun of a stance on what 对 placed before it
     if before.endswith("所"):
         # 决议所支持的《计划》: a relative clause, its holder before 所; but 为各国所支持 is a
         # passive, whose holder follows 为 and whose object went before
@@ -578,6 +576,34 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
 
 
 _PASSIVE = re.compile(r"[为被]")
+
+
+def fronted_noun(view: SentenceView, start: int) -> bool:
+    """Whether the cue at ``start`` is the noun after ``对……的``, with an object of a position
+    between them and no verb after ``的`` (``对促进和平利用核能及其应用普惠共享的强有力支持``;
+    jieba tags 强有力 and 全力 as nouns, so modifiers are what is not a verb)."""
+    text = view.text
+    mark = text.rfind("的", max(0, start - _OF_NOUN), start)
+    if mark < 0:
+        return False
+    if mark + 1 < start:
+        tags = word_tags()
+        for word in segment(text[mark + 1 : start]):
+            tag = tags.get(word, "")
+            if tag.startswith("v") and tag not in ("vd", "vn"):
+                return False  # 对X的决定表示支持: a verb, the cue is not that noun
+    opening = view.clause_start(start)
+    fronts = [
+        m
+        for m in _FRONTING_PREPOSITION.finditer(text, opening, mark)
+        if not view.inside_span(m.start()) and view.is_word(m.start(), m.end())
+    ]
+    return bool(fronts) and any(
+        s.cls in STANCE_OBJECTS for s in view.spans_between(fronts[-1].end(), mark)
+    )
+
+
+_FRONTING_PREPOSITION = re.compile("对于|对")
 
 
 # --- shared by the rules ---------------------------------------------------------------
