@@ -100,6 +100,19 @@ def test_numbered_heading_is_not_joined_to_the_next_line() -> None:
     assert normalize_text(raw).text == "二.从各国政府收到的答复\n奥地利\n1.本国支持该条约。"
 
 
+def test_an_english_sentence_before_a_chinese_line_ends_there() -> None:
+    # a bilingual record copies each paragraph in both languages, one line each
+    long_line = (
+        "我们认为,第一委员会继续使联合国全体会员国能够在裁军问题上表达它们的希望是很有益的。"
+    )
+    raw = (
+        f"{long_line}\nWe hope it will continue to be developed in the future.\n"
+        "拉帕茨基先生(波兰)(以英语发言):主席先生,我国代表团支持该条约。\n"
+    )
+    lines = normalize_text(raw).text.split("\n")
+    assert lines[-1] == "拉帕茨基先生(波兰)(以英语发言):主席先生,我国代表团支持该条约。"
+
+
 def test_footnote_marker_inside_a_list_does_not_break_the_sentence() -> None:
     raw = "下列国家的代表作了发言：阿尔及利亚、巴西(代表\n\n新议程联盟\n1\n)、比利时和瑞士。\n"
     norm = normalize_text(raw)

@@ -293,10 +293,13 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
         return "\n"  # a numbered heading, whatever the width of the document's lines
     if _is_ascii_alnum(prev_text[-1]) and _is_ascii_alnum(first):
         return " "
+    if _LATIN_SENTENCE_END.search(prev_text) and "\u4e00" <= first <= "\u9fff":
+        return "\n"  # a bilingual record: an English sentence, then the Chinese one after it
     return ""
 
 
 _MIN_WRAP = 40
+_LATIN_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\"')]?$")
 _CLAUSE_MARK = re.compile("[,，、;；]")
 _SENT_BOUNDARY = re.compile(r"[。！？!?][”’」』)）]*|\n")
 

@@ -66,7 +66,10 @@ _NAME_STOP = frozenset("在于对向同和与及等则也还又并说称将已�
 _NAME_MAX = 10
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
 _TURN = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z·•\-. ]{2,20}?)(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
+    # a name in Chinese characters, or in Latin letters (never both: a sentence in English
+    # before the turn is no part of the name)
+    r"(?P<name>[\u4e00-\u9fff·•\-]{2,20}?|[A-Za-z][A-Za-z\-. ]{1,19}?)"
+    r"(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
     r"(?:\(以[^()]{1,8}?发言\))?[:：]"  # the language spoken, as verbatim records note it
 )
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
