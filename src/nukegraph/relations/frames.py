@@ -113,7 +113,7 @@ class Holding:
     spans: tuple[Span, ...]
     mood: str = "realis"  # realis, obligation, intent, possible, question, conditional
     negated: str = ""  # the word that says it did not happen (尚未, 拒绝, 反对), or ""
-    objects: tuple[Span, ...] = ()  # placed before the cue: 对《条约》表示支持
+    objects: tuple[Target, ...] = ()  # placed before the cue: 对《条约》表示支持
     evidence: tuple[int, int] | None = None  # a resolution's paragraph, in the sentence
     embedded: bool = False  # the holder is called on by another (呼吁各国批准): no act is done
 
@@ -507,7 +507,7 @@ _TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
 _TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
 
 
-def _topicalized(view: SentenceView, start: int) -> tuple[Span, ...]:
+def _topicalized(view: SentenceView, start: int) -> tuple[Target, ...]:
     """What a clause of its own before the holder's says the cue is on: ``对此,美国表示支持``,
     ``对于《条约》,中方表示欢迎``, ``对朝鲜的核试验,日本表示谴责`` (the object put first, as a
     topic, with a comma after it). The clause must be ``对`` and names joined by ``的`` or a list
@@ -518,7 +518,7 @@ def _topicalized(view: SentenceView, start: int) -> tuple[Span, ...]:
     words = view.words(opening, start - 1)
     if not words or not _TOPICALIZED.match(words[0].text):
         return ()
-    objects: list[Span] = []
+    objects: list[Target] = []
     for i, word in enumerate(words[1:], 1):
         if word.span is None:
             if word.text not in _TOPIC_JOINS and not (
@@ -528,7 +528,7 @@ def _topicalized(view: SentenceView, start: int) -> tuple[Span, ...]:
             continue
         possessor = i + 1 < len(words) and words[i + 1].text == "的"
         if word.span.cls in STANCE_OBJECTS and not possessor:
-            objects.append(word.span)
+            objects.append(Target(word.span, False))
     return tuple(objects)
 
 
@@ -623,13 +623,37 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
     )
     tags = word_tags()
     for word in view.plain_words(start, end):
-        if word.span is None and word.text in ("对", "对于") and fronted_noun(view, end):
-            return False  # 对促进X及其应用普惠共享的支持: verbs in the object the cue is on
+        if word.span is None and word.text in ("对", "对于") and _fronted(view, end):
+            # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对: verbs in the object
+            return False
         if word.span is None and word.text not in allowed:
             manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
             tag = tags.get(word.text, "")
             if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
                 return True
+    return False
+
+
+def _fronted(view: SentenceView, cue_start: int) -> bool:
+    """Whether the cue's object stands before it after ``对``: the cue is a noun after ``的``
+    (``对……的支持``) or the object of a light verb (``对……表示坚决反对``)."""
+    if fronted_noun(view, cue_start):
+        return True
+    from .lexicon import word_tags
+
+    lex = view.lexicon
+    if not lex.pattern("light_verb").search(view.text, view.clause_start(cue_start), cue_start):
+        return False
+    light = lex.words("light_verb")
+    tags = word_tags()
+    for word in reversed(view.plain_words(view.clause_start(cue_start), cue_start)):
+        if word.span is not None:
+            return False
+        if word.text in light:
+            return True
+        tag = tags.get(word.text, "")
+        if tag.startswith("v") and tag not in ("vd", "vn"):
+            return False  # another verb nearer the cue: the cue is its own verb
     return False
 
 
@@ -678,7 +702,7 @@ def _believed(view: SentenceView, start: int, found: NameList) -> bool:
     return believer is None or {s.ref for s in believer} != names
 
 
-def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Span, ...]]:
+def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Target, ...]]:
     """The mood and negation of the words between a holder (or a clause's start) and its cue,
     and the objects placed before the cue (``对《条约》表示支持``)."""
     lex = view.lexicon
@@ -687,7 +711,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Span
     conditional = lex.words("conditional")
     mood = "realis"
     negated = ""
-    objects: list[Span] = []
+    objects: list[Target] = []
     words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
     keeps = lex.words("filler", "paragraph_adverb") | modals | lex.words("realis")
@@ -697,8 +721,11 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Span
         if word.span is not None:
             nxt = words[i + 1] if i + 1 < len(words) else None
             modifier = nxt is not None and nxt.span is not None  # 安理会第1540号决议
-            if fronted and word.span.cls in STANCE_OBJECTS and not modifier:
-                objects.append(word.span)
+            # what a halt is called for on is opposed (对停止核试验表示支持); what a harm is done
+            # to is not what the position is on (对美国退出《条约》表示反对)
+            undone = lex.value("object_negator", negated) if negated in reversers else None
+            if fronted and word.span.cls in STANCE_OBJECTS and not modifier and undone != "harm":
+                objects.append(Target(word.span, undone == "refrain"))
             negated = ""
             continue
         if word.text in ("对", "对于"):
@@ -1057,7 +1084,7 @@ def _targets(
 ) -> list[Target]:
     """What ``cue`` is on."""
     if holding.objects:
-        return [Target(s, False) for s in holding.objects]  # 对《条约》表示支持
+        return list(holding.objects)  # 对《条约》表示支持
     if cue.frame.targets == "subject":
         return subject_targets(view, view.clause_start(cue.start), cue.start)
     if cue.frame.targets == "object":

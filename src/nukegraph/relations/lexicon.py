@@ -62,6 +62,7 @@ CUE_KINDS = frozenset(
         "evaluation",
         "benefit",
         "goal",
+        "light_verb",
         "concern",
         "hazard",
         "title",

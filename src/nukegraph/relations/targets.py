@@ -168,6 +168,7 @@ def _in_clause(
                 i > phrase_end
                 and word.text in prepositions
                 and not _domain(view, word, end)
+                and not _adopting(words, i)
                 and not listing  # (《A》与《B》 is a list)
             ):
                 phrase_end = _phrase_end(view, words, i)
@@ -282,6 +283,18 @@ def _bracketed_symbol(view: SentenceView, word: Word, depth: int) -> bool:
         return False
     text = view.text
     return text[span.start - 1 : span.start] == "(" and text.startswith(")", span.end)
+
+
+def _adopting(words: list[Word], i: int) -> bool:
+    """``通过`` as the verb that adopts the resolution or paper after it (``欢迎大会通过第71/258号
+    决议``), not the preposition of a means (``通过对话解决``)."""
+    if words[i].text != "通过":
+        return False
+    k = i + 1 if i + 1 < len(words) and words[i + 1].text != "了" else i + 2
+    return k < len(words) and words[k].span is not None and words[k].span.cls in _ADOPTED
+
+
+_ADOPTED = frozenset({"resolution", "document"})
 
 
 def _domain(view: SentenceView, word: Word, end: int) -> bool:

@@ -557,9 +557,10 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     if not view.is_boundary(end):
         return False
     if not view.is_boundary(start):
-        # jieba joins some adverbs to the verb (一贯主张): accept known adverbs only
+        # jieba joins some adverbs to the verb (一贯主张, 断然拒绝): accept adverbs only
         left = view.boundary_before(start)
-        if view.text[left:start] not in lex.words("filler", "negator"):
+        joined = view.text[left:start]
+        if joined not in lex.words("filler", "negator") and not _adverb_tag(joined):
             return False
     after = view.words(end, min(len(view.text), end + 4))
     if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
@@ -576,6 +577,11 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
 
 
 _PASSIVE = re.compile(r"[为被]")
+
+
+def _adverb_tag(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` an adverb (断然, as in 断然拒绝)."""
+    return word_tags().get(word, "").startswith(("d", "ad"))
 
 
 def fronted_noun(view: SentenceView, start: int) -> bool:
