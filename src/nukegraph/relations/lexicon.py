@@ -234,7 +234,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["shift_phrase"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})|所(?=[\u4e00-\u9fff]{{1,4}}的)"
     )
-    patterns["organ_product_phrase"] = re.compile(rf"(?:的)?(?:{alt['organ_product']})")
+    # 安理会决议, 联大与条约相关的决议, 安理会关于朝鲜问题的决议: the organ's paper, not the organ
+    patterns["organ_product_phrase"] = re.compile(
+        rf"(?:(?:与|关于|有关|就)[^,;:。、的]{{1,20}}?(?:相关|有关)?)?(?:的)?(?:{alt['organ_product']})"
+    )
     # after an opposed or refused thing: what keeps the position on it (核试验的行为, 核威慑政策)
     patterns["opposed_head_phrase"] = re.compile(rf"(?:的)?(?:{alt['opposed_head']})")
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B

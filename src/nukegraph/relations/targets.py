@@ -363,5 +363,9 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
             return []
         listed = list_after(view, word.span.start, end)
         spans = listed.spans if listed is not None else [word.span]
+        harm = _negators(view.lexicon)[1]
+        last = listed.end if listed is not None else word.span.end
+        if any(w.span is None and w.text in harm for w in view.words(last, end)):
+            return []  # X是破坏战略稳定的重要基础: praise of what it harms, not of X
         return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
     return []
