@@ -103,6 +103,8 @@ _DURATION = re.compile(
     r"(?:(?:几|多|数|近|十几|\d{1,3}|[一二三四五六七八九十]{1,3})(?:十)?(?:年|个月)|长期|近年|历年"
     r"|自\d{4}年)(?:来|以来)"
 )
+# a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过
+_MANNER = re.compile(r"以[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻)")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
 # a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚)
@@ -535,10 +537,10 @@ def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
 
 
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` left after dates, durations (``多年来``) and ``在……上``
-    phrases."""
+    """The pieces of ``text[start:end]`` left after dates, durations (``多年来``), ``在……上``
+    phrases and manners (``以最强烈的措辞``)."""
     cut: list[tuple[int, int]] = []
-    for rx in (DATE, _DURATION, _LOCATION, _DATELINE):
+    for rx in (DATE, _DURATION, _LOCATION, _DATELINE, _MANNER):
         cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
     cut.sort()
     pieces, cursor = [], start
