@@ -210,3 +210,38 @@ def test_a_recorded_vote_on_one_line(extractor):
         "IRL supports A/C.1/60/L.12",
         "ISR opposes A/C.1/60/L.12",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an office named after its state, with no name, is whom 他 is next
+        (
+            "国际原子能机构总干事天野之弥表示担忧。这位日本外相说,他呼吁各国加入《全面禁止核试验条约》。",
+            "JPN",
+        ),
+        # an office shared by a list of states is no one's: 他 is still the person named before
+        (
+            "国际原子能机构总干事天野之弥发了言。日本、美国、中国代表的发言引人关注。他呼吁各国加入《全面禁止核试验条约》。",
+            "IAEA",
+        ),
+    ],
+)
+def test_he_is_the_office_holder_named_last(extractor, text, holder):
+    supporters = {f.split()[0] for f in facts(extractor, text) if f.endswith("supports CTBT")}
+    assert supporters == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("李松大使表示", "李松"),
+        ("安东尼奥·古特雷斯说", "安东尼奥·古特雷斯"),
+        ("所作的口头报告", ""),
+    ],
+)
+def test_the_name_after_an_office(text, name):
+    # 我向裁谈会主席所作的报告: no name starts with a function word
+    from nukegraph.relations.speakers import _name_at
+
+    assert _name_at(text, 0) == name

@@ -357,15 +357,49 @@ class DocumentReader:
                     ref = self.persons[m.group()]
                     out.append(Span(m.start(), m.end(), ref, "person"))
                     self.last_person = (ref, self._index)
-        if self.last_person is not None and self.lexicon.may_occur("pronoun", text):
-            ref, seen = self.last_person
-            if self._index - seen <= _PERSON_REACH:
-                for m in self.lexicon.pattern("pronoun").finditer(text):
-                    if _free([*spans, *out], m.start(), m.end()) and _is_word(
-                        text, m.start(), m.end()
-                    ):
-                        out.append(Span(m.start(), m.end(), ref, "person"))
+        # an office named after its state, with no name (这位日本外相说): whom 他 is next
+        officers = self._officers(text, spans) if self.lexicon.may_occur("title", text) else []
+        if (self.last_person is not None or officers) and self.lexicon.may_occur("pronoun", text):
+            for m in self.lexicon.pattern("pronoun").finditer(text):
+                if not _free([*spans, *out], m.start(), m.end()) or not _is_word(
+                    text, m.start(), m.end()
+                ):
+                    continue
+                before = [(s.end, s.ref) for s in out if s.end <= m.start()]
+                before += [(end, ref) for end, ref in officers if end <= m.start()]
+                if before:
+                    out.append(
+                        Span(m.start(), m.end(), max(before, key=lambda t: t[0])[1], "person")
+                    )
+                elif (
+                    self.last_person is not None
+                    and self._index - self.last_person[1] <= _PERSON_REACH
+                ):
+                    out.append(Span(m.start(), m.end(), self.last_person[0], "person"))
+        # (a name or an office renews whom 他 is; 他 itself does not, so that a chain of them
+        # ends within the reach)
+        named = [(s.end, s.ref) for s in out if text[s.start : s.end] in self.persons]
+        named += officers
+        if named and isinstance(last := max(named, key=lambda t: t[0])[1], EntityRef):
+            self.last_person = (last, self._index)
         return sorted(out)
+
+    def _officers(self, text: str, spans: list[Span]) -> list[tuple[int, EntityRef]]:
+        """States and bodies named right before an office (``日本外相``, ``美国总统``): the
+        person holding it speaks for them, named or not."""
+        titles = self.lexicon.pattern("title")
+        says = self.lexicon.pattern("reported_speech_verb")
+        return [
+            (m.end(), s.ref)
+            for s in spans
+            if isinstance(s.ref, EntityRef)
+            and s.ref.cls in ("state", "organization")
+            and (m := titles.match(text, s.end)) is not None
+            # the subject of what is said next (这位日本外相说), not one of a list (日本、美国、
+            # 中国代表的发言) nor whom something is told (我向裁谈会主席所作的报告)
+            and text[s.start - 1 : s.start] not in ("、", "和", "与", "及")
+            and says.match(text, m.end()) is not None
+        ]
 
     def _track_quotation(self, sentence: Sentence, spans: list[Span]) -> None:
         """A quotation opened after its speaker (``古特雷斯说:“……``) and not closed in the

@@ -203,6 +203,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    # a verb of saying or thinking (after its speaker: 这位外相说)
+    patterns["reported_speech_verb"] = re.compile(
+        rf"(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
+    )
     # what someone said, the clauses after it reported: 他们认为, / 该国表示:
     patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']}|{alt['opinion']})[,:“]")
     # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责

@@ -62,7 +62,7 @@ _DELEGATION = re.compile(r"(?:代表团|政府)")
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合电|报道|来源")
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
-_NAME_STOP = frozenset("在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
+_NAME_STOP = frozenset("所在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
 _TURN = re.compile(
@@ -328,8 +328,8 @@ def _name_at(text: str, pos: int) -> str:
             continue
         if not word.strip() or not ("\u4e00" <= word[0] <= "\u9fff"):
             break
-        if len(word) == 1 and word in _NAME_STOP:
-            break
+        if (len(word) == 1 or not name) and word[0] in _NAME_STOP:
+            break  # 主席所作的报告: no name starts with a function word
         tag = tags.get(word)
         if len(word) > 1 and tag is not None and not tag.startswith("nr"):
             break
