@@ -260,6 +260,7 @@ def shipped() -> Extractor:
         ),
         ("消除核武器仍是联合国的核心目标。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("消除核武器扩散风险符合各方利益。", "topic", set()),  # a risk removed, not the weapons
+        ("呼吁各国致力消除核武。", "topic", {"NUCLEAR_DISARMAMENT"}),  # the news' short form
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
