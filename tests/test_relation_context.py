@@ -279,6 +279,9 @@ def test_we_outside_an_actors_own_text_is_nobody(extractor, text):
         ("朝鲜进行了核试验。对此,日本表示谴责。", {("JPN", "opposes", "NUCLEAR_TESTING")}),
         # two sentences that name nothing: out of reach
         ("朝鲜进行了核试验。此举不利于和平。各方都很担忧。中国对此表示反对。", set()),
+        # what a withdrawal or a halt was done to is not what 此 is
+        ("美国宣布退出《全面禁止核试验条约》。中国对此坚决反对。", set()),
+        ("朝鲜宣布停止核试验。中国对此表示欢迎。", set()),
     ],
 )
 def test_at_this_is_what_the_sentence_before_was_about(extractor, text, expected):

@@ -187,8 +187,14 @@ class DocumentReader:
         return self.own
 
     def done(self, sentence: Sentence, mentions: list[Mention], spans: list[Span]) -> None:
+        # (not what a harm or a halt is done to: 美国退出《中导条约》。中方对此坚决反对 is against
+        # the withdrawal, 朝鲜宣布停止核试验。中方对此表示欢迎 welcomes the halt)
+        undoing = self.lexicon.pattern("object_negator_end")
         objects = [
-            m.ref for m in mentions if m.ref.cls in ("topic", "treaty", "resolution", "document")
+            m.ref
+            for m in mentions
+            if m.ref.cls in ("topic", "treaty", "resolution", "document")
+            and not undoing.search(sentence.text, 0, m.norm_start - sentence.norm_start)
         ]
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach

@@ -203,6 +203,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    # a harm or a halt right before a name (退出《, 停止): what is done to it
+    patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
     # a verb of saying or thinking (after its speaker: 这位外相说)
     patterns["reported_speech_verb"] = re.compile(
         rf"(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
