@@ -344,9 +344,18 @@ def _not_noun(word: Word) -> bool:
     return not tag.startswith("n")
 
 
+_CORNERSTONE = re.compile(r"以(?P<open>[《“]?)[^以为,;:。]{1,40}?[》”]?为$")
+
+
 def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
     """The targets an evaluation is about: the names of the clause's subject
     (``《不扩散条约》是……的基石``, ``各方遵守《联合全面行动计划》……至关重要``)."""
+    cornerstone = _CORNERSTONE.search(view.text, start, end)
+    if cornerstone is not None:
+        # 维护以《不扩散条约》为基石的核不扩散机制: what the praise is of stands after 以
+        span = view.span_at(cornerstone.start() + 1 + len(cornerstone.group("open")))
+        if span is not None and span.cls in STANCE_OBJECTS:
+            return [Target(span, False)]
     depth = view.depth[start] if start < len(view.text) else 0
     prepositions = view.lexicon.words("preposition")
     for word in view.words(start, end):
