@@ -63,6 +63,7 @@ _TREATY_ANAPHOR_HINT = re.compile(
         + ["条约"]
     )
 )
+_UNDOING_REACH = 8  # characters before a name its harm or halt ends in (正式退出了《
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 _LINE_REACH = 400  # how far a heading's line, or a sentence naming a paper, may run
 _RESOLUTION_END = re.compile(r"第\d{1,4}次全体会议(?![上中时期])")
@@ -194,7 +195,11 @@ class DocumentReader:
             m.ref
             for m in mentions
             if m.ref.cls in ("topic", "treaty", "resolution", "document")
-            and not undoing.search(sentence.text, 0, m.norm_start - sentence.norm_start)
+            and not undoing.search(
+                sentence.text,
+                max(0, m.norm_start - sentence.norm_start - _UNDOING_REACH),
+                m.norm_start - sentence.norm_start,
+            )
         ]
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
@@ -364,8 +369,10 @@ class DocumentReader:
                     out.append(Span(m.start(), m.end(), ref, "person"))
                     self.last_person = (ref, self._index)
         # an office named after its state, with no name (这位日本外相说): whom 他 is next
-        officers = self._officers(text, spans) if self.lexicon.may_occur("title", text) else []
-        if (self.last_person is not None or officers) and self.lexicon.may_occur("pronoun", text):
+        officers = self._officers(text, spans)
+        last = self.last_person
+        recent = last[0] if last is not None and self._index - last[1] <= _PERSON_REACH else None
+        if (recent or officers or out) and self.lexicon.may_occur("pronoun", text):
             for m in self.lexicon.pattern("pronoun").finditer(text):
                 if not _free([*spans, *out], m.start(), m.end()) or not _is_word(
                     text, m.start(), m.end()
@@ -377,35 +384,35 @@ class DocumentReader:
                     out.append(
                         Span(m.start(), m.end(), max(before, key=lambda t: t[0])[1], "person")
                     )
-                elif (
-                    self.last_person is not None
-                    and self._index - self.last_person[1] <= _PERSON_REACH
-                ):
-                    out.append(Span(m.start(), m.end(), self.last_person[0], "person"))
+                elif recent is not None:
+                    out.append(Span(m.start(), m.end(), recent, "person"))
         # (a name or an office renews whom 他 is; 他 itself does not, so that a chain of them
         # ends within the reach)
+        if not out and not officers:
+            return out
         named = [(s.end, s.ref) for s in out if text[s.start : s.end] in self.persons]
         named += officers
-        if named and isinstance(last := max(named, key=lambda t: t[0])[1], EntityRef):
-            self.last_person = (last, self._index)
+        if named and isinstance(nearest := max(named, key=lambda t: t[0])[1], EntityRef):
+            self.last_person = (nearest, self._index)
         return sorted(out)
 
     def _officers(self, text: str, spans: list[Span]) -> list[tuple[int, EntityRef]]:
-        """States and bodies named right before an office (``日本外相``, ``美国总统``): the
-        person holding it speaks for them, named or not."""
-        titles = self.lexicon.pattern("title")
-        says = self.lexicon.pattern("reported_speech_verb")
-        return [
-            (m.end(), s.ref)
-            for s in spans
-            if isinstance(s.ref, EntityRef)
-            and s.ref.cls in ("state", "organization")
-            and (m := titles.match(text, s.end)) is not None
-            # the subject of what is said next (这位日本外相说), not one of a list (日本、美国、
-            # 中国代表的发言) nor whom something is told (我向裁谈会主席所作的报告)
-            and text[s.start - 1 : s.start] not in ("、", "和", "与", "及")
-            and says.match(text, m.end()) is not None
-        ]
+        """States and bodies named right before an office and what it says (``这位日本外相说``,
+        ``美国总统表示``): the person holding it speaks for them, named or not; not one of a
+        list (``日本、美国、中国代表的发言``) nor whom something is told (``向裁谈会主席所作``)."""
+        out: list[tuple[int, EntityRef]] = []
+        if not spans or not self.lexicon.may_occur("title", text):
+            return out  # most sentences name no office
+        for m in self.lexicon.pattern("office_says").finditer(text):
+            span = next((s for s in spans if s.end == m.start()), None)
+            if (
+                span is not None
+                and isinstance(span.ref, EntityRef)
+                and span.ref.cls in ("state", "organization")
+                and text[span.start - 1 : span.start] not in ("、", "和", "与", "及")
+            ):
+                out.append((m.end("title"), span.ref))
+        return out
 
     def _track_quotation(self, sentence: Sentence, spans: list[Span]) -> None:
         """A quotation opened after its speaker (``古特雷斯说:“……``) and not closed in the

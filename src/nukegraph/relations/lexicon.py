@@ -205,9 +205,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
     # a harm or a halt right before a name (退出《, 停止): what is done to it
     patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
-    # a verb of saying or thinking (after its speaker: 这位外相说)
-    patterns["reported_speech_verb"] = re.compile(
-        rf"(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
+    # an office and what its holder says (这位日本外相说, 美国总统表示)
+    patterns["office_says"] = re.compile(
+        rf"(?P<title>{alt['title']})(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
     )
     # what someone said, the clauses after it reported: 他们认为, / 该国表示:
     patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']}|{alt['opinion']})[,:“]")
