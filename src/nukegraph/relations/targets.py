@@ -176,6 +176,9 @@ def _in_clause(
                 reverse_at = i
             elif word.text in harm:
                 harm_at = i
+            elif word.text in activity and harm_at is not None and i - harm_at > 1:
+                # 反对朝鲜违反安理会决议进行核试验: the harm's phrase ends where an act begins
+                harm_at = None
             elif (
                 word.text not in activity
                 and word.text not in keeping

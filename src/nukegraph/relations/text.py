@@ -570,6 +570,8 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     before = view.text[max(0, start - 2) : start]
     if fronted_noun(view, start):
         return True  # 重申对《条约》的坚定支持: the noun of a stance on what 对 placed before it
+    if _after_of(view, start):
+        return False  # 无视国际社会的普遍反对: a noun, someone else's position
     if before.endswith("所"):
         # 决议所支持的《计划》: a relative clause, its holder before 所; but 为各国所支持 is a
         # passive, whose holder follows 为 and whose object went before
@@ -612,6 +614,20 @@ def fronted_noun(view: SentenceView, start: int) -> bool:
 
 
 _FRONTING_PREPOSITION = re.compile("对于|对")
+
+
+def _after_of(view: SentenceView, start: int) -> bool:
+    """Whether the cue at ``start`` is a noun after ``的`` and adjectives or adverbs only
+    (``的普遍反对``, ``的坚定支持``; not ``美国的盟友支持``, where a noun stands between)."""
+    text = view.text
+    mark = text.rfind("的", max(0, start - _OF_NOUN), start)
+    if mark < 0:
+        return False
+    tags = word_tags()
+    return all(
+        tags.get(word, "").startswith(("a", "d", "z", "b"))
+        for word in segment(text[mark + 1 : start])
+    )
 
 
 # --- shared by the rules ---------------------------------------------------------------
