@@ -245,3 +245,14 @@ def test_the_name_after_an_office(text, name):
     from nukegraph.relations.speakers import _name_at
 
     assert _name_at(text, 0) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们反对任何核试验，”伊朗外交部发言人说。",
+        "记者会在德黑兰举行。\n\n“我们反对任何核试验。”伊朗外交部发言人说。",
+    ],
+)
+def test_a_quotation_is_of_the_speaker_named_after_it(extractor, text):
+    assert facts(extractor, text) == {"IRN opposes NUCLEAR_TESTING"}

@@ -96,6 +96,8 @@ _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
 _THIS_EVENT = re.compile(r"对(?P<this>此)")
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
+# after a quotation: who said it, and nothing more (……伊朗外交部发言人说。)
+_SAID_AFTER = re.compile(r"^[,\s]*[^“”,;:。]{1,30}?(?P<verb>说|表示|指出|强调|称)(?:道)?[。,]?\s*$")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
 _TURN = re.compile(
     r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
@@ -126,6 +128,7 @@ class DocumentReader:
     previous_objects: list[EntityRef] = field(default_factory=list)  # named in the last sentence
     _objects_age: int = 0  # sentences since previous_objects were named
     quoted: tuple[EntityRef, ...] = ()  # whose words a quotation still open is (他说:“……)
+    quoted_here: tuple[EntityRef, ...] = ()  # whose a quotation is that names them after it
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
 
@@ -139,6 +142,7 @@ class DocumentReader:
         self._track_sections(sentence, spans)
         self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
+        self.quoted_here = self._speaker_after(index, sentence)
         if not read:
             return SentenceFrame(extra, authors, self.voice())
         extra += self._self_spans(sentence, [*spans, *extra])
@@ -146,6 +150,39 @@ class DocumentReader:
         extra += self._anaphors(sentence, [*spans, *extra])
         extra += self._this_event(sentence, [*spans, *extra])
         return SentenceFrame(extra, authors, self.voice())
+
+    def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
+        """Whose words a sentence that opens with a quotation is, when the speaker is named
+        after it (``“我们反对任何核试验，”伊朗外交部发言人说。``), in the same sentence or in
+        the next (``“……。”伊朗外交部发言人说。``): the last state, body or person named before
+        the verb of saying."""
+        text = sentence.text
+        if not text.startswith("“"):
+            return ()
+        close = text.rfind("”")
+        if close == -1:
+            return ()
+        if text[close + 1 :].strip("。 "):
+            start, end = sentence.norm_start + close + 1, sentence.norm_end
+        elif index + 1 < len(self.ctx.sentences):
+            after = self.ctx.sentences[index + 1]
+            start, end = after.norm_start, after.norm_end
+        else:
+            return ()
+        stretch = self.ctx.norm.text[start:end]
+        said = _SAID_AFTER.match(stretch)
+        if said is None:
+            return ()
+        speakers = [
+            (m.norm_end, m.ref)
+            for m in self.ctx.mentions_between(start, start + said.start("verb"))
+            if m.ref.cls in ("state", "organization")
+        ]
+        speakers += [
+            (start + n.end(), self.persons[n.group()])
+            for n in (self._names.finditer(stretch, 0, said.start("verb")) if self._names else ())
+        ]
+        return (max(speakers, key=lambda t: t[0])[1],) if speakers else ()
 
     def _this_event(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         """``对此`` (at this): what the sentence before was about, its last topic or treaty
@@ -179,6 +216,8 @@ class DocumentReader:
     def voice(self) -> tuple[EntityRef, ...]:
         """Who speaks in the sentence's own words: whoever a quotation still open is of, the
         state of the reply section or holding the floor, else the document's author(s)."""
+        if self.quoted_here:
+            return self.quoted_here
         if self.quoted:
             return self.quoted
         if self.section_state is not None:

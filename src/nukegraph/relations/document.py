@@ -23,6 +23,12 @@ class DocumentContext:
     doc_ref: EntityRef  # the input document itself (object of ng:spokeIn)
     gazetteer: Gazetteer
 
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie within the normalized ``[start, end)``."""
+        lo = bisect.bisect_left(self.mentions, start, key=lambda m: m.norm_start)
+        hi = bisect.bisect_left(self.mentions, end, key=lambda m: m.norm_start)
+        return [m for m in self.mentions[lo:hi] if m.norm_end <= end]
+
 
 # --- what the reader shares with the speaker model --------------------------------------------
 
