@@ -59,6 +59,8 @@ SMALL = {
             "全面禁试条约|全面核禁试条约",
             "CTBT",
         ),
+        # patterns.tsv names it
+        ("ADDITIONAL_PROTOCOL", "保障监督协定附加议定书", "IAEA Additional Protocol", "", ""),
     ],
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),
