@@ -622,8 +622,11 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
         "opinion",
     )
     tags = word_tags()
+    fronted: bool | None = None  # whether the cue's object stands after 对, asked once
     for word in view.plain_words(start, end):
-        if word.span is None and word.text in ("对", "对于") and _fronted(view, end):
+        if word.span is None and word.text in ("对", "对于"):
+            fronted = _fronted(view, end) if fronted is None else fronted
+        if fronted:
             # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对: verbs in the object
             return False
         if word.span is None and word.text not in allowed:
@@ -642,11 +645,12 @@ def _fronted(view: SentenceView, cue_start: int) -> bool:
     from .lexicon import word_tags
 
     lex = view.lexicon
-    if not lex.pattern("light_verb").search(view.text, view.clause_start(cue_start), cue_start):
+    opening = view.clause_start(cue_start)
+    if not lex.pattern("light_verb").search(view.text, opening, cue_start):
         return False
     light = lex.words("light_verb")
     tags = word_tags()
-    for word in reversed(view.plain_words(view.clause_start(cue_start), cue_start)):
+    for word in reversed(view.plain_words(opening, cue_start)):
         if word.span is not None:
             return False
         if word.text in light:
