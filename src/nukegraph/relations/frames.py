@@ -312,9 +312,12 @@ def find_holding(
         return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
     if _purpose(view, start, cue.start):
         # 为推进核裁军,……: a purpose, not a position; but the purpose of a position taken in
-        # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军)
-        return _purpose_of_position(cue, cues, earlier, start)
-    if _adverbial(view, start, cue.start):
+        # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军), and so is the
+        # aim of an effort (为实现无核武器世界而努力): read on as if 为 were not there
+        purposed = _purpose_of_position(cue, cues, earlier, start)
+        if purposed is not None or not _strives(view, cue):
+            return purposed
+    elif _adverbial(view, start, cue.start):
         return None  # 通过……遵守机制, 对推进核裁军负有责任: a noun in a circumstance
     named = _named_holder(view, start, cue)
     if named is _CONTENT:
@@ -408,6 +411,13 @@ def _purpose_of_position(
             return None  # 没有批准……,以……; 签署了……,以……: no stance to give a purpose to
         return Holding(prev.spans, "realis", "", (), prev.evidence)
     return None
+
+
+def _strives(view: SentenceView, cue: Cue) -> bool:
+    """Whether the clause of a purpose ends with an effort made for it (``而努力``, ``作出贡献``,
+    ``发挥建设性作用``): the purpose is then its holder's aim."""
+    end = clause_end(view, cue.end)
+    return bool(view.lexicon.pattern("effort_end").search(view.text, cue.end, end))
 
 
 def _purpose(view: SentenceView, start: int, pos: int) -> bool:

@@ -63,6 +63,7 @@ CUE_KINDS = frozenset(
         "benefit",
         "goal",
         "light_verb",
+        "effort",
         "concern",
         "hazard",
         "title",
@@ -203,6 +204,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
+    # an effort that ends its clause (……而努力, ……作出积极贡献)
+    patterns["effort_end"] = re.compile(rf"(?:{alt['effort']})$")
     # a harm or a halt right before a name (退出《, 停止): what is done to it
     patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
     # an office and what its holder says (这位日本外相说, 美国总统表示)
