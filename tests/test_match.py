@@ -264,6 +264,11 @@ def shipped() -> Extractor:
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),
+        (
+            "全面保障监督协定及其附加议定书有力保证了核查。",
+            "treaty",
+            {"CSA", "ADDITIONAL_PROTOCOL"},
+        ),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
