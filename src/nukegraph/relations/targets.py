@@ -377,7 +377,12 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
         spans = listed.spans if listed is not None else [word.span]
         harm = _negators(view.lexicon)[1]
         last = listed.end if listed is not None else word.span.end
-        if any(w.span is None and w.text in harm for w in view.words(last, end)):
-            return []  # X是破坏战略稳定的重要基础: praise of what it harms, not of X
+        for w in view.words(last, end):
+            if w.span is None and w.text in harm:
+                return []  # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X
+            if (w.span is None and w.text == "其") or (
+                w.span is not None and w.span.cls in ("state", "group")
+            ):
+                return []  # X是美国全球战略的重要保障: a part of another's design, not praise
         return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
     return []
