@@ -367,6 +367,8 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
         if word.span is None:
             if word.text in prepositions or word.text in _negators(view.lexicon)[1]:
                 return []  # 对……至关重要: what it is important for is not what is praised
+            if word.text == "是":
+                return []  # the subject has ended unnamed: a name after 是 is in the praise
             continue
         if word.span.cls not in STANCE_OBJECTS:
             continue
@@ -381,7 +383,7 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
             if w.span is None and w.text in harm:
                 return []  # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X
             if (w.span is None and w.text == "其") or (
-                w.span is not None and w.span.cls in ("state", "group")
+                w.span is not None and w.span.cls in ("state", "group", "organization")
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
         return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
