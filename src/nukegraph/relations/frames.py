@@ -308,6 +308,10 @@ def find_holding(
             return believer or None  # 一些国家……认为核威慑有利于……: their judgement
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     start = view.clause_start(cue.start)
+    if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
+        return (
+            None  # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
+        )
     if _in_subject_phrase(view, start, cue):
         return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
     if _purpose(view, start, cue.start):
@@ -337,6 +341,7 @@ def find_holding(
     return _inherited(view, cue, cues, earlier, start)
 
 
+_POSSESSED = re.compile(r"的[^,;:。的]{0,4}$")  # a possessor before a noun: X的(一般)目标是
 _CLAUSES_BACK = 6
 _HEADING_MAX = 80  # how many clauses back a clause without a subject looks for one
 _FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})

@@ -383,7 +383,9 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
             if w.span is None and w.text in harm:
                 return []  # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X
             if (w.span is None and w.text == "其") or (
-                w.span is not None and w.span.cls in ("state", "group", "organization")
+                w.span is not None
+                and w.span.cls in ("state", "group", "organization")
+                and w.span.kind != "self"  # (我们共同目标的核心动力: the speaker's own)
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
         return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
