@@ -305,7 +305,10 @@ class DictionarySegmenter:
 
         self._freq: dict[str, int] = tokenizer.FREQ
         self._logtotal = math.log(tokenizer.total)
-        self._logp: dict[str, float] = {}  # log P(word), computed on first use
+        # log P(word) of each dictionary entry, None for a prefix that is no word: one lookup
+        # per candidate instead of three; filled on first use (a full table would cost every
+        # process a few tenths of a second and tens of megabytes)
+        self._logp: dict[str, float | None] = {}
         self._blocks = segment_blocks()
         self._skip = jieba.re_skip_default
 
@@ -325,7 +328,9 @@ class DictionarySegmenter:
         return words
 
     def _cut_block(self, block: str) -> list[str]:
-        freq, logp, logtotal = self._freq, self._logp, self._logtotal
+        freq, logtotal = self._freq, self._logtotal
+        logp = self._logp
+        known = logp.get
         n = len(block)
         score = [0.0] * (n + 1)
         end = list(range(n + 1))  # the best route's word at k is block[k:end[k] + 1]
@@ -333,16 +338,20 @@ class DictionarySegmenter:
             best: float | None = None
             i = k
             frag = block[k]
-            while i < n and frag in freq:
-                count = freq[frag]
-                if count:
-                    p = logp.get(frag)
-                    if p is None:
-                        p = logp[frag] = math.log(count) - logtotal
+            while True:
+                p = known(frag, _UNSEEN)
+                if p is _UNSEEN:
+                    count = freq.get(frag)
+                    if count is None:
+                        break  # no dictionary entry begins so: no longer word either
+                    p = logp[frag] = math.log(count) - logtotal if count else None
+                if p is not None:
                     candidate = p + score[i + 1]
                     if best is None or candidate >= best:
                         best, end[k] = candidate, i
                 i += 1
+                if i == n:
+                    break
                 frag = block[k : i + 1]
             if best is None:  # no dictionary word starts here: the character alone
                 count = freq.get(block[k])
@@ -367,6 +376,7 @@ class DictionarySegmenter:
         return words
 
 
+_UNSEEN = object()  # not yet looked up in the dictionary
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
