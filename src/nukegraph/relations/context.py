@@ -91,6 +91,8 @@ _TURN = re.compile(
     r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
 )
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
+_CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
+_TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -383,7 +385,10 @@ class DocumentReader:
 
     def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
         """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""
-        turn = _TURN.match(sentence.text)
+        text = sentence.text
+        # (a turn's bracket stands within its first characters, and a chair's turn opens with
+        # one of three: most sentences are neither, and need no regex)
+        turn = _TURN.match(text) if "(" in text[:_TURN_BRACKET] else None
         if turn is not None:
             state = next(
                 (s for s in spans if s.start == turn.start("state") and s.cls == "state"), None
@@ -391,7 +396,7 @@ class DocumentReader:
             self.turn = (
                 state.ref if state is not None and isinstance(state.ref, EntityRef) else None
             )
-        elif _CHAIR_TURN.match(sentence.text):
+        elif text[:1] in _CHAIR_TURN_FIRST and _CHAIR_TURN.match(text):
             self.turn = None
 
     def _opens_clause(self, text: str, pos: int) -> bool:

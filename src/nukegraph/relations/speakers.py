@@ -304,7 +304,10 @@ def bind_persons(
         if ref.cls == "organization" and ref != SECRETARY_GENERAL and title.group() == "代表":
             continue
         found.append((name, ref, pos + title.end() + len(name)))
-    for m in _TURN.finditer(text):
+    # a turn needs an honorific and a bracket (先生(): one search in C spares the lazy name
+    # of _TURN being tried at every position of the sentence
+    turns = _TURN.finditer(text) if _TURN_HINT.search(text) else ()
+    for m in turns:
         state = next((r for a, b, r in refs if a == m.start("state") and r.cls == "state"), None)
         if state is not None:
             found.append((m.group("name").strip(), state, m.end("name")))
