@@ -52,6 +52,7 @@ def extract_statements(
     reader = DocumentReader(ctx, lexicon, own=voice.authors, transmittal=transmits(ctx))
     mention_starts = [m.norm_start for m in ctx.mentions]
     read = []
+    cuts: dict[str, list[int]] = {}  # jieba's words by block text, for this document only
     for sentence in ctx.sentences:
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
         hi = bisect.bisect_left(mention_starts, sentence.norm_end)
@@ -85,7 +86,7 @@ def extract_statements(
             reader.done(sentence, mentions, [])
             continue  # no name and no call whose items go on: nothing to read
         view = SentenceView(
-            sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice
+            sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice, cuts=cuts
         )
         view.memo[REQUIRED_FOUND] = required_found
         # every rule reads names; a sentence without any can only end a call's list of items,

@@ -9,6 +9,7 @@ between an actor and its verb (adverbs, negation, modality).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -116,9 +117,9 @@ _NOTHING = re.compile("")
 class _TextFacts:
     """What a sentence's text alone decides, computed on first use and shared by its views."""
 
-    __slots__ = ("_depth", "_marks", "clauses", "segmented", "text")
+    __slots__ = ("_depth", "_marks", "clauses", "cuts", "segmented", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, cuts: dict[str, list[int]] | None = None) -> None:
         self.text = text
         self._depth: list[int] | None = None
         self._marks: list[int] | None = None
@@ -126,6 +127,9 @@ class _TextFacts:
         # jieba's boundaries in the block text[a:b], by (a, b): a block's words do not depend
         # on the spans around it
         self.segmented: dict[tuple[int, int], list[int]] = {}
+        # where jieba's words end in a block's text, by that text: shared by the sentences of
+        # one document, whose short stretches (表示, 呼吁各国) come again and again
+        self.cuts: dict[str, list[int]] = cuts if cuts is not None else {}
 
     def depth(self) -> list[int]:
         if self._depth is None:
@@ -172,7 +176,9 @@ class SentenceView:
         authors: tuple[tuple[int, EntityRef | None], ...] = (),
         facts: _TextFacts | None = None,
         voice: tuple[EntityRef, ...] = (),
+        cuts: dict[str, list[int]] | None = None,
     ) -> None:
+        """``cuts``: jieba's word ends by block text, for the sentences of one document."""
         self.sentence = sentence
         self.text = sentence.text
         self.spans = sorted(spans, key=lambda s: s.start)
@@ -188,7 +194,7 @@ class SentenceView:
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
         # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
         # block), the same for every view of this sentence
-        self._facts = facts if facts is not None else _TextFacts(self.text)
+        self._facts = facts if facts is not None else _TextFacts(self.text, cuts)
         self._segmented = self._facts.segmented
         self._clauses = self._facts.clauses
 
@@ -314,11 +320,13 @@ class SentenceView:
         """jieba's word boundaries in one block, its two ends included."""
         found = self._segmented.get(block)
         if found is None:
-            pos = block[0]
-            found = [pos]
-            for word in segment(self.text[block[0] : block[1]]):
-                pos += len(word)
-                found.append(pos)
+            start = block[0]
+            piece = self.text[start : block[1]]
+            cuts = self._facts.cuts
+            ends = cuts.get(piece)
+            if ends is None:
+                ends = cuts[piece] = list(itertools.accumulate(map(len, segment(piece))))
+            found = [start, *(start + end for end in ends)]
             self._segmented[block] = found
         return found
 
