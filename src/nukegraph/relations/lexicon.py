@@ -144,7 +144,33 @@ class CueLexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """A regex for any of ``words`` that takes the longest one standing at a position, and on
+    backtracking the next longest, as ``w1|w2|…`` sorted longest first does; but written as a
+    trie (``一些(?:代表团|国家)?``...), so that the engine reads each character once instead of
+    trying every word that shares it. Unwrapped at its top: each use groups it."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return "|".join(_branches(trie))
+
+
+def _branches(node: dict[str, dict]) -> list[str]:
+    return [re.escape(ch) + _subtrie(child) for ch, child in sorted(node.items()) if ch]
+
+
+def _subtrie(node: dict[str, dict]) -> str:
+    """The rest of the words below a trie node: its branches, all of them optional when a
+    word ends at the node (greedy, so that the longer word is tried first)."""
+    branches = _branches(node)
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
 
 
 def parse_cues(text: str, path: Path | str) -> CueLexicon:
