@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -158,6 +159,7 @@ class _TextFacts:
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
+_START = operator.itemgetter(0)  # a span's start (its first field), as a sort key
 _CLAUSE_MARK = re.compile(r"[,;:。]")
 
 
@@ -181,7 +183,7 @@ class SentenceView:
         """``cuts``: jieba's word ends by block text, for the sentences of one document."""
         self.sentence = sentence
         self.text = sentence.text
-        self.spans = sorted(spans, key=lambda s: s.start)
+        self.spans = sorted(spans, key=_START)
         self.lexicon = lexicon
         self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
         self.voice = voice  # who speaks in the document's own words here
@@ -351,9 +353,10 @@ class SentenceView:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
         if pos in self._structure()[1]:
             return True
-        for block in self._blocks_over(pos, pos):
-            if pos == block[0] or pos == block[1] or pos in self._block_bounds(block):
-                return True
+        for gap in self._gaps_over(pos, pos):
+            for a, b in self._blocks(gap):
+                if pos in (a, b) or (a < pos < b and pos in self._block_bounds((a, b))):
+                    return True
         return False
 
     def boundary_before(self, pos: int) -> int:
@@ -374,7 +377,10 @@ class SentenceView:
         _, edges = self._structure()
         inside = {b for b in edges if start < b < end}
         for block in self._blocks_over(start, end):
-            inside.update(b for b in self._block_bounds(block) if start < b < end)
+            # a block that only touches the stretch (ends at its start, begins at its end)
+            # has no boundary inside it: it need not be cut
+            if block[1] > start and block[0] < end:
+                inside.update(b for b in self._block_bounds(block) if start < b < end)
         bounds = [start, *sorted(inside), end] if end > start else [start]
         i = 0
         while i < len(bounds) - 1:
@@ -540,12 +546,26 @@ def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
 # --- what lies between an actor and its verb -------------------------------------------------
 
 
+# each regex strip_circumstances removes, with the words one of which any match of it holds:
+# a look for them in C spares most stretches the regexes, which have no literal to skip to
+_CIRCUMSTANCES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (DATE, ("年", "月")),  # 2014年, 5月31日
+    (_DURATION, ("来",)),  # 多年来, 长期以来
+    (_LOCATION, ("在",)),
+    (_DATELINE, ("电", "(记者")),  # ……8月6日电, (记者王建刚)
+)
+
+
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` left after dates, durations (``多年来``) and ``在……上``
     phrases."""
     cut: list[tuple[int, int]] = []
-    for rx in (DATE, _DURATION, _LOCATION, _DATELINE):
-        cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
+    text = view.text
+    for rx, marks in _CIRCUMSTANCES:
+        if any(text.find(mark, start, end) != -1 for mark in marks):
+            cut.extend((m.start(), m.end()) for m in rx.finditer(text, start, end) if m.group())
+    if not cut:
+        return [(start, end)] if end > start else []  # most stretches: nothing to strip
     cut.sort()
     pieces, cursor = [], start
     for a, b in cut:
