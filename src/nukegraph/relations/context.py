@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..records import EntityRef, Mention, Sentence
 from .document import DocumentContext
-from .lexicon import CueLexicon, segment
+from .lexicon import CueLexicon, alternation, segment
 from .speakers import SECRETARY_GENERAL, bind_persons
 from .text import LIST_MARKER, JointRef, Span
 
@@ -93,6 +93,8 @@ _TURN = re.compile(
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
 _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
+_OBJECT_CLASSES = frozenset({"topic", "treaty", "resolution", "document"})  # what 对此 may be
+_NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -180,21 +182,24 @@ class DocumentReader:
         return self.own
 
     def done(self, sentence: Sentence, mentions: list[Mention], spans: list[Span]) -> None:
-        objects = [
-            m.ref for m in mentions if m.ref.cls in ("topic", "treaty", "resolution", "document")
-        ]
+        # what the sentence named, in one pass over its mentions (most sentences have few)
+        objects: list[EntityRef] = []
+        initials, named = self.initials, self.named
+        for m in mentions:
+            ref = m.ref
+            cls = ref.cls
+            if cls in _OBJECT_CLASSES:
+                objects.append(ref)
+            if cls == "state":
+                initials[m.surface[0]] = ref
+            if cls in _NAMED_CLASSES:
+                named.append((m.norm_end, m.surface, ref))
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
         self._objects_age = 0 if objects else self._objects_age + 1
         if objects or self._objects_age > 1:
             self.previous_objects = objects
-        self.initials.update((m.surface[0], m.ref) for m in mentions if m.ref.cls == "state")
         self._track_quotation(sentence, spans)
-        self.named.extend(
-            (m.norm_end, m.surface, m.ref)
-            for m in mentions
-            if m.ref.cls in ("treaty", "resolution", "document", "organization")
-        )
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -343,8 +348,7 @@ class DocumentReader:
         out: list[Span] = []
         if self.persons:
             if self._names is None:  # the longest name first: 安东尼奥·古特雷斯 over 古特雷斯
-                names = sorted(self.persons, key=len, reverse=True)
-                self._names = re.compile("|".join(re.escape(n) for n in names))
+                self._names = re.compile(alternation(list(self.persons)))
             for m in self._names.finditer(text):
                 if _free(spans, m.start(), m.end()):
                     ref = self.persons[m.group()]

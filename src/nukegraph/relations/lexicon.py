@@ -143,7 +143,7 @@ class CueLexicon:
         return self.patterns[kind]
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """A regex for any of ``words`` that takes the longest one standing at a position, and on
     backtracking the next longest, as ``w1|w2|…`` sorted longest first does; but written as a
     trie (``一些(?:代表团|国家)?``...), so that the engine reads each character once instead of
@@ -154,7 +154,8 @@ def _alternation(words: list[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
-    return "|".join(_branches(trie))
+    # (the empty word, if given, matches last, as it would sorted after every other)
+    return "|".join(_branches(trie) + ([""] if "" in trie else []))
 
 
 def _branches(node: dict[str, dict]) -> list[str]:
@@ -219,7 +220,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         values[kind][word] = value
     if not seen_header:
         raise GazetteerError(path, None, "no header line")
-    alt = {kind: _alternation(list(words)) if words else r"(?!)" for kind, words in values.items()}
+    alt = {kind: alternation(list(words)) if words else r"(?!)" for kind, words in values.items()}
     patterns = {kind: re.compile(rx) for kind, rx in alt.items()}
     # derived patterns: an unnamed holder (一些代表团, 各国) and a quantifier ending a stretch
     patterns["holder_phrase"] = re.compile(
@@ -238,7 +239,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         for kind in ("stance", "act", "emphasis", "evaluation", "benefit", "concern", "urge")
         for w in values[kind]
     ] + [w for w, v in values["modal"].items() if v == "obligation"]
-    patterns["trigger"] = re.compile(_alternation(sorted(set(trigger_words))))
+    patterns["trigger"] = re.compile(alternation(sorted(set(trigger_words))))
     # what closes an emphasis on an object: 强调X的重要性, 重申X……应发挥的作用
     patterns["importance_phrase"] = re.compile(
         rf"(?:的)?(?:根本|极端|特别|高度|重大|关键)?(?:{alt['importance']})"
