@@ -107,6 +107,11 @@ class CueLexicon:
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     word_ends: dict[str, re.Pattern[str]] = field(default_factory=dict)  # kind -> last characters
     memo: dict[str, object] = field(default_factory=dict)  # what the rules derive from it, once
+    # unions of kinds' words by the kinds asked for: a tuple of interned names hashes from
+    # their cached hashes, where a joined key would be built and hashed anew on every call
+    unions: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         # the rules ask for a kind's words once per word they read: build each set once
@@ -130,15 +135,16 @@ class CueLexicon:
         kinds asked for: the rules ask for the same unions sentence after sentence)."""
         if not more:
             return self.word_sets.get(kind, frozenset())
-        key = "|".join((kind, *more))
-        found = self.word_sets.get(key)
+        key = (kind, *more)
+        found = self.unions.get(key)
         if found is None:
-            found = frozenset().union(*(self.word_sets.get(k, frozenset()) for k in (kind, *more)))
-            self.word_sets[key] = found
+            found = frozenset().union(*(self.word_sets.get(k, frozenset()) for k in key))
+            self.unions[key] = found
         return found
 
     def value(self, kind: str, word: str) -> str | None:
-        return self.values.get(kind, {}).get(word)
+        words = self.values.get(kind)  # (no empty dict made for each call)
+        return words.get(word) if words is not None else None
 
     def pattern(self, kind: str) -> re.Pattern[str]:
         return self.patterns[kind]
