@@ -212,11 +212,14 @@ class DocumentReader:
             return  # a body sentence: headings are short
         if _REPLIES.search(text) and not text.endswith("。"):
             self.replies = True
-        lead = LIST_MARKER.match(text)
-        body = lead.end() if lead else 0
         if not self.replies:
             pass  # a state's name alone on a line opens a reply only where replies are listed
-        elif len(text) <= 40 and spans and spans[0].start == body and not self.annex_heading:
+        elif (
+            len(text) <= 40
+            and spans
+            and not self.annex_heading
+            and spans[0].start == _after_list_marker(text)
+        ):
             tail = _HEADING_TAIL.match(text, spans[0].end)
             if tail is not None and tail.end() == len(text):
                 self.section_state = spans[0].ref if spans[0].cls == "state" else None  # type: ignore[assignment]
@@ -242,7 +245,11 @@ class DocumentReader:
         if self.annex_heading:
             # the annex's title lines may name its author alone on a line: 切实推动核裁军名人小组
             self.annex_heading -= 1
-            lone = len(spans) == 1 and spans[0].start == body and spans[0].end == len(text)
+            lone = (
+                len(spans) == 1
+                and spans[0].end == len(text)
+                and spans[0].start == _after_list_marker(text)
+            )
             if lone and spans[0].cls in ("state", "group", "organization"):
                 assert isinstance(spans[0].ref, EntityRef)
                 self.own = (spans[0].ref,)
@@ -536,6 +543,13 @@ def opens_paragraph(lexicon: CueLexicon, text: str, pos: int = 0) -> bool:
     while pos < len(text) and text[pos] in _QUOTES + " ":
         pos += 1
     return bool(lexicon.pattern("paragraph_opener").match(text, pos))
+
+
+def _after_list_marker(text: str) -> int:
+    """Where a line's text begins after its paragraph number (``15.``, ``(a)``), if any: only
+    asked where a heading may open a reply, so most short sentences need no LIST_MARKER."""
+    lead = LIST_MARKER.match(text)
+    return lead.end() if lead else 0
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:
