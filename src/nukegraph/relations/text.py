@@ -374,24 +374,32 @@ class SentenceView:
         if cached is not None:
             return cached
         out: list[Word] = []
+        if end <= start:
+            self._words[key] = out
+            return out
         _, edges = self._structure()
         inside = {b for b in edges if start < b < end}
         for block in self._blocks_over(start, end):
-            # a block that only touches the stretch (ends at its start, begins at its end)
-            # has no boundary inside it: it need not be cut
-            if block[1] > start and block[0] < end:
-                inside.update(b for b in self._block_bounds(block) if start < b < end)
-        bounds = [start, *sorted(inside), end] if end > start else [start]
+            a, b = block
+            if start < a and b < end:
+                inside.update(self._block_bounds(block))  # (a block inside: all its bounds)
+            elif b > start and a < end:
+                # (a block that only touches the stretch, ending at its start or beginning at
+                # its end, has no boundary inside it: it need not be cut)
+                inside.update([x for x in self._block_bounds(block) if start < x < end])
+        bounds = [start, *sorted(inside), end]
+        text, by_start = self.text, self._by_start
+        last = len(bounds) - 1
         i = 0
-        while i < len(bounds) - 1:
+        while i < last:
             a = bounds[i]
-            span = self._by_start.get(a)
+            span = by_start.get(a)
             if span is not None and span.end <= end:
-                out.append(Word(a, self.text[a : span.end], span))
-                while i < len(bounds) - 1 and bounds[i + 1] <= span.end:
+                out.append(Word(a, text[a : span.end], span))
+                while i < last and bounds[i + 1] <= span.end:
                     i += 1
                 continue
-            word = self.text[a : bounds[i + 1]]
+            word = text[a : bounds[i + 1]]
             if word.strip(QUOTES):
                 out.append(Word(a, word, None))
             i += 1
