@@ -135,10 +135,11 @@ class DocumentReader:
         extra = self._person_spans(sentence, spans)
         if not read:
             return SentenceFrame(extra, authors, self.voice())
-        extra += self._self_spans(sentence, [*spans, *extra])
-        extra += self._side_spans(sentence, [*spans, *extra])
-        extra += self._anaphors(sentence, [*spans, *extra])
-        extra += self._this_event(sentence, [*spans, *extra])
+        # (each reader only reads the spans it is given: no copy while nothing was added)
+        extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
+        extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
+        extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
+        extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, self.voice())
 
     def _this_event(self, sentence: Sentence, spans: list[Span]) -> list[Span]:

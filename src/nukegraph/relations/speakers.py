@@ -282,7 +282,8 @@ def bind_persons(
         if ref.cls not in ("state", "organization"):
             continue
         pos = end
-        if titles.search(text, start, end) and titles.search(text, start, end).end() == end:
+        named_office = titles.search(text, start, end)
+        if named_office is not None and named_office.end() == end:
             # the name right after an office named as a body: 联合国秘书长古特雷斯
             name = _name_at(text, pos)
             if name:
