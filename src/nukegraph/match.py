@@ -11,6 +11,7 @@ gazetteer row says it contains are added inside it (``蒙古国无核武器地�
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -574,12 +575,16 @@ def filter_longest(cands: list[Candidate]) -> list[Candidate]:
     taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a kept span lies
     kept: list[Candidate] = []
     for cand in ordered:
-        if 1 in taken[cand.start : cand.end]:
+        start, end = cand.start, cand.end
+        if taken.find(1, start, end) != -1:  # (no copy of the slice, as ``1 in`` made)
             continue
-        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(cand)
-    kept.sort(key=lambda c: c.start)
+    kept.sort(key=_START)
     return kept
+
+
+_START = operator.itemgetter(0)  # a candidate's start (its first field), as a sort key
 
 
 def _token_boundary(text: str, start: int, end: int) -> bool:
