@@ -9,6 +9,7 @@ between an actor and its verb (adverbs, negation, modality).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -235,10 +236,10 @@ class SentenceView:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and self.spans[i].start <= pos < self.spans[i].end
 
-    @property
+    @functools.cached_property
     def depth(self) -> list[int]:
         """Bracket depth at each character (a bracket character has the outer depth), and one
-        past the end."""
+        past the end (kept on the view once asked for: the rules read it for every word)."""
         return self._facts.depth()
 
     def bracket_end(self, pos: int) -> int:
