@@ -571,8 +571,10 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
     cut: list[tuple[int, int]] = []
     text = view.text
     for rx, marks in _CIRCUMSTANCES:
-        if any(text.find(mark, start, end) != -1 for mark in marks):
-            cut.extend((m.start(), m.end()) for m in rx.finditer(text, start, end) if m.group())
+        for mark in marks:
+            if text.find(mark, start, end) != -1:
+                cut.extend(m.span() for m in rx.finditer(text, start, end) if m.group())
+                break
     if not cut:
         return [(start, end)] if end > start else []  # most stretches: nothing to strip
     cut.sort()
