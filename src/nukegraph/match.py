@@ -120,6 +120,31 @@ def document_entity(symbol: str) -> Entity:
 
 
 _CLAUSE_REACH = 2000
+# where a match of _DOC_SYMBOL and of _RESOLUTION_HEADING may start (for the latter, one
+# character before it; the text's first character is tried too)
+_SYMBOL_STARTS = re.compile(r"[A-Z]")
+_HEADING_STARTS = re.compile(r"[\n\]](?=\d)")
+
+
+def _starting_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, skip: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with a lookaround (no first
+    character the engine can skip to, so it is tried at every position): tried only where
+    ``starts`` finds its first character (``skip`` characters after that match's start)."""
+    pos = 0
+    if skip and text:
+        first = pattern.match(text, 0)  # (the text's start has no character before it)
+        if first is not None:
+            yield first
+            pos = first.end()
+    while (found := starts.search(text, pos)) is not None:
+        m = pattern.match(text, found.start() + skip)  # look-behinds still see before it
+        if m is None:
+            pos = found.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), found.start() + 1)
 
 
 def _in_clauses_with(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -155,7 +180,7 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
             start = m.start() if len(items) == 1 else m.start() + item_start
             end = m.end() if len(items) == 1 else m.start() + item_end
             yield Candidate(start, end, ent.ref, ent)
-    for m in _RESOLUTION_HEADING.finditer(text):
+    for m in _starting_at(_RESOLUTION_HEADING, _HEADING_STARTS, text, 1):
         # 51/45. 全面彻底裁军 …… 大会, : a resolution's own number heads it
         if _HEADED_BY_ASSEMBLY.search(text, m.end(), m.end() + _HEADING_REACH):
             number = f"{m.group('session')}/{m.group('num')}{m.group('letter') or ''}"
@@ -260,7 +285,7 @@ _LAST_PART = re.compile(r"/(?:Add|Corr|Rev|Amend)\.\d+$")
 
 
 def _document_candidates(text: str) -> Iterable[Candidate]:
-    for m in _DOC_SYMBOL.finditer(text):
+    for m in _starting_at(_DOC_SYMBOL, _SYMBOL_STARTS, text):
         symbol = clean_symbol(m.group())
         if symbol is None or symbol.startswith(("A/RES/", "S/RES/")):
             continue
