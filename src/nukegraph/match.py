@@ -11,6 +11,7 @@ gazetteer row says it contains are added inside it (``蒙古国无核武器地�
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -119,6 +120,31 @@ def document_entity(symbol: str) -> Entity:
 
 
 _CLAUSE_REACH = 2000
+# where a match of _DOC_SYMBOL and of _RESOLUTION_HEADING may start (for the latter, one
+# character before it; the text's first character is tried too)
+_SYMBOL_STARTS = re.compile(r"[A-Z]")
+_HEADING_STARTS = re.compile(r"[\n\]](?=\d)")
+
+
+def _starting_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, skip: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with a lookaround (no first
+    character the engine can skip to, so it is tried at every position): tried only where
+    ``starts`` finds its first character (``skip`` characters after that match's start)."""
+    pos = 0
+    if skip and text:
+        first = pattern.match(text, 0)  # (the text's start has no character before it)
+        if first is not None:
+            yield first
+            pos = first.end()
+    while (found := starts.search(text, pos)) is not None:
+        m = pattern.match(text, found.start() + skip)  # look-behinds still see before it
+        if m is None:
+            pos = found.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), found.start() + 1)
 
 
 def _in_clauses_with(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -154,7 +180,7 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
             start = m.start() if len(items) == 1 else m.start() + item_start
             end = m.end() if len(items) == 1 else m.start() + item_end
             yield Candidate(start, end, ent.ref, ent)
-    for m in _RESOLUTION_HEADING.finditer(text):
+    for m in _starting_at(_RESOLUTION_HEADING, _HEADING_STARTS, text, 1):
         # 51/45. 全面彻底裁军 …… 大会, : a resolution's own number heads it
         if _HEADED_BY_ASSEMBLY.search(text, m.end(), m.end() + _HEADING_REACH):
             number = f"{m.group('session')}/{m.group('num')}{m.group('letter') or ''}"
@@ -259,7 +285,7 @@ _LAST_PART = re.compile(r"/(?:Add|Corr|Rev|Amend)\.\d+$")
 
 
 def _document_candidates(text: str) -> Iterable[Candidate]:
-    for m in _DOC_SYMBOL.finditer(text):
+    for m in _starting_at(_DOC_SYMBOL, _SYMBOL_STARTS, text):
         symbol = clean_symbol(m.group())
         if symbol is None or symbol.startswith(("A/RES/", "S/RES/")):
             continue
@@ -574,12 +600,16 @@ def filter_longest(cands: list[Candidate]) -> list[Candidate]:
     taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a kept span lies
     kept: list[Candidate] = []
     for cand in ordered:
-        if 1 in taken[cand.start : cand.end]:
+        start, end = cand.start, cand.end
+        if taken.find(1, start, end) != -1:  # (no copy of the slice, as ``1 in`` made)
             continue
-        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(cand)
-    kept.sort(key=lambda c: c.start)
+    kept.sort(key=_START)
     return kept
+
+
+_START = operator.itemgetter(0)  # a candidate's start (its first field), as a sort key
 
 
 def _token_boundary(text: str, start: int, end: int) -> bool:

@@ -542,8 +542,10 @@ class NameReader:
         one so (with ``body``: no body's name, one that ends with a body word)."""
         if is_latin(abbr):
             return None  # nothing says where the name a Latin acronym shortens begins
-        clause = max(text.rfind(ch, max(0, paren - _FULL_MAX), paren) for ch in _CLAUSE_STOPS) + 1
-        clause = max(clause, paren - _FULL_MAX)
+        # just after the last clause stop before the bracket, within reach (one regex, not a
+        # rfind for each of the stops)
+        stop = _LAST_CLAUSE_STOP.match(text, max(0, paren - _FULL_MAX), paren)
+        clause = max(stop.end() if stop else 0, paren - _FULL_MAX)
         start = text.find(abbr[0], clause, paren)
         if start == -1 or not in_order(abbr, text[start:paren]):
             return None
@@ -580,6 +582,7 @@ ABBREVIATION = re.compile(
     r"\((?:以下简称|以下称|下称|简称)?[“\"]?(?P<abbr>[\u4e00-\u9fff0-9]{2,10})[”\"]?\)"
 )
 _CLAUSE_STOPS = ",。;:“”《》()\n!?"
+_LAST_CLAUSE_STOP = re.compile("(?s:.*)[" + re.escape(_CLAUSE_STOPS) + "]")  # greedy: the last
 _FULL_MAX = 30
 _BODY_JOIN = re.compile(r"和|与|及")
 

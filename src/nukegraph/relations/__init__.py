@@ -22,7 +22,13 @@ from .context import DocumentReader
 from .document import DocumentContext, transmits
 from .frames import rule_frames
 from .lexicon import load_cues
-from .lists import recorded_votes, required_words, rule_patterns, speaker_of_statement
+from .lists import (
+    REQUIRED_FOUND,
+    recorded_votes,
+    required_words,
+    rule_patterns,
+    speaker_of_statement,
+)
 from .sink import StatementSink
 from .speakers import document_voice
 from .text import SentenceView, Span
@@ -46,6 +52,7 @@ def extract_statements(
     reader = DocumentReader(ctx, lexicon, own=voice.authors, transmittal=transmits(ctx))
     mention_starts = [m.norm_start for m in ctx.mentions]
     read = []
+    cuts: dict[str, list[int]] = {}  # jieba's words by block text, for this document only
     for sentence in ctx.sentences:
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
         hi = bisect.bisect_left(mention_starts, sentence.norm_end)
@@ -62,10 +69,12 @@ def extract_statements(
         if progress is not None and index % step == 0 and index:
             progress(index / len(read))
         text = sentence.text
+        # (all of them, not the first: the pattern rules are chosen by the words found)
+        required_found = required.findall(text)
         if not (
             sink.open_call is not None
+            or required_found
             or trigger.search(text)
-            or required.search(text)
             or "“" in text  # (a quotation's speaker is tracked from the sentence's spans)
         ):
             # no word any rule needs: the reader only follows the document through it
@@ -77,8 +86,9 @@ def extract_statements(
             reader.done(sentence, mentions, [])
             continue  # no name and no call whose items go on: nothing to read
         view = SentenceView(
-            sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice
+            sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice, cuts=cuts
         )
+        view.memo[REQUIRED_FOUND] = required_found
         # every rule reads names; a sentence without any can only end a call's list of items,
         # which the frame rule sees first
         for rule in RULES if view.spans else (rule_frames,):

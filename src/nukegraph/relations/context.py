@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..records import EntityRef, Mention, Sentence
 from .document import DocumentContext
-from .lexicon import CueLexicon, segment
+from .lexicon import CueLexicon, alternation, segment
 from .speakers import SECRETARY_GENERAL, bind_persons
 from .text import LIST_MARKER, JointRef, Span
 
@@ -103,6 +103,10 @@ _TURN = re.compile(
     r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
 )
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
+_CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
+_TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
+_OBJECT_CLASSES = frozenset({"topic", "treaty", "resolution", "document"})  # what 对此 may be
+_NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -145,10 +149,11 @@ class DocumentReader:
         self.quoted_here = self._speaker_after(index, sentence)
         if not read:
             return SentenceFrame(extra, authors, self.voice())
-        extra += self._self_spans(sentence, [*spans, *extra])
-        extra += self._side_spans(sentence, [*spans, *extra])
-        extra += self._anaphors(sentence, [*spans, *extra])
-        extra += self._this_event(sentence, [*spans, *extra])
+        # (each reader only reads the spans it is given: no copy while nothing was added)
+        extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
+        extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
+        extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
+        extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, self.voice())
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
@@ -227,31 +232,30 @@ class DocumentReader:
         return self.own
 
     def done(self, sentence: Sentence, mentions: list[Mention], spans: list[Span]) -> None:
-        # (not what a harm or a halt is done to: 美国退出《中导条约》。中方对此坚决反对 is against
-        # the withdrawal, 朝鲜宣布停止核试验。中方对此表示欢迎 welcomes the halt)
+        # what the sentence named, in one pass over its mentions (most sentences have few);
+        # 对此 is not what a harm or a halt was done to (美国退出《中导条约》。中方对此坚决反对 is
+        # against the withdrawal, 朝鲜宣布停止核试验。中方对此表示欢迎 welcomes the halt)
+        objects: list[EntityRef] = []
+        initials, named = self.initials, self.named
         undoing = self.lexicon.pattern("object_negator_end")
-        objects = [
-            m.ref
-            for m in mentions
-            if m.ref.cls in ("topic", "treaty", "resolution", "document")
-            and not undoing.search(
-                sentence.text,
-                max(0, m.norm_start - sentence.norm_start - _UNDOING_REACH),
-                m.norm_start - sentence.norm_start,
-            )
-        ]
+        text, base = sentence.text, sentence.norm_start
+        for m in mentions:
+            ref = m.ref
+            cls = ref.cls
+            if cls in _OBJECT_CLASSES:
+                at = m.norm_start - base
+                if not undoing.search(text, max(0, at - _UNDOING_REACH), at):
+                    objects.append(ref)
+            if cls == "state":
+                initials[m.surface[0]] = ref
+            if cls in _NAMED_CLASSES:
+                named.append((m.norm_end, m.surface, ref))
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
         self._objects_age = 0 if objects else self._objects_age + 1
         if objects or self._objects_age > 1:
             self.previous_objects = objects
-        self.initials.update((m.surface[0], m.ref) for m in mentions if m.ref.cls == "state")
         self._track_quotation(sentence, spans)
-        self.named.extend(
-            (m.norm_end, m.surface, m.ref)
-            for m in mentions
-            if m.ref.cls in ("treaty", "resolution", "document", "organization")
-        )
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -264,11 +268,14 @@ class DocumentReader:
             return  # a body sentence: headings are short
         if _REPLIES.search(text) and not text.endswith("。"):
             self.replies = True
-        lead = LIST_MARKER.match(text)
-        body = lead.end() if lead else 0
         if not self.replies:
             pass  # a state's name alone on a line opens a reply only where replies are listed
-        elif len(text) <= 40 and spans and spans[0].start == body and not self.annex_heading:
+        elif (
+            len(text) <= 40
+            and spans
+            and not self.annex_heading
+            and spans[0].start == _after_list_marker(text)
+        ):
             tail = _HEADING_TAIL.match(text, spans[0].end)
             if tail is not None and tail.end() == len(text):
                 self.section_state = spans[0].ref if spans[0].cls == "state" else None  # type: ignore[assignment]
@@ -294,7 +301,11 @@ class DocumentReader:
         if self.annex_heading:
             # the annex's title lines may name its author alone on a line: 切实推动核裁军名人小组
             self.annex_heading -= 1
-            lone = len(spans) == 1 and spans[0].start == body and spans[0].end == len(text)
+            lone = (
+                len(spans) == 1
+                and spans[0].end == len(text)
+                and spans[0].start == _after_list_marker(text)
+            )
             if lone and spans[0].cls in ("state", "group", "organization"):
                 assert isinstance(spans[0].ref, EntityRef)
                 self.own = (spans[0].ref,)
@@ -400,8 +411,7 @@ class DocumentReader:
         out: list[Span] = []
         if self.persons:
             if self._names is None:  # the longest name first: 安东尼奥·古特雷斯 over 古特雷斯
-                names = sorted(self.persons, key=len, reverse=True)
-                self._names = re.compile("|".join(re.escape(n) for n in names))
+                self._names = re.compile(alternation(list(self.persons)))
             for m in self._names.finditer(text):
                 if _free(spans, m.start(), m.end()):
                     ref = self.persons[m.group()]
@@ -478,7 +488,10 @@ class DocumentReader:
 
     def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
         """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""
-        turn = _TURN.match(sentence.text)
+        text = sentence.text
+        # (a turn's bracket stands within its first characters, and a chair's turn opens with
+        # one of three: most sentences are neither, and need no regex)
+        turn = _TURN.match(text) if "(" in text[:_TURN_BRACKET] else None
         if turn is not None:
             state = next(
                 (s for s in spans if s.start == turn.start("state") and s.cls == "state"), None
@@ -486,7 +499,7 @@ class DocumentReader:
             self.turn = (
                 state.ref if state is not None and isinstance(state.ref, EntityRef) else None
             )
-        elif _CHAIR_TURN.match(sentence.text):
+        elif text[:1] in _CHAIR_TURN_FIRST and _CHAIR_TURN.match(text):
             self.turn = None
 
     def _opens_clause(self, text: str, pos: int) -> bool:
@@ -622,6 +635,13 @@ def opens_paragraph(lexicon: CueLexicon, text: str, pos: int = 0) -> bool:
     while pos < len(text) and text[pos] in _QUOTES + " ":
         pos += 1
     return bool(lexicon.pattern("paragraph_opener").match(text, pos))
+
+
+def _after_list_marker(text: str) -> int:
+    """Where a line's text begins after its paragraph number (``15.``, ``(a)``), if any: only
+    asked where a heading may open a reply, so most short sentences need no LIST_MARKER."""
+    lead = LIST_MARKER.match(text)
+    return lead.end() if lead else 0
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:

@@ -24,14 +24,37 @@ def required_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _rules_by_word() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """The rules that require no word, and those each required word admits (by their index in
+    the rules file): a sentence's rules are looked up, not tested one by one."""
+    rules = load_rules()
+    always = tuple(i for i, rule in enumerate(rules) if not rule.requires)
+    by_word: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for word in rule.requires:
+            by_word.setdefault(word, []).append(i)
+    return always, {word: tuple(found) for word, found in by_word.items()}
+
+
+# where the sentence loop leaves the words of required_words() a sentence holds, so that the
+# rules need not look for them a second time
+REQUIRED_FOUND = ("required words",)
+
+
 def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every statement the pattern rules read in the sentence."""
-    present = set(required_words().findall(view.text))
-    rules = [r for r in load_rules() if not r.requires or not present.isdisjoint(r.requires)]
-    if not rules:
+    cached = view.memo.get(REQUIRED_FOUND)
+    present: list[str] = cached if isinstance(cached, list) else required_words().findall(view.text)
+    always, by_word = _rules_by_word()
+    if not present and not always:
         return  # most sentences: no word any list construction needs
+    # the rules some found word admits, in the rules file's order
+    picked = set(always).union(*(by_word[word] for word in present))
+    rules = load_rules()
     encoded = encode(view)
-    for rule in rules:
+    for index in sorted(picked):
+        rule = rules[index]
         for found in apply(rule, view, encoded, ctx.doc_ref):
             sink.add(view, found.subject, found.predicate, found.object, found.cue)
 

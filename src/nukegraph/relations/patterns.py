@@ -432,9 +432,8 @@ def _group_spans(view: SentenceView, start: int, end: int) -> list[Span]:
 
 
 def apply(rule: PatternRule, view: SentenceView, encoded: str, document: EntityRef) -> list[Found]:
-    """Every statement ``rule`` reads in the sentence."""
-    if rule.requires and not any(word in view.text for word in rule.requires):
-        return []
+    """Every statement ``rule`` reads in the sentence (which holds a word the rule requires:
+    :func:`.lists.rule_patterns` runs only such rules)."""
     out: list[Found] = []
     for m in rule.pattern.finditer(encoded):
         if rule.repeat is not None and rule.repeat_in is not None:

@@ -285,7 +285,8 @@ def bind_persons(
         if ref.cls not in ("state", "organization"):
             continue
         pos = end
-        if titles.search(text, start, end) and titles.search(text, start, end).end() == end:
+        named_office = titles.search(text, start, end)
+        if named_office is not None and named_office.end() == end:
             # the name right after an office named as a body: 联合国秘书长古特雷斯
             name = _name_at(text, pos)
             if name:
@@ -307,7 +308,10 @@ def bind_persons(
         if ref.cls == "organization" and ref != SECRETARY_GENERAL and title.group() == "代表":
             continue
         found.append((name, ref, pos + title.end() + len(name)))
-    for m in _TURN.finditer(text):
+    # a turn needs an honorific and a bracket (先生(): one search in C spares the lazy name
+    # of _TURN being tried at every position of the sentence
+    turns = _TURN.finditer(text) if _TURN_HINT.search(text) else ()
+    for m in turns:
         state = next((r for a, b, r in refs if a == m.start("state") and r.cls == "state"), None)
         if state is not None:
             found.append((m.group("name").strip(), state, m.end("name")))

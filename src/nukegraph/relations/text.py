@@ -9,6 +9,9 @@ between an actor and its verb (adverbs, negation, modality).
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -120,9 +123,9 @@ _NOTHING = re.compile("")
 class _TextFacts:
     """What a sentence's text alone decides, computed on first use and shared by its views."""
 
-    __slots__ = ("_depth", "_marks", "clauses", "segmented", "text")
+    __slots__ = ("_depth", "_marks", "clauses", "cuts", "segmented", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, cuts: dict[str, list[int]] | None = None) -> None:
         self.text = text
         self._depth: list[int] | None = None
         self._marks: list[int] | None = None
@@ -130,6 +133,9 @@ class _TextFacts:
         # jieba's boundaries in the block text[a:b], by (a, b): a block's words do not depend
         # on the spans around it
         self.segmented: dict[tuple[int, int], list[int]] = {}
+        # where jieba's words end in a block's text, by that text: shared by the sentences of
+        # one document, whose short stretches (表示, 呼吁各国) come again and again
+        self.cuts: dict[str, list[int]] = cuts if cuts is not None else {}
 
     def depth(self) -> list[int]:
         if self._depth is None:
@@ -158,6 +164,7 @@ class _TextFacts:
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
+_START = operator.itemgetter(0)  # a span's start (its first field), as a sort key
 _CLAUSE_MARK = re.compile(r"[,;:。]")
 
 
@@ -176,10 +183,12 @@ class SentenceView:
         authors: tuple[tuple[int, EntityRef | None], ...] = (),
         facts: _TextFacts | None = None,
         voice: tuple[EntityRef, ...] = (),
+        cuts: dict[str, list[int]] | None = None,
     ) -> None:
+        """``cuts``: jieba's word ends by block text, for the sentences of one document."""
         self.sentence = sentence
         self.text = sentence.text
-        self.spans = sorted(spans, key=lambda s: s.start)
+        self.spans = sorted(spans, key=_START)
         self.lexicon = lexicon
         self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
         self.voice = voice  # who speaks in the document's own words here
@@ -192,7 +201,7 @@ class SentenceView:
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
         # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
         # block), the same for every view of this sentence
-        self._facts = facts if facts is not None else _TextFacts(self.text)
+        self._facts = facts if facts is not None else _TextFacts(self.text, cuts)
         self._segmented = self._facts.segmented
         self._clauses = self._facts.clauses
 
@@ -231,10 +240,10 @@ class SentenceView:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and self.spans[i].start <= pos < self.spans[i].end
 
-    @property
+    @functools.cached_property
     def depth(self) -> list[int]:
         """Bracket depth at each character (a bracket character has the outer depth), and one
-        past the end."""
+        past the end (kept on the view once asked for: the rules read it for every word)."""
         return self._facts.depth()
 
     def bracket_end(self, pos: int) -> int:
@@ -318,11 +327,13 @@ class SentenceView:
         """jieba's word boundaries in one block, its two ends included."""
         found = self._segmented.get(block)
         if found is None:
-            pos = block[0]
-            found = [pos]
-            for word in segment(self.text[block[0] : block[1]]):
-                pos += len(word)
-                found.append(pos)
+            start = block[0]
+            piece = self.text[start : block[1]]
+            cuts = self._facts.cuts
+            ends = cuts.get(piece)
+            if ends is None:
+                ends = cuts[piece] = list(itertools.accumulate(map(len, segment(piece))))
+            found = [start, *(start + end for end in ends)]
             self._segmented[block] = found
         return found
 
@@ -347,9 +358,10 @@ class SentenceView:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
         if pos in self._structure()[1]:
             return True
-        for block in self._blocks_over(pos, pos):
-            if pos == block[0] or pos == block[1] or pos in self._block_bounds(block):
-                return True
+        for gap in self._gaps_over(pos, pos):
+            for a, b in self._blocks(gap):
+                if pos in (a, b) or (a < pos < b and pos in self._block_bounds((a, b))):
+                    return True
         return False
 
     def boundary_before(self, pos: int) -> int:
@@ -367,21 +379,32 @@ class SentenceView:
         if cached is not None:
             return cached
         out: list[Word] = []
+        if end <= start:
+            self._words[key] = out
+            return out
         _, edges = self._structure()
         inside = {b for b in edges if start < b < end}
         for block in self._blocks_over(start, end):
-            inside.update(b for b in self._block_bounds(block) if start < b < end)
-        bounds = [start, *sorted(inside), end] if end > start else [start]
+            a, b = block
+            if start < a and b < end:
+                inside.update(self._block_bounds(block))  # (a block inside: all its bounds)
+            elif b > start and a < end:
+                # (a block that only touches the stretch, ending at its start or beginning at
+                # its end, has no boundary inside it: it need not be cut)
+                inside.update([x for x in self._block_bounds(block) if start < x < end])
+        bounds = [start, *sorted(inside), end]
+        text, by_start = self.text, self._by_start
+        last = len(bounds) - 1
         i = 0
-        while i < len(bounds) - 1:
+        while i < last:
             a = bounds[i]
-            span = self._by_start.get(a)
+            span = by_start.get(a)
             if span is not None and span.end <= end:
-                out.append(Word(a, self.text[a : span.end], span))
-                while i < len(bounds) - 1 and bounds[i + 1] <= span.end:
+                out.append(Word(a, text[a : span.end], span))
+                while i < last and bounds[i + 1] <= span.end:
                     i += 1
                 continue
-            word = self.text[a : bounds[i + 1]]
+            word = text[a : bounds[i + 1]]
             if word.strip(QUOTES):
                 out.append(Word(a, word, None))
             i += 1
@@ -536,12 +559,29 @@ def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
 # --- what lies between an actor and its verb -------------------------------------------------
 
 
+# each regex strip_circumstances removes, with the words one of which any match of it holds:
+# a look for them in C spares most stretches the regexes, which have no literal to skip to
+_CIRCUMSTANCES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (DATE, ("年", "月")),  # 2014年, 5月31日
+    (_DURATION, ("来",)),  # 多年来, 长期以来
+    (_LOCATION, ("在",)),
+    (_DATELINE, ("电", "(记者")),  # ……8月6日电, (记者王建刚)
+    (_MANNER, ("以",)),  # 以最强烈的措辞
+)
+
+
 def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` left after dates, durations (``多年来``), ``在……上``
     phrases and manners (``以最强烈的措辞``)."""
     cut: list[tuple[int, int]] = []
-    for rx in (DATE, _DURATION, _LOCATION, _DATELINE, _MANNER):
-        cut.extend((m.start(), m.end()) for m in rx.finditer(view.text, start, end) if m.group())
+    text = view.text
+    for rx, marks in _CIRCUMSTANCES:
+        for mark in marks:
+            if text.find(mark, start, end) != -1:
+                cut.extend(m.span() for m in rx.finditer(text, start, end) if m.group())
+                break
+    if not cut:
+        return [(start, end)] if end > start else []  # most stretches: nothing to strip
     cut.sort()
     pieces, cursor = [], start
     for a, b in cut:
