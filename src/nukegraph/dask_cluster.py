@@ -38,7 +38,10 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor: Extractor | None = None
 
     def setup(self, worker) -> None:
+        from .relations.lexicon import preload
+
         self.extractor = Extractor(self.gazetteer)
+        preload()
         gc.freeze()  # long-lived from here on, as in the local pool's workers
 
 

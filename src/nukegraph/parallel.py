@@ -202,11 +202,14 @@ class _WorkerSlot:
 
 def _init_worker(gazetteer: Gazetteer, progress: Any = None) -> None:
     from .extract import Extractor
+    from .relations.lexicon import preload
 
     _WorkerSlot.extractor = Extractor(gazetteer)
     _WorkerSlot.progress = progress
-    # The gazetteer and automaton live as long as the worker: keep the collector from
-    # re-scanning them after every few thousand allocations (about 10% of extraction time).
+    preload()
+    # The gazetteer, automaton and jieba's dictionary live as long as the worker: keep the
+    # collector from re-scanning them after every few thousand allocations (about 10% of
+    # extraction time).
     gc.freeze()
 
 

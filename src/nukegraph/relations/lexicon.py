@@ -8,7 +8,6 @@ for segmenting every sentence. The tokenizer is created once per process, on fir
 
 from __future__ import annotations
 
-import gc
 import logging
 import math
 import re
@@ -321,18 +320,15 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
         for word in lexicon.words(kind):
             if len(word) > 1 and not tokenizer.FREQ.get(word):
                 tokenizer.add_word(word, freq=tokenizer.suggest_freq(word, tune=False) or 10)
-    _spare_from_collection()
     return tokenizer
 
 
-def _spare_from_collection() -> None:
-    """Keep what the process has loaded out of the cyclic garbage collector's full passes.
-
-    jieba's dictionary (half a million entries) and the word tags live as long as the
-    process, yet each full collection, triggered now and then by the objects a document
-    makes, walks them all again: about 2% of the extraction time. Frozen objects are still
-    freed when no longer referenced; only the cycle search skips them."""
-    gc.freeze()
+def preload() -> None:
+    """Load jieba's dictionary and its word tags now rather than on the first sentence that
+    needs them: a worker process loads them before it freezes what lives as long as it does
+    (``gc.freeze``), so that the collector's full passes never walk them again."""
+    _segmenter()
+    word_tags()
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +342,6 @@ def word_tags() -> dict[str, str]:
             parts = raw.decode("utf-8").split()
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
-    _spare_from_collection()
     return tags
 
 
