@@ -113,3 +113,19 @@ def _date(raw: str) -> str | None:
 )
 def test_the_document_date_comes_from_its_heading(raw, iso):
     assert _date(raw) == iso
+
+
+def test_a_text_in_traditional_characters_is_read_and_quoted_as_written():
+    from nukegraph.extract import Extractor
+    from nukegraph.gazetteer import load_gazetteer
+    from nukegraph.records import SourceDocument
+
+    text = "中國堅定支持《全面禁止核試驗條約》早日生效。"
+    result = Extractor(load_gazetteer()).extract(SourceDocument("doc.txt", text, "utf-8"))
+    assert {(m.ref.id, m.surface) for m in result.mentions} == {
+        ("CHN", "中國"),
+        ("CTBT", "全面禁止核試驗條約"),
+    }
+    (statement,) = [s for s in result.statements if s.predicate == "supports"]
+    assert (statement.subject.id, statement.object.id) == ("CHN", "CTBT")
+    assert statement.evidence == text

@@ -7,6 +7,7 @@ from nukegraph.normalize import (
     remove_whitespace,
     split_sentences,
     to_halfwidth,
+    to_simplified,
 )
 
 
@@ -98,6 +99,29 @@ def test_reissued_symbol_header_gives_the_symbol() -> None:
 def test_numbered_heading_is_not_joined_to_the_next_line() -> None:
     raw = "二. 从各国政府收到的答复\n奥地利\n1. 本国支持该条约。\n"
     assert normalize_text(raw).text == "二.从各国政府收到的答复\n奥地利\n1.本国支持该条约。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("安全理事會重申《不擴散核武器條約》", "安全理事会重申《不扩散核武器条约》"),
+        ("聯合國秘書長呼籲各國簽署", "联合国秘书长呼吁各国签署"),
+        ("中国支持《全面禁止核试验条约》", "中国支持《全面禁止核试验条约》"),  # already simplified
+        ("", ""),
+    ],
+)
+def test_to_simplified_keeps_every_character_in_its_place(raw: str, expected: str) -> None:
+    assert to_simplified(raw) == expected
+    assert len(to_simplified(raw)) == len(raw)
+
+
+def test_a_text_in_traditional_characters_is_read_with_the_simplified_gazetteers() -> None:
+    raw = "安全理事會，\n\n1. 呼籲所有國家批准《全面禁止核試驗條約》；\n"
+    norm = normalize_text(raw)
+    assert "全面禁止核试验条约" in norm.text
+    start = norm.text.index("全面禁止核试验条约")
+    raw_start, raw_end = norm.raw_span(start, start + 9)
+    assert raw[raw_start:raw_end] == "全面禁止核試驗條約"  # the evidence keeps the original
 
 
 def test_an_english_sentence_before_a_chinese_line_ends_there() -> None:
