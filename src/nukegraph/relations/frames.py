@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..records import EntityRef
 from .context import DocumentContext
-from .lexicon import load_cues
+from .lexicon import alternation, load_cues
 from .paragraphs import (
     LISTS_FOLLOW,
     OpenCall,
@@ -270,7 +270,7 @@ def _trigger_words() -> re.Pattern[str]:
         for w in lex.words(f.trigger)
         if f.value is None or lex.value(f.trigger, w) == f.value
     }
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile(alternation(sorted(words)))  # a trie: the longest word first
 
 
 def _title_quotes(view: SentenceView) -> list[tuple[int, int]]:
