@@ -1104,8 +1104,9 @@ def _targets(
     """What ``cue`` is on."""
     if holding.objects:
         return list(holding.objects)  # 对《条约》表示支持
+    judges = frozenset(s.ref for s in holding.spans)
     if cue.frame.targets == "subject":
-        return subject_targets(view, view.clause_start(cue.start), cue.start)
+        return subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
     # the scope ends where another cue with a holder of its own begins (not one whose holder
@@ -1141,7 +1142,7 @@ def _targets(
         call=cue.word in view.lexicon.words("urge"),
     )
     if cue.frame.targets == "after+subject":
-        found += subject_targets(view, view.clause_start(cue.start), cue.start)
+        found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
 
 

@@ -350,9 +350,12 @@ def _not_noun(word: Word) -> bool:
 _CORNERSTONE = re.compile(r"以(?P<open>[《“]?)[^以为,;:。]{1,40}?[》”]?为$")
 
 
-def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
+def subject_targets(
+    view: SentenceView, start: int, end: int, judges: frozenset[object] | None = None
+) -> list[Target]:
     """The targets an evaluation is about: the names of the clause's subject
-    (``《不扩散条约》是……的基石``, ``各方遵守《联合全面行动计划》……至关重要``)."""
+    (``《不扩散条约》是……的基石``, ``各方遵守《联合全面行动计划》……至关重要``). With ``judges``
+    (the refs of whoever judges), praise framed by another actor's design is no praise."""
     cornerstone = _CORNERSTONE.search(view.text, start, end)
     if cornerstone is not None:
         # 维护以《不扩散条约》为基石的核不扩散机制: what the praise is of stands after 以
@@ -382,10 +385,14 @@ def subject_targets(view: SentenceView, start: int, end: int) -> list[Target]:
         for w in view.words(last, end):
             if w.span is None and w.text in harm:
                 return []  # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X
-            if (w.span is None and w.text == "其") or (
-                w.span is not None
-                and w.span.cls in ("state", "group", "organization")
-                and w.span.kind != "self"  # (我们共同目标的核心动力: the speaker's own)
+            if judges is not None and (
+                (w.span is None and w.text == "其")
+                or (
+                    w.span is not None
+                    and w.span.cls in ("state", "group", "organization")
+                    and w.span.kind != "self"  # (我们共同目标的核心动力: the speaker's own)
+                    and w.span.ref not in judges  # (法国认为,核威慑是法国战略的基石: its own)
+                )
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
         return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
