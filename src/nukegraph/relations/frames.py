@@ -817,10 +817,16 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
     verbs = lex.words("modal", "stance", "act", "negator")
     tags = word_tags()
     words = view.plain_words(start, end)
+    possessor = False  # a name followed by 的: the noun after it heads the subject
     for i, word in enumerate(words):
         if word.span is not None:
-            return word.span.cls in HOLDERS
-        if word.text in leads or word.text.isdigit():
+            if word.span.cls in HOLDERS:
+                return True
+            if i + 1 < len(words) and words[i + 1].text == "的":
+                possessor = True  # 《不扩散条约》的缔约方同意……: the parties are the subject
+                continue
+            return False
+        if word.text in leads or word.text.isdigit() or (possessor and word.text == "的"):
             continue
         tag = tags.get(word.text, "")
         if not tag.startswith(("n", "r")) or word.text in ("其", "此", "之"):
