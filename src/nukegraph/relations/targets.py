@@ -169,6 +169,7 @@ def _in_clause(
                 and word.text in prepositions
                 and not _domain(view, word, end)
                 and not _adopting(words, i)
+                and not _OBLIGATION_SOURCE.match(text, word.pos)
                 and not listing  # (《A》与《B》 is a list)
             ):
                 phrase_end = _phrase_end(view, words, i)
@@ -298,6 +299,11 @@ def _adopting(words: list[Word], i: int) -> bool:
 
 
 _ADOPTED = frozenset({"resolution", "document"})
+# the instrument an obligation is owed under, in the obligation's own phrase (遵守其根据该条约
+# 承担的所有义务): what is kept, not a circumstance of keeping it
+_OBLIGATION_SOURCE = re.compile(
+    r"(?:根据|按照|依照|依据)[^,;:。]{1,30}?(?:所)?(?:承担|负有|规定|作出)的[^,;:。]{0,8}?(?:义务|承诺)"
+)
 
 
 def _domain(view: SentenceView, word: Word, end: int) -> bool:
