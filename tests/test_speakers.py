@@ -8,7 +8,7 @@ import pytest
 
 from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer
-from nukegraph.records import SourceDocument
+from nukegraph.records import EntityRef, SourceDocument
 from nukegraph.relations.document import DocumentContext
 from nukegraph.relations.lexicon import load_cues
 from nukegraph.relations.speakers import document_voice
@@ -237,7 +237,11 @@ def test_he_is_the_office_holder_named_last(extractor, text, holder):
     [
         ("李松大使表示", "李松"),
         ("安东尼奥·古特雷斯说", "安东尼奥·古特雷斯"),
+        ("扎里夫表示", "扎里夫"),  # a transliteration whose first piece jieba tags a verb
         ("所作的口头报告", ""),
+        ("我想谈谈", ""),  # a pronoun opens no name
+        ("兼副常驻代表", ""),
+        ("发表了讲话", ""),  # a cue the dictionary was given
     ],
 )
 def test_the_name_after_an_office(text, name):
@@ -256,3 +260,18 @@ def test_the_name_after_an_office(text, name):
 )
 def test_a_quotation_is_of_the_speaker_named_after_it(extractor, text):
     assert facts(extractor, text) == {"IRN opposes NUCLEAR_TESTING"}
+
+
+def test_an_office_inside_a_longer_word_introduces_no_one():
+    # 代表团 holds 代表: no person 团X speaks for the state; an office before a state's name
+    # (代表哥斯达黎加) is followed by no person
+    from nukegraph.relations.lexicon import load_cues
+    from nukegraph.relations.speakers import bind_persons
+
+    text = "日本代表团提交了工作文件,美国代表哥斯达黎加发言。"
+    refs = [
+        (0, 2, EntityRef("state", "JPN")),
+        (13, 15, EntityRef("state", "USA")),
+        (17, 22, EntityRef("state", "CRI")),
+    ]
+    assert bind_persons(text, refs, load_cues()) == []

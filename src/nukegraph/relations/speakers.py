@@ -23,12 +23,13 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..normalize import normalize_name
 from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
-from .lexicon import CueLexicon, segment, word_tags
+from .lexicon import CueLexicon, load_cues, segment, word_tags
 from .text import LIST_MARKER
 
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
@@ -62,8 +63,9 @@ _DELEGATION = re.compile(r"(?:代表团|政府)")
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合电|报道|来源")
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
-_NAME_STOP = frozenset("所在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
+_NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
+_NOT_FIRST = ("r", "c", "u", "d")  # jieba's tags of words no name starts with
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
 _TURN = re.compile(
     # a name in Chinese characters, or in Latin letters (never both: a sentence in English
@@ -281,6 +283,7 @@ def bind_persons(
     titles = lexicon.pattern("title")
     if titles.search(text) is None and "(" not in text:
         return found  # most sentences name no office
+    named_starts = {start for start, _end, _ref in refs}
     for start, end, ref in refs:
         if ref.cls not in ("state", "organization"):
             continue
@@ -297,7 +300,12 @@ def bind_persons(
         # the last office before the name: 代表团团长、外交部军控司司长成竞业
         window = text[pos : min(len(text), stop + 12)]
         best = None
+        tags = word_tags()
         for m in reversed(list(titles.finditer(window))):
+            if window[m.start() : m.end() + 1] in tags:
+                continue  # 代表团, 大使馆: the office word is part of a longer one
+            if pos + m.end() in named_starts:
+                continue  # 代表哥斯达黎加: a state or body follows the office, not a person
             name = _name_at(window, m.end())
             if name:
                 best = (m, name)
@@ -318,6 +326,12 @@ def bind_persons(
     return found
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every cue word of more than one character (added to jieba's dictionary untagged)."""
+    return frozenset(w for kind in load_cues().values.values() for w in kind if len(w) > 1)
+
+
 def _name_at(text: str, pos: int) -> str:
     """The person's name that starts at ``pos`` (after an office), or ``""``: the words up to
     the first that cannot be part of a name (a verb, a date, a preposition, punctuation). Foreign
@@ -335,8 +349,12 @@ def _name_at(text: str, pos: int) -> str:
         if (len(word) == 1 or not name) and word[0] in _NAME_STOP:
             break  # 主席所作的报告: no name starts with a function word
         tag = tags.get(word)
+        if not name and len(word) == 1 and tag is not None and tag.startswith(_NOT_FIRST):
+            break  # 我想, 谨随函, 况下: a pronoun, an adverb, a conjunction opens no name
         if len(word) > 1 and tag is not None and not tag.startswith("nr"):
             break
+        if len(word) > 1 and tag is None and word in _cue_words():
+            break  # 发表了讲话: a cue the dictionary was given, no name
         name += word
         if len(name) > _NAME_MAX:
             return ""
