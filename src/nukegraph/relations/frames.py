@@ -307,6 +307,8 @@ def find_holding(
         if believer is not None:
             return believer or None  # 一些国家……认为核威慑有利于……: their judgement
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
+    if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
+        return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
     start = view.clause_start(cue.start)
     if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
         return (
@@ -416,6 +418,21 @@ def _purpose_of_position(
             return None  # 没有批准……,以……; 签署了……,以……: no stance to give a purpose to
         return Holding(prev.spans, "realis", "", (), prev.evidence)
     return None
+
+
+def _stance_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a stance verb stands right before an act (``欢迎批准``, ``支持签署``): the act is
+    then its object; not after a verb that reports it (``宣布批准``)."""
+    index = cues.index(cue)
+    if not index:
+        return False
+    prev = cues[index - 1]
+    return (
+        prev.end == cue.start
+        and prev.frame.trigger == "stance"
+        and prev.predicate == "supports"  # (拒绝加入 is a refusal: the act not done, read so)
+        and prev.word not in view.lexicon.words("reporting", "frame")
+    )
 
 
 def _strives(view: SentenceView, cue: Cue) -> bool:
@@ -1172,6 +1189,14 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     protocol = view.lexicon.pattern("protocol_tail")
     if protocol.match(text, found.end):
         return []  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
+    if text.startswith("是", found.end) or (
+        text.startswith("的", found.end)
+        and "是" not in text[view.clause_start(cue.start) : cue.start]
+    ):
+        # 已批准《条约》的国家, 批准条约是一个历史性事件: the act describes a noun or is the
+        # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一
+        # says the subject is one of those who did
+        return []
     return [
         Target(item.span, False)
         for item in found.items
