@@ -42,7 +42,7 @@ _TREATY_NOUNS = ("条约", "公约")
 _NOT_BARE = "的项性际边控新份部个些类等种武试产区约议成结订立判一两二三各多军旧原该此本这上"
 _TREATY_ANAPHOR = re.compile(
     rf"(?:{'|'.join(_ANAPHOR_DETERMINERS)})?《(?P<a>{'|'.join(_TREATY_NOUNS)})》"
-    rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?P<b>{'|'.join(_TREATY_NOUNS)})"
+    rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?:[^,;:。《》“”]{{1,8}}的)?(?P<b>{'|'.join(_TREATY_NOUNS)})"
     # a bare 条约 (履行条约义务, 重申对条约各项规定的承诺) is the treaty named last, as "the
     # Treaty" is in English; not where a word before it makes it another or any treaty
     # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)

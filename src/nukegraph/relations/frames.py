@@ -227,7 +227,8 @@ def _cue(
     if frame.targets == "subject" and not before:
         return None
     fronted = before and "对" in view.text[: m.start()]  # 对《条约》表示支持
-    if frame.targets in ("after", "object") and not after and not fronted:
+    called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
+    if frame.targets in ("after", "object") and not after and not fronted and not called:
         return None
     if frame.targets == "after+subject" and not (after or before):
         return None
@@ -1166,7 +1167,25 @@ def _targets(
     )
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
+    elif not found and cue.frame.mood == "obligation" and _keeps_going(view, cue):
+        # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
+        found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+def _keeps_going(view: SentenceView, cue: Cue) -> bool:
+    """Whether what follows a modal says its subject should take effect, be kept or go on
+    (``应早日生效``, ``应得到全面执行``, ``应继续发挥作用``), not be undone (``应予废除``)."""
+    end = clause_end(view, cue.end)
+    lex = view.lexicon
+    return bool(_GOES_ON.search(view.text, cue.end, end)) and not (
+        lex.pattern("object_negator").search(view.text, cue.end, end)
+    )
+
+
+_GOES_ON = re.compile(
+    r"生效|得到(?:全面|切实|有效)?(?:执行|遵守|落实|维护|加强)|发挥(?:[^,;:。]{0,6})作用"
+)
 
 
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:

@@ -281,7 +281,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?:(?:与|关于|有关|就)[^,;:。、的]{{1,20}}?(?:相关|有关)?)?(?:的)?(?:{alt['organ_product']})"
     )
     # after an opposed or refused thing: what keeps the position on it (核试验的行为, 核威慑政策)
-    patterns["opposed_head_phrase"] = re.compile(rf"(?:的)?(?:{alt['opposed_head']})")
+    patterns["opposed_head_phrase"] = re.compile(
+        rf"(?:在内)?(?:的)?(?:任何|一切|其他)?(?:{alt['opposed_head']})"
+    )
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
     patterns["protocol_tail"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, word_tags
 from .sink import STANCE_OBJECTS
 from .text import DATE, SentenceView, Span, Word, after_name, list_after
 
@@ -151,6 +151,7 @@ def _in_clause(
     words = view.words(start, end)
     prepositions = lex.words("preposition")
     refrain, harm = _negators(lex)
+    tags = word_tags()
     activity = lex.words("activity_verb")
     keeping = lex.words("attitude", "keeping")
     out: list[Target] = []
@@ -220,7 +221,14 @@ def _in_clause(
         negated = (
             reverse_at is not None
             and not relative
-            and all(w.text in activity or w.text in keeping for w in words[reverse_at + 1 : i])
+            and all(
+                w.text in activity
+                or w.text in keeping
+                or w.text in _LIST_WORDS
+                or w.span is not None
+                or tags.get(w.text, "").startswith("n")
+                for w in words[reverse_at + 1 : i]
+            )  # (放弃核武器和导弹计划: a refusal reaches over the list it heads)
         )
         if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
