@@ -608,10 +608,12 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
         return False
     before = view.text[max(0, start - 2) : start]
-    if fronted_noun(view, start):
-        return True  # 重申对《条约》的坚定支持: the noun of a stance on what 对 placed before it
-    if _after_of(view, start):
-        return False  # 无视国际社会的普遍反对: a noun, someone else's position
+    of = _of_words(view, start)
+    if of is not None:
+        if fronted_noun(view, start, of):
+            return True  # 重申对《条约》的坚定支持: the noun of a stance on what 对 put before it
+        if all(word_tags().get(w, "").startswith(("a", "d", "z", "b")) for w in of[1]):
+            return False  # 无视国际社会的普遍反对: a noun after adjectives, another's position
     if before.endswith("所"):
         # 决议所支持的《计划》: a relative clause, its holder before 所; but 为各国所支持 is a
         # passive, whose holder follows 为 and whose object went before
@@ -628,20 +630,29 @@ def _adverb_tag(word: str) -> bool:
     return word_tags().get(word, "").startswith(("d", "ad"))
 
 
-def fronted_noun(view: SentenceView, start: int) -> bool:
+def _of_words(view: SentenceView, start: int) -> tuple[int, list[str]] | None:
+    """The ``的`` just before a cue at ``start`` and the words between them, if one stands
+    there (``对……的坚定支持``, ``的普遍反对``)."""
+    mark = view.text.rfind("的", max(0, start - _OF_NOUN), start)
+    if mark < 0:
+        return None
+    return mark, segment(view.text[mark + 1 : start]) if mark + 1 < start else []
+
+
+def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | None = None) -> bool:
     """Whether the cue at ``start`` is the noun after ``对……的``, with an object of a position
     between them and no verb after ``的`` (``对促进和平利用核能及其应用普惠共享的强有力支持``;
     jieba tags 强有力 and 全力 as nouns, so modifiers are what is not a verb)."""
-    text = view.text
-    mark = text.rfind("的", max(0, start - _OF_NOUN), start)
-    if mark < 0:
+    of = of if of is not None else _of_words(view, start)
+    if of is None:
         return False
-    if mark + 1 < start:
-        tags = word_tags()
-        for word in segment(text[mark + 1 : start]):
-            tag = tags.get(word, "")
-            if tag.startswith("v") and tag not in ("vd", "vn"):
-                return False  # 对X的决定表示支持: a verb, the cue is not that noun
+    mark, between = of
+    tags = word_tags()
+    for word in between:
+        tag = tags.get(word, "")
+        if tag.startswith("v") and tag not in ("vd", "vn"):
+            return False  # 对X的决定表示支持: a verb, the cue is not that noun
+    text = view.text
     opening = view.clause_start(start)
     fronts = [
         m
@@ -654,20 +665,6 @@ def fronted_noun(view: SentenceView, start: int) -> bool:
 
 
 _FRONTING_PREPOSITION = re.compile("对于|对")
-
-
-def _after_of(view: SentenceView, start: int) -> bool:
-    """Whether the cue at ``start`` is a noun after ``的`` and adjectives or adverbs only
-    (``的普遍反对``, ``的坚定支持``; not ``美国的盟友支持``, where a noun stands between)."""
-    text = view.text
-    mark = text.rfind("的", max(0, start - _OF_NOUN), start)
-    if mark < 0:
-        return False
-    tags = word_tags()
-    return all(
-        tags.get(word, "").startswith(("a", "d", "z", "b"))
-        for word in segment(text[mark + 1 : start])
-    )
 
 
 # --- shared by the rules ---------------------------------------------------------------
