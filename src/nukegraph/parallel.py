@@ -198,18 +198,16 @@ class _WorkerSlot:
 
     extractor: Extractor | None = None
     progress: Any = None  # a queue the parent reads long documents' progress from
+    settled: bool = False  # whether what the first documents loaded is frozen too
 
 
 def _init_worker(gazetteer: Gazetteer, progress: Any = None) -> None:
     from .extract import Extractor
-    from .relations.lexicon import preload
 
     _WorkerSlot.extractor = Extractor(gazetteer)
     _WorkerSlot.progress = progress
-    preload()
-    # The gazetteer, automaton and jieba's dictionary live as long as the worker: keep the
-    # collector from re-scanning them after every few thousand allocations (about 10% of
-    # extraction time).
+    # The gazetteer and automaton live as long as the worker: keep the collector from
+    # re-scanning them after every few thousand allocations (about 10% of extraction time).
     gc.freeze()
 
 
@@ -219,7 +217,14 @@ def _extract_batch(batch: list[Job]) -> list[WorkerOutput]:
         raise RuntimeError("worker process has no extractor")
     queue = _WorkerSlot.progress
     report = None if queue is None else lambda *event: queue.put(event)
-    return [extract_job(extractor, job, report) for job in batch]
+    outputs = [extract_job(extractor, job, report) for job in batch]
+    if not _WorkerSlot.settled:
+        # jieba's dictionary and its word tags were loaded by the first documents (not when
+        # the worker started: a worker that gets no document, in a rebuild that extracts one,
+        # must not load them): freeze them too, so that full collections skip them
+        _WorkerSlot.settled = True
+        gc.freeze()
+    return outputs
 
 
 def run_pool(
