@@ -55,8 +55,8 @@ def to_simplified(text: str) -> str:
     if len(converted) == len(text):
         return converted
     # a phrase converted to one of another length (rare): convert character by character
-    table = {c: _t2s().convert(c) for c in set(text)}
-    return "".join(t if len(t) == 1 else c for c, t in ((c, table[c]) for c in text))
+    table = {c: t if len(t := _t2s().convert(c)) == 1 else c for c in set(text)}
+    return "".join(map(table.__getitem__, text))
 
 
 @lru_cache(maxsize=1)

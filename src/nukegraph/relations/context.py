@@ -53,16 +53,9 @@ _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
     r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织))"
 )
-# whether a treaty anaphor occurs: its fixed parts as plain alternatives, whose first
-# characters the regex engine skips to (_TREATY_ANAPHOR's optional lead makes it try every
-# position of a sentence)
-_TREATY_ANAPHOR_HINT = re.compile(
-    "|".join(
-        [f"《{noun}》" for noun in _TREATY_NOUNS]
-        + [f"{det}{noun}" for det in _ANAPHOR_DETERMINERS for noun in _TREATY_NOUNS]
-        + ["条约"]
-    )
-)
+# whether a treaty anaphor may occur: every shape of it holds its noun, a literal the regex
+# engine skips to (_TREATY_ANAPHOR's optional lead makes it try every position of a sentence)
+_TREATY_ANAPHOR_HINT = re.compile("|".join(_TREATY_NOUNS))
 _UNDOING_REACH = 8  # characters before a name its harm or halt ends in (正式退出了《
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 _LINE_REACH = 400  # how far a heading's line, or a sentence naming a paper, may run
@@ -414,9 +407,8 @@ class DocumentReader:
                 self._names = re.compile(alternation(list(self.persons)))
             for m in self._names.finditer(text):
                 if _free(spans, m.start(), m.end()):
-                    ref = self.persons[m.group()]
-                    out.append(Span(m.start(), m.end(), ref, "person"))
-                    self.last_person = (ref, self._index)
+                    out.append(Span(m.start(), m.end(), self.persons[m.group()], "person"))
+        named = [(s.end, s.ref) for s in out]
         # an office named after its state, with no name (这位日本外相说): whom 他 is next
         officers = self._officers(text, spans)
         last = self.last_person
@@ -435,11 +427,8 @@ class DocumentReader:
                     )
                 elif recent is not None:
                     out.append(Span(m.start(), m.end(), recent, "person"))
-        # (a name or an office renews whom 他 is; 他 itself does not, so that a chain of them
-        # ends within the reach)
-        if not out and not officers:
-            return out
-        named = [(s.end, s.ref) for s in out if text[s.start : s.end] in self.persons]
+        # a name or an office renews whom 他 is; 他 itself does not, so that a chain of them
+        # ends within the reach
         named += officers
         if named and isinstance(nearest := max(named, key=lambda t: t[0])[1], EntityRef):
             self.last_person = (nearest, self._index)

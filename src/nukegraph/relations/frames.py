@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..records import EntityRef
 from .context import DocumentContext
-from .lexicon import alternation, load_cues
+from .lexicon import alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
     OpenCall,
@@ -312,9 +312,8 @@ def find_holding(
         return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
     start = view.clause_start(cue.start)
     if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
-        return (
-            None  # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
-        )
+        # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
+        return None
     if _in_subject_phrase(view, start, cue):
         return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
     if _purpose(view, start, cue.start):
@@ -599,8 +598,6 @@ def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...
 def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     """Whether a name ending at ``pos`` only modifies what follows it: another name, or a noun
     that is no office or delegation of its (``联合国框架内``, but ``中国代表团``, ``美国总统``)."""
-    from .lexicon import word_tags
-
     nxt = view.span_at(pos)
     if nxt is not None:
         # 联合国秘书长古特雷斯: the office and its holder, not a modifier
@@ -631,8 +628,6 @@ def _urges_between(view: SentenceView, start: int, end: int) -> bool:
 def _verb_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a verb of another kind than the cue's own company (adverbs, modals, speech
     verbs, negations, other cues) stands between a holder and its cue."""
-    from .lexicon import word_tags
-
     lex = view.lexicon
     allowed = lex.words(
         "filler",
@@ -675,8 +670,6 @@ def _fronted(view: SentenceView, cue_start: int) -> bool:
     (``对……的支持``) or the object of a light verb (``对……表示坚决反对``)."""
     if fronted_noun(view, cue_start):
         return True
-    from .lexicon import word_tags
-
     lex = view.lexicon
     opening = view.clause_start(cue_start)
     if not lex.pattern("light_verb").search(view.text, opening, cue_start):
@@ -704,8 +697,6 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
     circumstances and a verb that takes what follows as said or as a fact (``X表示``,
     ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
-    from .lexicon import word_tags
-
     lex = view.lexicon
     allowed = lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
     tags = word_tags()
@@ -813,8 +804,6 @@ def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    from .lexicon import word_tags
-
     return word_tags().get(word, "").startswith(("d", "ad"))
 
 
@@ -828,8 +817,6 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
     follows (``各方应……``, ``这一决定违反了……``): then it does not continue the subject of the
     clause before. A clause that is only a verb phrase (``密切配合``, which jieba tags as a
     noun) has none."""
-    from .lexicon import word_tags
-
     lex = view.lexicon
     leads = lex.words("subject_lead", "adverbial", "filler")
     verbs = lex.words("modal", "stance", "act", "negator")
@@ -1101,20 +1088,14 @@ def _predicate(
 
 
 def _opposing(word: str) -> bool:
-    from .lexicon import load_cues
-
     return load_cues().value("stance", word) == "opposes"
 
 
 def _attitudes() -> frozenset[str]:
-    from .lexicon import load_cues
-
     return load_cues().words("attitude")
 
 
 def _words(kind: str) -> frozenset[str]:
-    from .lexicon import load_cues
-
     return load_cues().words(kind)
 
 
@@ -1178,14 +1159,9 @@ def _keeps_going(view: SentenceView, cue: Cue) -> bool:
     (``应早日生效``, ``应得到全面执行``, ``应继续发挥作用``), not be undone (``应予废除``)."""
     end = clause_end(view, cue.end)
     lex = view.lexicon
-    return bool(_GOES_ON.search(view.text, cue.end, end)) and not (
+    return bool(lex.pattern("going_on_end").search(view.text, cue.end, end)) and not (
         lex.pattern("object_negator").search(view.text, cue.end, end)
     )
-
-
-_GOES_ON = re.compile(
-    r"生效|得到(?:全面|切实|有效)?(?:执行|遵守|落实|维护|加强)|发挥(?:[^,;:。]{0,6})作用"
-)
 
 
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:

@@ -64,6 +64,7 @@ CUE_KINDS = frozenset(
         "goal",
         "light_verb",
         "effort",
+        "going_on",
         "concern",
         "hazard",
         "title",
@@ -239,6 +240,13 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
     # an effort that ends its clause (……而努力, ……作出积极贡献)
     patterns["effort_end"] = re.compile(rf"(?:{alt['effort']})$")
+    # what a called-for subject should do at its clause's end: take effect, be kept, go on
+    # (《条约》应早日生效, 应得到全面执行, 应继续发挥作用)
+    patterns["going_on_end"] = re.compile(rf"(?:{alt['going_on']}|{alt['keeping']})$")
+    # a done act before a name in a relative clause (已批准《T》的国家): its states are parties
+    patterns["done_act_end"] = re.compile(
+        rf"(?:已|已经)(?:{alt['act']})(?:了|[和并](?:{alt['act']}))?[《“]?$"
+    )
     # a harm or a halt right before a name (退出《, 停止): what is done to it
     patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
     # an office and what its holder says (这位日本外相说, 美国总统表示)

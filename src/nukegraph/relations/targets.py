@@ -30,8 +30,7 @@ _DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)
 _RELATIVE = re.compile(
     r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
 )
-# a done act before a name in a relative clause (已批准《T》的国家): its states are parties
-_DONE_ACT = re.compile(r"(?:已|已经)(?:签署|批准|加入)(?:了|和批准|并批准)?[《“]?$")
+_DONE_REACH = 10  # characters back from a name to a done act of a relative clause (已签署并批准《
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
 _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
 _COMITATIVE = frozenset({"与", "同", "跟", "和"})
@@ -200,7 +199,8 @@ def _in_clause(
         if span.cls == "organization" and _acts(view, after, end):
             continue  # 欢迎安全理事会通过第2310号决议: the council acts, its act is welcomed
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
-        if relative and _DONE_ACT.search(text, max(start, span.start - 8), span.start):
+        done = lex.pattern("done_act_end")
+        if relative and done.search(text, max(start, span.start - _DONE_REACH), span.start):
             continue  # 呼吁已批准《T》的国家放弃其决定: those who did, asked something else
         listed = list_after(view, span.start, end)
         tail = listed.end if listed is not None else after
