@@ -275,3 +275,16 @@ def test_an_office_inside_a_longer_word_introduces_no_one():
         (17, 22, EntityRef("state", "CRI")),
     ]
     assert bind_persons(text, refs, load_cues()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # another state between a name and the office: the office is the nearer state's
+        ("正在韩国访问的美国副总统彭斯出席会议。彭斯表示支持《新削减战略武器条约》。", "USA"),
+        # a body between them names the post, the state is still the person's
+        ("中国常驻联合国代表张军出席会议。张军表示支持《新削减战略武器条约》。", "CHN"),
+    ],
+)
+def test_a_person_speaks_for_the_state_of_their_office(extractor, text, state):
+    assert facts(extractor, text) == {f"{state} supports NEW_START"}

@@ -284,6 +284,7 @@ def bind_persons(
     if titles.search(text) is None and "(" not in text:
         return found  # most sentences name no office
     named_starts = {start for start, _end, _ref in refs}
+    state_starts = [start for start, _end, ref in refs if ref.cls == "state"]
     for start, end, ref in refs:
         if ref.cls not in ("state", "organization"):
             continue
@@ -306,6 +307,9 @@ def bind_persons(
                 continue  # 代表团, 大使馆: the office word is part of a longer one
             if pos + m.end() in named_starts:
                 continue  # 代表哥斯达黎加: a state or body follows the office, not a person
+            if any(pos <= a < pos + m.start() for a in state_starts):
+                break  # 在韩国访问的美国副总统彭斯: the office is the nearer state's (a body
+                # between is the post's: 中国常驻联合国代表张军)
             name = _name_at(window, m.end())
             if name:
                 best = (m, name)
