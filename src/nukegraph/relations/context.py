@@ -88,6 +88,7 @@ class SentenceFrame(NamedTuple):
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
 _THIS_EVENT = re.compile(r"对(?P<this>此)")
+_CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 # after a quotation: who said it, and nothing more (……伊朗外交部发言人说。)
 _SAID_AFTER = re.compile(r"^[,\s]*[^“”,;:。]{1,30}?(?P<verb>说|表示|指出|强调|称)(?:道)?[。,]?\s*$")
@@ -183,18 +184,43 @@ class DocumentReader:
         return (max(speakers, key=lambda t: t[0])[1],) if speakers else ()
 
     def _this_event(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        """``对此`` (at this): what the sentence before was about, its last topic or treaty
-        (``朝鲜……悍然实施核试验。中国……对此予以坚决反对``)."""
+        """``对此`` (at this): what was just said, the last topic or treaty of the clauses before
+        it in the sentence (``朝鲜……再次进行核试验,中国政府对此表示坚决反对``), else of the
+        sentence before (``朝鲜……悍然实施核试验。中国……对此予以坚决反对``)."""
         text = sentence.text
-        if "对此" not in text or not self.previous_objects:
+        if "对此" not in text:
             return []
-        topics = [r for r in self.previous_objects if r.cls == "topic"]
-        ref = (topics or self.previous_objects)[-1]
         out = []
         for m in _THIS_EVENT.finditer(text):
-            if _free(spans, m.start("this"), m.end("this")):
-                out.append(Span(m.start("this"), m.end("this"), ref, "anaphor"))
+            at = m.start("this")
+            if not _free(spans, at, m.end("this")):
+                continue
+            ref = self._said_before(text, spans, at)
+            if ref is not None:
+                out.append(Span(at, m.end("this"), ref, "anaphor"))
         return out
+
+    def _said_before(self, text: str, spans: list[Span], at: int) -> EntityRef | None:
+        """What ``对此`` at ``at`` points back to: the objects of the sentence's earlier clauses
+        when it names any (one a harm or a halt was done to is not it, and then nothing is),
+        else the previous sentence's; a topic before any other."""
+        clause = max(text.rfind(p, 0, at) for p in _CLAUSE_PUNCT)
+        before = [
+            s
+            for s in spans
+            if s.end <= clause and isinstance(s.ref, EntityRef) and s.ref.cls in _OBJECT_CLASSES
+        ]
+        if before:
+            undoing = self.lexicon.pattern("object_negator_end")
+            objects = [
+                s.ref
+                for s in before
+                if not undoing.search(text, max(0, s.start - _UNDOING_REACH), s.start)
+            ]
+        else:
+            objects = self.previous_objects
+        topics = [r for r in objects if r.cls == "topic"]
+        return (topics or objects)[-1] if objects else None
 
     def introduce_persons(self, sentences: list[tuple[Sentence, list[Span]]]) -> None:
         """Read the whole document once for the persons it introduces with their office, so

@@ -233,8 +233,8 @@ def _cue(
     if frame.targets == "after+subject" and not (after or before):
         return None
     ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
-    if not ok:
-        return None
+    if not ok or lex.pattern("time_clause").match(view.text, m.end()):
+        return None  # (在需要时: a clause of time, neither a position nor a call)
     limit = None
     if frame.limit is not None:
         end = clause_end(view, m.end())

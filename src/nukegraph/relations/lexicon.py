@@ -44,6 +44,7 @@ CUE_KINDS = frozenset(
         "holder",
         "self",
         "nominal_suffix",
+        "time_clause",
         "subject_lead",
         "factive",
         "side",

@@ -9,7 +9,8 @@ and a match's offsets are the sentence's own. Patterns are written with macros:
   stance can be on), ``{name}`` (any class): one name of those classes;
 - ``{LIST:state}``: names of those classes joined by list separators, each with its tail
   (``代表团``, a footnote, a bracket: ``印度(代表21国集团)``);
-- ``{cue:speak}``: any cue word of that kind (``data/relation_cues.tsv``);
+- ``{cue:speak}``: any cue word of that kind (``data/relation_cues.tsv``); ``{cue:stance=opposes}``:
+  those of the kind with that value;
 - ``{TAIL}`` and the other names of the rules file's ``[macros]`` table.
 
 Named groups capture the arguments; a rule's ``emit`` entries say which group is the subject,
@@ -28,7 +29,7 @@ from typing import Any
 
 from ..errors import GazetteerError
 from ..records import EntityRef
-from .lexicon import CueLexicon, load_cues
+from .lexicon import CueLexicon, alternation, load_cues
 from .text import SentenceView, Span, items_in, split_items
 
 FILL = "\ue000"
@@ -63,7 +64,7 @@ PREDICATES = frozenset(
 )
 # the object of a statement that no group captures: the input document itself
 DOCUMENT_OBJECT = "$document"
-_MACRO = re.compile(r"\{([A-Za-z_|]+)(?::([A-Za-z_|]+))?\}")
+_MACRO = re.compile(r"\{([A-Za-z_|]+)(?::([A-Za-z_|]+(?:=[a-z-]+)?))?\}")
 _RULE_KEYS = {
     "name",
     "construction",
@@ -168,9 +169,15 @@ def expand(source: str, macros: dict[str, str], lexicon: CueLexicon, where: str)
         if arg is None and all(p in CLASS_CHARS or p in CLASS_SETS for p in name.split("|")):
             return _class_regex(name)
         if name == "cue" and arg is not None:
-            if arg not in lexicon.values:
-                raise GazetteerError(where, None, f"unknown cue kind {arg!r} in {{cue:{arg}}}")
-            return f"(?:{lexicon.pattern(arg).pattern})"
+            kind, _, value = arg.partition("=")
+            if kind not in lexicon.values:
+                raise GazetteerError(where, None, f"unknown cue kind {kind!r} in {{cue:{arg}}}")
+            if not value:
+                return f"(?:{lexicon.pattern(kind).pattern})"
+            words = [w for w, v in lexicon.values[kind].items() if v == value]
+            if not words:
+                raise GazetteerError(where, None, f"no {kind} word has the value {value!r}")
+            return f"(?:{alternation(words)})"
         if name == "LIST" and arg is not None:
             item = _class_regex(arg) + "(?:" + _sub(macros["TAIL"]) + ")"
             return f"{item}(?:(?:{_sub(macros['SEP'])})[《“]?{item})*"
