@@ -261,6 +261,9 @@ def shipped() -> Extractor:
         ("消除核武器仍是联合国的核心目标。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("消除核武器扩散风险符合各方利益。", "topic", set()),  # a risk removed, not the weapons
         ("呼吁各国致力消除核武。", "topic", {"NUCLEAR_DISARMAMENT"}),  # the news' short form
+        ("日本要领导各国废除核子武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # as written in Taiwan
+        ("拥核国都没加入这项条约。", "group", {"NUCLEAR_ARMED_STATES"}),  # the news' short form
+        ("非拥核国都加入了这项条约。", "group", set()),  # the states without them
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),
