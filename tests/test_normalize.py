@@ -225,3 +225,19 @@ def test_double_spaced_wrapped_lines_are_still_joined() -> None:
         normalize_text(raw).text
         == "".join(lines) + "\n" + short + "国及其他行为体感到不需要拥有核武器。"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept", "expected"),
+    [
+        ("聯(lián)合國通過決議", "聯合國通過決議", "联合国通过决议"),  # a site's inline ruby
+        ("核戰（zhàn）爭", "核戰爭", "核战争"),
+        ("联合国(UN)通过决议", "联合国(UN)通过决议", "联合国(UN)通过决议"),  # Latin stays
+        ("附件(a)所列", "附件(a)所列", "附件(a)所列"),
+    ],
+)
+def test_a_pinyin_gloss_after_a_character_is_dropped(raw: str, kept: str, expected: str) -> None:
+    norm = normalize_text(raw)
+    assert norm.text == expected
+    # every character left maps back to its own place in the raw text
+    assert "".join(raw[norm.raw_index(i)] for i in range(len(norm.text))) == kept

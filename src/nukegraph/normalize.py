@@ -292,7 +292,28 @@ def normalize_text(raw: str) -> NormalizedText:
     return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)
 
 
+# A pinyin gloss after a character (聯(lián)合國, 核戰(zhàn)爭): some Chinese sites print their
+# ruby annotations inline, which cuts every name they fall in. A syllable with a tone mark
+# only, so that a Latin word in brackets (联合国(UN)) stays.
+_PINYIN_GLOSS = re.compile(
+    "(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
+)
+
+
 def _add_line(b: _Builder, offset: int, text: str) -> None:
+    if ("(" in text or "（" in text) and _PINYIN_GLOSS.search(text):
+        at = 0
+        for m in _PINYIN_GLOSS.finditer(text):
+            if m.start() > at:
+                _add_text(b, offset + at, text[at : m.start()])
+            at = m.end()
+        if at < len(text):
+            _add_text(b, offset + at, text[at:])
+        return
+    _add_text(b, offset, text)
+
+
+def _add_text(b: _Builder, offset: int, text: str) -> None:
     if _WHITESPACE.search(text) is None:
         b.add(text, offset)  # most lines of Chinese text: one piece, nothing to join
         return
