@@ -235,6 +235,8 @@ def _cue(
     ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
     if not ok or lex.pattern("time_clause").match(view.text, m.end()):
         return None  # (在需要时: a clause of time, neither a position nor a call)
+    if _tally().search(view.text, max(0, m.start() - 4), m.start()):
+        return None  # 以156票赞成、3票反对通过: a count of votes (投票反对 is a vote)
     limit = None
     if frame.limit is not None:
         end = clause_end(view, m.end())
@@ -247,6 +249,14 @@ def _cue(
     value = lex.value(frame.trigger, word)
     predicate = value if frame.predicate == "$cue" else frame.predicate
     return Cue(m.start(), m.end(), word, frame, predicate or "", limit)
+
+
+@lru_cache(maxsize=1)
+def _tally() -> re.Pattern[str]:
+    """A number of votes right before a cue: 3票(反对)."""
+    return re.compile(
+        f"[\\d零一二三四五六七八九十百千](?:{alternation(sorted(load_cues().words('tally')))})$"
+    )
 
 
 @lru_cache(maxsize=512)

@@ -45,6 +45,7 @@ CUE_KINDS = frozenset(
         "self",
         "nominal_suffix",
         "time_clause",
+        "tally",
         "subject_lead",
         "factive",
         "side",
