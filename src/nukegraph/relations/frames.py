@@ -525,6 +525,13 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
         if previous is not None and previous.text in view.lexicon.words("urge"):
             return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
+        if _possesses_stance(view, found.end, cue):
+            # 这体现了中国对《条约》的政治支持: whose the stance noun is, whatever verb the
+            # phrase is the object of
+            mood, negated, objects = _gap(view, found.end, cue.start)
+            return Holding(
+                tuple(s for s in found.spans if s.cls in HOLDERS), mood, negated, objects
+            )
         if not _opens(view, start, found.start) and not _relative(view, found.end, cue):
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
@@ -543,6 +550,24 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
+    """Whether the name ending at ``pos`` owns the stance noun ``cue``: ``X对Y的支持``, the name
+    right before the ``对`` that fronts the noun's object (a word of its own, such as 政府,
+    may stand between)."""
+    text = view.text
+    at = pos
+    following = view.words(pos, min(cue.start, pos + 6))
+    if (
+        following
+        and following[0].span is None
+        and following[0].text in view.lexicon.words("subject_tail")
+    ):
+        at += len(following[0].text)
+    if not text.startswith("对", at):
+        return False
+    return cue.frame.trigger == "stance" and fronted_noun(view, cue.start)
 
 
 _TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
