@@ -232,6 +232,7 @@ def test_double_spaced_wrapped_lines_are_still_joined() -> None:
     [
         ("聯(lián)合國通過決議", "聯合國通過決議", "联合国通过决议"),  # a site's inline ruby
         ("核戰（zhàn）爭", "核戰爭", "核战争"),
+        ("審議大會(huì )在紐約", "審議大會在紐約", "审议大会在纽约"),  # a space before the bracket
         ("联合国(UN)通过决议", "联合国(UN)通过决议", "联合国(UN)通过决议"),  # Latin stays
         ("附件(a)所列", "附件(a)所列", "附件(a)所列"),
     ],

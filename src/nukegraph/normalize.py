@@ -296,7 +296,7 @@ def normalize_text(raw: str) -> NormalizedText:
 # ruby annotations inline, which cuts every name they fall in. A syllable with a tone mark
 # only, so that a Latin word in brackets (联合国(UN)) stays.
 _PINYIN_GLOSS = re.compile(
-    "(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
+    "(?<=[\u4e00-\u9fff])[(（] ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]"
 )
 
 

@@ -570,6 +570,7 @@ def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
     return cue.frame.trigger == "stance" and fronted_noun(view, cue.start)
 
 
+_COUNT = re.compile(r"[零〇一二三四五六七八九十百千万\d]+个?|个")
 _TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
 _TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
 
@@ -638,7 +639,11 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         # 联合国秘书长古特雷斯: the office and its holder, not a modifier
         before = view.spans_between(max(0, pos - 30), pos)
         return not (nxt.kind == "person" and before and before[-1].ref == nxt.ref)
-    following = view.words(pos, min(limit, pos + 6))
+    following = view.words(pos, min(limit, pos + 12))
+    tags = word_tags()
+    # a count between them (联合国一百九十一个会员国): what the name modifies comes after it
+    while len(following) > 1 and following[0].span is None and _COUNT.fullmatch(following[0].text):
+        following = following[1:]
     if not following or following[0].span is not None:
         return False
     word = following[0].text
@@ -646,7 +651,7 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     company = lex.words("subject_tail", "title", "filler", "negator", "modal", "paragraph_adverb")
     if word in company or view.text.startswith("地", pos + len(word)):
         return False
-    tag = word_tags().get(word, "")
+    tag = tags.get(word, "")
     return tag.startswith("n") and tag != "nr" and word not in lex.words("stance")
 
 

@@ -237,7 +237,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns = {kind: re.compile(rx) for kind, rx in alt.items()}
     # derived patterns: an unnamed holder (一些代表团, 各国) and a quantifier ending a stretch
     patterns["holder_phrase"] = re.compile(
-        rf"(?P<whole>{alt['holder']})|(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
+        # (not inside a number: 一百九十一个会员国 is a count, not 一个会员国)
+        rf"(?P<whole>{alt['holder']})|(?<![零〇一二三四五六七八九十百千万\d])"
+        rf"(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
     # an effort that ends its clause (……而努力, ……作出积极贡献)
