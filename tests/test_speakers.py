@@ -238,6 +238,8 @@ def test_he_is_the_office_holder_named_last(extractor, text, holder):
         ("李松大使表示", "李松"),
         ("安东尼奥·古特雷斯说", "安东尼奥·古特雷斯"),
         ("扎里夫表示", "扎里夫"),  # a transliteration whose first piece jieba tags a verb
+        ("安南呼吁各国", "安南"),  # a name the dictionary knows as a place (Annam)
+        ("在日内瓦发言", ""),  # a preposition opens no name
         ("所作的口头报告", ""),
         ("我想谈谈", ""),  # a pronoun opens no name
         ("兼副常驻代表", ""),
