@@ -34,7 +34,7 @@ _HEADING_TAIL = re.compile(r"(?:政府)?(?:\s*\[[^\]]*\])*\s*$")
 SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
 )
-_ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "上述", "本")
+_ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "这份", "上述", "本")
 _TREATY_NOUNS = ("条约", "公约")
 # characters before 条约 that make it part of a longer noun: a modifier (的, 项, 国际, 双边, 军控,
 # 新, 世界性), a name's end (裁武条约, 禁产条约, 无核区条约), a verb that makes a new one (达成,

@@ -111,7 +111,8 @@ class Holding:
     """Who holds a cue's position, and how."""
 
     spans: tuple[Span, ...]
-    mood: str = "realis"  # realis, obligation, intent, possible, question, conditional
+    # realis, obligation, intent, possible, question, conditional, undone (撤回对……的批准)
+    mood: str = "realis"
     negated: str = ""  # the word that says it did not happen (尚未, 拒绝, 反对), or ""
     objects: tuple[Target, ...] = ()  # placed before the cue: 对《条约》表示支持
     evidence: tuple[int, int] | None = None  # a resolution's paragraph, in the sentence
@@ -798,6 +799,9 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
             continue
         if word.text in ("对", "对于"):
             fronted = True
+            if negated in reversers:
+                # 撤回对《条约》的批准, 放弃对X的支持: the phrase the cue heads is undone
+                return "undone", "", ()
         if word.text in conditional:
             return "conditional", "", ()
         if word.text in modals:
@@ -1059,7 +1063,7 @@ def _emit(
     cues: list[Cue],
     holdings: list[Holding | None],
 ) -> None:
-    if holding.embedded or holding.mood in ("possible", "question", "conditional"):
+    if holding.embedded or holding.mood in ("possible", "question", "conditional", "undone"):
         return
     speaker = holding
     if holding.mood == "obligation" and not _is_voice(view, holding):
@@ -1204,6 +1208,9 @@ def _keeps_going(view: SentenceView, cue: Cue) -> bool:
     )
 
 
+_MODIFIES_NOUN = re.compile(r"[》”]*的")
+
+
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     """Treaties named right after an act verb (``批准了《A》和《B》``, ``签署了该条约``)."""
     text = view.text
@@ -1219,8 +1226,13 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     found = list_after(view, pos)
     if found is None:
         # 尽快签署和批准: the object comes after the chained verb (handled there), or later in a
-        # call's scope
-        return [t for t in targets_after(view, cue.end, clauses=1) if t.span.cls == "treaty"]
+        # call's scope; not a treaty that only modifies the noun acted on (签署了关于撤销批准
+        # 《条约》的法律: a law was signed)
+        return [
+            t
+            for t in targets_after(view, cue.end, clauses=1)
+            if t.span.cls == "treaty" and not _MODIFIES_NOUN.match(text, t.span.end)
+        ]
     protocol = view.lexicon.pattern("protocol_tail")
     if protocol.match(text, found.end):
         return []  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
