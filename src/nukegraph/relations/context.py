@@ -266,9 +266,10 @@ class DocumentReader:
                 if not undoing.search(text, max(0, at - _UNDOING_REACH), at):
                     objects.append(ref)
             if cls == "state":
-                initials[m.surface[0]] = ref
+                initials[text[m.norm_start - base]] = ref
             if cls in _NAMED_CLASSES:
-                named.append((m.norm_end, m.surface, ref))
+                # the normalized name (a traditional 條約 is read as 条约), as anaphors compare it
+                named.append((m.norm_end, text[m.norm_start - base : m.norm_end - base], ref))
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
         self._objects_age = 0 if objects else self._objects_age + 1

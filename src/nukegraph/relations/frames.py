@@ -917,8 +917,15 @@ def _inherited(
     if clause is not None:
         if mood == "realis":
             # 裁军谈判会议应该……,立即设立……: the modal of the clause before governs this one
+            # (before that clause's own verb: 中国支持条约早日生效,已经签署该条约 is no intent)
             end = clause[-1].end
-            mood = _gap(view, end, clause_end(view, end))[0]
+            stop = clause_end(view, end)
+            modals = view.lexicon.words("modal")
+            stop = min(
+                (c.start for c in cues if end <= c.start < stop and c.word not in modals),
+                default=stop,
+            )
+            mood = _gap(view, end, stop)[0]
         return Holding(clause, mood, negated, objects)
     voice = _voice(view, cue)
     if voice is None:
