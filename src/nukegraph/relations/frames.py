@@ -236,6 +236,12 @@ def _cue(
     ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
     if not ok or lex.pattern("time_clause").match(view.text, m.end()):
         return None  # (在需要时: a clause of time, neither a position nor a call)
+    if (
+        frame.trigger == "stance"
+        and view.text.startswith("的", m.end())
+        and word not in lex.words("relative")
+    ):
+        return None  # 向正在召开的委员会提交: a relative clause on the noun after it, no position
     if _tally().search(view.text, max(0, m.start() - 4), m.start()):
         return None  # 以156票赞成、3票反对通过: a count of votes (投票反对 is a vote)
     limit = None
