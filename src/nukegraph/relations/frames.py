@@ -338,6 +338,8 @@ def find_holding(
         # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军), and so is the
         # aim of an effort (为实现无核武器世界而努力): read on as if 为 were not there
         purposed = _purpose_of_position(cue, cues, earlier, start)
+        if purposed is None:
+            purposed = _purpose_of_subject(view, start, cue)
         if purposed is not None or not _strives(view, cue):
             return purposed
     elif _adverbial(view, start, cue.start):
@@ -450,6 +452,41 @@ def _stance_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
         and prev.predicate == "supports"  # (拒绝加入 is a refusal: the act not done, read so)
         and prev.word not in view.lexicon.words("reporting", "frame")
     )
+
+
+def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The subject of the clause whose act has the purpose (``美国将与盟国合作以加强《条约》``,
+    ``我们采取措施,以便早日实现……``): what it acts for is its aim. Only a purpose word after the
+    subject's own verb; one that opens the clause (``为推进核裁军,……``) says nothing of who."""
+    lex = view.lexicon
+    words = view.plain_words(start, cue.start)
+    at = next(
+        (i for i in range(len(words) - 1, -1, -1) if words[i].text in lex.words("purpose")),
+        None,
+    )
+    if not at or lex.value("purpose", words[at].text) != "aim":
+        return None  # (为, 旨在: also "for", or a thing's aim)
+    if words[0].span is None and words[0].text in lex.words("purpose"):
+        return None
+    subject = next(
+        (
+            w.span
+            for w in words[:at]
+            if w.span is not None and w.span.cls in HOLDERS and _opens(view, start, w.span.start)
+        ),
+        None,
+    )
+    if subject is None or subject.end >= words[at].pos:
+        return None
+    between = [w.text for w in words[:at] if w.pos > subject.start]
+    if any(w in lex.words("purpose") for w in between):
+        return None  # 转递为推进……以建立……的报告: a purpose inside another, not the subject's act
+    if any(w in lex.words("negator") for w in between):
+        return None  # 美国不与盟国合作以……: what is not done has no aim
+    mood = _gap(view, subject.end, words[at].pos)[0]
+    if mood not in ("realis", "intent"):
+        return None  # 美国应……以加强: a call on it, not its act
+    return Holding((subject,), "realis")
 
 
 def _strives(view: SentenceView, cue: Cue) -> bool:
