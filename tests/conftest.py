@@ -21,6 +21,14 @@ SMALL = {
         ("CHN", "中国", "China", "中华人民共和国", ""),
         ("USA", "美利坚合众国", "United States of America", "美国", "United States"),
         ("MLI", "马里", "Mali", "", ""),
+        # patterns.tsv names these by their one-character names (中美两国)
+        ("RUS", "俄罗斯联邦", "Russian Federation", "俄罗斯", ""),
+        ("GBR", "联合王国", "United Kingdom", "英国", ""),
+        ("FRA", "法国", "France", "", ""),
+        ("JPN", "日本", "Japan", "", ""),
+        ("PRK", "朝鲜民主主义人民共和国", "Democratic People's Republic of Korea", "朝鲜", ""),
+        ("KOR", "大韩民国", "Republic of Korea", "韩国", ""),
+        ("PAK", "巴基斯坦", "Pakistan", "", ""),
         (
             "IRN",
             "伊朗伊斯兰共和国",

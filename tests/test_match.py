@@ -264,6 +264,11 @@ def shipped() -> Extractor:
         ("日本要领导各国废除核子武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # as written in Taiwan
         ("拥核国都没加入这项条约。", "group", {"NUCLEAR_ARMED_STATES"}),  # the news' short form
         ("非拥核国都加入了这项条约。", "group", set()),  # the states without them
+        ("中美两国发表联合声明。", "state", {"CHN", "USA"}),  # one-character names run together
+        ("5日中美两国发表联合声明。", "state", {"CHN", "USA"}),  # a date's 日 is not Japan
+        ("其中美俄两国拥有最多核武器。", "state", {"USA", "RUS"}),  # 其中: among them
+        ("中美洲国家支持该条约。", "state", set()),  # Central America
+        ("中美关于核安全合作的联合声明", "state", {"CHN", "USA"}),  # a joint statement's title
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),

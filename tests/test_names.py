@@ -46,9 +46,7 @@ FILES = {
     ],
     "states.tsv": [
         *SMALL["states.tsv"],
-        ("RUS", "俄罗斯联邦", "Russian Federation", "俄罗斯", ""),
         ("MNG", "蒙古", "Mongolia", "蒙古国", ""),
-        ("GBR", "大不列颠及北爱尔兰联合王国", "United Kingdom", "英国", ""),
     ],
 }
 BLOCKERS = [("发展中国家", "developing countries"), ("裁武条约", "START or New START")]

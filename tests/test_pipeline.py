@@ -168,7 +168,7 @@ def test_a_gazetteer_change_extracts_everything_again(
     out = tmp_path / "out"
     build(corpus, out, gazetteer_dir=gaz, workers=1)
     with (gaz / "states.tsv").open("a", encoding="utf-8") as handle:
-        handle.write("FRA\t法国\tFrance\t\t\n")
+        handle.write("DEU\t德国\tGermany\t\t\n")
     seen = _count_extractions(monkeypatch)
     summary = build(corpus, out, gazetteer_dir=gaz, workers=1)
     assert summary.cached == 0

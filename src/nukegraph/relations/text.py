@@ -447,6 +447,9 @@ class SentenceView:
 # --- lists of names -------------------------------------------------------------------------
 
 
+_ABBREVIATED = re.compile(r"[\u4e00-\u9fff]$")  # a one-character name (中, 美: 中美两国)
+
+
 def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameList | None:
     """The list of names that starts at ``pos`` (and ends by ``limit``): ``A、B(代表C)和D``."""
     items: list[Item] = []
@@ -471,6 +474,15 @@ def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameLi
         items.append(Item(span, q, bracket))
         sep = SEPARATOR.match(text, q, limit)
         if sep is None:
+            if _ABBREVIATED.match(text, span.start, q) and _ABBREVIATED.match(text, q, q + 1):
+                nxt_span = view.span_at(q)  # 中美两国: one-character names run together
+                if (
+                    nxt_span is not None
+                    and nxt_span.end == q + 1
+                    and span.cls == nxt_span.cls == "state"
+                ):
+                    p = q
+                    continue
             break
         nxt = sep.end()
         while nxt < limit and text[nxt] in _OPENERS:
