@@ -355,10 +355,13 @@ def _name_at(text: str, pos: int) -> str:
         tag = tags.get(word)
         if not name and len(word) == 1 and tag is not None and tag.startswith(_NOT_FIRST):
             break  # 我想, 谨随函, 况下: a pronoun, an adverb, a conjunction opens no name
-        if len(word) > 1 and tag is not None and not tag.startswith("nr"):
-            if name or tag != "ns":
-                break
-            # (a name the dictionary knows as a place's: 秘书长安南)
+        if (
+            len(word) > 1
+            and tag is not None
+            and not tag.startswith("nr")
+            and (name or tag != "ns")  # (a name the dictionary knows as a place's: 秘书长安南)
+        ):
+            break
         if len(word) > 1 and tag is None and word in _cue_words():
             break  # 发表了讲话: a cue the dictionary was given, no name
         name += word
