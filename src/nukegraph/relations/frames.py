@@ -148,7 +148,17 @@ def _with_inverses(view: SentenceView) -> SentenceView:
     if not lex.may_occur("inverse", view.text):
         return view
     extra = []
+    renamed = False
+    spans = list(view.spans)
     for m in lex.pattern("inverse").finditer(view.text):
+        here = view.span_at(m.start())
+        if here is not None and here.end == m.end() and here.kind == "mention":
+            # a name of the topic that is its opposite (外空军备竞赛, an alias of PAROS so that
+            # it is found): read reversed, as 反对外空军备竞赛 is for its prevention
+            if isinstance(here.ref, EntityRef) and lex.value("inverse", m.group()) == here.ref.id:
+                spans[spans.index(here)] = here._replace(kind="inverse")
+                renamed = True
+            continue
         if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
             continue
         if not view.is_word(m.start(), m.end()):
@@ -156,7 +166,7 @@ def _with_inverses(view: SentenceView) -> SentenceView:
         topic = lex.value("inverse", m.group())
         if topic is not None:
             extra.append(Span(m.start(), m.end(), EntityRef("topic", topic), "inverse"))
-    return view.with_spans([*view.spans, *extra]) if extra else view
+    return view.with_spans([*spans, *extra]) if extra or renamed else view
 
 
 def _may_hold(view: SentenceView) -> bool:
@@ -165,8 +175,10 @@ def _may_hold(view: SentenceView) -> bool:
     text = view.text
     if not lex.pattern("trigger").search(text):
         return False  # most sentences: one search in C
-    if not any(s.cls in STANCE_OBJECTS for s in view.spans) and not any(
-        w in text for w in _LISTS_FOLLOW_WORDS
+    if (
+        not any(s.cls in STANCE_OBJECTS for s in view.spans)
+        and not any(w in text for w in _LISTS_FOLLOW_WORDS)
+        and not lex.pattern("inverse").search(text)  # 反对核扩散: its opposite named
     ):
         return False
     # and someone to hold it: a voice, a resolution's organ, a name that can be a subject (an
