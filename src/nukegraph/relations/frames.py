@@ -178,7 +178,9 @@ def _may_hold(view: SentenceView) -> bool:
     if (
         not any(s.cls in STANCE_OBJECTS for s in view.spans)
         and not any(w in text for w in _LISTS_FOLLOW_WORDS)
-        and not lex.pattern("inverse").search(text)  # 反对核扩散: its opposite named
+        and not any(  # 反对核扩散: its opposite named (not 不扩散 inside a name)
+            not view.inside_span(m.start()) for m in lex.pattern("inverse").finditer(text)
+        )
     ):
         return False
     # and someone to hold it: a voice, a resolution's organ, a name that can be a subject (an
