@@ -196,7 +196,10 @@ class SentenceView:
         self._starts = [s.start for s in self.spans]
         self._gaps: list[tuple[int, int]] | None = None
         self._edges: set[int] | None = None
-        self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._edge_list: list[int] = []  # the edges, in order
+        # the blocks of every stretch between spans, in text order, with their starts and ends
+        # (for bisection): built on the first word asked for
+        self._block_index: tuple[list[tuple[int, int]], list[int], list[int]] | None = None
         self._words: dict[tuple[int, int], list[Word]] = {}
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
         # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
@@ -304,24 +307,29 @@ class SentenceView:
                     edges.update((span.start, span.end))
                     cursor = max(cursor, span.end)
             self._gaps, self._edges = gaps, edges
+            self._edge_list = sorted(edges)
         return self._gaps, self._edges
 
-    def _blocks(self, gap: tuple[int, int]) -> list[tuple[int, int]]:
-        """The stretch between spans cut as jieba cuts it first: runs of its word characters
-        and the runs of other characters between them (:func:`segment_blocks`)."""
-        found = self._pieces.get(gap)
-        if found is None:
-            found = []
-            cursor = gap[0]
-            for m in segment_blocks().finditer(self.text, gap[0], gap[1]):
-                if m.start() > cursor:
-                    found.append((cursor, m.start()))
-                found.append(m.span())
-                cursor = m.end()
-            if cursor < gap[1]:
-                found.append((cursor, gap[1]))
-            self._pieces[gap] = found
-        return found
+    def _blocks(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """The stretches between spans cut as jieba cuts them first: runs of its word
+        characters and the runs of other characters between them (:func:`segment_blocks`),
+        all in text order, with their starts and their ends."""
+        if self._block_index is None:
+            gaps, _ = self._structure()
+            found: list[tuple[int, int]] = []
+            finditer = segment_blocks().finditer
+            text = self.text
+            for gap_start, gap_end in gaps:
+                cursor = gap_start
+                for m in finditer(text, gap_start, gap_end):
+                    if m.start() > cursor:
+                        found.append((cursor, m.start()))
+                    found.append(m.span())
+                    cursor = m.end()
+                if cursor < gap_end:
+                    found.append((cursor, gap_end))
+            self._block_index = (found, [b[0] for b in found], [b[1] for b in found])
+        return self._block_index
 
     def _block_bounds(self, block: tuple[int, int]) -> list[int]:
         """jieba's word boundaries in one block, its two ends included."""
@@ -337,40 +345,35 @@ class SentenceView:
             self._segmented[block] = found
         return found
 
-    def _blocks_over(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def _blocks_over(self, start: int, end: int) -> list[tuple[int, int]]:
         """The blocks of the stretches between spans that touch ``text[start:end]``."""
-        for gap in self._gaps_over(start, end):
-            for block in self._blocks(gap):
-                if block[0] <= end and block[1] >= start:
-                    yield block
-
-    def _gaps_over(self, start: int, end: int) -> list[tuple[int, int]]:
-        gaps, _ = self._structure()
-        i = max(0, bisect.bisect_right(gaps, (start, len(self.text) + 1)) - 1)
-        out = []
-        while i < len(gaps) and gaps[i][0] <= end:
-            if gaps[i][1] >= start:
-                out.append(gaps[i])
-            i += 1
-        return out
+        blocks, starts, ends = self._blocks()
+        # (blocks do not overlap: their ends grow with their starts)
+        return blocks[bisect.bisect_left(ends, start) : bisect.bisect_right(starts, end)]
 
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
         if pos in self._structure()[1]:
             return True
-        for gap in self._gaps_over(pos, pos):
-            for a, b in self._blocks(gap):
-                if pos in (a, b) or (a < pos < b and pos in self._block_bounds((a, b))):
-                    return True
-        return False
+        blocks, starts, _ = self._blocks()
+        i = bisect.bisect_right(starts, pos) - 1  # the last block that starts at or before pos
+        if i < 0:
+            return False
+        a, b = blocks[i]
+        if pos in (a, b):
+            return True
+        return pos < b and pos in self._block_bounds(blocks[i])
 
     def boundary_before(self, pos: int) -> int:
         """The last word boundary before ``pos`` (0 at the sentence's start)."""
-        found = [b for b in self._structure()[1] if b < pos]
+        self._structure()
+        edges = self._edge_list
+        i = bisect.bisect_left(edges, pos)
+        best = edges[i - 1] if i else 0
         for block in self._blocks_over(pos, pos):
             if block[0] < pos:
-                found += [b for b in self._block_bounds(block) if b < pos]
-        return max(found, default=0)
+                best = max(best, max(b for b in self._block_bounds(block) if b < pos))
+        return best
 
     def words(self, start: int, end: int) -> list[Word]:
         """Words of ``text[start:end]``; quotes and spaces are left out."""
@@ -382,8 +385,9 @@ class SentenceView:
         if end <= start:
             self._words[key] = out
             return out
-        _, edges = self._structure()
-        inside = {b for b in edges if start < b < end}
+        self._structure()
+        edges = self._edge_list
+        inside = set(edges[bisect.bisect_right(edges, start) : bisect.bisect_left(edges, end)])
         for block in self._blocks_over(start, end):
             a, b = block
             if start < a and b < end:
