@@ -296,16 +296,27 @@ def _add_line(b: _Builder, offset: int, text: str) -> None:
     if _WHITESPACE.search(text) is None:
         b.add(text, offset)  # most lines of Chinese text: one piece, nothing to join
         return
+    # (the builder's add inlined: a line with white space gives a piece for each token)
+    pieces, norm_starts, raw_starts = b.pieces, b.norm_starts, b.raw_starts
+    length = b.length
     prev_end: int | None = None
     for tok in _TOKEN.finditer(text):
+        token = tok.group()
         if (
             prev_end is not None
             and _is_ascii_alnum(text[prev_end - 1])
-            and _is_ascii_alnum(tok.group()[0])
+            and _is_ascii_alnum(token[0])
         ):
-            b.add(" ", offset + prev_end)
-        b.add(tok.group(), offset + tok.start())
+            pieces.append(" ")
+            norm_starts.append(length)
+            raw_starts.append(offset + prev_end)
+            length += 1
+        pieces.append(token)
+        norm_starts.append(length)
+        raw_starts.append(offset + tok.start())
+        length += len(token)
         prev_end = tok.end()
+    b.length = length
 
 
 def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
