@@ -22,12 +22,13 @@ rules of ``data/relation_rules.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
 from .context import DocumentContext
-from .lexicon import alternation, load_cues, word_tags
+from .lexicon import CueLexicon, alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
     OpenCall,
@@ -362,13 +363,17 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
         return False  # (none of its words in the text: no word needs cutting)
     prepositions = lex.words("preposition", "adverbial")
     words = view.plain_words(start, pos)
-    if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"} | {"对"}:
+    last = _derived(lex, "last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
+    if words and words[-1].span is None and words[-1].text in last:
         return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
     leads = view.lexicon.words("subject_lead")
+    opening = _derived(
+        lex, "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
+    )
     for word in words:
         if word.span is None and word.text in leads:
             continue
-        return word.span is None and word.text in prepositions - _FRONTING - {"在", "作为", "就"}
+        return word.span is None and word.text in opening
     return False
 
 
@@ -621,7 +626,7 @@ def _urges_between(view: SentenceView, start: int, end: int) -> bool:
     lex = view.lexicon
     if not lex.pattern("urge").search(view.text, start, end):
         return False  # (none of its words here: nothing needs cutting)
-    urges = lex.words("urge") - lex.words("modal")
+    urges = _derived(lex, "urges", lambda: lex.words("urge") - lex.words("modal"))
     return any(w.span is None and w.text in urges for w in view.plain_words(start, end))
 
 
@@ -742,7 +747,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     objects: list[Target] = []
     words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
-    keeps = lex.words("filler", "paragraph_adverb") | modals | lex.words("realis")
+    keeps = lex.words("filler", "paragraph_adverb", "modal", "realis")
     reversers = lex.words("object_negator")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
     for i, word in enumerate(words):
@@ -797,7 +802,11 @@ def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
     if end == cue_start:
         return True
     lex = view.lexicon
-    keeps = lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis")
+    keeps = _derived(
+        lex,
+        "predicate_keeps",
+        lambda: lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis"),
+    )
     words = view.plain_words(end, cue_start)
     # (a verb that puts the stance after it, 表示 or 予以, is neither: 对X表示支持 fronts X)
     return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words)
@@ -890,7 +899,7 @@ def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue)
     if prev_cue.start < start:
         return False  # another clause: its subject is found as the clause's own
     lex = view.lexicon
-    joiners = _CHAIN | lex.words("negator", "filler", "contrast")
+    joiners = _derived(lex, "joiners", lambda: _CHAIN | lex.words("negator", "filler", "contrast"))
     return all(w.span is None and w.text in joiners for w in between)
 
 
@@ -1097,6 +1106,14 @@ def _attitudes() -> frozenset[str]:
 
 def _words(kind: str) -> frozenset[str]:
     return load_cues().words(kind)
+
+
+def _derived(lex: CueLexicon, name: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A set of words the rules make from the lexicon's kinds, made once (kept in its memo)."""
+    found = lex.memo.get(name)
+    if found is None:
+        found = lex.memo[name] = build()
+    return found  # type: ignore[return-value]
 
 
 def _targets(

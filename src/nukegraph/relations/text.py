@@ -46,7 +46,8 @@ class Span(NamedTuple):
 
     @property
     def cls(self) -> str:
-        return "holder" if isinstance(self.ref, AnonymousHolder) else self.ref.cls
+        ref = self.ref  # (asked for again and again: no isinstance, no second attribute read)
+        return "holder" if type(ref) is AnonymousHolder else ref.cls
 
 
 @dataclass(frozen=True)
