@@ -396,7 +396,10 @@ class SentenceView:
             elif b > start and a < end:
                 # (a block that only touches the stretch, ending at its start or beginning at
                 # its end, has no boundary inside it: it need not be cut)
-                inside.update([x for x in self._block_bounds(block) if start < x < end])
+                bounds = self._block_bounds(block)  # (in order: the few inside, bisected)
+                inside.update(
+                    bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
+                )
         bounds = [start, *sorted(inside), end]
         text, by_start = self.text, self._by_start
         last = len(bounds) - 1
