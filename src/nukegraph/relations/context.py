@@ -135,19 +135,29 @@ class DocumentReader:
         """Read a sentence's context (call before its rules, then :meth:`done`); ``read=False``
         for a sentence no rule reads: only what later sentences depend on is followed."""
         self._index = index
+        text = sentence.text
         authors = self._authors(index, sentence, spans)
-        self._track_sections(sentence, spans)
-        self._track_turns(sentence, spans)
+        # (the readers below are called only where the text may hold what they look for:
+        # most sentences hold none of it, and are read a hundred thousand times a corpus)
+        if len(text) <= 60:  # a heading: body sentences are longer
+            self._track_sections(sentence, spans)
+        if "(" in text[:_TURN_BRACKET] or text[:1] in _CHAIR_TURN_FIRST:
+            self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
-        self.quoted_here = self._speaker_after(index, sentence)
+        self.quoted_here = self._speaker_after(index, sentence) if text.startswith("“") else ()
+        voice = self.voice()
         if not read:
-            return SentenceFrame(extra, authors, self.voice())
+            return SentenceFrame(extra, authors, voice)
         # (each reader only reads the spans it is given: no copy while nothing was added)
-        extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
-        extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
-        extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
-        extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
-        return SentenceFrame(extra, authors, self.voice())
+        if voice:
+            extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
+        if self.lexicon.may_occur("side", text):
+            extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
+        if _TREATY_ANAPHOR_HINT.search(text) or _OTHER_ANAPHOR.search(text):
+            extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
+        if "对此" in text and self.previous_objects:
+            extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
+        return SentenceFrame(extra, authors, voice)
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
         """Whose words a sentence that opens with a quotation is, when the speaker is named
@@ -248,7 +258,8 @@ class DocumentReader:
         self._objects_age = 0 if objects else self._objects_age + 1
         if objects or self._objects_age > 1:
             self.previous_objects = objects
-        self._track_quotation(sentence, spans)
+        if "“" in text or "”" in text:  # (most sentences quote no one)
+            self._track_quotation(sentence, spans)
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -543,10 +554,10 @@ class DocumentReader:
     # -- 该条约, 该决议 ------------------------------------------------------------------------
 
     def _anaphors(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """The anaphors of a sentence that may hold one (a treaty's noun, or what
+        _OTHER_ANAPHOR finds: :meth:`frame` asks first)."""
         out: list[Span] = []
         text = sentence.text
-        if not _TREATY_ANAPHOR_HINT.search(text) and not _OTHER_ANAPHOR.search(text):
-            return out  # most sentences hold no anaphor
         here_named = [
             (sentence.norm_start + s.end, text[s.start : s.end], s.ref)
             for s in spans
