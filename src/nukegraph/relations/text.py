@@ -84,6 +84,12 @@ class Word(NamedTuple):
     span: Span | None  # a mention is one word
 
 
+# ``Span(...)`` and ``Word(...)`` from the tuple of all their fields, without the Python frame
+# of a named tuple's ``__new__``: for the loops that make one for every mention or word
+new_span = functools.partial(tuple.__new__, Span)
+_new_word = functools.partial(tuple.__new__, Word)
+
+
 # Tails a name may carry inside a list: 瑞士代表团, 伊朗(伊斯兰共和国)1, 巴西<sup>2</sup>; and
 # the representative who speaks for others (瑞典代表代表A、B介绍了…, 瑞典代表以A的名义…), the
 # way First Committee reports open their paragraphs.
@@ -408,13 +414,13 @@ class SentenceView:
             a = bounds[i]
             span = by_start.get(a)
             if span is not None and span.end <= end:
-                out.append(Word(a, text[a : span.end], span))
+                out.append(_new_word((a, text[a : span.end], span)))
                 while i < last and bounds[i + 1] <= span.end:
                     i += 1
                 continue
             word = text[a : bounds[i + 1]]
             if word.strip(QUOTES):
-                out.append(Word(a, word, None))
+                out.append(_new_word((a, word, None)))
             i += 1
         self._words[key] = out
         return out
