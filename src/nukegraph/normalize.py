@@ -188,7 +188,6 @@ class _Builder:
         return self.pieces[-1][-1] if self.pieces else ""
 
 
-_LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -217,10 +216,9 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
     marker = False  # a bare number line (footnote marker or page number) came just before
     page_turned = False
     blank = False
-    for m in _LINE.finditer(raw):
-        line = m.group()
-        if not line:
-            break
+    line_start = 0  # raw offset of the line (lines are cut at "\n" alone)
+    for line in raw.split("\n"):
+        line_offset, line_start = line_start, line_start + len(line) + 1
         stripped = line.strip()
         if not stripped:
             blank = True
@@ -236,7 +234,7 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
             page_turned = page_turned or not marker
             blank = False  # a page turns here: the empty lines around its furniture say nothing
             continue
-        offset = m.start() + (len(line) - len(line.lstrip()))
+        offset = line_offset + (len(line) - len(line.lstrip()))
         heading = _MD_HEADING.match(stripped)
         if heading:
             offset += heading.end()
