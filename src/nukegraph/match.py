@@ -316,10 +316,13 @@ _DEFINED_ABBREV = (
     re.compile(rf"》?\({_ABBREV_LABEL}{_ABBREV_FORM}\)"),
     re.compile(rf"》?,(?:以下简称|以下称|下称|简称){_ABBREV_FORM}(?=[,。;)])"),
 )
+_ABBREV_OPENS = "》(,"  # what each shape opens with: its first character
 
 
 def defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
     """The abbreviation a name ending at ``pos`` is given right after it, in any of its shapes."""
+    if text[pos : pos + 1] not in _ABBREV_OPENS:
+        return None  # (most names: no regex tried after each)
     for pattern in _DEFINED_ABBREV:
         m = pattern.match(text, pos)
         if m is not None:
