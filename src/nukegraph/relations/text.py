@@ -201,12 +201,10 @@ class SentenceView:
         self.voice = voice  # who speaks in the document's own words here
         self._by_start = {s.start: s for s in self.spans}
         self._starts = [s.start for s in self.spans]
-        self._gaps: list[tuple[int, int]] | None = None
-        self._edges: set[int] | None = None
-        self._edge_list: list[int] = []  # the edges, in order
-        # the blocks of every stretch between spans, in text order, with their starts and ends
-        # (for bisection): built on the first word asked for
-        self._block_index: tuple[list[tuple[int, int]], list[int], list[int]] | None = None
+        # span edges and the blocks between spans (:meth:`_layout`)
+        self._layout_index: (
+            tuple[set[int], list[int], list[tuple[int, int]], list[int], list[int]] | None
+        ) = None
         self._words: dict[tuple[int, int], list[Word]] = {}
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
         # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
@@ -301,42 +299,42 @@ class SentenceView:
 
     # -- words ------------------------------------------------------------------------------
 
-    def _structure(self) -> tuple[list[tuple[int, int]], set[int]]:
-        """The stretches of text between spans, and the edges that are boundaries anyway."""
-        if self._gaps is None or self._edges is None:
-            gaps, edges = [], {0, len(self.text)}
+    def _layout(
+        self,
+    ) -> tuple[set[int], list[int], list[tuple[int, int]], list[int], list[int]]:
+        """What word boundaries are read from, made on the first word asked for: the edges
+        of spans (boundaries anyway; as a set, and in order), and the stretches between spans
+        cut as jieba cuts them first, runs of its word characters and the runs of other
+        characters between them (:func:`segment_blocks`), in text order with their starts
+        and their ends (blocks do not overlap: their ends grow with their starts)."""
+        if self._layout_index is None:
+            text = self.text
+            edges = {0, len(text)}
+            blocks: list[tuple[int, int]] = []
+            finditer = segment_blocks().finditer
             cursor = 0
             for span in [*self.spans, None]:
-                stop = span.start if span is not None else len(self.text)
-                if stop > cursor:
-                    gaps.append((cursor, stop))
+                stop = span.start if span is not None else len(text)
+                if stop > cursor:  # a stretch between spans: its blocks
+                    at = cursor
+                    for m in finditer(text, cursor, stop):
+                        if m.start() > at:
+                            blocks.append((at, m.start()))
+                        blocks.append(m.span())
+                        at = m.end()
+                    if at < stop:
+                        blocks.append((at, stop))
                 if span is not None:
                     edges.update((span.start, span.end))
                     cursor = max(cursor, span.end)
-            self._gaps, self._edges = gaps, edges
-            self._edge_list = sorted(edges)
-        return self._gaps, self._edges
-
-    def _blocks(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-        """The stretches between spans cut as jieba cuts them first: runs of its word
-        characters and the runs of other characters between them (:func:`segment_blocks`),
-        all in text order, with their starts and their ends."""
-        if self._block_index is None:
-            gaps, _ = self._structure()
-            found: list[tuple[int, int]] = []
-            finditer = segment_blocks().finditer
-            text = self.text
-            for gap_start, gap_end in gaps:
-                cursor = gap_start
-                for m in finditer(text, gap_start, gap_end):
-                    if m.start() > cursor:
-                        found.append((cursor, m.start()))
-                    found.append(m.span())
-                    cursor = m.end()
-                if cursor < gap_end:
-                    found.append((cursor, gap_end))
-            self._block_index = (found, [b[0] for b in found], [b[1] for b in found])
-        return self._block_index
+            self._layout_index = (
+                edges,
+                sorted(edges),
+                blocks,
+                [b[0] for b in blocks],
+                [b[1] for b in blocks],
+            )
+        return self._layout_index
 
     def _block_bounds(self, block: tuple[int, int]) -> list[int]:
         """jieba's word boundaries in one block, its two ends included."""
@@ -352,17 +350,11 @@ class SentenceView:
             self._segmented[block] = found
         return found
 
-    def _blocks_over(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The blocks of the stretches between spans that touch ``text[start:end]``."""
-        blocks, starts, ends = self._blocks()
-        # (blocks do not overlap: their ends grow with their starts)
-        return blocks[bisect.bisect_left(ends, start) : bisect.bisect_right(starts, end)]
-
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
-        if pos in self._structure()[1]:
+        edges, _, blocks, starts, _ = self._layout_index or self._layout()
+        if pos in edges:
             return True
-        blocks, starts, _ = self._blocks()
         i = bisect.bisect_right(starts, pos) - 1  # the last block that starts at or before pos
         if i < 0:
             return False
@@ -373,11 +365,11 @@ class SentenceView:
 
     def boundary_before(self, pos: int) -> int:
         """The last word boundary before ``pos`` (0 at the sentence's start)."""
-        self._structure()
-        edges = self._edge_list
+        _, edges, blocks, starts, ends = self._layout_index or self._layout()
         i = bisect.bisect_left(edges, pos)
         best = edges[i - 1] if i else 0
-        for block in self._blocks_over(pos, pos):
+        # the blocks that touch pos
+        for block in blocks[bisect.bisect_left(ends, pos) : bisect.bisect_right(starts, pos)]:
             if block[0] < pos:
                 best = max(best, max(b for b in self._block_bounds(block) if b < pos))
         return best
@@ -392,10 +384,10 @@ class SentenceView:
         if end <= start:
             self._words[key] = out
             return out
-        self._structure()
-        edges = self._edge_list
+        _, edges, blocks, starts, ends = self._layout_index or self._layout()
         inside = set(edges[bisect.bisect_right(edges, start) : bisect.bisect_left(edges, end)])
-        for block in self._blocks_over(start, end):
+        # the blocks that touch the stretch
+        for block in blocks[bisect.bisect_left(ends, start) : bisect.bisect_right(starts, end)]:
             a, b = block
             if start < a and b < end:
                 inside.update(self._block_bounds(block))  # (a block inside: all its bounds)
