@@ -421,7 +421,10 @@ class DocumentReader:
                     out.append(Span(m.start(), m.end(), self.persons[m.group()], "person"))
         named = [(s.end, s.ref) for s in out]
         # an office named after its state, with no name (这位日本外相说): whom 他 is next
-        officers = self._officers(text, spans)
+        # (most sentences name no office: no call)
+        officers = (
+            self._officers(text, spans) if spans and self.lexicon.may_occur("title", text) else []
+        )
         last = self.last_person
         recent = last[0] if last is not None and self._index - last[1] <= _PERSON_REACH else None
         if (recent or officers or out) and self.lexicon.may_occur("pronoun", text):
@@ -443,15 +446,14 @@ class DocumentReader:
         named += officers
         if named and isinstance(nearest := max(named, key=lambda t: t[0])[1], EntityRef):
             self.last_person = (nearest, self._index)
-        return sorted(out)
+        return sorted(out) if len(out) > 1 else out
 
     def _officers(self, text: str, spans: list[Span]) -> list[tuple[int, EntityRef]]:
         """States and bodies named right before an office and what it says (``这位日本外相说``,
         ``美国总统表示``): the person holding it speaks for them, named or not; not one of a
-        list (``日本、美国、中国代表的发言``) nor whom something is told (``向裁谈会主席所作``)."""
+        list (``日本、美国、中国代表的发言``) nor whom something is told (``向裁谈会主席所作``).
+        Asked only of a sentence with spans and a title's last character."""
         out: list[tuple[int, EntityRef]] = []
-        if not spans or not self.lexicon.may_occur("title", text):
-            return out  # most sentences name no office
         for m in self.lexicon.pattern("office_says").finditer(text):
             span = next((s for s in spans if s.end == m.start()), None)
             if (
