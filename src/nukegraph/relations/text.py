@@ -199,8 +199,6 @@ class SentenceView:
         self.lexicon = lexicon
         self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
         self.voice = voice  # who speaks in the document's own words here
-        self._by_start = {s.start: s for s in self.spans}
-        self._starts = [s.start for s in self.spans]
         # span edges and the blocks between spans (:meth:`_layout`)
         self._layout_index: (
             tuple[set[int], list[int], list[tuple[int, int]], list[int], list[int]] | None
@@ -212,6 +210,16 @@ class SentenceView:
         self._facts = facts if facts is not None else _TextFacts(self.text, cuts)
         self._segmented = self._facts.segmented
         self._clauses = self._facts.clauses
+
+    @functools.cached_property
+    def _by_start(self) -> dict[int, Span]:
+        """The spans by their starts (made on first use: most views find no cue to read)."""
+        return {s.start: s for s in self.spans}
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        """The spans' starts, in order (made on first use)."""
+        return [s.start for s in self.spans]
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
         return SentenceView(
