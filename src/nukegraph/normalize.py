@@ -15,7 +15,7 @@ import re
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .records import Sentence
@@ -355,22 +355,23 @@ def split_sentences(norm: NormalizedText, raw: str) -> list[Sentence]:
     """Sentences of the normalized text, with raw offsets; paragraph breaks always end one."""
     sentences: list[Sentence] = []
     text = norm.text
+    # (each stretch between boundaries trimmed and kept in the loop itself, not through a
+    # call: a document has thousands of sentences)
+    raw_span, new = norm.raw_span, _new_sentence
     start = 0
-    for m in _SENT_BOUNDARY.finditer(text):
-        end = m.end() if m.group() != "\n" else m.start()
-        _append_sentence(sentences, norm, text, start, end)
-        start = m.end()
-    _append_sentence(sentences, norm, text, start, len(text))
+    stretches = [m.span() for m in _SENT_BOUNDARY.finditer(text)]
+    stretches.append((len(text), len(text)))
+    for stop, after in stretches:
+        end = stop if text[stop : stop + 1] == "\n" else after  # a boundary mark ends its sentence
+        while start < end and text[start] in " \n":
+            start += 1
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        if end > start:
+            raw_start, raw_end = raw_span(start, end)
+            sentences.append(new((raw_start, raw_end, text[start:end], start, end)))
+        start = after
     return sentences
 
 
-def _append_sentence(
-    sentences: list[Sentence], norm: NormalizedText, text: str, start: int, end: int
-) -> None:
-    while start < end and text[start] in " \n":
-        start += 1
-    while end > start and text[end - 1] in " \n":
-        end -= 1
-    if end > start:
-        raw_start, raw_end = norm.raw_span(start, end)
-        sentences.append(Sentence(raw_start, raw_end, text[start:end], start, end))
+_new_sentence = partial(tuple.__new__, Sentence)  # Sentence(...) from its fields' tuple
