@@ -165,19 +165,31 @@ def _may_hold(view: SentenceView) -> bool:
     text = view.text
     if not lex.pattern("trigger").search(text):
         return False  # most sentences: one search in C
-    if not any(s.cls in STANCE_OBJECTS for s in view.spans) and not any(
-        w in text for w in _LISTS_FOLLOW_WORDS
-    ):
+    classes = {s.cls for s in view.spans}  # (one pass over the spans for both questions)
+    if classes.isdisjoint(STANCE_OBJECTS) and not any(w in text for w in _LISTS_FOLLOW_WORDS):
         return False
     # and someone to hold it: a voice, a resolution's organ, a name that can be a subject (an
     # actor, a person, a resolution) or an unnamed holder
     holder = (
         view.voice
         or any(ref is not None for _, ref in view.authors)
-        or any(s.cls in HOLDERS or s.cls == "resolution" for s in view.spans)
-        or lex.pattern("holder_phrase").search(text)
+        or not classes.isdisjoint(HOLDERS)
+        or "resolution" in classes
+        or _first_unnamed(view)
     )
     return bool(holder)
+
+
+_UNNAMED = ("first unnamed holder",)  # a view's memo key: where holder_phrase first matches
+
+
+def _first_unnamed(view: SentenceView) -> re.Match[str] | None:
+    """The first unnamed holder's words in the sentence (``一些代表团``, before they are spans),
+    looked for once for both _may_hold and find_cues."""
+    memo = view.memo
+    if _UNNAMED not in memo:
+        memo[_UNNAMED] = view.lexicon.pattern("holder_phrase").search(view.text)
+    return memo[_UNNAMED]  # type: ignore[return-value]
 
 
 # --- cues ------------------------------------------------------------------------------------
@@ -188,16 +200,24 @@ def find_cues(view: SentenceView) -> list[Cue]:
     (``data/relation_rules.toml``), each read by the first rule that takes it."""
     found: list[Cue] = []
     titles = _title_quotes(view)
-    objects = [s.start for s in view.spans if s.cls in STANCE_OBJECTS]
-    span = (min(objects, default=len(view.text)), max(objects, default=-1))
+    # the first and last stance objects and the first holder, in one pass over the spans (in
+    # text order)
+    first_object, last_object = len(view.text), -1
+    first_holder = len(view.text)
+    holder_seen = False
+    for s in view.spans:
+        cls = s.cls
+        if cls in STANCE_OBJECTS:
+            if last_object == -1:
+                first_object = s.start
+            last_object = s.start
+        if not holder_seen and (cls in HOLDERS or cls == "resolution"):
+            first_holder, holder_seen = s.start, True
+    span = (first_object, last_object)
     steps = any(w in view.text for w in _LISTS_FOLLOW_WORDS)
     # without a voice, only a name before a cue can hold it
     voiced = bool(view.voice) or any(ref is not None for _, ref in view.authors)
-    first_holder = min(
-        (s.start for s in view.spans if s.cls in HOLDERS or s.cls == "resolution"),
-        default=len(view.text),
-    )
-    unnamed = view.lexicon.pattern("holder_phrase").search(view.text)  # 一些代表团 (not yet spans)
+    unnamed = _first_unnamed(view)  # 一些代表团 (not yet spans)
     if unnamed is not None:
         first_holder = min(first_holder, unnamed.start())
     for m in _trigger_words().finditer(view.text):
