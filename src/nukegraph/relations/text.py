@@ -130,12 +130,13 @@ _NOTHING = re.compile("")
 class _TextFacts:
     """What a sentence's text alone decides, computed on first use and shared by its views."""
 
-    __slots__ = ("_depth", "_marks", "clauses", "cuts", "segmented", "text")
+    __slots__ = ("_circumstances", "_depth", "_marks", "clauses", "cuts", "segmented", "text")
 
     def __init__(self, text: str, cuts: dict[str, list[int]] | None = None) -> None:
         self.text = text
         self._depth: list[int] | None = None
         self._marks: list[int] | None = None
+        self._circumstances: list[tuple[re.Pattern[str], tuple[str, ...]]] | None = None
         self.clauses: dict[int, int] = {}
         # jieba's boundaries in the block text[a:b], by (a, b): a block's words do not depend
         # on the spans around it
@@ -168,6 +169,15 @@ class _TextFacts:
         if self._marks is None:
             self._marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
         return self._marks
+
+    def circumstances(self) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+        """The regexes of strip_circumstances one of whose words the sentence holds."""
+        if self._circumstances is None:
+            text = self.text
+            self._circumstances = [
+                (rx, marks) for rx, marks in _CIRCUMSTANCES if any(m in text for m in marks)
+            ]
+        return self._circumstances
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -589,7 +599,7 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
     phrases and manners (``以最强烈的措辞``)."""
     cut: list[tuple[int, int]] = []
     text = view.text
-    for rx, marks in _CIRCUMSTANCES:
+    for rx, marks in view._facts.circumstances():  # (those whose words the sentence holds)
         for mark in marks:
             if text.find(mark, start, end) != -1:
                 cut.extend(m.span() for m in rx.finditer(text, start, end) if m.group())
