@@ -311,6 +311,18 @@ class SentenceView:
         self._clauses[key] = found
         return found
 
+    def clause_end(self, pos: int) -> int:
+        """The end of the clause holding ``pos``: the first of ,;:。 from ``pos`` on at its
+        bracket depth (read from the clause marks, not character by character), or the text's
+        end."""
+        depth = self.depth
+        level = depth[pos]
+        marks = self._marks()
+        for i in range(bisect.bisect_left(marks, pos), len(marks)):
+            if depth[marks[i]] == level:
+                return marks[i]
+        return len(self.text)
+
     def _marks(self) -> list[int]:
         """Where clauses end (,;:。), in order."""
         return self._facts.marks()
