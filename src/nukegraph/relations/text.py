@@ -141,8 +141,8 @@ class _TextFacts:
         # jieba's boundaries in the block text[a:b], by (a, b): a block's words do not depend
         # on the spans around it
         self.segmented: dict[tuple[int, int], list[int]] = {}
-        # where jieba's words end in a block's text, by that text: shared by the sentences of
-        # one document, whose short stretches (表示, 呼吁各国) come again and again
+        # where jieba's words begin and end in a block's text (0 first), by that text: shared by the
+        # sentences of one document, whose short stretches (表示, 呼吁各国) come again and again
         self.cuts: dict[str, list[int]] = cuts if cuts is not None else {}
 
     def depth(self) -> list[int]:
@@ -202,7 +202,7 @@ class SentenceView:
         voice: tuple[EntityRef, ...] = (),
         cuts: dict[str, list[int]] | None = None,
     ) -> None:
-        """``cuts``: jieba's word ends by block text, for the sentences of one document."""
+        """``cuts``: jieba's word bounds by block text, for the sentences of one document."""
         self.sentence = sentence
         self.text = sentence.text
         self.spans = sorted(spans, key=_START)
@@ -373,10 +373,10 @@ class SentenceView:
             start = block[0]
             piece = self.text[start : block[1]]
             cuts = self._facts.cuts
-            ends = cuts.get(piece)
-            if ends is None:
-                ends = cuts[piece] = list(itertools.accumulate(map(len, segment(piece))))
-            found = [start, *(start + end for end in ends)]
+            bounds = cuts.get(piece)  # (from the block's start: 0 and each word's end)
+            if bounds is None:
+                bounds = cuts[piece] = [0, *itertools.accumulate(map(len, segment(piece)))]
+            found = [start + bound for bound in bounds]
             self._segmented[block] = found
         return found
 
