@@ -212,8 +212,10 @@ class DocumentReader:
         (``潘基文呼吁……`` above ``联合国秘书长潘基文……``)."""
         for sentence, spans in sentences:
             text = sentence.text
+            if not spans or not self.lexicon.may_occur("title", text):
+                continue  # (most sentences: no office, and no list of names made for it)
             refs = [(s.start, s.end, s.ref) for s in spans if isinstance(s.ref, EntityRef)]
-            if refs and self.lexicon.may_occur("title", text):
+            if refs:
                 for name, ref, _end in bind_persons(text, refs, self.lexicon):
                     self.persons.setdefault(name, ref)
                     # a foreign name is often shortened to its last part: 安东尼奥·古特雷斯
