@@ -48,6 +48,7 @@ from .text import (
     Word,
     extend_left,
     fronted_noun,
+    holder_phrase_start,
     is_verb,
     list_after,
     with_holders,
@@ -188,7 +189,12 @@ def _first_unnamed(view: SentenceView) -> re.Match[str] | None:
     looked for once for both _may_hold and find_cues."""
     memo = view.memo
     if _UNNAMED not in memo:
-        memo[_UNNAMED] = view.lexicon.pattern("holder_phrase").search(view.text)
+        opening = holder_phrase_start(view.lexicon, view.text)
+        memo[_UNNAMED] = (
+            view.lexicon.pattern("holder_phrase").search(view.text, opening)
+            if opening >= 0
+            else None
+        )
     return memo[_UNNAMED]  # type: ignore[return-value]
 
 

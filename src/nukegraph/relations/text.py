@@ -732,6 +732,20 @@ def after_name(view: SentenceView, span: Span) -> int:
 # --- unnamed holders ------------------------------------------------------------------------
 
 
+def holder_phrase_start(lex: CueLexicon, text: str) -> int:
+    """Where ``holder_phrase`` may first match in ``text``: at the first character that opens
+    an unnamed holder's or a quantifier's word, or nowhere (-1). The regex, whose branches open
+    with groups, is tried at every position it is given: it is given the text from there."""
+    first = lex.memo.get("holder_phrase_first")
+    if first is None:
+        openers = {w[0] for w in lex.words("holder") | lex.words("quantifier")}
+        first = lex.memo["holder_phrase_first"] = re.compile(
+            "[" + "".join(sorted(map(re.escape, openers))) + "]"
+        )
+    m = first.search(text)  # type: ignore[attr-defined]
+    return m.start() if m is not None else -1
+
+
 def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
     """The view with unnamed holders as spans: ``一些代表团``, and ``所有核武器国家`` (a group
     under a quantifier is not the group acting, but some of its members)."""
@@ -749,7 +763,8 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
         assert value is not None
         spans[i] = Span(q.start(), span.end, AnonymousHolder(value, entity.kind), "holder")
     taken = [(s.start, s.end) for s in spans]
-    for m in lex.pattern("holder_phrase").finditer(text):
+    opening = holder_phrase_start(lex, text)
+    for m in lex.pattern("holder_phrase").finditer(text, opening) if opening >= 0 else ():
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         if not view.is_word(m.start(), m.end()):
