@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -48,6 +49,25 @@ _TREATY_ANAPHOR = re.compile(
     # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)
     rf"|(?<![{_NOT_BARE}《“])(?P<c>条约)(?![》”]|机构)"
 )
+# where a match of _TREATY_ANAPHOR may start: a determiner's first character, 《, or the 条 of a
+# bare 条约 (the regex opens with an optional group, so its engine would try every position)
+_TREATY_ANAPHOR_STARTS = re.compile(
+    "[" + "".join(sorted({d[0] for d in _ANAPHOR_DETERMINERS} | {"《", "条"})) + "]"
+)
+
+
+def _treaty_anaphors(text: str) -> Iterator[re.Match[str]]:
+    """``_TREATY_ANAPHOR.finditer(text)``, the regex tried only where a match may start."""
+    pos = 0
+    while (found := _TREATY_ANAPHOR_STARTS.search(text, pos)) is not None:
+        m = _TREATY_ANAPHOR.match(text, found.start())  # (look-behinds still see before it)
+        if m is None:
+            pos = found.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), found.start() + 1)
+
+
 # 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
 _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
@@ -567,7 +587,7 @@ class DocumentReader:
             for s in spans
             if s.kind == "mention" and isinstance(s.ref, EntityRef)
         ]
-        for m in _TREATY_ANAPHOR.finditer(text):
+        for m in _treaty_anaphors(text):
             if not _free(spans, m.start(), m.end()):
                 continue
             word = m.group("a") or m.group("b") or m.group("c")
