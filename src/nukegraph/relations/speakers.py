@@ -101,8 +101,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         return Voice("presidential", (SECURITY_COUNCIL,))
     starts = [m.norm_start for m in ctx.mentions]
     for sentence in ctx.sentences[:25]:
+        if len(sentence.text) > _TITLE_MAX:
+            continue  # (no title: its regexes, which try each length of its names, not tried)
         paper = _WORKING_PAPER.fullmatch(sentence.text) or _OWN_PAPER.fullmatch(sentence.text)
-        if paper is not None and len(sentence.text) <= _TITLE_MAX:
+        if paper is not None:
             refs = sentence_refs(ctx, sentence, starts)
             actors = [r for a, b, r in refs if b <= paper.end("names") and r.cls != "treaty"]
             if actors and all(r.cls in ("state", "group") for r in actors):
