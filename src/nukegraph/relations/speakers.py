@@ -258,8 +258,8 @@ def _first_person_sentence(
     speakers: set[EntityRef] = set()
     opening: tuple[EntityRef, Sentence] | None = None
     for i, sentence in enumerate(ctx.sentences):
-        if "代表" not in sentence.text:
-            continue
+        if "代表" not in sentence.text or "我" not in sentence.text:
+            continue  # (_FIRST_PERSON needs both: most sentences are not read for names)
         for a, b, ref in sentence_refs(ctx, sentence, starts):
             text = sentence.text
             if (
