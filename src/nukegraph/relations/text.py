@@ -366,17 +366,28 @@ class SentenceView:
             )
         return self._layout_index
 
+    def _cut(self, piece: str) -> list[int]:
+        """Where jieba's words of ``piece`` begin and end (0 first), remembered for the
+        document by the piece's text."""
+        cuts = self._facts.cuts
+        bounds = cuts.get(piece)
+        if bounds is None:
+            bounds = cuts[piece] = [0, *itertools.accumulate(map(len, segment(piece)))]
+        return bounds
+
+    def segment(self, start: int, end: int) -> list[str]:
+        """jieba's words of ``text[start:end]``, its cut remembered for the document."""
+        piece = self.text[start:end]
+        bounds = self._cut(piece)
+        return [piece[a:b] for a, b in itertools.pairwise(bounds)]
+
     def _block_bounds(self, block: tuple[int, int]) -> list[int]:
         """jieba's word boundaries in one block, its two ends included."""
         found = self._segmented.get(block)
         if found is None:
             start = block[0]
             piece = self.text[start : block[1]]
-            cuts = self._facts.cuts
-            bounds = cuts.get(piece)  # (from the block's start: 0 and each word's end)
-            if bounds is None:
-                bounds = cuts[piece] = [0, *itertools.accumulate(map(len, segment(piece)))]
-            found = [start + bound for bound in bounds]
+            found = [start + bound for bound in self._cut(piece)]
             self._segmented[block] = found
         return found
 
@@ -672,7 +683,7 @@ def _of_words(view: SentenceView, start: int) -> tuple[int, list[str]] | None:
     mark = view.text.rfind("的", max(0, start - _OF_NOUN), start)
     if mark < 0:
         return None
-    return mark, segment(view.text[mark + 1 : start]) if mark + 1 < start else []
+    return mark, view.segment(mark + 1, start) if mark + 1 < start else []
 
 
 def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | None = None) -> bool:
