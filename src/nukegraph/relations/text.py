@@ -215,11 +215,15 @@ class SentenceView:
         ) = None
         self._words: dict[tuple[int, int], list[Word]] = {}
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
-        # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
-        # block), the same for every view of this sentence
-        self._facts = facts if facts is not None else _TextFacts(self.text, cuts)
-        self._segmented = self._facts.segmented
-        self._clauses = self._facts.clauses
+        self._given_facts, self._cuts = facts, cuts  # (for _facts, made on first use)
+
+    @functools.cached_property
+    def _facts(self) -> _TextFacts:
+        """What depends on the text alone (bracket depth, clauses, jieba's boundaries in each
+        block), the same for every view of this sentence; made on first use (most views find
+        no cue to read)."""
+        given = self._given_facts
+        return given if given is not None else _TextFacts(self.text, self._cuts)
 
     @functools.cached_property
     def _by_start(self) -> dict[int, Span]:
@@ -296,7 +300,7 @@ class SentenceView:
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding ``pos``, after any list marker (``(a)``, ``15.``)."""
         key = -pos - 1
-        found = self._clauses.get(key)
+        found = self._facts.clauses.get(key)
         if found is not None:
             return found
         depth = self.depth[pos]
@@ -308,7 +312,7 @@ class SentenceView:
         start = marks[i] + 1 if i >= 0 else 0
         lead = LIST_MARKER.match(self.text, start, pos)
         found = lead.end() if lead else start
-        self._clauses[key] = found
+        self._facts.clauses[key] = found
         return found
 
     def clause_end(self, pos: int) -> int:
@@ -383,12 +387,12 @@ class SentenceView:
 
     def _block_bounds(self, block: tuple[int, int]) -> list[int]:
         """jieba's word boundaries in one block, its two ends included."""
-        found = self._segmented.get(block)
+        found = self._facts.segmented.get(block)
         if found is None:
             start = block[0]
             piece = self.text[start : block[1]]
             found = [start + bound for bound in self._cut(piece)]
-            self._segmented[block] = found
+            self._facts.segmented[block] = found
         return found
 
     def is_boundary(self, pos: int) -> bool:
