@@ -13,9 +13,9 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from ..records import AnonymousHolder, EntityRef, Sentence
 from .lexicon import CueLexicon, segment, segment_blocks, word_tags
@@ -127,6 +127,34 @@ _OF_NOUN = 6  # how far before a cue its 的 may stand, adjectives between (的�
 _NOTHING = re.compile("")
 
 
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without the lock Python 3.11 takes on each first access
+    (a view's attributes are asked for once by the hundred thousand, by one thread): the value
+    is computed on first access and kept in the instance's ``__dict__``, where later reads
+    find it without calling the descriptor."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _T | _lazy[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class _TextFacts:
     """What a sentence's text alone decides, computed on first use and shared by its views."""
 
@@ -217,7 +245,7 @@ class SentenceView:
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
         self._given_facts, self._cuts = facts, cuts  # (for _facts, made on first use)
 
-    @functools.cached_property
+    @_lazy
     def _facts(self) -> _TextFacts:
         """What depends on the text alone (bracket depth, clauses, jieba's boundaries in each
         block), the same for every view of this sentence; made on first use (most views find
@@ -225,12 +253,12 @@ class SentenceView:
         given = self._given_facts
         return given if given is not None else _TextFacts(self.text, self._cuts)
 
-    @functools.cached_property
+    @_lazy
     def _by_start(self) -> dict[int, Span]:
         """The spans by their starts (made on first use: most views find no cue to read)."""
         return {s.start: s for s in self.spans}
 
-    @functools.cached_property
+    @_lazy
     def _starts(self) -> list[int]:
         """The spans' starts, in order (made on first use)."""
         return [s.start for s in self.spans]
@@ -270,7 +298,7 @@ class SentenceView:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and self.spans[i].start <= pos < self.spans[i].end
 
-    @functools.cached_property
+    @_lazy
     def depth(self) -> list[int]:
         """Bracket depth at each character (a bracket character has the outer depth), and one
         past the end (kept on the view once asked for: the rules read it for every word)."""
