@@ -55,7 +55,10 @@ def extract_statements(
     cuts: dict[str, list[int]] = {}  # jieba's words by block text, for this document only
     for sentence in ctx.sentences:
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
-        hi = bisect.bisect_left(mention_starts, sentence.norm_end)
+        hi = bisect.bisect_left(mention_starts, sentence.norm_end, lo)
+        if lo == hi:  # (many sentences name nothing)
+            read.append((sentence, [], []))
+            continue
         mentions = [m for m in ctx.mentions[lo:hi] if m.norm_end <= sentence.norm_end]
         base = sentence.norm_start
         spans = [
