@@ -355,15 +355,12 @@ class Matcher:
         self._automaton.make_automaton()
 
     def _gazetteer_candidates(self, text: str) -> list[Candidate]:
-        found = []
-        new = _new_candidate  # (a hundred thousand of them in a long document)
-        for end_index, (length, ref, latin) in self._automaton.iter(text):
-            end = end_index + 1
-            start = end - length
-            if latin and not _token_boundary(text, start, end):
-                continue
-            found.append(new((start, end, ref, None)))
-        return found
+        new = _new_candidate  # (a hundred thousand of them in a long document: one comprehension)
+        return [
+            new((last + 1 - length, last + 1, ref, None))
+            for last, (length, ref, latin) in self._automaton.iter(text)
+            if not latin or _token_boundary(text, last + 1 - length, last + 1)
+        ]
 
     def _pattern_candidates(self, text: str) -> Iterable[Candidate]:
         for pattern in self.gazetteer.patterns:
