@@ -11,6 +11,7 @@ gazetteer row says it contains are added inside it (``蒙古国无核武器地�
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from bisect import bisect_left
@@ -35,6 +36,11 @@ class Candidate(NamedTuple):
     end: int
     ref: EntityRef | None
     minted: Entity | None = None  # resolutions, documents, and names found by their form
+
+
+# ``Candidate(start, end, ref, minted)`` from the tuple of all four fields, without the Python
+# frame of a named tuple's ``__new__``: for the matcher's loops over every name it finds
+_new_candidate = functools.partial(tuple.__new__, Candidate)
 
 
 # --- resolutions and document symbols -----------------------------------------------------
@@ -310,10 +316,13 @@ _DEFINED_ABBREV = (
     re.compile(rf"》?\({_ABBREV_LABEL}{_ABBREV_FORM}\)"),
     re.compile(rf"》?,(?:以下简称|以下称|下称|简称){_ABBREV_FORM}(?=[,。;)])"),
 )
+_ABBREV_OPENS = "》(,"  # what each shape opens with: its first character
 
 
 def defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
     """The abbreviation a name ending at ``pos`` is given right after it, in any of its shapes."""
+    if text[pos : pos + 1] not in _ABBREV_OPENS:
+        return None  # (most names: no regex tried after each)
     for pattern in _DEFINED_ABBREV:
         m = pattern.match(text, pos)
         if m is not None:
@@ -346,14 +355,12 @@ class Matcher:
         self._automaton.make_automaton()
 
     def _gazetteer_candidates(self, text: str) -> list[Candidate]:
-        found = []
-        for end_index, (length, ref, latin) in self._automaton.iter(text):
-            end = end_index + 1
-            start = end - length
-            if latin and not _token_boundary(text, start, end):
-                continue
-            found.append(Candidate(start, end, ref))
-        return found
+        new = _new_candidate  # (a hundred thousand of them in a long document: one comprehension)
+        return [
+            new((last + 1 - length, last + 1, ref, None))
+            for last, (length, ref, latin) in self._automaton.iter(text)
+            if not latin or _token_boundary(text, last + 1 - length, last + 1)
+        ]
 
     def _pattern_candidates(self, text: str) -> Iterable[Candidate]:
         for pattern in self.gazetteer.patterns:
@@ -514,7 +521,9 @@ class Matcher:
                 continue
             raw_start, raw_end = norm.raw_span(cand.start, cand.end)
             surface = remove_whitespace(raw[raw_start:raw_end])
-            mentions.append(Mention(cand.ref, raw_start, raw_end, surface, cand.start, cand.end))
+            mentions.append(
+                _new_mention((cand.ref, raw_start, raw_end, surface, cand.start, cand.end))
+            )
             if cand.minted is not None:
                 minted.setdefault(cand.ref, cand.minted)
         return mentions, [_with_forms(ent, text, selected) for ent in minted.values()]
@@ -610,6 +619,7 @@ def filter_longest(cands: list[Candidate]) -> list[Candidate]:
 
 
 _START = operator.itemgetter(0)  # a candidate's start (its first field), as a sort key
+_new_mention = functools.partial(tuple.__new__, Mention)  # (as _new_candidate)
 
 
 def _token_boundary(text: str, start: int, end: int) -> bool:
@@ -623,10 +633,8 @@ _NAME_DOTS = "·•‧・"
 
 def _inside_personal_name(text: str, cand: Candidate) -> bool:
     """``法比安·马里·恩库`` is a person, not Mali: a name joined by a name-dot is part of another."""
+    if cand.ref is None or cand.ref.cls != "state":
+        return False  # (most names: no look at the characters around them)
     before = text[cand.start - 1] if cand.start > 0 else " "
     after = text[cand.end] if cand.end < len(text) else " "
-    return (
-        cand.ref is not None
-        and cand.ref.cls == "state"
-        and (before in _NAME_DOTS or after in _NAME_DOTS)
-    )
+    return before in _NAME_DOTS or after in _NAME_DOTS

@@ -499,11 +499,14 @@ class NameReader:
 
     def _quoted(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
         quoted = self.forms.values["quoted"]
+        # what follows a quotation is read as far as the longest word that may open it: not
+        # the rest of the document copied for each quotation
+        reach = max(map(len, quoted), default=0)
         for m in _QUOTED.finditer(text):
             name = m.group("name")
             if _NOT_IN_NAME.search(name):
                 continue
-            after = self.forms.opening("quoted", text[m.end() :])
+            after = self.forms.opening("quoted", text[m.end() : m.end() + reach])
             if after:  # “全球零核”运动
                 end = m.end() + len(after)
                 yield m.start(), end, text[m.start() : end], False

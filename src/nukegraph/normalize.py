@@ -15,7 +15,7 @@ import re
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .records import Sentence
@@ -188,7 +188,6 @@ class _Builder:
         return self.pieces[-1][-1] if self.pieces else ""
 
 
-_LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -217,10 +216,9 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
     marker = False  # a bare number line (footnote marker or page number) came just before
     page_turned = False
     blank = False
-    for m in _LINE.finditer(raw):
-        line = m.group()
-        if not line:
-            break
+    line_start = 0  # raw offset of the line (lines are cut at "\n" alone)
+    for line in raw.split("\n"):
+        line_offset, line_start = line_start, line_start + len(line) + 1
         stripped = line.strip()
         if not stripped:
             blank = True
@@ -236,7 +234,7 @@ def _content_lines(raw: str, furniture_symbols: list[str]) -> list[_Line]:
             page_turned = page_turned or not marker
             blank = False  # a page turns here: the empty lines around its furniture say nothing
             continue
-        offset = m.start() + (len(line) - len(line.lstrip()))
+        offset = line_offset + (len(line) - len(line.lstrip()))
         heading = _MD_HEADING.match(stripped)
         if heading:
             offset += heading.end()
@@ -317,16 +315,27 @@ def _add_text(b: _Builder, offset: int, text: str) -> None:
     if _WHITESPACE.search(text) is None:
         b.add(text, offset)  # most lines of Chinese text: one piece, nothing to join
         return
+    # (the builder's add inlined: a line with white space gives a piece for each token)
+    pieces, norm_starts, raw_starts = b.pieces, b.norm_starts, b.raw_starts
+    length = b.length
     prev_end: int | None = None
     for tok in _TOKEN.finditer(text):
+        token = tok.group()
         if (
             prev_end is not None
             and _is_ascii_alnum(text[prev_end - 1])
-            and _is_ascii_alnum(tok.group()[0])
+            and _is_ascii_alnum(token[0])
         ):
-            b.add(" ", offset + prev_end)
-        b.add(tok.group(), offset + tok.start())
+            pieces.append(" ")
+            norm_starts.append(length)
+            raw_starts.append(offset + prev_end)
+            length += 1
+        pieces.append(token)
+        norm_starts.append(length)
+        raw_starts.append(offset + tok.start())
+        length += len(token)
         prev_end = tok.end()
+    b.length = length
 
 
 def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
@@ -367,22 +376,23 @@ def split_sentences(norm: NormalizedText, raw: str) -> list[Sentence]:
     """Sentences of the normalized text, with raw offsets; paragraph breaks always end one."""
     sentences: list[Sentence] = []
     text = norm.text
+    # (each stretch between boundaries trimmed and kept in the loop itself, not through a
+    # call: a document has thousands of sentences)
+    raw_span, new = norm.raw_span, _new_sentence
     start = 0
-    for m in _SENT_BOUNDARY.finditer(text):
-        end = m.end() if m.group() != "\n" else m.start()
-        _append_sentence(sentences, norm, text, start, end)
-        start = m.end()
-    _append_sentence(sentences, norm, text, start, len(text))
+    stretches = [m.span() for m in _SENT_BOUNDARY.finditer(text)]
+    stretches.append((len(text), len(text)))
+    for stop, after in stretches:
+        end = stop if text[stop : stop + 1] == "\n" else after  # a boundary mark ends its sentence
+        while start < end and text[start] in " \n":
+            start += 1
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        if end > start:
+            raw_start, raw_end = raw_span(start, end)
+            sentences.append(new((raw_start, raw_end, text[start:end], start, end)))
+        start = after
     return sentences
 
 
-def _append_sentence(
-    sentences: list[Sentence], norm: NormalizedText, text: str, start: int, end: int
-) -> None:
-    while start < end and text[start] in " \n":
-        start += 1
-    while end > start and text[end - 1] in " \n":
-        end -= 1
-    if end > start:
-        raw_start, raw_end = norm.raw_span(start, end)
-        sentences.append(Sentence(raw_start, raw_end, text[start:end], start, end))
+_new_sentence = partial(tuple.__new__, Sentence)  # Sentence(...) from its fields' tuple

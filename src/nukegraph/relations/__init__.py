@@ -31,7 +31,7 @@ from .lists import (
 )
 from .sink import StatementSink
 from .speakers import document_voice
-from .text import SentenceView, Span
+from .text import SentenceView, new_span
 
 __all__ = ["DocumentContext", "extract_statements"]
 
@@ -55,11 +55,14 @@ def extract_statements(
     cuts: dict[str, list[int]] = {}  # jieba's words by block text, for this document only
     for sentence in ctx.sentences:
         lo = bisect.bisect_left(mention_starts, sentence.norm_start)
-        hi = bisect.bisect_left(mention_starts, sentence.norm_end)
+        hi = bisect.bisect_left(mention_starts, sentence.norm_end, lo)
+        if lo == hi:  # (many sentences name nothing)
+            read.append((sentence, [], []))
+            continue
         mentions = [m for m in ctx.mentions[lo:hi] if m.norm_end <= sentence.norm_end]
+        base = sentence.norm_start
         spans = [
-            Span(m.norm_start - sentence.norm_start, m.norm_end - sentence.norm_start, m.ref)
-            for m in mentions
+            new_span((m.norm_start - base, m.norm_end - base, m.ref, "mention")) for m in mentions
         ]
         read.append((sentence, mentions, spans))
     reader.introduce_persons([(sentence, spans) for sentence, _m, spans in read])

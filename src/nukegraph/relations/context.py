@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -48,6 +49,25 @@ _TREATY_ANAPHOR = re.compile(
     # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)
     rf"|(?<![{_NOT_BARE}《“])(?P<c>条约)(?![》”]|机构)"
 )
+# where a match of _TREATY_ANAPHOR may start: a determiner's first character, 《, or the 条 of a
+# bare 条约 (the regex opens with an optional group, so its engine would try every position)
+_TREATY_ANAPHOR_STARTS = re.compile(
+    "[" + "".join(sorted({d[0] for d in _ANAPHOR_DETERMINERS} | {"《", "条"})) + "]"
+)
+
+
+def _treaty_anaphors(text: str) -> Iterator[re.Match[str]]:
+    """``_TREATY_ANAPHOR.finditer(text)``, the regex tried only where a match may start."""
+    pos = 0
+    while (found := _TREATY_ANAPHOR_STARTS.search(text, pos)) is not None:
+        m = _TREATY_ANAPHOR.match(text, found.start())  # (look-behinds still see before it)
+        if m is None:
+            pos = found.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), found.start() + 1)
+
+
 # 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
 _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
@@ -136,19 +156,29 @@ class DocumentReader:
         """Read a sentence's context (call before its rules, then :meth:`done`); ``read=False``
         for a sentence no rule reads: only what later sentences depend on is followed."""
         self._index = index
+        text = sentence.text
         authors = self._authors(index, sentence, spans)
-        self._track_sections(sentence, spans)
-        self._track_turns(sentence, spans)
+        # (the readers below are called only where the text may hold what they look for:
+        # most sentences hold none of it, and are read a hundred thousand times a corpus)
+        if len(text) <= 60:  # a heading: body sentences are longer
+            self._track_sections(sentence, spans)
+        if "(" in text[:_TURN_BRACKET] or text[:1] in _CHAIR_TURN_FIRST:
+            self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
-        self.quoted_here = self._speaker_after(index, sentence)
+        self.quoted_here = self._speaker_after(index, sentence) if text.startswith("“") else ()
+        voice = self.voice()
         if not read:
-            return SentenceFrame(extra, authors, self.voice())
+            return SentenceFrame(extra, authors, voice)
         # (each reader only reads the spans it is given: no copy while nothing was added)
-        extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
-        extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
-        extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
-        extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
-        return SentenceFrame(extra, authors, self.voice())
+        if voice:
+            extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
+        if self.lexicon.may_occur("side", text):
+            extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
+        if _TREATY_ANAPHOR_HINT.search(text) or _OTHER_ANAPHOR.search(text):
+            extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
+        if "对此" in text:  # (the clause before it in the sentence may name what it is)
+            extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
+        return SentenceFrame(extra, authors, voice)
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
         """Whose words a sentence that opens with a quotation is, when the speaker is named
@@ -228,8 +258,10 @@ class DocumentReader:
         (``潘基文呼吁……`` above ``联合国秘书长潘基文……``)."""
         for sentence, spans in sentences:
             text = sentence.text
+            if not spans or not self.lexicon.may_occur("title", text):
+                continue  # (most sentences: no office, and no list of names made for it)
             refs = [(s.start, s.end, s.ref) for s in spans if isinstance(s.ref, EntityRef)]
-            if refs and self.lexicon.may_occur("title", text):
+            if refs:
                 for name, ref, _end in bind_persons(text, refs, self.lexicon):
                     self.persons.setdefault(name, ref)
                     # a foreign name is often shortened to its last part: 安东尼奥·古特雷斯
@@ -275,7 +307,8 @@ class DocumentReader:
         self._objects_age = 0 if objects else self._objects_age + 1
         if objects or self._objects_age > 1:
             self.previous_objects = objects
-        self._track_quotation(sentence, spans)
+        if "“" in text or "”" in text:  # (most sentences quote no one)
+            self._track_quotation(sentence, spans)
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -437,7 +470,10 @@ class DocumentReader:
                     out.append(Span(m.start(), m.end(), self.persons[m.group()], "person"))
         named = [(s.end, s.ref) for s in out]
         # an office named after its state, with no name (这位日本外相说): whom 他 is next
-        officers = self._officers(text, spans)
+        # (most sentences name no office: no call)
+        officers = (
+            self._officers(text, spans) if spans and self.lexicon.may_occur("title", text) else []
+        )
         last = self.last_person
         recent = last[0] if last is not None and self._index - last[1] <= _PERSON_REACH else None
         if (recent or officers or out) and self.lexicon.may_occur("pronoun", text):
@@ -459,15 +495,14 @@ class DocumentReader:
         named += officers
         if named and isinstance(nearest := max(named, key=lambda t: t[0])[1], EntityRef):
             self.last_person = (nearest, self._index)
-        return sorted(out)
+        return sorted(out) if len(out) > 1 else out
 
     def _officers(self, text: str, spans: list[Span]) -> list[tuple[int, EntityRef]]:
         """States and bodies named right before an office and what it says (``这位日本外相说``,
         ``美国总统表示``): the person holding it speaks for them, named or not; not one of a
-        list (``日本、美国、中国代表的发言``) nor whom something is told (``向裁谈会主席所作``)."""
+        list (``日本、美国、中国代表的发言``) nor whom something is told (``向裁谈会主席所作``).
+        Asked only of a sentence with spans and a title's last character."""
         out: list[tuple[int, EntityRef]] = []
-        if not spans or not self.lexicon.may_occur("title", text):
-            return out  # most sentences name no office
         for m in self.lexicon.pattern("office_says").finditer(text):
             span = next((s for s in spans if s.end == m.start()), None)
             if (
@@ -570,16 +605,16 @@ class DocumentReader:
     # -- 该条约, 该决议 ------------------------------------------------------------------------
 
     def _anaphors(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """The anaphors of a sentence that may hold one (a treaty's noun, or what
+        _OTHER_ANAPHOR finds: :meth:`frame` asks first)."""
         out: list[Span] = []
         text = sentence.text
-        if not _TREATY_ANAPHOR_HINT.search(text) and not _OTHER_ANAPHOR.search(text):
-            return out  # most sentences hold no anaphor
         here_named = [
             (sentence.norm_start + s.end, text[s.start : s.end], s.ref)
             for s in spans
             if s.kind == "mention" and isinstance(s.ref, EntityRef)
         ]
-        for m in _TREATY_ANAPHOR.finditer(text):
+        for m in _treaty_anaphors(text):
             if not _free(spans, m.start(), m.end()):
                 continue
             word = m.group("a") or m.group("b") or m.group("c")

@@ -22,12 +22,13 @@ rules of ``data/relation_rules.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
 from .context import DocumentContext
-from .lexicon import alternation, load_cues, word_tags
+from .lexicon import CueLexicon, alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
     OpenCall,
@@ -47,6 +48,7 @@ from .text import (
     Word,
     extend_left,
     fronted_noun,
+    holder_phrase_start,
     is_verb,
     list_after,
     with_holders,
@@ -175,8 +177,9 @@ def _may_hold(view: SentenceView) -> bool:
     text = view.text
     if not lex.pattern("trigger").search(text):
         return False  # most sentences: one search in C
+    classes = {s.cls for s in view.spans}  # (one pass over the spans for both questions)
     if (
-        not any(s.cls in STANCE_OBJECTS for s in view.spans)
+        classes.isdisjoint(STANCE_OBJECTS)
         and not any(w in text for w in _LISTS_FOLLOW_WORDS)
         and not any(  # 反对核扩散: its opposite named (not 不扩散 inside a name)
             not view.inside_span(m.start()) for m in lex.pattern("inverse").finditer(text)
@@ -188,10 +191,28 @@ def _may_hold(view: SentenceView) -> bool:
     holder = (
         view.voice
         or any(ref is not None for _, ref in view.authors)
-        or any(s.cls in HOLDERS or s.cls == "resolution" for s in view.spans)
-        or lex.pattern("holder_phrase").search(text)
+        or not classes.isdisjoint(HOLDERS)
+        or "resolution" in classes
+        or _first_unnamed(view)
     )
     return bool(holder)
+
+
+_UNNAMED = ("first unnamed holder",)  # a view's memo key: where holder_phrase first matches
+
+
+def _first_unnamed(view: SentenceView) -> re.Match[str] | None:
+    """The first unnamed holder's words in the sentence (``一些代表团``, before they are spans),
+    looked for once for both _may_hold and find_cues."""
+    memo = view.memo
+    if _UNNAMED not in memo:
+        opening = holder_phrase_start(view.lexicon, view.text)
+        memo[_UNNAMED] = (
+            view.lexicon.pattern("holder_phrase").search(view.text, opening)
+            if opening >= 0
+            else None
+        )
+    return memo[_UNNAMED]  # type: ignore[return-value]
 
 
 # --- cues ------------------------------------------------------------------------------------
@@ -202,16 +223,24 @@ def find_cues(view: SentenceView) -> list[Cue]:
     (``data/relation_rules.toml``), each read by the first rule that takes it."""
     found: list[Cue] = []
     titles = _title_quotes(view)
-    objects = [s.start for s in view.spans if s.cls in STANCE_OBJECTS]
-    span = (min(objects, default=len(view.text)), max(objects, default=-1))
+    # the first and last stance objects and the first holder, in one pass over the spans (in
+    # text order)
+    first_object, last_object = len(view.text), -1
+    first_holder = len(view.text)
+    holder_seen = False
+    for s in view.spans:
+        cls = s.cls
+        if cls in STANCE_OBJECTS:
+            if last_object == -1:
+                first_object = s.start
+            last_object = s.start
+        if not holder_seen and (cls in HOLDERS or cls == "resolution"):
+            first_holder, holder_seen = s.start, True
+    span = (first_object, last_object)
     steps = any(w in view.text for w in _LISTS_FOLLOW_WORDS)
     # without a voice, only a name before a cue can hold it
     voiced = bool(view.voice) or any(ref is not None for _, ref in view.authors)
-    first_holder = min(
-        (s.start for s in view.spans if s.cls in HOLDERS or s.cls == "resolution"),
-        default=len(view.text),
-    )
-    unnamed = view.lexicon.pattern("holder_phrase").search(view.text)  # 一些代表团 (not yet spans)
+    unnamed = _first_unnamed(view)  # 一些代表团 (not yet spans)
     if unnamed is not None:
         first_holder = min(first_holder, unnamed.start())
     for m in _trigger_words().finditer(view.text):
@@ -395,13 +424,17 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
         return False  # (none of its words in the text: no word needs cutting)
     prepositions = lex.words("preposition", "adverbial")
     words = view.plain_words(start, pos)
-    if words and words[-1].span is None and words[-1].text in prepositions - {"就", "在"} | {"对"}:
+    last = _derived(lex, "last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
+    if words and words[-1].span is None and words[-1].text in last:
         return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
     leads = view.lexicon.words("subject_lead")
+    opening = _derived(
+        lex, "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
+    )
     for word in words:
         if word.span is None and word.text in leads:
             continue
-        return word.span is None and word.text in prepositions - _FRONTING - {"在", "作为", "就"}
+        return word.span is None and word.text in opening
     return False
 
 
@@ -719,7 +752,7 @@ def _urges_between(view: SentenceView, start: int, end: int) -> bool:
     lex = view.lexicon
     if not lex.pattern("urge").search(view.text, start, end):
         return False  # (none of its words here: nothing needs cutting)
-    urges = lex.words("urge") - lex.words("modal")
+    urges = _derived(lex, "urges", lambda: lex.words("urge") - lex.words("modal"))
     return any(w.span is None and w.text in urges for w in view.plain_words(start, end))
 
 
@@ -840,7 +873,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     objects: list[Target] = []
     words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
-    keeps = lex.words("filler", "paragraph_adverb") | modals | lex.words("realis")
+    keeps = lex.words("filler", "paragraph_adverb", "modal", "realis")
     reversers = lex.words("object_negator")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
     for i, word in enumerate(words):
@@ -898,7 +931,11 @@ def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
     if end == cue_start:
         return True
     lex = view.lexicon
-    keeps = lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis")
+    keeps = _derived(
+        lex,
+        "predicate_keeps",
+        lambda: lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis"),
+    )
     words = view.plain_words(end, cue_start)
     # (a verb that puts the stance after it, 表示 or 予以, is neither: 对X表示支持 fronts X)
     return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words)
@@ -998,7 +1035,7 @@ def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue)
     if prev_cue.start < start:
         return False  # another clause: its subject is found as the clause's own
     lex = view.lexicon
-    joiners = _CHAIN | lex.words("negator", "filler", "contrast")
+    joiners = _derived(lex, "joiners", lambda: _CHAIN | lex.words("negator", "filler", "contrast"))
     return all(w.span is None and w.text in joiners for w in between)
 
 
@@ -1205,6 +1242,14 @@ def _attitudes() -> frozenset[str]:
 
 def _words(kind: str) -> frozenset[str]:
     return load_cues().words(kind)
+
+
+def _derived(lex: CueLexicon, name: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A set of words the rules make from the lexicon's kinds, made once (kept in its memo)."""
+    found = lex.memo.get(name)
+    if found is None:
+        found = lex.memo[name] = build()
+    return found  # type: ignore[return-value]
 
 
 def _targets(

@@ -101,8 +101,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         return Voice("presidential", (SECURITY_COUNCIL,))
     starts = [m.norm_start for m in ctx.mentions]
     for sentence in ctx.sentences[:25]:
+        if len(sentence.text) > _TITLE_MAX:
+            continue  # (no title: its regexes, which try each length of its names, not tried)
         paper = _WORKING_PAPER.fullmatch(sentence.text) or _OWN_PAPER.fullmatch(sentence.text)
-        if paper is not None and len(sentence.text) <= _TITLE_MAX:
+        if paper is not None:
             refs = sentence_refs(ctx, sentence, starts)
             actors = [r for a, b, r in refs if b <= paper.end("names") and r.cls != "treaty"]
             if actors and all(r.cls in ("state", "group") for r in actors):
@@ -256,8 +258,8 @@ def _first_person_sentence(
     speakers: set[EntityRef] = set()
     opening: tuple[EntityRef, Sentence] | None = None
     for i, sentence in enumerate(ctx.sentences):
-        if "代表" not in sentence.text:
-            continue
+        if "代表" not in sentence.text or "我" not in sentence.text:
+            continue  # (_FIRST_PERSON needs both: most sentences are not read for names)
         for a, b, ref in sentence_refs(ctx, sentence, starts):
             text = sentence.text
             if (

@@ -24,7 +24,6 @@ from .sink import STANCE_OBJECTS
 from .text import DATE, SentenceView, Span, Word, after_name, list_after
 
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
-_CLAUSE_MARKS = ",;:。"
 _MAX_CLAUSES = 3
 _DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)")
 _RELATIVE = re.compile(
@@ -61,12 +60,7 @@ class Target(NamedTuple):
 
 def clause_end(view: SentenceView, pos: int) -> int:
     """The end of the clause holding ``pos`` (its punctuation at its depth, or the text's end)."""
-    depth = view.depth[pos]
-    text = view.text
-    for i in range(pos, len(text)):
-        if text[i] in _CLAUSE_MARKS and view.depth[i] == depth:
-            return i
-    return len(text)
+    return view.clause_end(pos)
 
 
 def targets_after(

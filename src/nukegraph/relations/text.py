@@ -13,9 +13,9 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from ..records import AnonymousHolder, EntityRef, Sentence
 from .lexicon import CueLexicon, segment, segment_blocks, word_tags
@@ -46,7 +46,8 @@ class Span(NamedTuple):
 
     @property
     def cls(self) -> str:
-        return "holder" if isinstance(self.ref, AnonymousHolder) else self.ref.cls
+        ref = self.ref  # (asked for again and again: no isinstance, no second attribute read)
+        return "holder" if type(ref) is AnonymousHolder else ref.cls
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,12 @@ class Word(NamedTuple):
     pos: int
     text: str
     span: Span | None  # a mention is one word
+
+
+# ``Span(...)`` and ``Word(...)`` from the tuple of all their fields, without the Python frame
+# of a named tuple's ``__new__``: for the loops that make one for every mention or word
+new_span = functools.partial(tuple.__new__, Span)
+_new_word = functools.partial(tuple.__new__, Word)
 
 
 # Tails a name may carry inside a list: 瑞士代表团, 伊朗(伊斯兰共和国)1, 巴西<sup>2</sup>; and
@@ -120,21 +127,50 @@ _OF_NOUN = 6  # how far before a cue its 的 may stand, adjectives between (的�
 _NOTHING = re.compile("")
 
 
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without the lock Python 3.11 takes on each first access
+    (a view's attributes are asked for once by the hundred thousand, by one thread): the value
+    is computed on first access and kept in the instance's ``__dict__``, where later reads
+    find it without calling the descriptor."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _T | _lazy[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class _TextFacts:
     """What a sentence's text alone decides, computed on first use and shared by its views."""
 
-    __slots__ = ("_depth", "_marks", "clauses", "cuts", "segmented", "text")
+    __slots__ = ("_circumstances", "_depth", "_marks", "clauses", "cuts", "segmented", "text")
 
     def __init__(self, text: str, cuts: dict[str, list[int]] | None = None) -> None:
         self.text = text
         self._depth: list[int] | None = None
         self._marks: list[int] | None = None
+        self._circumstances: list[tuple[re.Pattern[str], tuple[str, ...]]] | None = None
         self.clauses: dict[int, int] = {}
         # jieba's boundaries in the block text[a:b], by (a, b): a block's words do not depend
         # on the spans around it
         self.segmented: dict[tuple[int, int], list[int]] = {}
-        # where jieba's words end in a block's text, by that text: shared by the sentences of
-        # one document, whose short stretches (表示, 呼吁各国) come again and again
+        # where jieba's words begin and end in a block's text (0 first), by that text: shared by the
+        # sentences of one document, whose short stretches (表示, 呼吁各国) come again and again
         self.cuts: dict[str, list[int]] = cuts if cuts is not None else {}
 
     def depth(self) -> list[int]:
@@ -162,6 +198,15 @@ class _TextFacts:
             self._marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
         return self._marks
 
+    def circumstances(self) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+        """The regexes of strip_circumstances one of whose words the sentence holds."""
+        if self._circumstances is None:
+            text = self.text
+            self._circumstances = [
+                (rx, marks) for rx, marks in _CIRCUMSTANCES if any(m in text for m in marks)
+            ]
+        return self._circumstances
+
 
 _BRACKETS = re.compile(r"[()\[\]]")
 _START = operator.itemgetter(0)  # a span's start (its first field), as a sort key
@@ -185,25 +230,38 @@ class SentenceView:
         voice: tuple[EntityRef, ...] = (),
         cuts: dict[str, list[int]] | None = None,
     ) -> None:
-        """``cuts``: jieba's word ends by block text, for the sentences of one document."""
+        """``cuts``: jieba's word bounds by block text, for the sentences of one document."""
         self.sentence = sentence
         self.text = sentence.text
         self.spans = sorted(spans, key=_START)
         self.lexicon = lexicon
         self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
         self.voice = voice  # who speaks in the document's own words here
-        self._by_start = {s.start: s for s in self.spans}
-        self._starts = [s.start for s in self.spans]
-        self._gaps: list[tuple[int, int]] | None = None
-        self._edges: set[int] | None = None
-        self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # span edges and the blocks between spans (:meth:`_layout`)
+        self._layout_index: (
+            tuple[set[int], list[int], list[tuple[int, int]], list[int], list[int]] | None
+        ) = None
         self._words: dict[tuple[int, int], list[Word]] = {}
         self.memo: dict[tuple[object, ...], object] = {}  # what a rule worked out about it
-        # what depends on the text alone (bracket depth, clauses, jieba's boundaries in each
-        # block), the same for every view of this sentence
-        self._facts = facts if facts is not None else _TextFacts(self.text, cuts)
-        self._segmented = self._facts.segmented
-        self._clauses = self._facts.clauses
+        self._given_facts, self._cuts = facts, cuts  # (for _facts, made on first use)
+
+    @_lazy
+    def _facts(self) -> _TextFacts:
+        """What depends on the text alone (bracket depth, clauses, jieba's boundaries in each
+        block), the same for every view of this sentence; made on first use (most views find
+        no cue to read)."""
+        given = self._given_facts
+        return given if given is not None else _TextFacts(self.text, self._cuts)
+
+    @_lazy
+    def _by_start(self) -> dict[int, Span]:
+        """The spans by their starts (made on first use: most views find no cue to read)."""
+        return {s.start: s for s in self.spans}
+
+    @_lazy
+    def _starts(self) -> list[int]:
+        """The spans' starts, in order (made on first use)."""
+        return [s.start for s in self.spans]
 
     def with_spans(self, spans: list[Span]) -> SentenceView:
         return SentenceView(
@@ -240,7 +298,7 @@ class SentenceView:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and self.spans[i].start <= pos < self.spans[i].end
 
-    @functools.cached_property
+    @_lazy
     def depth(self) -> list[int]:
         """Bracket depth at each character (a bracket character has the outer depth), and one
         past the end (kept on the view once asked for: the rules read it for every word)."""
@@ -270,7 +328,7 @@ class SentenceView:
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding ``pos``, after any list marker (``(a)``, ``15.``)."""
         key = -pos - 1
-        found = self._clauses.get(key)
+        found = self._facts.clauses.get(key)
         if found is not None:
             return found
         depth = self.depth[pos]
@@ -282,8 +340,20 @@ class SentenceView:
         start = marks[i] + 1 if i >= 0 else 0
         lead = LIST_MARKER.match(self.text, start, pos)
         found = lead.end() if lead else start
-        self._clauses[key] = found
+        self._facts.clauses[key] = found
         return found
+
+    def clause_end(self, pos: int) -> int:
+        """The end of the clause holding ``pos``: the first of ,;:。 from ``pos`` on at its
+        bracket depth (read from the clause marks, not character by character), or the text's
+        end."""
+        depth = self.depth
+        level = depth[pos]
+        marks = self._marks()
+        for i in range(bisect.bisect_left(marks, pos), len(marks)):
+            if depth[marks[i]] == level:
+                return marks[i]
+        return len(self.text)
 
     def _marks(self) -> list[int]:
         """Where clauses end (,;:。), in order."""
@@ -291,86 +361,91 @@ class SentenceView:
 
     # -- words ------------------------------------------------------------------------------
 
-    def _structure(self) -> tuple[list[tuple[int, int]], set[int]]:
-        """The stretches of text between spans, and the edges that are boundaries anyway."""
-        if self._gaps is None or self._edges is None:
-            gaps, edges = [], {0, len(self.text)}
+    def _layout(
+        self,
+    ) -> tuple[set[int], list[int], list[tuple[int, int]], list[int], list[int]]:
+        """What word boundaries are read from, made on the first word asked for: the edges
+        of spans (boundaries anyway; as a set, and in order), and the stretches between spans
+        cut as jieba cuts them first, runs of its word characters and the runs of other
+        characters between them (:func:`segment_blocks`), in text order with their starts
+        and their ends (blocks do not overlap: their ends grow with their starts)."""
+        if self._layout_index is None:
+            text = self.text
+            edges = {0, len(text)}
+            blocks: list[tuple[int, int]] = []
+            finditer = segment_blocks().finditer
             cursor = 0
             for span in [*self.spans, None]:
-                stop = span.start if span is not None else len(self.text)
-                if stop > cursor:
-                    gaps.append((cursor, stop))
+                stop = span.start if span is not None else len(text)
+                if stop > cursor:  # a stretch between spans: its blocks
+                    at = cursor
+                    for m in finditer(text, cursor, stop):
+                        if m.start() > at:
+                            blocks.append((at, m.start()))
+                        blocks.append(m.span())
+                        at = m.end()
+                    if at < stop:
+                        blocks.append((at, stop))
                 if span is not None:
                     edges.update((span.start, span.end))
                     cursor = max(cursor, span.end)
-            self._gaps, self._edges = gaps, edges
-        return self._gaps, self._edges
+            self._layout_index = (
+                edges,
+                sorted(edges),
+                blocks,
+                [b[0] for b in blocks],
+                [b[1] for b in blocks],
+            )
+        return self._layout_index
 
-    def _blocks(self, gap: tuple[int, int]) -> list[tuple[int, int]]:
-        """The stretch between spans cut as jieba cuts it first: runs of its word characters
-        and the runs of other characters between them (:func:`segment_blocks`)."""
-        found = self._pieces.get(gap)
-        if found is None:
-            found = []
-            cursor = gap[0]
-            for m in segment_blocks().finditer(self.text, gap[0], gap[1]):
-                if m.start() > cursor:
-                    found.append((cursor, m.start()))
-                found.append(m.span())
-                cursor = m.end()
-            if cursor < gap[1]:
-                found.append((cursor, gap[1]))
-            self._pieces[gap] = found
-        return found
+    def _cut(self, piece: str) -> list[int]:
+        """Where jieba's words of ``piece`` begin and end (0 first), remembered for the
+        document by the piece's text."""
+        cuts = self._facts.cuts
+        bounds = cuts.get(piece)
+        if bounds is None:
+            bounds = cuts[piece] = [0, *itertools.accumulate(map(len, segment(piece)))]
+        return bounds
+
+    def segment(self, start: int, end: int) -> list[str]:
+        """jieba's words of ``text[start:end]``, its cut remembered for the document."""
+        piece = self.text[start:end]
+        bounds = self._cut(piece)
+        return [piece[a:b] for a, b in itertools.pairwise(bounds)]
 
     def _block_bounds(self, block: tuple[int, int]) -> list[int]:
         """jieba's word boundaries in one block, its two ends included."""
-        found = self._segmented.get(block)
+        found = self._facts.segmented.get(block)
         if found is None:
             start = block[0]
             piece = self.text[start : block[1]]
-            cuts = self._facts.cuts
-            ends = cuts.get(piece)
-            if ends is None:
-                ends = cuts[piece] = list(itertools.accumulate(map(len, segment(piece))))
-            found = [start, *(start + end for end in ends)]
-            self._segmented[block] = found
+            found = [start + bound for bound in self._cut(piece)]
+            self._facts.segmented[block] = found
         return found
-
-    def _blocks_over(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """The blocks of the stretches between spans that touch ``text[start:end]``."""
-        for gap in self._gaps_over(start, end):
-            for block in self._blocks(gap):
-                if block[0] <= end and block[1] >= start:
-                    yield block
-
-    def _gaps_over(self, start: int, end: int) -> list[tuple[int, int]]:
-        gaps, _ = self._structure()
-        i = max(0, bisect.bisect_right(gaps, (start, len(self.text) + 1)) - 1)
-        out = []
-        while i < len(gaps) and gaps[i][0] <= end:
-            if gaps[i][1] >= start:
-                out.append(gaps[i])
-            i += 1
-        return out
 
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at ``pos``: a span edge, or jieba's boundary between."""
-        if pos in self._structure()[1]:
+        edges, _, blocks, starts, _ = self._layout_index or self._layout()
+        if pos in edges:
             return True
-        for gap in self._gaps_over(pos, pos):
-            for a, b in self._blocks(gap):
-                if pos in (a, b) or (a < pos < b and pos in self._block_bounds((a, b))):
-                    return True
-        return False
+        i = bisect.bisect_right(starts, pos) - 1  # the last block that starts at or before pos
+        if i < 0:
+            return False
+        a, b = blocks[i]
+        if pos in (a, b):
+            return True
+        return pos < b and pos in self._block_bounds(blocks[i])
 
     def boundary_before(self, pos: int) -> int:
         """The last word boundary before ``pos`` (0 at the sentence's start)."""
-        found = [b for b in self._structure()[1] if b < pos]
-        for block in self._blocks_over(pos, pos):
+        _, edges, blocks, starts, ends = self._layout_index or self._layout()
+        i = bisect.bisect_left(edges, pos)
+        best = edges[i - 1] if i else 0
+        # the blocks that touch pos
+        for block in blocks[bisect.bisect_left(ends, pos) : bisect.bisect_right(starts, pos)]:
             if block[0] < pos:
-                found += [b for b in self._block_bounds(block) if b < pos]
-        return max(found, default=0)
+                best = max(best, max(b for b in self._block_bounds(block) if b < pos))
+        return best
 
     def words(self, start: int, end: int) -> list[Word]:
         """Words of ``text[start:end]``; quotes and spaces are left out."""
@@ -382,16 +457,20 @@ class SentenceView:
         if end <= start:
             self._words[key] = out
             return out
-        _, edges = self._structure()
-        inside = {b for b in edges if start < b < end}
-        for block in self._blocks_over(start, end):
+        _, edges, blocks, starts, ends = self._layout_index or self._layout()
+        inside = set(edges[bisect.bisect_right(edges, start) : bisect.bisect_left(edges, end)])
+        # the blocks that touch the stretch
+        for block in blocks[bisect.bisect_left(ends, start) : bisect.bisect_right(starts, end)]:
             a, b = block
             if start < a and b < end:
                 inside.update(self._block_bounds(block))  # (a block inside: all its bounds)
             elif b > start and a < end:
                 # (a block that only touches the stretch, ending at its start or beginning at
                 # its end, has no boundary inside it: it need not be cut)
-                inside.update([x for x in self._block_bounds(block) if start < x < end])
+                bounds = self._block_bounds(block)  # (in order: the few inside, bisected)
+                inside.update(
+                    bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
+                )
         bounds = [start, *sorted(inside), end]
         text, by_start = self.text, self._by_start
         last = len(bounds) - 1
@@ -400,13 +479,13 @@ class SentenceView:
             a = bounds[i]
             span = by_start.get(a)
             if span is not None and span.end <= end:
-                out.append(Word(a, text[a : span.end], span))
+                out.append(_new_word((a, text[a : span.end], span)))
                 while i < last and bounds[i + 1] <= span.end:
                     i += 1
                 continue
             word = text[a : bounds[i + 1]]
             if word.strip(QUOTES):
-                out.append(Word(a, word, None))
+                out.append(_new_word((a, word, None)))
             i += 1
         self._words[key] = out
         return out
@@ -587,7 +666,7 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
     phrases and manners (``以最强烈的措辞``)."""
     cut: list[tuple[int, int]] = []
     text = view.text
-    for rx, marks in _CIRCUMSTANCES:
+    for rx, marks in view._facts.circumstances():  # (those whose words the sentence holds)
         for mark in marks:
             if text.find(mark, start, end) != -1:
                 cut.extend(m.span() for m in rx.finditer(text, start, end) if m.group())
@@ -648,7 +727,7 @@ def _of_words(view: SentenceView, start: int) -> tuple[int, list[str]] | None:
     mark = view.text.rfind("的", max(0, start - _OF_NOUN), start)
     if mark < 0:
         return None
-    return mark, segment(view.text[mark + 1 : start]) if mark + 1 < start else []
+    return mark, view.segment(mark + 1, start) if mark + 1 < start else []
 
 
 def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | None = None) -> bool:
@@ -708,6 +787,20 @@ def after_name(view: SentenceView, span: Span) -> int:
 # --- unnamed holders ------------------------------------------------------------------------
 
 
+def holder_phrase_start(lex: CueLexicon, text: str) -> int:
+    """Where ``holder_phrase`` may first match in ``text``: at the first character that opens
+    an unnamed holder's or a quantifier's word, or nowhere (-1). The regex, whose branches open
+    with groups, is tried at every position it is given: it is given the text from there."""
+    first = lex.memo.get("holder_phrase_first")
+    if first is None:
+        openers = {w[0] for w in lex.words("holder") | lex.words("quantifier")}
+        first = lex.memo["holder_phrase_first"] = re.compile(
+            "[" + "".join(sorted(map(re.escape, openers))) + "]"
+        )
+    m = first.search(text)  # type: ignore[attr-defined]
+    return m.start() if m is not None else -1
+
+
 def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
     """The view with unnamed holders as spans: ``一些代表团``, and ``所有核武器国家`` (a group
     under a quantifier is not the group acting, but some of its members)."""
@@ -725,7 +818,8 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
         assert value is not None
         spans[i] = Span(q.start(), span.end, AnonymousHolder(value, entity.kind), "holder")
     taken = [(s.start, s.end) for s in spans]
-    for m in lex.pattern("holder_phrase").finditer(text):
+    opening = holder_phrase_start(lex, text)
+    for m in lex.pattern("holder_phrase").finditer(text, opening) if opening >= 0 else ():
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         if not view.is_word(m.start(), m.end()):
