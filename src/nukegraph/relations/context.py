@@ -107,7 +107,7 @@ class SentenceFrame(NamedTuple):
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
-_THIS_EVENT = re.compile(r"对(?P<this>此)")
+_THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 # after a quotation: who said it, and nothing more (……伊朗外交部发言人说。)

@@ -58,13 +58,17 @@ _WORKING_PAPER = re.compile(
 )
 _OWN_PAPER = re.compile(r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)\**(?:\d{1,3}\.?)?")
 # the speaker's own words: 我首先代表中国代表团, 我谨代表中国政府
-_FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅)?(?:谨)?代表$")
+_FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅|很?荣幸地|非常荣幸地)?(?:谨)?代表$")
 _DELEGATION = re.compile(r"(?:代表团|政府)")
+_SPEAKS_FOR = re.compile(r"(?:代表团|政府|国家)")  # 我谨代表中国政府, 我荣幸地代表伊朗国家
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合电|报道|来源")
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
 _NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
+# how far into a document its speaker's 我代表X may stand (a report's lead may come first)
+_OPENING_SENTENCES = 8
+_SALUTATION = re.compile(r"主席先生|主席女士|尊敬的主席")
 _NOT_FIRST = ("r", "c", "u", "d")  # jieba's tags of words no name starts with
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
 _TURN = re.compile(
@@ -205,10 +209,12 @@ def _statement_state(
         lead = LIST_MARKER.match(line.text)
         if (
             line.refs
-            and line.refs[0][1].cls == "state"
+            and line.refs[0][1].cls in ("state", "organization", "group")
             and line.refs[0][0] <= (lead.end() if lead else 0)
         ):
-            return line.refs[0][1], line  # the title opens with the state
+            # the title opens with the state, or the body or group whose statement it is
+            # (东盟地区论坛外长会关于……的声明)
+            return line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
             state = _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
@@ -264,11 +270,14 @@ def _first_person_sentence(
             text = sentence.text
             if (
                 ref.cls == "state"
-                and _FIRST_PERSON.search(text, max(0, a - 8), a)
-                and _DELEGATION.match(text, b)
+                and _FIRST_PERSON.search(text, max(0, a - 10), a)
+                and _SPEAKS_FOR.match(text, b)
             ):
                 speakers.add(ref)
-                if i < 6 and opening is None:
+                if opening is None and (
+                    i < _OPENING_SENTENCES
+                    or any(_SALUTATION.search(s.text) for s in ctx.sentences[max(0, i - 2) : i + 1])
+                ):  # (a speech a report gives in full after its lead opens with its salutation)
                     opening = (ref, sentence)
     return opening if len(speakers) == 1 else None
 
