@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
-from .context import DocumentContext
+from .context import DocumentContext, opens_paragraph
 from .lexicon import CueLexicon, alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
@@ -991,6 +991,14 @@ def _inherited(
     subject of the clause before (``中国反对核试验,支持……``), the one a reporting verb names
     (``中国表示,支持……``), or the voice of the sentence."""
     mood, negated, objects = _gap(view, start, cue.start)
+    if (
+        view.authors
+        and view.author_at(start) is not None
+        and opens_paragraph(view.lexicon, view.text, start)
+    ):
+        # ……朝鲜不能享有核武器国家的地位,痛惜朝鲜宣布退出……: a resolution's paragraphs run on
+        # after commas, each opening with its verb, each the organ's (not the clause before's)
+        return _voice(view, cue)
     index = cues.index(cue)
     if index:
         prev_cue, prev = cues[index - 1], earlier[index - 1]

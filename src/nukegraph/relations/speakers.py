@@ -78,6 +78,8 @@ _TURN = re.compile(
     r"(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
     r"(?:\(以[^()]{1,8}?发言\))?[:：]"  # the language spoken, as verbatim records note it
 )
+# a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
+_REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读)(?![^的]*的)[^的]{0,30}$")
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
@@ -206,6 +208,8 @@ def _statement_state(
     for line in lines:
         if len(line.text) > _TITLE_MAX or not _ends_with(speech, line.text):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
+        if _REPORTED_TITLE.search(line.text):
+            continue  # 俄罗斯发布阻止核战争声明: a report's headline about the statement
         lead = LIST_MARKER.match(line.text)
         if (
             line.refs
