@@ -177,11 +177,9 @@ def _in_clause(
                 # 反对朝鲜违反安理会决议进行核试验: the harm's phrase ends where an act begins
                 harm_at = None
             elif (
-                word.text not in activity
-                and word.text not in keeping
-                and word.text not in _LIST_WORDS
-                and reverse_at is not None
+                reverse_at is not None
                 and i - reverse_at > 1
+                and not _in_refused_phrase(word.text, activity, keeping, tags)
             ):
                 reverse_at = None
             continue
@@ -216,13 +214,9 @@ def _in_clause(
             reverse_at is not None
             and not relative
             and all(
-                w.text in activity
-                or w.text in keeping
-                or w.text in _LIST_WORDS
-                or w.span is not None
-                or tags.get(w.text, "").startswith("n")
+                w.span is not None or _in_refused_phrase(w.text, activity, keeping, tags)
                 for w in words[reverse_at + 1 : i]
-            )  # (放弃核武器和导弹计划: a refusal reaches over the list it heads)
+            )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
         if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
@@ -231,6 +225,20 @@ def _in_clause(
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
+
+
+def _in_refused_phrase(
+    word: str, activity: frozenset[str], keeping: frozenset[str], tags: dict[str, str]
+) -> bool:
+    """Whether a word may stand inside what a refusal or a halt is of: an activity verb, a
+    keeping verb, a list word, a noun, a number, a determiner or a pronoun (放弃所有核武器、
+    ……, 停止一切核试验)."""
+    return (
+        word in activity
+        or word in keeping
+        or word in _LIST_WORDS
+        or tags.get(word, "").startswith(("n", "m", "q", "b", "r"))
+    )
 
 
 def _acts(view: SentenceView, pos: int, end: int) -> bool:
