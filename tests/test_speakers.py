@@ -290,3 +290,10 @@ def test_an_office_inside_a_longer_word_introduces_no_one():
 )
 def test_a_person_speaks_for_the_state_of_their_office(extractor, text, state):
     assert facts(extractor, text) == {f"{state} supports NEW_START"}
+
+
+def test_an_envoy_to_a_body_speaks_for_the_state_that_sends_them(extractor):
+    # 驻联合国大使: an ambassador to the UN, not the UN's; the name is read past the office's
+    # window (越南常驻联合国代表团团长邓庭贵大使)
+    text = "中国驻联合国大使耿爽出席会议。耿爽表示支持《新削减战略武器条约》。"
+    assert facts(extractor, text) == {"CHN supports NEW_START"}

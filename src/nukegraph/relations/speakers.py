@@ -80,6 +80,7 @@ _TURN = re.compile(
 )
 # a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
 _REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读)(?![^的]*的)[^的]{0,30}$")
+_ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
@@ -239,8 +240,8 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
         return found
     for sentence in ctx.sentences[:8]:
         for _a, b, ref in sentence_refs(ctx, sentence, starts):
-            if ref.cls == "state" and sentence.text.startswith("代表团", b):
-                return ref
+            if ref.cls == "state" and _ITS_DELEGATION.match(sentence.text, b):
+                return ref  # 中国代表团, 中国驻联合国代表团网站
     side = lexicon.pattern("side")
     counts: dict[str, int] = {}
     for m in side.finditer(ctx.norm.text):
@@ -325,15 +326,19 @@ def bind_persons(
             if any(pos <= a < pos + m.start() for a in state_starts):
                 break  # 在韩国访问的美国副总统彭斯: the office is the nearer state's (a body
                 # between is the post's: 中国常驻联合国代表张军)
-            name = _name_at(window, m.end())
+            name = _name_at(text, pos + m.end())  # (the name may run past the window)
             if name:
                 best = (m, name)
                 break
         if best is None:
             continue
         title, name = best
-        if ref.cls == "organization" and ref != SECRETARY_GENERAL and title.group() == "代表":
-            continue
+        if (
+            ref.cls == "organization"
+            and ref != SECRETARY_GENERAL
+            and lexicon.value("title", title.group()) == "envoy"
+        ):
+            continue  # 驻联合国大使耿爽, 联合国代表: an envoy to the body, not its own
         found.append((name, ref, pos + title.end() + len(name)))
     # a turn needs an honorific and a bracket (先生(): one search in C spares the lazy name
     # of _TURN being tried at every position of the sentence
