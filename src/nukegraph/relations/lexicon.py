@@ -44,6 +44,7 @@ CUE_KINDS = frozenset(
         "holder",
         "self",
         "nominal_suffix",
+        "risk_head",
         "time_clause",
         "tally",
         "subject_lead",

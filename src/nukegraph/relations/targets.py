@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..records import EntityRef
 from .lexicon import CueLexicon, word_tags
 from .sink import STANCE_OBJECTS
 from .text import DATE, SentenceView, Span, Word, after_name, list_after
@@ -165,6 +166,7 @@ def _in_clause(
                 and word.text in prepositions
                 and not _domain(view, word, end)
                 and not _adopting(words, i)
+                and not _means_act(lex, words, i)
                 and not _OBLIGATION_SOURCE.match(text, word.pos)
                 and not listing  # (《A》与《B》 is a list)
             ):
@@ -197,8 +199,10 @@ def _in_clause(
         listed = list_after(view, span.start, end)
         tail = listed.end if listed is not None else after
         shift = lex.pattern("shift_phrase")
-        if not relative and (
-            shift.match(text, _past_apposition(view, tail)) or shift.match(text, after)
+        if (
+            not relative
+            and (shift.match(text, _past_apposition(view, tail)) or shift.match(text, after))
+            and not (reverse_at is not None and _harm_risk(view, span, after))
         ):
             # 《A》、《B》及《C》相关议定书, 《不扩散条约》审议大会: something else is meant
             skip_until = tail
@@ -218,7 +222,11 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
-        if negated and (span.cls != "topic" or not _ends_negated(view, after, end)):
+        if (
+            negated
+            and (span.cls != "topic" or not _ends_negated(view, after, end))
+            and not _harm_risk(view, span, after)
+        ):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
         if span.cls == "organization" and lex.pattern("organ_product_phrase").match(text, after):
             continue  # 安理会决议草案: the draft, not the council
@@ -313,6 +321,19 @@ def _adopting(words: list[Word], i: int) -> bool:
 
 
 _ADOPTED = frozenset({"resolution", "document"})
+
+
+def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
+    """A preposition of means before a verb (``致力于通过减少核恐怖主义威胁,营造……``): what
+    follows is an act of the holder's, whose object counts, not a circumstance."""
+    if lex.value("preposition", words[i].text) != "means" or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if nxt.span is not None:
+        return False
+    return nxt.text in lex.words("object_negator") or word_tags().get(nxt.text, "").startswith("v")
+
+
 # the instrument an obligation is owed under, in the obligation's own phrase (遵守其根据该条约
 # 承担的所有义务): what is kept, not a circumstance of keeping it
 _OBLIGATION_SOURCE = re.compile(
@@ -345,6 +366,18 @@ def _ends_negated(view: SentenceView, pos: int, end: int) -> bool:
         view.lexicon.pattern("opposed_head_phrase").match(text, pos)
         or _NEGATED_GOES_ON.match(text, pos)
     )
+
+
+def _harm_risk(view: SentenceView, span: Span, pos: int) -> bool:
+    """Whether a harm is followed by its threat or risk (``减少核恐怖主义威胁``, ``降低核战争风险``):
+    what is reduced is the harm's."""
+    lex = view.lexicon
+    ref = span.ref
+    if not isinstance(ref, EntityRef) or lex.value("hazard", ref.id) is None:
+        return False
+    text = view.text
+    pos += text.startswith("的", pos)
+    return any(text.startswith(w, pos) for w in lex.words("risk_head"))
 
 
 def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
