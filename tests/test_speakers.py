@@ -297,3 +297,11 @@ def test_an_envoy_to_a_body_speaks_for_the_state_that_sends_them(extractor):
     # window (越南常驻联合国代表团团长邓庭贵大使)
     text = "中国驻联合国大使耿爽出席会议。耿爽表示支持《新削减战略武器条约》。"
     assert facts(extractor, text) == {"CHN supports NEW_START"}
+
+
+def test_the_secretary_general_named_before_his_office_in_a_title(extractor):
+    text = (
+        "安东尼奥·古特雷斯(联合国秘书长)2021年《禁止核武器条约》生效之际视频致辞\n\n"
+        "我欢迎《禁止核武器条约》生效。"
+    )
+    assert facts(extractor, text) == {"UNSG supports TPNW"}

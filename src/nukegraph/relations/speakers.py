@@ -45,7 +45,10 @@ _NAVIGATION = re.compile(
 _DATELINE = re.compile(r"^[\s\d年月日/.:\-—,，()（）星期周一二三四五六日上下午时分]*$")
 # the Secretary-General's own text: 秘书长的报告, 秘书长关于……的报告, 秘书长在……上的致辞, 秘书长致……的信
 _SG_TITLE = re.compile(
-    r"(?:联合国)?秘书长(?:[^,。;:]{0,6}?)?(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上?|致[^,。;:]{1,60}?)?"
+    # (his name may come first, the office in brackets: 安东尼奥·古特雷斯(联合国秘书长)……致辞)
+    r"(?:[\u4e00-\u9fff·•]{2,16}\()?(?:联合国)?秘书长\)?"
+    r"(?:[^,。;:]{0,6}?)?(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上?|致[^,。;:]{1,60}?"
+    r"|[^,。;:]{1,40}?之际)?"
     r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
