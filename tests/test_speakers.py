@@ -301,7 +301,9 @@ def test_an_envoy_to_a_body_speaks_for_the_state_that_sends_them(extractor):
 
 def test_the_secretary_general_named_before_his_office_in_a_title(extractor):
     text = (
-        "安东尼奥·古特雷斯(联合国秘书长)禁止核试验国际日之际视频致辞\n\n"
+        "安东尼奥·古特雷斯(联合国秘书长)禁止核试验国际日之际视频致辞\n"
+        "2021年8月29日\n"
+        "今天我们纪念禁止核试验国际日。\n"
         "我呼吁各国尽早批准《全面禁止核试验条约》。"
     )
     assert facts(extractor, text) == {"UNSG supports CTBT"}
