@@ -242,3 +242,14 @@ def test_a_pinyin_gloss_after_a_character_is_dropped(raw: str, kept: str, expect
     assert norm.text == expected
     # every character left maps back to its own place in the raw text
     assert "".join(raw[norm.raw_index(i)] for i in range(len(norm.text))) == kept
+
+
+def test_a_reports_dateline_opens_its_body_after_a_headline() -> None:
+    raw = (
+        "秦刚:中方希望有关决议得到认真全面执行\n新华网联合国3月3日电(记者王湘江)安理会3日通过决议。"
+    )
+    norm = normalize_text(raw)
+    assert [s.text for s in split_sentences(norm, raw)] == [
+        "秦刚:中方希望有关决议得到认真全面执行",
+        "新华网联合国3月3日电(记者王湘江)安理会3日通过决议。",
+    ]

@@ -344,6 +344,8 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
     first = text[0]
     if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
+    if _DATELINE_OPENS.match(text):
+        return "\n"  # a report's dateline (新华网联合国3月3日电) opens its body, after any headline
     continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
     if (
         cur.blank_before
@@ -367,6 +369,7 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
 
 
 _MIN_WRAP = 40
+_DATELINE_OPENS = re.compile(r"[(（【]?[^,，。()（）]{0,16}?\d{1,2}(?:月\d{1,2})?日(?:电|讯)")
 _LATIN_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\"')]?$")
 _CLAUSE_MARK = re.compile("[,，、;；]")
 _SENT_BOUNDARY = re.compile(r"[。！？!?][”’」』)）]*|\n")
