@@ -533,7 +533,11 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
     mood = _gap(view, subject.end, words[at].pos)[0]
     if mood not in ("realis", "intent"):
         return None  # 美国应……以加强: a call on it, not its act
-    return Holding((subject,), "realis")
+    found = list_after(view, subject.start, words[at].pos)
+    if found is None:
+        return Holding((subject,), "realis")
+    holders = tuple(s for s in found.spans if s.cls in HOLDERS)
+    return Holding(holders + _bracketed_members(view, found), "realis")
 
 
 def _strives(view: SentenceView, cue: Cue) -> bool:
@@ -634,8 +638,10 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
             return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
         mood, negated, objects = _gap(view, found.end, cue.start)
-        spans = tuple(s for s in found.spans if s.cls in HOLDERS) + _persons_before(
-            view, start, found.start
+        spans = (
+            tuple(s for s in found.spans if s.cls in HOLDERS)
+            + _bracketed_members(view, found)
+            + _persons_before(view, start, found.start)
         )
         if not spans:
             return None
@@ -702,6 +708,17 @@ def _organ(span: Span) -> EntityRef | None:
     if ref.id.startswith("A/RES/"):
         return EntityRef("organization", "UNGA")
     return None
+
+
+def _bracketed_members(view: SentenceView, found: NameList) -> tuple[Span, ...]:
+    """The states a group holder lists in brackets (``5个核武器国家(美国、俄罗斯……)承诺……``):
+    each holds the position too, as a list subject's members do."""
+    out: list[Span] = []
+    for item in found.items:
+        if item.span.cls == "group" and item.bracket is not None:
+            a, b = item.bracket
+            out += [s for s in view.spans_between(a, b + 1) if s.cls == "state"]
+    return tuple(out)
 
 
 def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
@@ -831,11 +848,14 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     lex = view.lexicon
     allowed = lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
     tags = word_tags()
+    text = view.text
     for word in view.plain_words(start, pos):
         if word.span is not None or word.text in allowed:
             continue
         tag = tags.get(word.text, "")
         if tag.startswith("v") and tag != "vn":
+            if "的" in text[word.pos + len(word.text) : pos]:
+                continue  # 《条约》确认的5个核武器国家: a relative clause on the holder
             return False
     return True
 
