@@ -251,6 +251,7 @@ def shipped() -> Extractor:
         ("《联合国海洋法公约》", "organization", set()),  # a convention, not the UN
         ("1963年的《部分禁核试条约》", "treaty", {"PTBT"}),  # not the CTBT's 禁核试条约
         ("新议程\n大会,\n7. 呼吁", "organization", {"UNGA"}),  # an excerpt of operative paragraphs
+        ("大会,\nThe General Assembly,\n回顾其各项决议,", "organization", {"UNGA"}),  # bilingual
         ("作为大会题为“全面彻底裁军”的项目", "organization", {"UNGA"}),
         # a world without nuclear weapons with a second quality coordinated to it
         (

@@ -253,3 +253,12 @@ def test_a_reports_dateline_opens_its_body_after_a_headline() -> None:
         "秦刚:中方希望有关决议得到认真全面执行",
         "新华网联合国3月3日电(记者王湘江)安理会3日通过决议。",
     ]
+
+
+def test_a_line_in_english_on_a_bilingual_page_is_a_paragraph_of_its_own() -> None:
+    raw = "62/18. 建立中东无核武器区\nEstablishment of a nuclear-weapon-free zone\n大会,\nThe General Assembly,\n回顾其各项决议,"
+    norm = normalize_text(raw)
+    assert norm.text == (
+        "62/18.建立中东无核武器区\nEstablishment of a nuclear-weapon-free zone\n大会,\n"
+        "The General Assembly,\n回顾其各项决议,"
+    )

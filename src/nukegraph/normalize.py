@@ -365,10 +365,16 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
         return " "
     if _LATIN_SENTENCE_END.search(prev_text) and "\u4e00" <= first <= "\u9fff":
         return "\n"  # a bilingual record: an English sentence, then the Chinese one after it
+    if _LATIN_LINE.fullmatch(prev_text) and _HAS_HAN.search(text):
+        return "\n"  # a bilingual page: a line in English (a title, The General Assembly,)
+    if _LATIN_LINE.fullmatch(text) and _HAS_HAN.search(prev_text):
+        return "\n"  # ... and the Chinese line before it
     return ""
 
 
 _MIN_WRAP = 40
+_LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.;:'’()/-]*")  # a line of English words only
+_HAS_HAN = re.compile("[\u4e00-\u9fff]")
 _DATELINE_OPENS = re.compile(r"[(（【]?[^,，。()（）]{0,16}?\d{1,2}(?:月\d{1,2})?日(?:电|讯)")
 _LATIN_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\"')]?$")
 _CLAUSE_MARK = re.compile("[,，、;；]")
