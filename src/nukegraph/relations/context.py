@@ -312,6 +312,11 @@ class DocumentReader:
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
+    def _titled_speech(self, text: str) -> bool:
+        """Whether a line ends with the noun of a statement's or a speech's title (声明, 发言)."""
+        ends = [m.end() for m in self.lexicon.pattern("speech_title").finditer(text)]
+        return bool(ends) and ends[-1] == len(text.rstrip(" *"))
+
     # -- sections: replies of governments ----------------------------------------------------
 
     def _track_sections(self, sentence: Sentence, spans: list[Span]) -> None:
@@ -360,6 +365,16 @@ class DocumentReader:
                 and spans[0].start == _after_list_marker(text)
             )
             if lone and spans[0].cls in ("state", "group", "organization"):
+                assert isinstance(spans[0].ref, EntityRef)
+                self.own = (spans[0].ref,)
+                self.annex_heading = 0
+            elif (
+                spans
+                and spans[0].cls == "state"
+                and spans[0].start == _after_list_marker(text)
+                and self._titled_speech(text)
+            ):
+                # or its title opens with it: 俄罗斯联邦外交部官方发言人就……发表的声明
                 assert isinstance(spans[0].ref, EntityRef)
                 self.own = (spans[0].ref,)
                 self.annex_heading = 0

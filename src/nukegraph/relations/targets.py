@@ -54,6 +54,16 @@ def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
     return found  # type: ignore[return-value]
 
 
+def _adverb_and(word: str, verbs: frozenset[str], tags: dict[str, str]) -> bool:
+    """Whether ``word`` is a modifier of one or two characters joined to one of ``verbs`` of two
+    characters or more (``全面禁止``, ``彻底消除``, ``立即停止``), as jieba cuts some."""
+    return any(
+        word[cut:] in verbs and not tags.get(word[:cut], "").startswith(("v", "nr", "ns"))
+        for cut in (1, 2)
+        if len(word) - cut >= 2
+    )
+
+
 class Target(NamedTuple):
     span: Span
     reversed: bool  # a halt or a refusal is called for: the position is against it
@@ -171,8 +181,8 @@ def _in_clause(
                 and not listing  # (《A》与《B》 is a list)
             ):
                 phrase_end = _phrase_end(view, words, i)
-            if word.text in refrain:
-                reverse_at = i
+            if word.text in refrain or _adverb_and(word.text, refrain, tags):
+                reverse_at = i  # (全面禁止核试验: jieba's one word for the adverb and the halt)
             elif word.text in harm:
                 harm_at = i
             elif word.text in activity and harm_at is not None and i - harm_at > 1:
