@@ -307,3 +307,12 @@ def test_the_secretary_general_named_before_his_office_in_a_title(extractor):
         "我呼吁各国尽早批准《全面禁止核试验条约》。"
     )
     assert facts(extractor, text) == {"UNSG supports CTBT"}
+
+
+def test_a_report_of_a_presidential_statement_is_not_one(extractor):
+    # a news report opens with the council issuing its statement: not the council's own text
+    text = (
+        "中新网10月7日电联合国安理会6日发表主席声明,要求朝鲜取消计划中的核试验。\n"
+        "美国代表表示,美国支持《全面禁止核试验条约》。"
+    )
+    assert voice(extractor, text)[0] != "presidential"

@@ -107,7 +107,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         _SG_TITLE.fullmatch(line) or (_SG_TITLE.match(line) and len(line) < 40) for line in joined
     ):
         return Voice("sg", (SECRETARY_GENERAL,))
-    if any(_PRESIDENTIAL.search(line) for line in texts):
+    if any(_presidential_title(line) for line in texts):
         return Voice("presidential", (SECURITY_COUNCIL,))
     starts = [m.norm_start for m in ctx.mentions]
     for sentence in ctx.sentences[:25]:
@@ -141,6 +141,20 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     if any(_NEWS.search(line) for line in texts):
         return Voice("news")
     return Voice("unknown")
+
+
+def _presidential_title(line: str) -> bool:
+    """Whether a heading line is a presidential statement's title: it ends with the noun (a
+    date or a symbol may follow), and no verb issues it (安理会……发表主席声明,要求……: a report)."""
+    m = _PRESIDENTIAL.search(line)
+    if m is None or _REPORTED_TITLE.search(line[: m.end()]):
+        return False
+    return _TITLE_TAIL.fullmatch(line, m.end()) is not None or bool(
+        _PRST_SYMBOL.fullmatch(line, m.end())
+    )
+
+
+_PRST_SYMBOL = re.compile(r"[\s(（]*S/PRST/\d{4}/\d+[)）]?\s*")
 
 
 class _Line(NamedTuple):
