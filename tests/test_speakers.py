@@ -316,3 +316,10 @@ def test_a_report_of_a_presidential_statement_is_not_one(extractor):
         "美国代表表示,美国支持《全面禁止核试验条约》。"
     )
     assert voice(extractor, text)[0] != "presidential"
+
+
+def test_a_statement_title_in_traditional_characters(extractor):
+    text = (
+        "朝鮮政府關於退出《不擴散核武器條約》聲明(2003年1月10日)\n今天,局勢緊張。\n我們反對核試驗。"
+    )
+    assert voice(extractor, text) == ("statement", ("PRK",))

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..records import EntityRef, Mention, Sentence
 from .document import DocumentContext
-from .lexicon import CueLexicon, alternation, segment
+from .lexicon import CueLexicon, alternation, segment, word_tags
 from .speakers import SECRETARY_GENERAL, bind_persons
 from .text import LIST_MARKER, JointRef, Span
 
@@ -633,6 +633,8 @@ class DocumentReader:
             if not _free(spans, m.start(), m.end()):
                 continue
             word = m.group("a") or m.group("b") or m.group("c")
+            if m.group("c") and _names_another(text, m.start("c")):
+                continue  # 朝美互不侵犯条约: the end of another treaty's name
             here = sentence.norm_start + m.start()
             named = [
                 t for t in [*self._named_since(here - _ANAPHOR_REACH), *here_named] if t[0] <= here
@@ -708,6 +710,17 @@ def _after_list_marker(text: str) -> int:
     asked where a heading may open a reply, so most short sentences need no LIST_MARKER."""
     lead = LIST_MARKER.match(text)
     return lead.end() if lead else 0
+
+
+def _names_another(text: str, pos: int) -> bool:
+    """Whether the words right before a bare 条约 make it another treaty's name: a noun, an
+    idiom or an adjective (互不侵犯条约, 和平条约, 友好条约), where a verb or a preposition
+    before it leaves 条约 the treaty named last (履行条约义务, 加入条约, 对条约的承诺)."""
+    words = segment(text[max(0, pos - 6) : pos])
+    if not words:
+        return False
+    tag = word_tags().get(words[-1], "")
+    return tag.startswith(("n", "i", "l", "a")) and not tag.startswith("nr")
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:

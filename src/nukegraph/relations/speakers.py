@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..normalize import normalize_name
+from ..normalize import normalize_name, to_simplified
 from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, load_cues, segment, word_tags
@@ -184,7 +184,7 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
         if len(m.group()) > _LINE_MAX:
             continue  # a paragraph (or a whole document on one line), no heading
-        line = normalize_name(m.group())
+        line = to_simplified(normalize_name(m.group()))  # (聲明 is read as 声明)
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
         first = bisect.bisect_left(raw_starts, m.start())
