@@ -269,6 +269,9 @@ def shipped() -> Extractor:
         ("5日中美两国发表联合声明。", "state", {"CHN", "USA"}),  # a date's 日 is not Japan
         ("其中美俄两国拥有最多核武器。", "state", {"USA", "RUS"}),  # 其中: among them
         ("中美洲国家支持该条约。", "state", set()),  # Central America
+        ("拉夫罗夫说,俄欢迎这一立场。", "state", {"RUS"}),  # one character opening a clause
+        ("他以俄语发言。", "state", set()),  # the Russian language
+        ("5日称,该国欢迎。", "state", set()),  # a date's 日 before a verb of saying
         ("中美关于核安全合作的联合声明", "state", {"CHN", "USA"}),  # a joint statement's title
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
