@@ -1327,12 +1327,31 @@ def _targets(
         # a call's scope is what the one called on is asked to do, clause after clause
         call=cue.word in view.lexicon.words("urge"),
     )
+    if found and cue.word in view.lexicon.words("urge"):
+        found = [t for t in found if not _called_on_actor(view, cue, t)]
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     elif not found and cue.frame.mood == "obligation" and _keeps_going(view, cue):
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+def _called_on_actor(view: SentenceView, cue: Cue, target: Target) -> bool:
+    """Whether a target is the body a call is made on, its verb after it (``敦促国际原子能机构
+    通过……决议``): whom the call asks to act, not what the caller is for."""
+    span = target.span
+    if span.cls != "organization" or span.start - cue.end > 2:
+        return False
+    following = view.words(span.end, min(len(view.text), span.end + 6))
+    return (
+        bool(following)
+        and following[0].span is None
+        and (
+            word_tags().get(following[0].text, "").startswith(("v", "p"))
+            or following[0].text in view.lexicon.words("modal", "filler")
+        )
+    )
 
 
 def _keeps_going(view: SentenceView, cue: Cue) -> bool:
