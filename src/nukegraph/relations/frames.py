@@ -244,8 +244,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
     if unnamed is not None:
         first_holder = min(first_holder, unnamed.start())
     for m in _trigger_words().finditer(view.text):
-        if not voiced and first_holder >= m.start():
-            continue
+        if not voiced and first_holder >= m.start() and not _purpose_first(view, m.start()):
+            continue  # (为维护《条约》,日本将……: a purpose before its holder may be read)
         if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
             continue
         if any(a <= m.start() < b for a, b in titles):
@@ -256,6 +256,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 found.append(cue)
                 break
     return found
+
+
+def _purpose_first(view: SentenceView, pos: int) -> bool:
+    """Whether the clause of ``pos`` opens with a purpose word (为, 为了: a holder may follow)."""
+    start = view.clause_start(pos)
+    return bool(view.lexicon.pattern("purpose").match(view.text, start, pos))
 
 
 def _cue(
@@ -383,6 +389,8 @@ def find_holding(
         purposed = _purpose_of_position(cue, cues, earlier, start)
         if purposed is None:
             purposed = _purpose_of_subject(view, start, cue)
+        if purposed is None:
+            purposed = _purpose_before_subject(view, start, cue)
         if purposed is not None or not _strives(view, cue):
             return purposed
     elif _adverbial(view, start, cue.start):
@@ -499,6 +507,31 @@ def _stance_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
         and prev.predicate == "supports"  # (拒绝加入 is a refusal: the act not done, read so)
         and prev.word not in view.lexicon.words("reporting", "frame")
     )
+
+
+def _purpose_before_subject(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The subject of the clause after a purpose that opens the sentence's clause (``为维护并
+    强化《不扩散条约》,日本将主导国际社会……``): what it acts for is its aim; not a call on it
+    (``为……,各国应……``), not a subject that is no actor (``为推进核裁军,会议讨论了……``)."""
+    lex = view.lexicon
+    words = view.plain_words(start, cue.start)
+    if not words or words[0].text not in lex.words("purpose"):
+        return None
+    end = clause_end(view, cue.end)
+    text = view.text
+    if end >= len(text) or text[end] != ",":
+        return None
+    nxt = end + 1
+    found = list_after(view, nxt, clause_end(view, nxt))
+    if found is None or found.start != nxt:
+        return None
+    holders = tuple(s for s in found.spans if s.cls in HOLDERS)
+    if not holders:
+        return None
+    mood = _gap(view, found.end, clause_end(view, found.end))[0]
+    if mood not in ("realis", "intent"):
+        return None
+    return Holding(holders + _bracketed_members(view, found), "realis")
 
 
 def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | None:
