@@ -107,6 +107,9 @@ class SentenceFrame(NamedTuple):
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
+_PARTIES = re.compile(r"(?<![第各双多])(?P<n>[两三四五六七八九十])方(?![面式法向案针位])")
+_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_LISTED = re.compile("[、和及与]")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
@@ -149,6 +152,7 @@ class DocumentReader:
     quoted_here: tuple[EntityRef, ...] = ()  # whose a quotation is that names them after it
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
+    listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
 
     def frame(
         self, index: int, sentence: Sentence, spans: list[Span], *, read: bool = True
@@ -178,7 +182,21 @@ class DocumentReader:
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
         if "对此" in text:  # (the clause before it in the sentence may name what it is)
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
+        if self.listed_states and "方" in text:
+            extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, voice)
+
+    def _parties(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``六方`` (the six parties) after a list of six states: those states, as one holder
+        (``中华人民共和国、……和美利坚合众国……。六方重申……``); a count that is not the list's
+        length, 第三方 (a third party) and 方面, 方式 name no one."""
+        out = []
+        for m in _PARTIES.finditer(sentence.text):
+            if _COUNTS.get(m.group("n")) != len(self.listed_states):
+                continue
+            if _free(spans, m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), JointRef(self.listed_states), "mention"))
+        return out
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
         """Whose words a sentence that opens with a quotation is, when the speaker is named
@@ -287,6 +305,7 @@ class DocumentReader:
         # 对此 is not what a harm or a halt was done to (美国退出《中导条约》。中方对此坚决反对 is
         # against the withdrawal, 朝鲜宣布停止核试验。中方对此表示欢迎 welcomes the halt)
         objects: list[EntityRef] = []
+        states: list[EntityRef] = []
         initials, named = self.initials, self.named
         undoing = self.lexicon.pattern("object_negator_end")
         text, base = sentence.text, sentence.norm_start
@@ -302,6 +321,11 @@ class DocumentReader:
             if cls in _NAMED_CLASSES:
                 # the normalized name (a traditional 條約 is read as 条约), as anaphors compare it
                 named.append((m.norm_end, text[m.norm_start - base : m.norm_end - base], ref))
+            if cls == "state":
+                states.append(ref)
+        distinct = tuple(dict.fromkeys(states))
+        if len(distinct) >= 2 and _LISTED.search(text):
+            self.listed_states = distinct  # the parties a later 六方 counts
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
         self._objects_age = 0 if objects else self._objects_age + 1
