@@ -22,13 +22,12 @@ rules of ``data/relation_rules.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
 from .context import DocumentContext, opens_paragraph
-from .lexicon import CueLexicon, alternation, load_cues, word_tags
+from .lexicon import alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
     OpenCall,
@@ -432,12 +431,12 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
         return False  # (none of its words in the text: no word needs cutting)
     prepositions = lex.words("preposition", "adverbial")
     words = view.plain_words(start, pos)
-    last = _derived(lex, "last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
+    last = lex.derived("last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
     if words and words[-1].span is None and words[-1].text in last:
         return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
     leads = view.lexicon.words("subject_lead")
-    opening = _derived(
-        lex, "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
+    opening = lex.derived(
+        "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
     )
     for word in words:
         if word.span is None and word.text in leads:
@@ -525,13 +524,13 @@ def _purpose_before_subject(view: SentenceView, start: int, cue: Cue) -> Holding
     found = list_after(view, nxt, clause_end(view, nxt))
     if found is None or found.start != nxt:
         return None
-    holders = tuple(s for s in found.spans if s.cls in HOLDERS)
+    holders = _holders_in(view, found)
     if not holders:
         return None
     mood = _gap(view, found.end, clause_end(view, found.end))[0]
     if mood not in ("realis", "intent"):
         return None
-    return Holding(holders + _bracketed_members(view, found), "realis")
+    return Holding(holders, "realis")
 
 
 def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | None:
@@ -567,10 +566,7 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
     if mood not in ("realis", "intent"):
         return None  # 美国应……以加强: a call on it, not its act
     found = list_after(view, subject.start, words[at].pos)
-    if found is None:
-        return Holding((subject,), "realis")
-    holders = tuple(s for s in found.spans if s.cls in HOLDERS)
-    return Holding(holders + _bracketed_members(view, found), "realis")
+    return Holding(_holders_in(view, found) if found else (subject,), "realis")
 
 
 def _strives(view: SentenceView, cue: Cue) -> bool:
@@ -671,11 +667,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
             return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
         mood, negated, objects = _gap(view, found.end, cue.start)
-        spans = (
-            tuple(s for s in found.spans if s.cls in HOLDERS)
-            + _bracketed_members(view, found)
-            + _persons_before(view, start, found.start)
-        )
+        spans = _holders_in(view, found) + _persons_before(view, start, found.start)
         if not spans:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
@@ -743,10 +735,11 @@ def _organ(span: Span) -> EntityRef | None:
     return None
 
 
-def _bracketed_members(view: SentenceView, found: NameList) -> tuple[Span, ...]:
-    """The states a group holder lists in brackets (``5个核武器国家(美国、俄罗斯……)承诺……``):
-    each holds the position too, as a list subject's members do."""
-    out: list[Span] = []
+def _holders_in(view: SentenceView, found: NameList) -> tuple[Span, ...]:
+    """The holders a list of names gives: its actors, then the states a group among them lists
+    in brackets (``5个核武器国家(美国、俄罗斯……)承诺……``), each of whom holds the position
+    too, as a list subject's members do."""
+    out = [s for s in found.spans if s.cls in HOLDERS]
     for item in found.items:
         if item.span.cls == "group" and item.bracket is not None:
             a, b = item.bracket
@@ -802,7 +795,7 @@ def _urges_between(view: SentenceView, start: int, end: int) -> bool:
     lex = view.lexicon
     if not lex.pattern("urge").search(view.text, start, end):
         return False  # (none of its words here: nothing needs cutting)
-    urges = _derived(lex, "urges", lambda: lex.words("urge") - lex.words("modal"))
+    urges = lex.derived("urges", lambda: lex.words("urge") - lex.words("modal"))
     return any(w.span is None and w.text in urges for w in view.plain_words(start, end))
 
 
@@ -984,8 +977,7 @@ def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
     if end == cue_start:
         return True
     lex = view.lexicon
-    keeps = _derived(
-        lex,
+    keeps = lex.derived(
         "predicate_keeps",
         lambda: lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis"),
     )
@@ -1096,7 +1088,7 @@ def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue)
     if prev_cue.start < start:
         return False  # another clause: its subject is found as the clause's own
     lex = view.lexicon
-    joiners = _derived(lex, "joiners", lambda: _CHAIN | lex.words("negator", "filler", "contrast"))
+    joiners = lex.derived("joiners", lambda: _CHAIN | lex.words("negator", "filler", "contrast"))
     return all(w.span is None and w.text in joiners for w in between)
 
 
@@ -1305,14 +1297,6 @@ def _words(kind: str) -> frozenset[str]:
     return load_cues().words(kind)
 
 
-def _derived(lex: CueLexicon, name: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
-    """A set of words the rules make from the lexicon's kinds, made once (kept in its memo)."""
-    found = lex.memo.get(name)
-    if found is None:
-        found = lex.memo[name] = build()
-    return found  # type: ignore[return-value]
-
-
 def _targets(
     view: SentenceView,
     cue: Cue,
@@ -1360,31 +1344,12 @@ def _targets(
         # a call's scope is what the one called on is asked to do, clause after clause
         call=cue.word in view.lexicon.words("urge"),
     )
-    if found and cue.word in view.lexicon.words("urge"):
-        found = [t for t in found if not _called_on_actor(view, cue, t)]
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     elif not found and cue.frame.mood == "obligation" and _keeps_going(view, cue):
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
-
-
-def _called_on_actor(view: SentenceView, cue: Cue, target: Target) -> bool:
-    """Whether a target is the body a call is made on, its verb after it (``敦促国际原子能机构
-    通过……决议``): whom the call asks to act, not what the caller is for."""
-    span = target.span
-    if span.cls != "organization" or span.start - cue.end > 2:
-        return False
-    following = view.words(span.end, min(len(view.text), span.end + 6))
-    return (
-        bool(following)
-        and following[0].span is None
-        and (
-            word_tags().get(following[0].text, "").startswith(("v", "p"))
-            or following[0].text in view.lexicon.words("modal", "filler")
-        )
-    )
 
 
 def _keeps_going(view: SentenceView, cue: Cue) -> bool:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import GazetteerError
+
+T = TypeVar("T")
 
 CUE_HEADER = ["kind", "word", "value", "note"]
 CUE_KINDS = frozenset(
@@ -148,6 +152,14 @@ class CueLexicon:
             found = frozenset().union(*(self.word_sets.get(k, frozenset()) for k in key))
             self.unions[key] = found
         return found
+
+    def derived(self, name: str, build: Callable[[], T]) -> T:
+        """What the rules make from the lexicon's kinds (a union less some words, a regex of
+        their first characters), made once under ``name`` and kept in the memo."""
+        found = self.memo.get(name)
+        if found is None:
+            found = self.memo[name] = build()
+        return found  # type: ignore[return-value]
 
     def value(self, kind: str, word: str) -> str | None:
         words = self.values.get(kind)  # (no empty dict made for each call)

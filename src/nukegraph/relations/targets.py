@@ -44,14 +44,14 @@ _JOINED = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|�
 
 def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The object negators that refuse an activity, and those that harm what they act on."""
-    found = lex.memo.get("object_negators")
-    if found is None:
-        words = lex.values["object_negator"]
-        found = lex.memo["object_negators"] = (
+    words = lex.values["object_negator"]
+    return lex.derived(
+        "object_negators",
+        lambda: (
             frozenset(w for w, v in words.items() if v == "refrain"),
             frozenset(w for w, v in words.items() if v == "harm"),
-        )
-    return found  # type: ignore[return-value]
+        ),
+    )
 
 
 def _adverb_and(word: str, verbs: frozenset[str], tags: dict[str, str]) -> bool:
@@ -98,7 +98,15 @@ def targets_after(
             break
         stop = min(clause_end(view, pos), end)
         cut = min((s for s in stops if pos <= s < stop), default=None)
-        found = _in_clause(view, pos, cut if cut is not None else stop, depth, opposition, praise)
+        found = _in_clause(
+            view,
+            pos,
+            cut if cut is not None else stop,
+            depth,
+            opposition,
+            praise,
+            called=start if call and pos == start else -1,
+        )
         if found:
             return found + _joined(view, stop, end, depth, stops | cues, opposition)
         if cut is not None or stop >= end or text[stop] in ";。:":
@@ -148,8 +156,16 @@ def _joined(
 
 
 def _in_clause(
-    view: SentenceView, start: int, end: int, depth: int, opposition: bool, praise: bool = False
+    view: SentenceView,
+    start: int,
+    end: int,
+    depth: int,
+    opposition: bool,
+    praise: bool = False,
+    called: int = -1,
 ) -> list[Target]:
+    """The targets of one clause; ``called``: where a call's scope begins, whose first body is
+    the one called on when its verb follows (敦促国际原子能机构通过……决议), not a target."""
     lex = view.lexicon
     text = view.text
     words = view.words(start, end)
@@ -200,7 +216,7 @@ def _in_clause(
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
-        if span.cls == "organization" and _acts(view, after, end):
+        if span.cls == "organization" and _acts(view, after, end, 0 <= span.start - called <= 2):
             continue  # 欢迎安全理事会通过第2310号决议: the council acts, its act is welcomed
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
         done = lex.pattern("done_act_end")
@@ -260,18 +276,20 @@ def _in_refused_phrase(
     )
 
 
-def _acts(view: SentenceView, pos: int, end: int) -> bool:
+def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     """Whether an organization is the subject of the verb after it (``安全理事会通过……``),
-    not the thing a position is on; ``委员会作出的贡献`` (what it did) is still about it."""
+    not the thing a position is on; ``委员会作出的贡献`` (what it did) is still about it, but
+    not the body a call is made on (``敦促国际原子能机构通过反对……的决议``: asked to act)."""
     from .lexicon import word_tags
 
     following = view.words(pos, min(end, pos + 8))
     if not following or following[0].span is not None:
         return False
     clause = view.text[pos : clause_end(view, pos)]
-    if "的" in clause:
+    if "的" in clause and not called:
         return False  # 委员会作出的贡献, 裁谈会作为……论坛的作用: what it did, its role
-    verb = word_tags().get(following[0].text, "").startswith("v")
+    # (a body called on may be asked through a preposition: 敦促X通过……, 通过 tagged one)
+    verb = word_tags().get(following[0].text, "").startswith(("v", "p") if called else "v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
 

@@ -791,13 +791,15 @@ def holder_phrase_start(lex: CueLexicon, text: str) -> int:
     """Where ``holder_phrase`` may first match in ``text``: at the first character that opens
     an unnamed holder's or a quantifier's word, or nowhere (-1). The regex, whose branches open
     with groups, is tried at every position it is given: it is given the text from there."""
-    first = lex.memo.get("holder_phrase_first")
-    if first is None:
-        openers = {w[0] for w in lex.words("holder") | lex.words("quantifier")}
-        first = lex.memo["holder_phrase_first"] = re.compile(
-            "[" + "".join(sorted(map(re.escape, openers))) + "]"
-        )
-    m = first.search(text)  # type: ignore[attr-defined]
+    first = lex.derived(
+        "holder_phrase_first",
+        lambda: re.compile(
+            "["
+            + "".join(sorted({re.escape(w[0]) for w in lex.words("holder", "quantifier")}))
+            + "]"
+        ),
+    )
+    m = first.search(text)
     return m.start() if m is not None else -1
 
 
