@@ -292,11 +292,16 @@ def test_a_person_speaks_for_the_state_of_their_office(extractor, text, state):
     assert facts(extractor, text) == {f"{state} supports NEW_START"}
 
 
-def test_an_envoy_to_a_body_speaks_for_the_state_that_sends_them(extractor):
-    # 驻联合国大使: an ambassador to the UN, not the UN's; the name is read past the office's
-    # window (越南常驻联合国代表团团长邓庭贵大使)
-    text = "中国驻联合国大使耿爽出席会议。耿爽表示支持《新削减战略武器条约》。"
-    assert facts(extractor, text) == {"CHN supports NEW_START"}
+def test_an_envoy_to_a_body_does_not_speak_for_it(extractor):
+    # 驻联合国大使: an ambassador to the UN, not the UN's (我驻……: the sending state unnamed)
+    text = "我驻联合国大使耿爽出席会议。耿爽表示支持《新削减战略武器条约》。"
+    assert "UN supports NEW_START" not in facts(extractor, text)
+
+
+def test_a_name_after_an_office_is_read_past_the_offices_reach(extractor):
+    # 越南常驻联合国代表团团长邓庭贵: the name runs past the few characters after the state
+    text = "越南常驻联合国代表团团长邓庭贵大使出席会议。邓庭贵表示支持《新削减战略武器条约》。"
+    assert facts(extractor, text) == {"VNM supports NEW_START"}
 
 
 def test_the_secretary_general_named_before_his_office_in_a_title(extractor):
