@@ -87,7 +87,6 @@ _RELATIONAL = frozenset(
     }
 )
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
-_NOT_SUBJECT_TAGS = ("t", "m", "q", "p", "c", "d", "u", "f")  # time, number, preposition...
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
 
 

@@ -124,7 +124,6 @@ _OPENERS, _CLOSERS = "《“", "》”"
 # what a position may be on (the classes the contract allows as a stance's object)
 STANCE_OBJECTS = frozenset({"treaty", "topic", "resolution", "document", "organization"})
 _OF_NOUN = 6  # how far before a cue its 的 may stand, adjectives between (的坚定不移的支持)
-_NOTHING = re.compile("")
 
 
 _T = TypeVar("_T")
@@ -586,21 +585,6 @@ def extend_left(view: SentenceView, found: NameList, start: int = 0) -> NameList
             break
         found = longer
     return found
-
-
-def list_ending_at(
-    view: SentenceView, pos: int, gap: re.Pattern[str] = _NOTHING
-) -> NameList | None:
-    """The list of names whose last item is followed by ``gap`` (in full) and then ``pos``."""
-    depth = view.depth[pos]
-    for span in view.spans_before(pos):
-        if view.depth[span.start] != depth:
-            continue
-        found = list_after(view, span.start, pos)
-        if found is None or not gap.fullmatch(view.text, found.end, pos):
-            return None
-        return extend_left(view, found)
-    return None
 
 
 def split_items(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
