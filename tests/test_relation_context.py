@@ -263,6 +263,34 @@ def test_we_outside_an_actors_own_text_is_nobody(extractor, text):
     assert not any(p == "supports" for _s, p, _o, _ in facts(extractor, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本外相说,我们支持《全面禁止核试验条约》。", {("JPN", "supports", "CTBT")}),
+        ("日本外相在记者会上表示,我国坚决反对核试验。", {("JPN", "opposes", "NUCLEAR_TESTING")}),
+        # each verb of saying lends its words to its own speaker
+        (
+            "日本外相说,我国反对核试验;美国国务卿说,我们支持《全面禁止核试验条约》。",
+            {("JPN", "opposes", "NUCLEAR_TESTING"), ("USA", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_we_in_what_a_named_speaker_says_is_the_speakers(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two actors before the verb of saying: whose 我们 is it?
+        "日本外相在会见美国国务卿时说,我们支持《全面禁止核试验条约》。",
+        "日本和美国表示,我们支持《全面禁止核试验条约》。",
+    ],
+)
+def test_we_after_a_verb_of_saying_with_no_one_speaker_is_nobody(extractor, text):
+    assert not any(p == "supports" for _s, p, _o, _ in facts(extractor, text))
+
+
 # --- what was named just before: 该条约, 该决议, 该决定草案, 该委员会 -------------------------------
 
 

@@ -3,7 +3,8 @@
 - Who ``本国`` / ``我们`` / ``集团`` is: the state whose reply section the sentence stands in (a
   Secretary-General report reproduces each government's reply under its name), or the actor whose
   own paper or statement the document is (``日本提交的工作文件``, ``不结盟缔约国集团提出的工作文件``,
-  ``中国裁军大使……的发言``, ``我首先代表中国代表团……``). Elsewhere they are nobody.
+  ``中国裁军大使……的发言``, ``我首先代表中国代表团……``); after a verb of saying, the one actor
+  that names (``伊朗外长扎里夫说,我们……``). Elsewhere they are nobody.
 - ``中方`` (the Chinese side) and the like name a state wherever they stand.
 - ``该条约`` / ``这一条约`` / ``该决议`` / ``该决定草案`` / ``该委员会`` name what was named just before.
 - Whose paragraphs these are: a resolution opens with its organ (``大会,`` / ``安全理事会``) and
@@ -83,6 +84,8 @@ _RESOLUTION_END = re.compile(r"第\d{1,4}次全体会议(?![上中时期])")
 _QUOTES = '“”"‘’…'
 _QUOTE_CLOSES = re.compile(r"”[。;]?$")
 _HEADING_BEFORE = frozenset("向在由经据照请将和及与对即曾并还也交给于为")
+# what ends the clause of a verb of saying, looking back for its speaker
+_REPORT_CLAUSE_PUNCT = (",", ";", ":", "。", "“", "”", "(", ")")
 _SIDE_CONTEXT = 4  # characters either side of 中方 that jieba reads to check it is a word
 
 
@@ -174,6 +177,8 @@ class DocumentReader:
         if not read:
             return SentenceFrame(extra, authors, voice)
         # (each reader only reads the spans it is given: no copy while nothing was added)
+        if self.lexicon.may_occur("self", text) and self.lexicon.may_occur("reporting", text):
+            extra += self._reported_self(sentence, [*spans, *extra] if extra else spans)
         if voice:
             extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
         if self.lexicon.may_occur("side", text):
@@ -472,17 +477,57 @@ class DocumentReader:
         if not voice:
             return []
         own: EntityRef | JointRef = voice[0] if len(voice) == 1 else JointRef(voice)
+        return self._self_words(sentence.text, spans, own, 0, len(sentence.text))
+
+    def _reported_self(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``我们`` / ``我国`` in what a named speaker is reported to say, whoever the document's
+        voice is: ``伊朗外长扎里夫说,我们都期待一个无核世界`` (Iran's). The speaker is the one
+        actor opening the clause of the verb of saying; two actors there (``美俄表示``), or
+        none, leave the words to the document's voice."""
+        text = sentence.text
+        out: list[Span] = []
+        said = list(self.lexicon.pattern("reported_speech").finditer(text))
+        for i, m in enumerate(said):
+            speaker = self._reporting_speaker(text, spans, m.start())
+            if speaker is None:
+                continue
+            end = said[i + 1].start() if i + 1 < len(said) else len(text)
+            out += self._self_words(text, [*spans, *out], speaker, m.end(), end)
+        return out
+
+    def _reporting_speaker(self, text: str, spans: list[Span], verb: int) -> EntityRef | None:
+        clause = max(text.rfind(p, 0, verb) for p in _REPORT_CLAUSE_PUNCT) + 1
+        actors = [
+            s
+            for s in spans
+            if clause <= s.start
+            and s.end <= verb
+            and isinstance(s.ref, EntityRef)
+            and s.ref.cls in ("state", "organization", "group")
+        ]
+        if not actors or len({s.ref for s in actors}) > 1:
+            return None
+        lead = text[clause : actors[0].start]
+        if lead and lead not in self.lexicon.words("subject_lead"):
+            return None  # 在会见美国代表时说: the clause opens with no speaker of its own
+        ref = actors[0].ref
+        assert isinstance(ref, EntityRef)
+        return ref
+
+    def _self_words(
+        self, text: str, spans: list[Span], own: EntityRef | JointRef, start: int, end: int
+    ) -> list[Span]:
+        """The words of ``text[start:end]`` that name ``own`` as its own voice (本国, 我们)."""
         if own.cls == "state":
             allowed = {"state", "any"}
         elif own == SECRETARY_GENERAL:
             allowed = {"person"}  # the Secretary-General is 我, never 我们 (the membership)
         else:
             allowed = {"group", "any"}
-        if len(voice) > 1:
+        if isinstance(own, JointRef):
             allowed = allowed | {"joint"}  # 双方, 两国: the states of a joint statement
         out = []
-        text = sentence.text
-        for m in self.lexicon.pattern("self").finditer(text):
+        for m in self.lexicon.pattern("self").finditer(text, start, end):
             word = m.group()
             if self.lexicon.value("self", word) not in allowed or not _free(
                 spans, m.start(), m.end()
