@@ -570,9 +570,14 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
 
 def _strives(view: SentenceView, cue: Cue) -> bool:
     """Whether the clause of a purpose ends with an effort made for it (``而努力``, ``作出贡献``,
-    ``发挥建设性作用``): the purpose is then its holder's aim."""
+    ``发挥建设性作用``), or the purpose is closed before its act (``为……而感到自豪``): the
+    purpose is then its holder's aim."""
     end = clause_end(view, cue.end)
-    return bool(view.lexicon.pattern("effort_end").search(view.text, cue.end, end))
+    if view.lexicon.pattern("effort_end").search(view.text, cue.end, end):
+        return True
+    # 为推动无核武器世界的目标而感到自豪: what 而 closes is the aim of whatever act follows
+    links = view.lexicon.words("purpose_end")
+    return any(w.text in links and w.span is None for w in view.words(cue.end, end))
 
 
 def _purpose(view: SentenceView, start: int, pos: int) -> bool:

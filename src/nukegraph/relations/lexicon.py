@@ -71,6 +71,7 @@ CUE_KINDS = frozenset(
         "goal",
         "light_verb",
         "effort",
+        "purpose_end",
         "going_on",
         "concern",
         "hazard",
