@@ -459,7 +459,20 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     for span in reversed(view.spans_between(0, opinion.pos)):
         if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
             return Holding((span,))
+    if _opens_clause(view, opinion.pos):
+        return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
+
+
+def _opens_clause(view: SentenceView, pos: int) -> bool:
+    """Whether only a list marker and lead words stand before ``pos`` in its clause."""
+    start = view.clause_start(pos)
+    lead = LIST_MARKER.match(view.text, start, pos)
+    leads = view.lexicon.words("subject_lead")
+    return all(
+        w.span is None and w.text in leads
+        for w in view.plain_words(lead.end() if lead else start, pos)
+    )
 
 
 def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
