@@ -1326,7 +1326,9 @@ def _targets(
         return list(holding.objects)  # 对《条约》表示支持
     judges = frozenset(s.ref for s in holding.spans)
     if cue.frame.targets == "subject":
-        return subject_targets(view, view.clause_start(cue.start), cue.start, judges)
+        return subject_targets(
+            view, view.clause_start(cue.start), cue.start, judges, head=cue.predicate == "opposes"
+        )
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
     # the scope ends where another cue with a holder of its own begins (not one whose holder

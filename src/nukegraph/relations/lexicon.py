@@ -97,7 +97,7 @@ _VALUES = {
     "act": {"signed", "ratified", "acceded"},
     "modal": {"obligation", "intent", "possible", "question"},
     "object_negator": {"refrain", "harm"},
-    "evaluation": {"supports"},
+    "evaluation": {"supports", "opposes"},
     "benefit": {"supports"},
     "goal": {"supports"},
     "concern": {"opposes"},

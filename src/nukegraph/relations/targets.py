@@ -433,11 +433,18 @@ _CORNERSTONE = re.compile(r"以(?P<open>[《“]?)[^以为,;:。]{1,40}?[》”]
 
 
 def subject_targets(
-    view: SentenceView, start: int, end: int, judges: frozenset[object] | None = None
+    view: SentenceView,
+    start: int,
+    end: int,
+    judges: frozenset[object] | None = None,
+    *,
+    head: bool = False,
 ) -> list[Target]:
     """The targets an evaluation is about: the names of the clause's subject
     (``《不扩散条约》是……的基石``, ``各方遵守《联合全面行动计划》……至关重要``). With ``judges``
-    (the refs of whoever judges), praise framed by another actor's design is no praise."""
+    (the refs of whoever judges), praise framed by another actor's design is no praise. With
+    ``head`` (a threat judged), only a name that heads the subject and does not suffer the
+    verb: ``《条约》的失效将严重威胁……`` and ``该条约面临严重威胁`` are no threat of the treaty."""
     cornerstone = _CORNERSTONE.search(view.text, start, end)
     if cornerstone is not None:
         # 维护以《不扩散条约》为基石的核不扩散机制: what the praise is of stands after 以
@@ -464,9 +471,16 @@ def subject_targets(
         spans = listed.spans if listed is not None else [word.span]
         harm = _negators(view.lexicon)[1]
         last = listed.end if listed is not None else word.span.end
+        if head and "的" in view.text[after_name(view, spans[-1]) : end - 1]:
+            # 《条约》的失效, 核武器及其运载工具的扩散: the name only modifies what threatens
+            # (是对和平的严重威胁: a 的 right before the threat is in the judgement)
+            return []
+        suffering = view.lexicon.words("subject_predicate") if head else frozenset()
         for w in view.words(last, end):
-            if w.span is None and w.text in harm:
-                return []  # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X
+            if w.span is None and (w.text in harm or w.text in suffering):
+                # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X;
+                # 该条约面临严重威胁: what faces a threat is not the threat
+                return []
             if judges is not None and (
                 (w.span is None and w.text == "其")
                 or (
@@ -477,5 +491,6 @@ def subject_targets(
                 )
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
-        return [Target(s, False) for s in spans if s.cls in STANCE_OBJECTS]
+        # 核扩散构成威胁: a threat of the opposite of non-proliferation, read reversed
+        return [Target(s, s.kind == "inverse") for s in spans if s.cls in STANCE_OBJECTS]
     return []
