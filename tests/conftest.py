@@ -29,6 +29,7 @@ SMALL = {
         ("PRK", "朝鲜民主主义人民共和国", "Democratic People's Republic of Korea", "朝鲜", ""),
         ("KOR", "大韩民国", "Republic of Korea", "韩国", ""),
         ("PAK", "巴基斯坦", "Pakistan", "", ""),
+        ("SUN", "苏维埃社会主义共和国联盟", "Union of Soviet Socialist Republics", "苏联", ""),
         (
             "IRN",
             "伊朗伊斯兰共和国",
@@ -92,7 +93,8 @@ def write_gazetteer(
     blockers: list[tuple[str, str]] | None = None,
     with_patterns: bool = True,
 ) -> Path:
-    """Write a small gazetteer folder; the real patterns.tsv is copied for context rules."""
+    """Write a small gazetteer folder; the real patterns.tsv and initials.tsv are copied for
+    context rules."""
     directory.mkdir(parents=True, exist_ok=True)
     for name, rows in (files or SMALL).items():
         body = "".join("\t".join(row) + "\n" for row in rows)
@@ -100,8 +102,9 @@ def write_gazetteer(
     lines = "".join(f"{p}\t{r}\n" for p, r in (blockers if blockers is not None else BLOCKERS))
     (directory / "blockers.tsv").write_text("phrase\treason\n" + lines, encoding="utf-8")
     if with_patterns:
-        real = Path(__file__).resolve().parents[1] / "gazetteers" / "patterns.tsv"
-        (directory / "patterns.tsv").write_text(real.read_text("utf-8"), encoding="utf-8")
+        for name in ("patterns.tsv", "initials.tsv"):
+            real = Path(__file__).resolve().parents[1] / "gazetteers" / name
+            (directory / name).write_text(real.read_text("utf-8"), encoding="utf-8")
     return directory
 
 

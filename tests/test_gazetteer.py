@@ -4,8 +4,9 @@ from pathlib import Path
 import pytest
 
 from nukegraph.errors import GazetteerError
+from nukegraph.extract import Extractor
 from nukegraph.gazetteer import load_gazetteer, pattern_anchor
-from nukegraph.records import EntityRef
+from nukegraph.records import EntityRef, SourceDocument
 
 from conftest import SMALL, write_gazetteer
 
@@ -114,6 +115,41 @@ def test_bad_pattern_rows(tmp_path: Path) -> None:
     (folder / "patterns.tsv").write_text(header + "organization\tUNGA\t大会\t\t\n", "utf-8")
     with pytest.raises(GazetteerError, match="named group"):
         load_gazetteer(folder)
+
+
+def test_bad_initials_and_rows_by_initial(tmp_path: Path) -> None:
+    folder = write_gazetteer(tmp_path)
+    header = "initial\tid\tnote\n"
+    (folder / "initials.tsv").write_text(header + "美\tUSA\t\n美\tCHN\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match=r"initials\.tsv:3: 美 is already the initial of USA"):
+        load_gazetteer(folder)
+    (folder / "initials.tsv").write_text(header + "美国\tUSA\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match="one Chinese character"):
+        load_gazetteer(folder)
+    (folder / "initials.tsv").write_text(header + "美\tUSA\t\n", "utf-8")
+    rows = "class\tid\tpattern\tunless_document_matches\tnote\n"
+    (folder / "patterns.tsv").write_text(rows + "state\t*\t(?P<m>[美俄])两国\t\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match=r"俄 not in initials\.tsv"):
+        load_gazetteer(folder)
+    (folder / "patterns.tsv").write_text(rows + "topic\t*\t(?P<m>[美])两国\t\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match="needs class state"):
+        load_gazetteer(folder)
+    (folder / "initials.tsv").unlink()
+    (folder / "patterns.tsv").write_text(rows + "state\t*\t(?P<m>{INITIAL})两国\t\t\n", "utf-8")
+    with pytest.raises(GazetteerError, match=r"needs initials\.tsv"):
+        load_gazetteer(folder)
+
+
+def test_a_row_by_initial_names_the_state_of_each_character(tmp_path: Path) -> None:
+    folder = write_gazetteer(tmp_path)
+    (folder / "initials.tsv").write_text("initial\tid\tnote\n美\tUSA\t\n俄\tRUS\t\n", "utf-8")
+    rows = "class\tid\tpattern\tunless_document_matches\tnote\n"
+    row = "state\t*\t(?<!其)(?P<m>{INITIAL})(?={INITIAL}?两国)\t\t\n"
+    (folder / "patterns.tsv").write_text(rows + row, "utf-8")
+    extractor = Extractor(load_gazetteer(folder))
+    result = extractor.extract(SourceDocument("doc.txt", "美俄两国。其美俄两国。", "utf-8"))
+    found = [(m.start, m.ref.id) for m in result.mentions]
+    assert found == [(0, "USA"), (1, "RUS"), (7, "RUS")]
 
 
 @pytest.mark.parametrize(

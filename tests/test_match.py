@@ -273,6 +273,12 @@ def shipped() -> Extractor:
         ("他以俄语发言。", "state", set()),  # the Russian language
         ("5日称,该国欢迎。", "state", set()),  # a date's 日 before a verb of saying
         ("中美关于核安全合作的联合声明", "state", {"CHN", "USA"}),  # a joint statement's title
+        ("美苏于1991年签署了该条约。", "state", {"USA", "SUN"}),  # a run, whatever follows
+        ("印巴之间的紧张局势加剧。", "state", {"IND", "PAK"}),
+        ("美中不足的是,条约尚未生效。", "state", set()),  # an idiom, not two states
+        ("美元汇率下跌。", "state", set()),  # a word the character begins
+        ("据今日美国报道。", "state", {"USA"}),  # a date's 日 before a full name
+        ("美俄国内都有反对声音。", "state", set()),  # the run's last character begins a name
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),

@@ -32,6 +32,11 @@ CONTAINS = "contains"
 # a user gazetteer file (``build --gazetteers FILE``, ``suggest --out FILE``): any class, one file
 USER_HEADER = ["class", *ENTITY_HEADER]
 BLOCKER_HEADER = ["phrase", "reason"]
+INITIAL_HEADER = ["initial", "id", "note"]
+# in patterns.tsv, the character class of every state's one-character name (中美两国), and the id
+# of a row whose mention is such a character: the state whose initial it is
+INITIAL_CLASS = "{INITIAL}"
+BY_INITIAL = "*"
 PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
 
 _ID_FORMATS = {"state": re.compile(r"[A-Z]{3}")}
@@ -43,7 +48,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 class ContextPattern:
     """A name that is an entity only in context (``大会`` as the General Assembly)."""
 
-    ref: EntityRef
+    ref: EntityRef | None  # None: the state whose one-character name the mention is
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None
     source: str  # "file:line", for error messages and debugging
@@ -51,6 +56,16 @@ class ContextPattern:
     # that literal (``(?<![议])(?P<m>大会)``): the matcher then tries the pattern only where the
     # literal occurs, since the regex engine cannot skip ahead past a leading look-behind
     anchor: str | None = None
+    # the same for a mention that is one character of a class (``(?P<m>[美俄])``)
+    anchor_class: re.Pattern[str] | None = None
+    initials: dict[str, EntityRef] | None = None  # the states by initial, where ref is None
+
+    def ref_of(self, mention: str) -> EntityRef:
+        """The entity a match's mention names."""
+        if self.ref is not None:
+            return self.ref
+        assert self.initials is not None
+        return self.initials[mention]
 
 
 @dataclass(frozen=True)
@@ -304,12 +319,14 @@ def _load(layers: list[Path]) -> Gazetteer:
     contains = built.resolve_contains()
     blockers: set[str] = set()
     patterns: list[ContextPattern] = []
+    initials: dict[str, EntityRef] = {}
     for source in layers:
         if source.is_dir():
             blockers |= _load_blockers(
                 source / "blockers.tsv", built.surfaces, built.surface_where, digest
             )
-            patterns += _load_patterns(source / "patterns.tsv", built.entities, digest)
+            _load_initials(source / "initials.tsv", built.entities, initials, digest)
+            patterns += _load_patterns(source / "patterns.tsv", built.entities, initials, digest)
     return Gazetteer(
         built.entities,
         built.surfaces,
@@ -355,17 +372,46 @@ def _load_blockers(
     return blockers
 
 
+_ONE_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _load_initials(
+    path: Path,
+    entities: dict[EntityRef, Entity],
+    initials: dict[str, EntityRef],
+    digest: hashlib._Hash,
+) -> None:
+    """``initials.tsv``: the one character that names a state in a run (中美两国, 美苏于……)."""
+    if not path.exists():
+        return
+    digest.update(path.read_bytes())
+    for lineno, (initial, ident, _note) in _rows(path, INITIAL_HEADER):
+        if not _ONE_CJK.fullmatch(initial):
+            raise GazetteerError(path, lineno, f"an initial is one Chinese character: {initial!r}")
+        ref = EntityRef("state", ident)
+        if ref not in entities:
+            raise GazetteerError(path, lineno, f"unknown state {ident}")
+        if initial in initials and initials[initial] != ref:
+            other = initials[initial].id
+            raise GazetteerError(path, lineno, f"{initial} is already the initial of {other}")
+        initials[initial] = ref
+
+
 def _load_patterns(
-    path: Path, entities: dict[EntityRef, Entity], digest: hashlib._Hash
+    path: Path,
+    entities: dict[EntityRef, Entity],
+    initials: dict[str, EntityRef],
+    digest: hashlib._Hash,
 ) -> tuple[ContextPattern, ...]:
     if not path.exists():
         return ()
     digest.update(path.read_bytes())
     patterns: list[ContextPattern] = []
+    every_initial = "[" + "".join(sorted(initials)) + "]"
     for lineno, (cls, ident, pattern, unless, _note) in _rows(path, PATTERN_HEADER):
-        ref = EntityRef(cls, ident)
-        if ref not in entities:
-            raise GazetteerError(path, lineno, f"unknown entity {cls} {ident}")
+        if INITIAL_CLASS in pattern and not initials:
+            raise GazetteerError(path, lineno, f"{INITIAL_CLASS} needs initials.tsv beside it")
+        pattern = pattern.replace(INITIAL_CLASS, every_initial)
         try:
             compiled = re.compile(pattern)
             compiled_unless = re.compile(unless) if unless else None
@@ -373,9 +419,35 @@ def _load_patterns(
             raise GazetteerError(path, lineno, f"invalid regular expression: {exc}") from exc
         if "m" not in compiled.groupindex:
             raise GazetteerError(path, lineno, "pattern needs a named group (?P<m>...)")
+        anchor_class = pattern_anchor_class(pattern)
+        if ident == BY_INITIAL:
+            mention = _MENTION_CLASS.search(pattern)
+            if cls != "state" or mention is None:
+                raise GazetteerError(
+                    path,
+                    lineno,
+                    f"id {BY_INITIAL} (the state by its initial) needs class state and a mention "
+                    "of one character of a class ((?P<m>[美俄]) or (?P<m>{INITIAL}))",
+                )
+            unknown = [c for c in mention.group("chars") if c not in initials]
+            if unknown:
+                raise GazetteerError(
+                    path, lineno, f"{''.join(unknown)} not in initials.tsv: whose initial is it?"
+                )
+            ref = None
+        else:
+            ref = EntityRef(cls, ident)
+            if ref not in entities:
+                raise GazetteerError(path, lineno, f"unknown entity {cls} {ident}")
         patterns.append(
             ContextPattern(
-                ref, compiled, compiled_unless, f"{path}:{lineno}", pattern_anchor(pattern)
+                ref,
+                compiled,
+                compiled_unless,
+                f"{path}:{lineno}",
+                pattern_anchor(pattern),
+                anchor_class,
+                dict(initials) if ref is None else None,
             )
         )
     return tuple(patterns)
@@ -387,11 +459,26 @@ _LEADING_LOOKBEHINDS = re.compile(
 )
 
 
+_LEADING_CLASS = re.compile(
+    rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\))*\(\?P<m>(?P<cls>\[[^\]\\^-]+\])\)"
+)
+
+
 def pattern_anchor(pattern: str) -> str | None:
     """The literal a pattern's every match starts with: its mention group, when that group is a
     plain literal with only look-behinds (``(?<![…])``, ``(?:^|(?<=[…]))``) before it."""
     found = _LEADING_LOOKBEHINDS.match(pattern)
     return found.group("literal") if found else None
+
+
+def pattern_anchor_class(pattern: str) -> re.Pattern[str] | None:
+    """The same for a mention that is one character of a plain class (``(?P<m>[美俄])``)."""
+    found = _LEADING_CLASS.match(pattern)
+    return re.compile(found.group("cls")) if found else None
+
+
+# the mention of a row by initial: one character of a plain class
+_MENTION_CLASS = re.compile(r"\(\?P<m>\[(?P<chars>[^\]\\^-]+)\]\)")
 
 
 def is_latin(name: str) -> bool:

@@ -367,7 +367,7 @@ class Matcher:
             if pattern.unless is not None and pattern.unless.search(text):
                 continue
             for m in _finditer(pattern, text):
-                yield Candidate(m.start("m"), m.end("m"), pattern.ref)
+                yield Candidate(m.start("m"), m.end("m"), pattern.ref_of(m.group("m")))
 
     def _abbreviation_candidates(self, text: str, selected: list[Candidate]) -> list[Candidate]:
         """Short forms introduced as ``全称(简称)`` right after a mention, found again later."""
@@ -541,6 +541,17 @@ def _with_forms(entity: Entity, text: str, selected: list[Candidate]) -> Entity:
 
 def _finditer(pattern: ContextPattern, text: str) -> Iterator[re.Match[str]]:
     """``pattern.pattern.finditer(text)``, tried only where its anchor literal occurs."""
+    if pattern.anchor_class is not None:
+        search, match = pattern.anchor_class.search, pattern.pattern.match
+        found = search(text)
+        while found is not None:
+            m = match(text, found.start())
+            if m is not None:
+                yield m
+                found = search(text, m.end())
+            else:
+                found = search(text, found.start() + 1)
+        return
     if pattern.anchor is None:
         yield from pattern.pattern.finditer(text)
         return
