@@ -4,11 +4,29 @@ from nukegraph.normalize import (
     is_furniture,
     normalize_name,
     normalize_text,
+    pair_quotes,
     remove_whitespace,
     split_sentences,
     to_halfwidth,
     to_simplified,
 )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('他说:"我们支持。"', "他说:“我们支持。”"),
+        (
+            '声明称:"我们宣布,不接受。\n"它不符合标准。"',
+            "声明称:“我们宣布,不接受。\n“它不符合标准。”",
+        ),
+        ('The "A" line', 'The "A" line'),  # no Chinese beside the quotes: an English line's
+        ("他说:“我们支持。”", "他说:“我们支持。”"),
+    ],
+)
+def test_pair_quotes(raw: str, expected: str) -> None:
+    assert pair_quotes(raw) == expected
+    assert len(pair_quotes(raw)) == len(raw)  # one character for one: offsets stay
 
 
 @pytest.mark.parametrize(

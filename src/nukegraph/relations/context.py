@@ -110,7 +110,9 @@ class SentenceFrame(NamedTuple):
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
-_PARTIES = re.compile(r"(?<![第各双多])(?P<n>[两三四五六七八九十])方(?![面式法向案针位])")
+_PARTIES = re.compile(
+    r"(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
+)
 _COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _LISTED = re.compile("[、和及与]")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
@@ -187,18 +189,20 @@ class DocumentReader:
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
         if "对此" in text:  # (the clause before it in the sentence may name what it is)
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
-        if self.listed_states and "方" in text:
+        if self.listed_states and ("方" in text or "国" in text):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, voice)
 
     def _parties(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        """``六方`` (the six parties) after a list of six states: those states, as one holder
+        """``六方`` (the six parties), ``五国`` after a list of so many states: those states, as one holder
         (``中华人民共和国、……和美利坚合众国……。六方重申……``); a count that is not the list's
         length, 第三方 (a third party) and 方面, 方式 name no one."""
         out = []
         for m in _PARTIES.finditer(sentence.text):
             if _COUNTS.get(m.group("n")) != len(self.listed_states):
                 continue
+            if m.group("noun") == "国" and not _is_word(sentence.text, m.start(), m.end()):
+                continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
             if _free(spans, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), JointRef(self.listed_states), "mention"))
         return out
@@ -505,9 +509,17 @@ class DocumentReader:
             and isinstance(s.ref, EntityRef)
             and s.ref.cls in ("state", "organization", "group")
         ]
-        if not actors or len({s.ref for s in actors}) > 1:
+        if not actors:
             return None
         lead = text[clause : actors[0].start]
+        # 联合国五常表示: a name right before another only modifies it
+        actors = [
+            a
+            for a, b in zip(actors, [*actors[1:], None], strict=True)
+            if b is None or b.start != a.end
+        ]
+        if len({s.ref for s in actors}) > 1:
+            return None
         if lead and lead not in self.lexicon.words("subject_lead"):
             return None  # 在会见美国代表时说: the clause opens with no speaker of its own
         ref = actors[0].ref

@@ -886,13 +886,20 @@ def _conditional(view: SentenceView, start: int, pos: int) -> bool:
 
 def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
-    circumstances and a verb that takes what follows as said or as a fact (``X表示``,
-    ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
+    circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
+    or as a fact (``X表示``, ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
     lex = view.lexicon
     allowed = lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
     tags = word_tags()
     text = view.text
+    sourced = False  # inside 据……报道: whatever the source is, it is no verb of the clause
     for word in view.plain_words(start, pos):
+        if sourced:
+            sourced = word.span is not None or lex.value("source", word.text) != "close"
+            continue
+        if word.span is None and lex.value("source", word.text) == "open":
+            sourced = True
+            continue
         if word.span is not None or word.text in allowed:
             continue
         tag = tags.get(word.text, "")

@@ -72,6 +72,7 @@ CUE_KINDS = frozenset(
         "light_verb",
         "effort",
         "purpose_end",
+        "source",
         "going_on",
         "concern",
         "hazard",
@@ -104,6 +105,7 @@ _VALUES = {
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "any", "person", "joint"},
+    "source": {"open", "close"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")
