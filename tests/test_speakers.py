@@ -328,3 +328,38 @@ def test_a_statement_title_in_traditional_characters(extractor):
         "朝鮮政府關於退出《不擴散核武器條約》聲明(2003年1月10日)\n今天,局勢緊張。\n我們反對核試驗。"
     )
     assert voice(extractor, text) == ("statement", ("PRK",))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a name and an office, the state the office's own (国务卿 is only the US's)
+        (
+            "An official website\n迈克尔∙R∙蓬佩奥国务卿\n\n我们呼吁伊朗全面遵守《不扩散核武器条约》。",
+            "USA",
+        ),
+        ("美国国务卿蓬佩奥\n\n我们支持《不扩散核武器条约》。", "USA"),
+        ("日本外相\n\n我们支持《不扩散核武器条约》。", "JPN"),
+    ],
+)
+def test_an_officials_byline_is_the_statements_author(extractor, text, state):
+    assert voice(extractor, text) == ("statement", (state,))
+    assert f"{state} supports NPT" in facts(extractor, text)
+
+
+def test_a_headline_with_an_office_is_no_byline(extractor):
+    text = "日本外相呼吁各国共同努力推动核裁军\n\n中方支持《不扩散核武器条约》。"
+    assert voice(extractor, text)[0] != "statement"
+
+
+def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
+    text = (
+        "外交部发言人主持例行记者会\n"
+        "问:日本表示将批准该条约,中方对此有何评论?我们呼吁各国反对核试验。\n"
+        "答:我们支持《全面禁止核试验条约》。我们敦促美方恪守承诺,希望美方认真倾听。\n"
+    )
+    assert voice(extractor, text) == ("press", ("CHN",))
+    found = facts(extractor, text)
+    assert "CHN supports CTBT" in found  # the answer: the side asked, not 美方 named in it
+    assert "CHN spokeIn doc" in found
+    assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's

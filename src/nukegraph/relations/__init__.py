@@ -49,7 +49,9 @@ def extract_statements(
     lexicon = load_cues()
     sink = StatementSink(ctx)
     voice = document_voice(ctx, lexicon)
-    reader = DocumentReader(ctx, lexicon, own=voice.authors, transmittal=transmits(ctx))
+    reader = DocumentReader(
+        ctx, lexicon, own=voice.authors, transmittal=transmits(ctx), qa=voice.kind == "press"
+    )
     mention_starts = [m.norm_start for m in ctx.mentions]
     read = []
     cuts: dict[str, list[int]] = {}  # jieba's words by block text, for this document only

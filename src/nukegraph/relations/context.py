@@ -129,6 +129,9 @@ _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
 _OBJECT_CLASSES = frozenset({"topic", "treaty", "resolution", "document"})  # what 对此 may be
 _NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
+# a press conference's question and answer, after any bracketed headline a site repeats
+_ASKED = re.compile(r"(?:【[^】]{0,80}】)?(?:问|记者|提问)[:：]")
+_ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8})[:：]")
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -158,6 +161,8 @@ class DocumentReader:
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
+    qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
+    asking: bool = False  # in a question, whose words are the journalist's
 
     def frame(
         self, index: int, sentence: Sentence, spans: list[Span], *, read: bool = True
@@ -166,6 +171,8 @@ class DocumentReader:
         for a sentence no rule reads: only what later sentences depend on is followed."""
         self._index = index
         text = sentence.text
+        if self.qa:
+            self._track_questions(sentence)
         authors = self._authors(index, sentence, spans)
         # (the readers below are called only where the text may hold what they look for:
         # most sentences hold none of it, and are read a hundred thousand times a corpus)
@@ -296,9 +303,23 @@ class DocumentReader:
                     if len(last) >= 2 and last != name:
                         self.persons.setdefault(last, ref)
 
+    def _track_questions(self, sentence: Sentence) -> None:
+        """At a press conference, a paragraph opening with ``问:`` is the journalist's, until
+        one opens with the answer (``答:``, ``华春莹:``)."""
+        at = sentence.norm_start
+        if at and self.ctx.norm.text[at - 1] != "\n":
+            return  # only a paragraph's first sentence turns from question to answer
+        if _ASKED.match(sentence.text):
+            self.asking = True
+        elif _ANSWERED.match(sentence.text):
+            self.asking = False
+
     def voice(self) -> tuple[EntityRef, ...]:
         """Who speaks in the sentence's own words: whoever a quotation still open is of, the
-        state of the reply section or holding the floor, else the document's author(s)."""
+        state of the reply section or holding the floor, else the document's author(s); no
+        one in a question put at a press conference."""
+        if self.asking:
+            return ()
         if self.quoted_here:
             return self.quoted_here
         if self.quoted:

@@ -73,6 +73,7 @@ CUE_KINDS = frozenset(
         "effort",
         "purpose_end",
         "source",
+        "home_title",
         "going_on",
         "concern",
         "hazard",
@@ -234,8 +235,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             parts = value.split()
             if len(parts) != 2 or parts[0] not in _VALUES["quantifier"]:
                 raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
-        elif kind == "side" and not _STATE_ID.fullmatch(value):
-            raise GazetteerError(path, lineno, "a side's value is the state's ng:id (CHN)")
+        elif kind in ("side", "home_title") and not _STATE_ID.fullmatch(value):
+            raise GazetteerError(path, lineno, f"a {kind}'s value is the state's ng:id (CHN)")
         elif kind == "inverse" and not _TOPIC_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "an inverse's value is a topic's ng:id")
         elif kind == "hazard" and not _TOPIC_ID.fullmatch(word):

@@ -70,7 +70,7 @@ _VOTED = frozenset({"resolution", "document"})
 def speaker_of_statement(ctx: DocumentContext, voice: Voice, sink: StatementSink) -> None:
     """The author of a statement or speech spoke in it (``spokeIn`` the input document), with
     the title line that says so as evidence."""
-    if voice.kind != "statement" or not voice.title:
+    if voice.kind not in ("statement", "press") or not voice.title:
         return
     start, end, cue = voice.title
     for author in voice.authors:

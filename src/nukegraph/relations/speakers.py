@@ -6,6 +6,10 @@ page's navigation, dates and places:
 - a statement or speech: a title naming the state, its delegation or its ambassador
   (``中国裁军大使傅聪在裁谈会……的发言``), with the state found in the title, in the opening
   (``我谨代表中国代表团``) or in the words the text uses for itself (``中国代表团``, ``中方``);
+- an official's byline, a name and an office alone on a heading line (``迈克尔∙R∙蓬佩奥国务卿``):
+  the state the line names or the office belongs to;
+- a spokesperson's press conference (``外交部发言人……主持例行记者会``, then ``问:`` and the
+  answers): the state the questions ask (``中方对此有何评论?``); the questions are no one's;
 - a joint statement (``……联合声明``): every state its title or opening names;
 - a working paper (``X提交的工作文件``, however long X's name);
 - the Secretary-General's report, message, statement or letter;
@@ -87,13 +91,22 @@ _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表�
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
+# a question put at a press conference: 问:, 记者:, after a bracketed headline (【……】问:)
+_QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{0,80}】)?(?:问|记者|提问)[:：]")
+_ASKED_VIEW = re.compile(
+    r"(?P<side>[\u4e00-\u9fff]方)(?:对此|对这|就此|对)?[^,;:。?]{0,16}?(?:有何|作何|怎么|如何)"
+    r"(?:看法|评论|评价|回应|表态|看待|评价|考虑)"
+)
+_BYLINE_MAX = 24
+_BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
 
 
 @dataclass(frozen=True)
 class Voice:
     """The author of a document's own words: one actor, several (a joint statement), or none."""
 
-    kind: str  # statement, joint, working_paper, sg, presidential, record, news, unknown
+    kind: str  # statement, press, joint, working_paper, sg, presidential, record, news, unknown
     authors: tuple[EntityRef, ...] = ()
     title: tuple[int, int, str] | None = None  # raw offsets of the title line, and its noun
 
@@ -127,6 +140,14 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             return Voice("joint", _joint_authors(ctx, line, starts))
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
+    press = _press_conference(ctx, lexicon, lines, starts)
+    if press is not None:
+        state, line = press
+        return Voice("press", (state,), (line.start, line.end, "答记者问"))
+    byline = _byline(ctx, lexicon, lines, starts)
+    if byline is not None:
+        state, line = byline
+        return Voice("statement", (state,), (line.start, line.end, "声明"))
     titled = _statement_state(ctx, lexicon, lines, starts)
     if titled is not None:
         state, line = titled
@@ -241,6 +262,86 @@ def _statement_state(
             state = _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
     return None
+
+
+def _press_conference(
+    ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line], starts: list[int]
+) -> tuple[EntityRef, _Line] | None:
+    """A spokesperson's press conference: a heading line names the spokesperson
+    (``外交部发言人华春莹主持例行记者会``) and the text puts questions (``问:``). The answers are the
+    state's: the one named before the office, else the side the answers call themselves."""
+    if not _QUESTION.search(ctx.source.text):
+        return None
+    office = lexicon.pattern("title")
+    for line in lines:
+        spokesperson = next(
+            (
+                m
+                for m in office.finditer(line.text)
+                if lexicon.value("title", m.group()) == "spokesperson"
+            ),
+            None,
+        )
+        if spokesperson is None:
+            continue
+        named = [r for pos, r in line.refs if r.cls == "state" and pos < spokesperson.start()]
+        state = named[-1] if named else _asked_side(ctx, lexicon)
+        if state is None:
+            state = _own_state(ctx, lexicon, starts)
+        return (state, line) if state is not None else None
+    return None
+
+
+def _asked_side(ctx: DocumentContext, lexicon: CueLexicon) -> EntityRef | None:
+    """The side the questions ask for its view (``中方对此有何看法?``): whom the answers speak
+    for, though they name other sides more often (``敦促美方……``)."""
+    for m in _ASKED_VIEW.finditer(ctx.norm.text):
+        value = lexicon.value("side", m.group("side"))
+        if value is not None:
+            return EntityRef("state", value)
+    return None
+
+
+def _byline(
+    ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line], starts: list[int]
+) -> tuple[EntityRef, _Line] | None:
+    """An official's byline among the heading lines, a name and an office and nothing more
+    (``迈克尔∙R∙蓬佩奥国务卿``, ``外交部长王毅``): the state the line names, the one state the
+    office belongs to (``国务卿``), or the side the text calls itself."""
+    office = lexicon.pattern("title")
+    for line in lines:
+        if len(line.text) > _BYLINE_MAX or _BYLINE_STOP.search(line.text):
+            continue
+        m = office.search(line.text)
+        if m is None:
+            continue
+        states = [(pos, r) for pos, r in line.refs if r.cls == "state"]
+        # the name on one side of the office, nothing on the other but the state's name
+        lead = line.text[: m.start()]
+        if states and states[0][0] == 0:
+            lead = lead[_name_length(ctx, lead, states[0][1]) :]
+        tail = line.text[m.end() :]
+        named_only = _NAME_ONLY.fullmatch(lead or tail) or (states and not lead + tail)
+        if (lead and tail) or not named_only:
+            continue  # 俄外长呼吁各国……: a headline, more than a name beside the office
+        states = [r for _pos, r in states]
+        if states:
+            return states[0], line
+        home = lexicon.value("home_title", m.group())
+        if home is not None:
+            return EntityRef("state", home), line
+        state = _own_state(ctx, lexicon, starts)
+        return (state, line) if state is not None else None
+    return None
+
+
+def _name_length(ctx: DocumentContext, text: str, ref: EntityRef) -> int:
+    """How long the name of ``ref`` that opens ``text`` is (美国 in 美国国务卿蓬佩奥)."""
+    surfaces = ctx.gazetteer.surfaces
+    return max(
+        (k for k in range(1, len(text) + 1) if surfaces.get(normalize_name(text[:k])) == ref),
+        default=0,
+    )
 
 
 def _ends_with(noun: re.Pattern[str], line: str) -> bool:
