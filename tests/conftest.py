@@ -30,6 +30,7 @@ SMALL = {
         ("KOR", "大韩民国", "Republic of Korea", "韩国", ""),
         ("PAK", "巴基斯坦", "Pakistan", "", ""),
         ("SUN", "苏维埃社会主义共和国联盟", "Union of Soviet Socialist Republics", "苏联", ""),
+        ("KAZ", "哈萨克斯坦", "Kazakhstan", "", ""),
         (
             "IRN",
             "伊朗伊斯兰共和国",

@@ -1255,6 +1255,8 @@ def _emit(
         predicate, polarity = _predicate(cue, holding, speaker, target)
         if predicate is None:
             continue
+        if _announces_act(view, cue, target):
+            continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
         for subject in speaker.spans:
             sink.add(view, subject, predicate, target.span, cue.word, polarity, evidence)
     if cue.word in view.lexicon.words("pledge"):
@@ -1273,6 +1275,23 @@ def _emit(
         start = speaker.evidence[0] if speaker.evidence else 0
         raw_start = sink.raw_span(view, start, start + 1)[0]
         sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
+
+
+def _announces_act(view: SentenceView, cue: Cue, target: Target) -> bool:
+    """Whether an announcing cue (``宣布``) is on an act done or to be done (``宣布成功进行核
+    试验``, ``宣布将进行核试验``) rather than on a policy (``宣布暂停核试验``, ``宣布不首先使用``):
+    an activity verb, and no refusal or negation, between the cue and its target."""
+    lex = view.lexicon
+    if cue.word not in lex.words("announce") or target.reversed:
+        return False
+    words = view.words(cue.end, target.span.start)
+    if any(w.span is None and w.text in lex.words("object_negator", "negator") for w in words):
+        return False
+    tags = word_tags()  # (the activity words that are verbs: 进行, not 任何)
+    return any(
+        w.span is None and w.text in lex.words("activity_verb") and tags.get(w.text, "")[:1] == "v"
+        for w in words
+    )
 
 
 def _is_voice(view: SentenceView, holding: Holding) -> bool:

@@ -74,6 +74,8 @@ CUE_KINDS = frozenset(
         "purpose_end",
         "source",
         "home_title",
+        "holding_verb",
+        "announce",
         "going_on",
         "concern",
         "hazard",

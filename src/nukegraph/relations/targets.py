@@ -302,6 +302,7 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
 
     tags = word_tags()
     prepositions = view.lexicon.words("preposition")
+    holding = view.lexicon.words("holding_verb")
     text = view.text
     if words[i].text in _COMITATIVE:
         # 与不扩散条约有关缔约国和联合国密切协商: whom one acts with runs up to the acting
@@ -323,6 +324,8 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
         if nxt.span is None and nxt.text in _LIST_WORDS and nxt.text != "并":
             j += 2
             continue
+        if nxt.span is None and nxt.text in holding:
+            return j  # 根据《条约》|享有的……权利: the verb's relative clause is on what follows
         after = word.pos + len(word.text)
         if "的" in text[after : after + 6] or (nxt.span is None and tags.get(nxt.text) == "f"):
             j += 1
