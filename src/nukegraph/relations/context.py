@@ -132,6 +132,13 @@ _NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})
 # a press conference's question and answer, after any bracketed headline a site repeats
 _ASKED = re.compile(r"(?:【[^】]{0,80}】)?(?:问|记者|提问)[:：]")
 _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8})[:：]")
+# a body adopting a resolution, and a resolution with no number that says or holds something
+_ADOPTS = re.compile(r"通过(?:了)?[^,;。]{0,60}?决议")
+_RESOLUTION_SAYS = re.compile(
+    r"(?:^|(?<=[,;:。]))(?:(?:该|这项|这一|此项|这份)?(?P<noun>决议(?:案)?))"
+    r"(?=(?:中|还|也|并|则|仅|又|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
+    r"|重申|支持|决定|认为|确认|申明|吁请|鼓励))"
+)
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -162,6 +169,7 @@ class DocumentReader:
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
+    adopter: EntityRef | None = None  # the body a report last said adopted a resolution
     asking: bool = False  # in a question, whose words are the journalist's
 
     def frame(
@@ -196,6 +204,8 @@ class DocumentReader:
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
         if "对此" in text:  # (the clause before it in the sentence may name what it is)
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
+        if self.adopter is not None and "决议" in text:
+            extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
         if self.listed_states and ("方" in text or "国" in text):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, voice)
@@ -213,6 +223,17 @@ class DocumentReader:
             if _free(spans, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), JointRef(self.listed_states), "mention"))
         return out
+
+    def _adopted(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``决议`` with no number opening a clause before a verb of saying or of a position, in
+        a report that a body adopted one (``安理会……通过了……决议案。……决议称,……``): that body,
+        whose resolution's words these are."""
+        assert self.adopter is not None
+        return [
+            Span(m.start("noun"), m.end("noun"), self.adopter, "anaphor")
+            for m in _RESOLUTION_SAYS.finditer(sentence.text)
+            if _free(spans, m.start("noun"), m.end("noun"))
+        ]
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
         """Whose words a sentence that opens with a quotation is, when the speaker is named
@@ -363,8 +384,26 @@ class DocumentReader:
             self.previous_objects = objects
         if "“" in text or "”" in text:  # (most sentences quote no one)
             self._track_quotation(sentence, spans)
+        if "通过" in text and "决议" in text:
+            self._track_adoption(text, spans)
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
+
+    def _track_adoption(self, text: str, spans: list[Span]) -> None:
+        """The body a sentence says adopted a resolution (``联合国安理会……一致通过了……决议案``):
+        the organization named last before ``通过`` in its clause."""
+        for m in _ADOPTS.finditer(text):
+            clause = max(text.rfind(p, 0, m.start()) for p in ",;。") + 1
+            bodies = [
+                s.ref
+                for s in spans
+                if clause <= s.start
+                and s.end <= m.start()
+                and isinstance(s.ref, EntityRef)
+                and s.ref.cls == "organization"
+            ]
+            if bodies:
+                self.adopter = bodies[-1]
 
     def _titled_speech(self, text: str) -> bool:
         """Whether a line ends with the noun of a statement's or a speech's title (声明, 发言)."""
