@@ -279,6 +279,8 @@ def shipped() -> Extractor:
         ("美元汇率下跌。", "state", set()),  # a word the character begins
         ("据今日美国报道。", "state", {"USA"}),  # a date's 日 before a full name
         ("美俄国内都有反对声音。", "state", set()),  # the run's last character begins a name
+        ("米哈伊尔·赫沃斯托夫先生提交。", "state", set()),  # syllables of a transliterated name
+        ("苏伊士运河。苏美尔文明。", "state", set()),
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),
