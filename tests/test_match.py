@@ -281,6 +281,8 @@ def shipped() -> Extractor:
         ("美俄国内都有反对声音。", "state", set()),  # the run's last character begins a name
         ("米哈伊尔·赫沃斯托夫先生提交。", "state", set()),  # syllables of a transliterated name
         ("苏伊士运河。苏美尔文明。", "state", set()),
+        ("中美俄英法签署议定书。", "state", {"CHN", "USA", "RUS", "GBR", "FRA"}),  # a long run
+        ("美英法律界人士。", "state", {"USA", "GBR"}),  # 法律: law, not France
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),
