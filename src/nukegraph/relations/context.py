@@ -139,6 +139,10 @@ _RESOLUTION_SAYS = re.compile(
     r"(?=(?:中|还|也|并|则|仅|又|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
     r"|重申|支持|决定|认为|确认|申明|吁请|鼓励))"
 )
+# a report that an actor issued a text, and the words that then give it (全文如下:, 主要内容如下:)
+_ISSUES = re.compile(r"(?:发布|发表)(?:了)?(?:联合|共同)?(?:文件|声明|宣言|公报|《)")
+_PLACE_BEFORE = frozenset("在于赴到")
+_FOLLOWS = re.compile(r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]")
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -170,6 +174,8 @@ class DocumentReader:
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
     adopter: EntityRef | None = None  # the body a report last said adopted a resolution
+    issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
+    reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
     asking: bool = False  # in a question, whose words are the journalist's
 
     def frame(
@@ -181,6 +187,8 @@ class DocumentReader:
         text = sentence.text
         if self.qa:
             self._track_questions(sentence)
+        if self.issuer is not None and "如下" in text and _FOLLOWS.search(text):
+            self.reproduced = (self.issuer,)  # 文件的主要内容如下: the text is now the issuer's
         authors = self._authors(index, sentence, spans)
         # (the readers below are called only where the text may hold what they look for:
         # most sentences hold none of it, and are read a hundred thousand times a corpus)
@@ -341,6 +349,8 @@ class DocumentReader:
         one in a question put at a press conference."""
         if self.asking:
             return ()
+        if self.reproduced and not (self.quoted_here or self.quoted):
+            return self.reproduced
         if self.quoted_here:
             return self.quoted_here
         if self.quoted:
@@ -386,6 +396,8 @@ class DocumentReader:
             self._track_quotation(sentence, spans)
         if "通过" in text and "决议" in text:
             self._track_adoption(text, spans)
+        if "发" in text and _ISSUES.search(text):
+            self._track_issuer(text, spans)
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -404,6 +416,23 @@ class DocumentReader:
             ]
             if bodies:
                 self.adopter = bodies[-1]
+
+    def _track_issuer(self, text: str, spans: list[Span]) -> None:
+        """Who a sentence says issued a statement or document (``七国集团首脑……,并发布联合文件
+        《广岛愿景》``): the actor opening the sentence, when no other actor is named before the
+        verb; the text a report then gives after ``……如下:`` is that actor's."""
+        verb = _ISSUES.search(text)
+        assert verb is not None
+        actors = [
+            s.ref
+            for s in spans
+            if s.end <= verb.start()
+            and isinstance(s.ref, EntityRef)
+            and s.ref.cls in ("state", "organization", "group")
+            and text[s.start - 1 : s.start] not in _PLACE_BEFORE  # 在日本广岛: a place
+        ]
+        if actors and len(set(actors)) == 1:
+            self.issuer = actors[0]
 
     def _titled_speech(self, text: str) -> bool:
         """Whether a line ends with the noun of a statement's or a speech's title (声明, 发言)."""
