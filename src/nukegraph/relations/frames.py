@@ -673,6 +673,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return Holding(
                 tuple(s for s in found.spans if s.cls in HOLDERS), mood, negated, objects
             )
+        if _verbal_topic_before(view, found.start):
+            return _CONTENT  # 核查伊朗遵守……: the holder is the object of a topic used as a verb
         if not _opens(view, start, found.start) and not _relative(view, found.end, cue):
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
@@ -689,6 +691,12 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+def _verbal_topic_before(view: SentenceView, pos: int) -> bool:
+    """Whether a topic's name ends right where a holder begins (``核查伊朗遵守其保障义务``): the
+    name is used as the verb, and the holder is its object."""
+    return any(s.end == pos and s.cls == "topic" for s in view.spans_between(max(0, pos - 12), pos))
 
 
 def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
