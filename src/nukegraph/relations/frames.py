@@ -1067,6 +1067,8 @@ def _inherited(
     """The holder of a clause with no subject: the cue it is chained to (``签署并批准``), the
     subject of the clause before (``中国反对核试验,支持……``), the one a reporting verb names
     (``中国表示,支持……``), or the voice of the sentence."""
+    if _modifies_holder(view, cue):
+        return None  # 支持《条约》的国家越来越多: those states' position, no one named
     mood, negated, objects = _gap(view, start, cue.start)
     if (
         view.authors
@@ -1111,6 +1113,32 @@ def _inherited(
         return None
     return Holding(
         voice.spans, mood if mood != "realis" else voice.mood, negated, objects, voice.evidence
+    )
+
+
+_JOINING_CLAUSES = ("并且", "而且", "并", "且", "以及")
+
+
+def _modifies_holder(view: SentenceView, cue: Cue) -> bool:
+    """Whether a cue with no subject stands in a relative clause on an unnamed holder that is
+    the subject of what follows (``支持《条约》的国家越来越多``, ``拒绝出席大会的40个国家并非……``):
+    ``的`` and a holder's noun, and the clause going on after it."""
+    end = clause_end(view, cue.end)
+    pattern = view.lexicon.derived(
+        "relative_holder",
+        lambda: re.compile(
+            r"的(?:[\d一二三四五六七八九十百几多近约]+个?)?(?:"
+            + alternation(sorted(view.lexicon.words("holder_kind")))
+            + r")(?=[^,;:。!?])"
+        ),
+    )
+    m = pattern.search(view.text, cue.end, end)
+    if m is None or view.inside_span(m.start() + 1):
+        return False
+    # (呼吁所有尚未批准该条约的国家……, 实现……并且所有……的国家: the clause is another verb's)
+    between = view.text[cue.end : m.start()]
+    return not view.lexicon.pattern("trigger").search(between) and not any(
+        c in between for c in _JOINING_CLAUSES
     )
 
 
