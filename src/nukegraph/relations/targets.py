@@ -435,6 +435,9 @@ def _not_noun(word: Word) -> bool:
 _CORNERSTONE = re.compile(r"以(?P<open>[《“]?)[^以为,;:。]{1,40}?[》”]?为$")
 
 
+_PREPOSED = re.compile("[对与同跟比]")  # what opens a phrase before a judgement (与……不符)
+
+
 def subject_targets(
     view: SentenceView,
     start: int,
@@ -474,7 +477,8 @@ def subject_targets(
         spans = listed.spans if listed is not None else [word.span]
         harm = _negators(view.lexicon)[1]
         last = listed.end if listed is not None else word.span.end
-        if head and "的" in view.text[after_name(view, spans[-1]) : end - 1]:
+        rest = view.text[after_name(view, spans[-1]) : end - 1]
+        if head and "的" in _PREPOSED.split(rest, maxsplit=1)[0]:
             # 《条约》的失效, 核武器及其运载工具的扩散: the name only modifies what threatens
             # (是对和平的严重威胁: a 的 right before the threat is in the judgement)
             return []
