@@ -340,6 +340,7 @@ def test_a_statement_title_in_traditional_characters(extractor):
         ),
         ("美国国务卿蓬佩奥\n\n我们支持《不扩散核武器条约》。", "USA"),
         ("日本外相\n\n我们支持《不扩散核武器条约》。", "JPN"),
+        ("澳大利亚驻华大使傅关汉阁下\n\n我们支持《不扩散核武器条约》。", "AUS"),  # a posting
     ],
 )
 def test_an_officials_byline_is_the_statements_author(extractor, text, state):
@@ -347,8 +348,14 @@ def test_an_officials_byline_is_the_statements_author(extractor, text, state):
     assert f"{state} supports NPT" in facts(extractor, text)
 
 
-def test_a_headline_with_an_office_is_no_byline(extractor):
-    text = "日本外相呼吁各国共同努力推动核裁军\n\n中方支持《不扩散核武器条约》。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本外相呼吁各国共同努力推动核裁军\n\n中方支持《不扩散核武器条约》。",
+        "美国常驻联合国代表发言质疑俄罗斯\n\n中方支持《不扩散核武器条约》。",
+    ],
+)
+def test_a_headline_with_an_office_is_no_byline(extractor, text):
     assert voice(extractor, text)[0] != "statement"
 
 

@@ -97,6 +97,8 @@ _ASKED_VIEW = re.compile(
     r"(?P<side>[\u4e00-\u9fff]方)(?:对此|对这|就此|对)?[^,;:。?]{0,16}?(?:有何|作何|怎么|如何)"
     r"(?:看法|评论|评价|回应|表态|看待|评价|考虑)"
 )
+_POSTING = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
+_HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
@@ -320,8 +322,15 @@ def _byline(
         lead = line.text[: m.start()]
         if states and states[0][0] == 0:
             lead = lead[_name_length(ctx, lead, states[0][1]) :]
-        tail = line.text[m.end() :]
-        named_only = _NAME_ONLY.fullmatch(lead or tail) or (states and not lead + tail)
+        lead = _POSTING.sub("", lead)  # 澳大利亚驻华大使: where the envoy serves
+        tail = _HONORIFIC.sub("", line.text[m.end() :])  # 傅关汉阁下
+        name = lead or tail
+        named_only = (
+            _NAME_ONLY.fullmatch(name)
+            and not lexicon.pattern("trigger").search(name)
+            and not any(w in name for w in lexicon.words("speak", "frame", "reporting"))
+            and len(line.refs) == len(states)  # no body or other name beside the office
+        ) or (states and not name)
         if (lead and tail) or not named_only:
             continue  # 俄外长呼吁各国……: a headline, more than a name beside the office
         states = [r for _pos, r in states]
