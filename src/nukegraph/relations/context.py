@@ -143,6 +143,9 @@ _RESOLUTION_SAYS = re.compile(
 _ISSUES = re.compile(r"(?:发布|发表)(?:了)?(?:联合|共同)?(?:文件|声明|宣言|公报|《)")
 _PLACE_BEFORE = frozenset("在于赴到")
 _FOLLOWS = re.compile(r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]")
+# where a treaty opening its clause stands: after the sentence's start or punctuation, and
+# only brackets, quotes or a list marker between
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -174,6 +177,8 @@ class DocumentReader:
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
     adopter: EntityRef | None = None  # the body a report last said adopted a resolution
+    # the treaties that opened a clause of the last sentence naming one, with its norm span
+    topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
     issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
     reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
     asking: bool = False  # in a question, whose words are the journalist's
@@ -367,6 +372,7 @@ class DocumentReader:
         # against the withdrawal, 朝鲜宣布停止核试验。中方对此表示欢迎 welcomes the halt)
         objects: list[EntityRef] = []
         states: list[EntityRef] = []
+        subjects: list[EntityRef] = []  # treaties opening a clause: what the sentence is about
         initials, named = self.initials, self.named
         undoing = self.lexicon.pattern("object_negator_end")
         text, base = sentence.text, sentence.norm_start
@@ -382,8 +388,12 @@ class DocumentReader:
             if cls in _NAMED_CLASSES:
                 # the normalized name (a traditional 條約 is read as 条约), as anaphors compare it
                 named.append((m.norm_end, text[m.norm_start - base : m.norm_end - base], ref))
+                if cls == "treaty" and _SUBJECT_BEFORE.search(text, 0, m.norm_start - base):
+                    subjects.append(ref)
             if cls == "state":
                 states.append(ref)
+        if subjects:
+            self.topic_treaties = (base, sentence.norm_end, tuple(subjects))
         distinct = tuple(dict.fromkeys(states))
         if len(distinct) >= 2 and _LISTED.search(text):
             self.listed_states = distinct  # the parties a later 六方 counts
@@ -818,7 +828,7 @@ class DocumentReader:
                 and t[1].rstrip("》”").endswith(word)
             ]
             if named:
-                out.append(Span(m.start(), m.end(), max(named, key=lambda t: t[0])[2], "anaphor"))
+                out.append(Span(m.start(), m.end(), self._salient(named, word), "anaphor"))
         reach = self._near_start(sentence)
         for m in _OTHER_ANAPHOR.finditer(text):
             if not _free([*spans, *out], m.start(), m.end()):
@@ -834,6 +844,19 @@ class DocumentReader:
             if named:
                 out.append(Span(m.start(), m.end(), max(named, key=lambda t: t[0])[2], "anaphor"))
         return out
+
+    def _salient(self, named: list[tuple[int, str, EntityRef]], word: str) -> EntityRef:
+        """The treaty an anaphor names: the last one named, unless it was only an object in a
+        sentence whose clause opened with another (``《禁止核武器条约》……与《不扩散核武器条约》有
+        冲突。该条约……`` is the first: what the sentence was about)."""
+        end, _surface, last = max(named, key=lambda t: t[0])
+        if self.topic_treaties is not None:
+            start, stop, subjects = self.topic_treaties
+            if start <= end <= stop and last not in subjects:
+                fitting = [r for e, n, r in named if r in subjects and start <= e <= stop]
+                if fitting:
+                    return fitting[-1]
+        return last
 
     def _named_since(self, pos: int) -> list[tuple[int, str, EntityRef]]:
         """What earlier sentences named, ending at ``pos`` or later (``named`` is in text order,

@@ -86,6 +86,7 @@ _RELATIONAL = frozenset(
         "协助",
     }
 )
+_COORDINATORS = frozenset({"、", "或", "或者", "和", "及"})
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
 
@@ -953,6 +954,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     # a negation counts when only adverbs and modals stand between it and the cue
     keeps = lex.words("filler", "paragraph_adverb", "modal", "realis")
     reversers = lex.words("object_negator")
+    coordinated = lex.words("stance", "act")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
     for i, word in enumerate(words):
         if word.span is not None:
@@ -978,6 +980,10 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 mood = value
         elif word.text in negators or word.text in reversers:
             negated = word.text  # 尚未批准, 暂停履行
+        elif word.text in _COORDINATORS or (
+            word.text in coordinated and i + 1 < len(words) and words[i + 1].text in _COORDINATORS
+        ):
+            continue  # 不会签署或批准: the negation goes on over the verbs coordinated
         elif word.text not in keeps and not _adverb(word.text):
             negated = ""
     if mood != "realis" and lex.pattern("realis").search(view.text, start, end):
@@ -1412,7 +1418,7 @@ def _targets(
         limit = min(limit or len(view.text), holding.evidence[1])
     found = targets_after(
         view,
-        cue.end,
+        _past_coordinated(view, cue),
         limit=limit,
         stops=stops,
         opposition=cue.predicate == "opposes",
@@ -1431,6 +1437,22 @@ def _targets(
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+def _past_coordinated(view: SentenceView, cue: Cue) -> int:
+    """Where a cue's object begins: after the verbs coordinated with it, which share it
+    (``不会支持、签署或通过这份条约``: what is not supported is the treaty)."""
+    pos = cue.end
+    trigger = view.lexicon.pattern("trigger")
+    m = _COORDINATED.match(view.text, pos)
+    while m is not None and (verb := trigger.match(view.text, m.end())) is not None:
+        pos = verb.end()
+        m = _COORDINATED.match(view.text, pos)
+    return pos
+
+
+# a coordinator before another verb, which may be negated again (不支持、不签署)
+_COORDINATED = re.compile("(?:、|或者|或|和|及)(?:不会|也不|不)?")
 
 
 def _keeps_going(view: SentenceView, cue: Cue) -> bool:

@@ -349,7 +349,12 @@ def _adopting(words: list[Word], i: int) -> bool:
     if words[i].text != "通过":
         return False
     k = i + 1 if i + 1 < len(words) and words[i + 1].text != "了" else i + 2
-    return k < len(words) and words[k].span is not None and words[k].span.cls in _ADOPTED
+    if k >= len(words) or words[k].span is None:
+        return False
+    if words[k].span.cls == "treaty":
+        # 不会支持、签署或通过这份条约: a verb coordinated with others adopts the treaty
+        return i > 0 and words[i - 1].span is None and words[i - 1].text in ("或", "和", "、", "及")
+    return words[k].span.cls in _ADOPTED
 
 
 _ADOPTED = frozenset({"resolution", "document"})
