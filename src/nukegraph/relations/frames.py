@@ -1452,7 +1452,7 @@ def _past_coordinated(view: SentenceView, cue: Cue) -> int:
 
 
 # a coordinator before another verb, which may be negated again (不支持、不签署)
-_COORDINATED = re.compile("(?:、|或者|或|和|及)(?:不会|也不|不)?")
+_COORDINATED = re.compile("(?:、|或者|或|和|及|并|也)(?:不会|也不|不)?")
 
 
 def _keeps_going(view: SentenceView, cue: Cue) -> bool:
