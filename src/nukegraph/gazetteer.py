@@ -454,14 +454,12 @@ def _load_patterns(
 
 
 _CLASS = r"\[(?:[^\]\\]|\\.)*\]"
-_LEADING_LOOKBEHINDS = re.compile(
-    rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\))*\(\?P<m>(?P<literal>[^\\()\[\]{{}}|.*+?^$]+)\)"
-)
+# look-behinds a mention may follow and still be anchored: (?<![…]), (?:^|(?<=[…])), (?<=[…]{2})
+_LOOKBEHIND = rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\)|\(\?<={_CLASS}(?:\{{\d\}})?\))"
+_LEADING_LOOKBEHINDS = re.compile(rf"{_LOOKBEHIND}*\(\?P<m>(?P<literal>[^\\()\[\]{{}}|.*+?^$]+)\)")
 
 
-_LEADING_CLASS = re.compile(
-    rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\))*\(\?P<m>(?P<cls>\[[^\]\\^-]+\])\)"
-)
+_LEADING_CLASS = re.compile(rf"{_LOOKBEHIND}*\(\?P<m>(?P<cls>\[[^\]\\^-]+\])\)")
 
 
 def pattern_anchor(pattern: str) -> str | None:

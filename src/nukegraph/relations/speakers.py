@@ -99,6 +99,7 @@ _ASKED_VIEW = re.compile(
 )
 _POSTING = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
 _HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
+_QUESTION_MARKS = ("问:", "问：", "者:", "者：")
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
@@ -272,8 +273,9 @@ def _press_conference(
     """A spokesperson's press conference: a heading line names the spokesperson
     (``外交部发言人华春莹主持例行记者会``) and the text puts questions (``问:``). The answers are the
     state's: the one named before the office, else the side the answers call themselves."""
-    if not _QUESTION.search(ctx.source.text):
-        return None
+    raw = ctx.source.text
+    if not any(mark in raw for mark in _QUESTION_MARKS) or not _QUESTION.search(raw):
+        return None  # (most documents put no question: no scan of every line)
     office = lexicon.pattern("title")
     for line in lines:
         spokesperson = next(
