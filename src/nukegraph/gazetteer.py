@@ -61,11 +61,11 @@ class ContextPattern:
     initials: dict[str, EntityRef] | None = None  # the states by initial, where ref is None
 
     def ref_of(self, mention: str) -> EntityRef:
-        """The entity a match's mention names."""
+        """The entity a match's mention names (by its first character: 中 of 中方)."""
         if self.ref is not None:
             return self.ref
         assert self.initials is not None
-        return self.initials[mention]
+        return self.initials[mention[0]]
 
 
 @dataclass(frozen=True)
@@ -427,7 +427,7 @@ def _load_patterns(
                     path,
                     lineno,
                     f"id {BY_INITIAL} (the state by its initial) needs class state and a mention "
-                    "of one character of a class ((?P<m>[美俄]) or (?P<m>{INITIAL}))",
+                    "opening with one character of a class ((?P<m>[美俄]), (?P<m>{INITIAL}方))",
                 )
             unknown = [c for c in mention.group("chars") if c not in initials]
             if unknown:
@@ -459,7 +459,9 @@ _LOOKBEHIND = rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\)|\(\?<={_CLASS}(
 _LEADING_LOOKBEHINDS = re.compile(rf"{_LOOKBEHIND}*\(\?P<m>(?P<literal>[^\\()\[\]{{}}|.*+?^$]+)\)")
 
 
-_LEADING_CLASS = re.compile(rf"{_LOOKBEHIND}*\(\?P<m>(?P<cls>\[[^\]\\^-]+\])\)")
+_LEADING_CLASS = re.compile(
+    rf"{_LOOKBEHIND}*\(\?P<m>(?P<cls>\[[^\]\\^-]+\])[^\\()\[\]{{}}|.*+?^$]*\)"
+)
 
 
 def pattern_anchor(pattern: str) -> str | None:
@@ -475,8 +477,8 @@ def pattern_anchor_class(pattern: str) -> re.Pattern[str] | None:
     return re.compile(found.group("cls")) if found else None
 
 
-# the mention of a row by initial: one character of a plain class
-_MENTION_CLASS = re.compile(r"\(\?P<m>\[(?P<chars>[^\]\\^-]+)\]\)")
+# the mention of a row by initial: one character of a plain class, and a word after it (中方)
+_MENTION_CLASS = re.compile(r"\(\?P<m>\[(?P<chars>[^\]\\^-]+)\][^\\()\[\]{}|.*+?^$]*\)")
 
 
 def is_latin(name: str) -> bool:
