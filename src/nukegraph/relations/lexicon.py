@@ -76,6 +76,7 @@ CUE_KINDS = frozenset(
         "home_title",
         "holding_verb",
         "announce",
+        "about_head",
         "going_on",
         "concern",
         "hazard",
@@ -304,12 +305,15 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     )
     # after a name: what makes the phrase name something else (《不扩散条约》审议大会, 导弹危机),
     # or the agent of a relative clause (第2231号决议所支持的《行动计划》)
+    patterns["about_head"] = re.compile(rf"(?:{alt['about_head']})")
     patterns["shift_phrase"] = re.compile(
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})|所(?=[\u4e00-\u9fff]{{1,4}}的)"
     )
     # 安理会决议, 联大与条约相关的决议, 安理会关于朝鲜问题的决议: the organ's paper, not the organ
     patterns["organ_product_phrase"] = re.compile(
-        rf"(?:(?:与|关于|有关|就)[^,;:。、的]{{1,20}}?(?:相关|有关)?)?(?:的)?(?:{alt['organ_product']})"
+        # (……的第1718号决议: the product named by its number)
+        rf"(?:(?:与|关于|有关|就)[^,;:。、的]{{1,20}}?(?:相关|有关)?)?(?:的)?"
+        rf"(?:第[\d/()()]{{1,16}}号)?(?:{alt['organ_product']})"
     )
     # after an opposed or refused thing: what keeps the position on it (核试验的行为, 核威慑政策)
     patterns["opposed_head_phrase"] = re.compile(

@@ -195,6 +195,7 @@ def _in_clause(
                 and not _means_act(lex, words, i)
                 and not _OBLIGATION_SOURCE.match(text, word.pos)
                 and not listing  # (《A》与《B》 is a list)
+                and not _about_noun(view, word, end)
             ):
                 phrase_end = _phrase_end(view, words, i)
             if word.text in refrain or _adverb_and(word.text, refrain, tags):
@@ -310,11 +311,14 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
         for k in range(i + 1, len(words)):
             if words[k].span is None and words[k].text in closers:
                 return k
+    about = words[i].text in ("关于", "有关")
     j = i + 1
     while j < len(words):
         word = words[j]
         if word.span is None and (tags.get(word.text) == "f" or word.text in _LOCATIVES):
             return j  # 在……上, 在任何情况下: closed
+        if about and word.span is None and word.text == "的":
+            return j  # 关于核裁军的|第71/258号决议: what the phrase is about ends at 的
         nxt = words[j + 1] if j + 1 < len(words) else None
         if nxt is None:
             return j
@@ -376,6 +380,26 @@ def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
 _OBLIGATION_SOURCE = re.compile(
     r"(?:根据|按照|依照|依据)[^,;:。]{1,30}?(?:所)?(?:承担|负有|规定|作出)的[^,;:。]{0,8}?(?:义务|承诺)"
 )
+
+
+def _about_noun(view: SentenceView, word: Word, end: int) -> bool:
+    """``关于X的目标``: what a common noun is about, inside the object (推进关于核裁军、防扩散与和平
+    利用核能的三大目标 furthers those three), not a circumstance of the clause."""
+    if word.text not in ("关于", "有关"):
+        return False
+    m = _ABOUT_NOUN.match(view.text, word.pos + len(word.text), end)
+    if m is None or view.span_at(m.end()) is not None:
+        return False
+    # (关于X的明确定义, 关于X的讨论: a noun that takes no side carries no position to X)
+    at = m.end()
+    counted = _COUNTED.match(view.text, at)  # 三大目标, 各项义务
+    if counted is not None:
+        at = counted.end()
+    return bool(view.lexicon.pattern("about_head").match(view.text, at))
+
+
+_ABOUT_NOUN = re.compile(r"[^,;:。的]{2,40}的(?=[^,;:。的]{1,8}(?:[,;:。]|$))")
+_COUNTED = re.compile(r"[一二三四五六七八九十两各项]+大?")
 
 
 def _domain(view: SentenceView, word: Word, end: int) -> bool:
