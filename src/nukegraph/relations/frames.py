@@ -1054,6 +1054,8 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
             return False
         if word.text in leads or word.text.isdigit() or (possessor and word.text == "的"):
             continue
+        if word.text in verbs:
+            return False  # 致力于加强……: a cue word opens a verb phrase, whatever jieba tags it
         tag = tags.get(word.text, "")
         if not tag.startswith(("n", "r")) or word.text in ("其", "此", "之"):
             return False
