@@ -1056,6 +1056,10 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
             continue
         if word.text in verbs:
             return False  # 致力于加强……: a cue word opens a verb phrase, whatever jieba tags it
+        if (i + 1 < len(words) and words[i + 1].text == "地") or (
+            len(word.text) > 2 and word.text.endswith("地")
+        ):
+            continue  # 建设性地推进, 创造性地: a manner, whatever the word before 地 is tagged
         tag = tags.get(word.text, "")
         if not tag.startswith(("n", "r")) or word.text in ("其", "此", "之"):
             return False
