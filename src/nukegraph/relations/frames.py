@@ -84,6 +84,7 @@ _RELATIONAL = frozenset(
         "令",
         "帮助",
         "协助",
+        "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
     }
 )
 _COORDINATORS = frozenset({"、", "或", "或者", "和", "及"})
