@@ -85,8 +85,12 @@ _RELATIONAL = frozenset(
         "帮助",
         "协助",
         "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
+        "驻",  # 中国常驻联合国代表: where the envoy serves
+        "常驻",
     }
 )
+_POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
+_POSTING_REACH = 8  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
 _COORDINATORS = frozenset({"、", "或", "或者", "和", "及"})
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
@@ -656,6 +660,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
         before = view.words(max(start, found.start - 6), found.start)
         previous = before[-1] if before and before[-1].span is None else None
+        if _posted_to(view, start, found.start, cue.start):
+            continue  # 中国常驻维也纳联合国和其他国际组织代表王群: where the envoy serves
         if previous is not None and previous.text in _RELATIONAL:
             if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
                 # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
@@ -693,6 +699,15 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+def _posted_to(view: SentenceView, start: int, pos: int, end: int) -> bool:
+    """Whether the name at ``pos`` is where an envoy serves: 驻 or 常驻 before it in its
+    clause, and an office after it before the cue (``常驻维也纳联合国……代表``)."""
+    before = view.text[max(start, pos - _POSTING_REACH) : pos]
+    if "驻" not in before:
+        return False
+    return bool(view.lexicon.pattern("title").search(view.text, pos, end))
 
 
 def _verbal_topic_before(view: SentenceView, pos: int) -> bool:
@@ -858,7 +873,7 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
         if fronted:
             # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对: verbs in the object
             return False
-        if word.span is None and word.text not in allowed:
+        if word.span is None and word.text not in allowed and word.text not in _POSTING:
             manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
             tag = tags.get(word.text, "")
             if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
@@ -899,7 +914,14 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
     or as a fact (``X表示``, ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
     lex = view.lexicon
-    allowed = lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
+    allowed = lex.derived(
+        "opening_words",
+        lambda: (
+            lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
+            | lex.words("title")
+            | _POSTING
+        ),
+    )
     tags = word_tags()
     text = view.text
     sourced = False  # inside 据……报道: whatever the source is, it is no verb of the clause
