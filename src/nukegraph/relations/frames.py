@@ -1522,13 +1522,13 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     protocol = view.lexicon.pattern("protocol_tail")
     if protocol.match(text, found.end):
         return []  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
+    before = text[view.clause_start(cue.start) : cue.start]
     if text.startswith("是", found.end) or (
-        text.startswith("的", found.end)
-        and "是" not in text[view.clause_start(cue.start) : cue.start]
+        text.startswith("的", found.end) and "是" not in before and "成为" not in before
     ):
         # 已批准《条约》的国家, 批准条约是一个历史性事件: the act describes a noun or is the
         # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一
-        # says the subject is one of those who did
+        # (新西兰成为第一个批准……的西方国家) says the subject is one of those who did
         return []
     return [
         Target(item.span, False)
