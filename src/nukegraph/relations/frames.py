@@ -90,7 +90,10 @@ _RELATIONAL = frozenset(
     }
 )
 _POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
-_POSTING_REACH = 8  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
+_POSTING_REACH = 8
+_TIME_ENDS = frozenset(
+    {"时", "之时", "之际"}
+)  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
 _COORDINATORS = frozenset({"、", "或", "或者", "和", "及"})
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
@@ -877,6 +880,21 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
             manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
             tag = tags.get(word.text, "")
             if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
+                if _in_time_clause(view, word.pos, end):
+                    continue  # 在记者会上回答提问时表示: a verb in a clause of time
+                return True
+    return False
+
+
+def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the word at ``pos`` stands in a clause of time that a verb of saying follows
+    (``回答提问时表示``, ``会见记者之际强调``)."""
+    words = view.plain_words(pos, end)
+    saying = view.lexicon.words("reporting", "frame")
+    for i, word in enumerate(words):
+        if word.span is None and word.text in _TIME_ENDS:
+            after = [w for w in words[i + 1 : i + 3] if w.text != ","]
+            if after and after[0].text in saying:
                 return True
     return False
 
