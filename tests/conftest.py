@@ -31,6 +31,7 @@ SMALL = {
         ("PAK", "巴基斯坦", "Pakistan", "", ""),
         ("SUN", "苏维埃社会主义共和国联盟", "Union of Soviet Socialist Republics", "苏联", ""),
         ("KAZ", "哈萨克斯坦", "Kazakhstan", "", ""),
+        ("DEU", "德国", "Germany", "", ""),
         (
             "IRN",
             "伊朗伊斯兰共和国",

@@ -283,6 +283,8 @@ def shipped() -> Extractor:
         ("苏伊士运河。苏美尔文明。", "state", set()),
         ("中美俄英法签署议定书。", "state", {"CHN", "USA", "RUS", "GBR", "FRA"}),  # a long run
         ("美英法律界人士。", "state", {"USA", "GBR"}),  # 法律: law, not France
+        ("美、英、法、俄、中等主要拥核国。", "state", {"USA", "GBR", "FRA", "RUS", "CHN"}),
+        ("中、小国家的安全。", "state", set()),  # a list of sizes, not of states
         ("中方支持该条约,敦促美方批准。", "state", {"CHN", "USA"}),  # a state named by its side
         ("采取集中方式,在做法方面朝方向前进。", "state", set()),  # words of their own
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere

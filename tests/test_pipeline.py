@@ -168,7 +168,7 @@ def test_a_gazetteer_change_extracts_everything_again(
     out = tmp_path / "out"
     build(corpus, out, gazetteer_dir=gaz, workers=1)
     with (gaz / "states.tsv").open("a", encoding="utf-8") as handle:
-        handle.write("DEU\t德国\tGermany\t\t\n")
+        handle.write("AUT\t奥地利\tAustria\t\t\n")
     seen = _count_extractions(monkeypatch)
     summary = build(corpus, out, gazetteer_dir=gaz, workers=1)
     assert summary.cached == 0
