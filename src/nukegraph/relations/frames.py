@@ -1308,8 +1308,9 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
     text = view.text
     found = None
     for m in lex.pattern("reported_speech").finditer(text, 0, pos):
-        if view.depth[m.start()] != depth or view.inside_span(m.start()):
-            continue
+        quoted = m.group().endswith("“") and view.depth[m.start()] + 1 == depth
+        if (view.depth[m.start()] != depth and not quoted) or view.inside_span(m.start()):
+            continue  # (他强调“……”: what the quotation opened after the verb says is his)
         begin = view.clause_start(m.start())
         names = _clause_opening_names(view, begin, m.start())
         if names is not None and not _verb_between(view, names[-1].end, m.start()):
