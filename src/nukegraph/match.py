@@ -66,10 +66,14 @@ _GA_ONE = re.compile(
 )
 # 第1887(2009)号决议, 第984号决议(1995年), 第1540(2004)和1977(2011)号决议
 _SC_NUM = r"\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
+# a date may stand before each item of a list (1990年8月6日第661(1990)号、1991年4月3日第687(1991)号……决议)
+_ITEM_DATE = r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?"
 _SC_RESOLUTIONS = re.compile(
-    rf"第(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}第?(?:{_SC_NUM}))*)号决议(?:\((?P<year>\d{{4}})年?\))?"
+    rf"第(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}{_ITEM_DATE}第?(?:{_SC_NUM}))*)号决议"
+    rf"(?:\((?P<year>\d{{4}})年?\))?"
 )
 _SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?(?:\((?P<year>\d{4})\))?")
+_DATE_UNITS = frozenset("年月日")
 _SC_NAME = re.compile(r"安全理事会|安理会|Security Council")
 _OTHER_BODY = re.compile(
     r"(?:人权理事会|理事会|原子能机构大会|经社理事会|大会特别会议|委员会|大会[^。\n]{0,3}特别会议)[^。\n]{0,6}$"
@@ -200,7 +204,11 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
     for m in _SC_RESOLUTIONS.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]  # the same sentence
-        items = list(_SC_ONE.finditer(m.group("list")))
+        listed = m.group("list")
+        # (not the year, month or day of a date before an item)
+        items = [
+            i for i in _SC_ONE.finditer(listed) if listed[i.end() : i.end() + 1] not in _DATE_UNITS
+        ]
         trailing_year = _int(m.group("year"))
         ga_session = _ga_session(before)
         # the Council named earlier in the sentence, or one of its resolutions just cited

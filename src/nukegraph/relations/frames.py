@@ -89,6 +89,7 @@ _RELATIONAL = frozenset(
         "常驻",
     }
 )
+_DISPOSAL = frozenset({"将", "把"})  # what fronts a verb's object before it (将《条约》延长)
 _POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
 _POSTING_REACH = 8
 _TIME_ENDS = frozenset(
@@ -265,6 +266,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return found
 
 
+def _disposed(view: SentenceView, pos: int) -> bool:
+    """Whether the name at ``pos`` is fronted by 将 or 把 (``将《条约》延长五年``)."""
+    before = view.text[max(0, pos - 2) : pos].rstrip("《“")
+    return before[-1:] in _DISPOSAL
+
+
 def _purpose_first(view: SentenceView, pos: int) -> bool:
     """Whether the clause of ``pos`` opens with a purpose word (为, 为了: a holder may follow)."""
     start = view.clause_start(pos)
@@ -283,7 +290,8 @@ def _cue(
     before = first < m.start()
     if frame.targets == "subject" and not before:
         return None
-    fronted = before and "对" in view.text[: m.start()]  # 对《条约》表示支持
+    # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb
+    fronted = before and ("对" in view.text[: m.start()] or _disposed(view, first))
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
     if frame.targets in ("after", "object") and not after and not fronted and not called:
         return None
@@ -1008,8 +1016,13 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 objects.append(Target(word.span, undone == "refrain"))
             negated = ""
             continue
-        if word.text in ("对", "对于"):
-            fronted = True
+        if word.text in ("对", "对于") or (
+            word.text in _DISPOSAL
+            and i + 1 < len(words)
+            and words[i + 1].span is not None
+            and words[i + 1].span.cls in STANCE_OBJECTS
+        ):
+            fronted = True  # 对《条约》表示支持, 将《条约》延长五年
             if negated in reversers:
                 # 撤回对《条约》的批准, 放弃对X的支持: the phrase the cue heads is undone
                 return "undone", "", ()
