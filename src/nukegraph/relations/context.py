@@ -146,6 +146,8 @@ _FOLLOWS = re.compile(r"(?:全文|主要内容|内容|要点|摘要|原文)如�
 # where a treaty opening its clause stands: after the sentence's start or punctuation, and
 # only brackets, quotes or a list marker between
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
+# a paragraph opening with whom it quotes: 成競業說, / 他指出: (its verb of saying)
+_OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -181,6 +183,9 @@ class DocumentReader:
     topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
     issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
     reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
+    # a news paragraph that opened with 成競業說,……: its later sentences go on in his words
+    paraphrased: tuple[EntityRef, ...] = ()
+    paraphrase_from: int = -1  # the sentence index from which ``paraphrased`` holds
     asking: bool = False  # in a question, whose words are the journalist's
 
     def frame(
@@ -202,6 +207,8 @@ class DocumentReader:
         if "(" in text[:_TURN_BRACKET] or text[:1] in _CHAIR_TURN_FIRST:
             self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
+        if not self.own:
+            self._track_paraphrase(index, sentence, [*spans, *extra] if extra else spans)
         self.quoted_here = self._speaker_after(index, sentence) if text.startswith("“") else ()
         voice = self.voice()
         if not read:
@@ -337,6 +344,18 @@ class DocumentReader:
                     if len(last) >= 2 and last != name:
                         self.persons.setdefault(last, ref)
 
+    def _track_paraphrase(self, index: int, sentence: Sentence, spans: list[Span]) -> None:
+        """In a report, a paragraph that opens with whom it quotes (``成競業指出,……``) goes on
+        in their words: its later sentences, with no speaker of their own, are theirs."""
+        at = sentence.norm_start
+        if at == 0 or self.ctx.norm.text[at - 1] == "\n":
+            self.paraphrased = ()
+            said = _OPENS_SAYING.match(sentence.text)
+            if said is not None:
+                speaker = self._reporting_speaker(sentence.text, spans, said.end("verb") - 1)
+                if speaker is not None:
+                    self.paraphrased, self.paraphrase_from = (speaker,), index + 1
+
     def _track_questions(self, sentence: Sentence) -> None:
         """At a press conference, a paragraph opening with ``问:`` is the journalist's, until
         one opens with the answer (``答:``, ``华春莹:``)."""
@@ -356,6 +375,8 @@ class DocumentReader:
             return ()
         if self.reproduced and not (self.quoted_here or self.quoted):
             return self.reproduced
+        if self.paraphrased and self._index >= self.paraphrase_from and not self.quoted:
+            return self.paraphrased
         if self.quoted_here:
             return self.quoted_here
         if self.quoted:

@@ -89,6 +89,7 @@ _RELATIONAL = frozenset(
         "常驻",
     }
 )
+_WHETHER = re.compile("无论|不论|不管")  # 无论……还是……,都: the cases supposed
 _DISPOSAL = frozenset({"将", "把"})  # what fronts a verb's object before it (将《条约》延长)
 _POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
 _POSTING_REACH = 8
@@ -266,6 +267,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return found
 
 
+def _concessive(view: SentenceView, cue: Cue) -> bool:
+    """Whether the cue stands in the cases a 无论 (whether) sentence supposes, before the 都
+    that says what holds in all of them."""
+    text = view.text
+    m = _WHETHER.search(text, 0, cue.start)
+    return m is not None and "都" in text[cue.end :] and "都" not in text[m.end() : cue.start]
+
+
 def _disposed(view: SentenceView, pos: int) -> bool:
     """Whether the name at ``pos`` is fronted by 将 or 把 (``将《条约》延长五年``)."""
     before = view.text[max(0, pos - 2) : pos].rstrip("《“")
@@ -391,6 +400,8 @@ def find_holding(
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
         return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
+    if _concessive(view, cue):
+        return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
     start = view.clause_start(cue.start)
     if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
         # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)

@@ -90,7 +90,7 @@ _REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读)(?![^的]*的)[^的]{0,30
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
-_OFFICE_GAP = re.compile(r"[^,;:。“”《》()]{0,24}?")
+_OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 # a question put at a press conference: 问:, 记者:, after a bracketed headline (【……】问:)
 _QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{0,80}】)?(?:问|记者|提问)[:：]")
 _ASKED_VIEW = re.compile(
@@ -441,10 +441,9 @@ def bind_persons(
             if name:
                 found.append((name, ref, pos + len(name)))
                 continue
-        gap = _OFFICE_GAP.match(text, pos)
-        stop = gap.end() if gap else pos
-        # the last office before the name: 代表团团长、外交部军控司司长成竞业
-        window = text[pos : min(len(text), stop + 12)]
+        # the last office before the name, up to the clause's end: 代表团团长、外交部军控司司长成竞业
+        gap = _OFFICE_REACH.match(text, pos)
+        window = text[pos : gap.end() if gap else pos]
         best = None
         tags = word_tags()
         for m in reversed(list(titles.finditer(window))):
