@@ -38,10 +38,10 @@ SECTION_HEADING = re.compile(
 )
 _ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "这份", "上述", "本")
 _TREATY_NOUNS = ("条约", "公约")
-# characters before 条约 that make it part of a longer noun: a modifier (的, 项, 国际, 双边, 军控,
+# characters before 条约 that make it part of a longer noun: a modifier (的, 项, 国际, 双边, 军控, 现有,
 # 新, 世界性), a name's end (裁武条约, 禁产条约, 无核区条约), a verb that makes a new one (达成,
 # 缔结, 签订, 订立, 谈判)
-_NOT_BARE = "的项性际边控新份部个些类等种武试产区约议成结订立判一两二三各多军旧原该此本这上"
+_NOT_BARE = "的项性际边控新份部个些类等种武试产区约议成结订立判一两二三各多军旧原该此本这上有"
 _TREATY_ANAPHOR = re.compile(
     rf"(?:{'|'.join(_ANAPHOR_DETERMINERS)})?《(?P<a>{'|'.join(_TREATY_NOUNS)})》"
     rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?:[^,;:。《》“”]{{1,8}}的)?(?P<b>{'|'.join(_TREATY_NOUNS)})"
