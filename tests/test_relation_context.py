@@ -338,6 +338,7 @@ def test_a_bare_treaty_is_the_treaty_named_before(extractor, text):
         "《全面禁止核试验条约》已开放供签署。中国支持谈判一项关于核裁军的条约。",  # another one
         "《全面禁止核试验条约》已开放供签署。中国支持在裁谈会谈判达成条约。",  # a new one
         "《全面禁止核试验条约》已开放供签署。中国支持缔结军控条约。",  # any of a kind
+        "《全面禁止核试验条约》已开放供签署。中国支持维护现有条约。",  # the existing ones
         "中国重申对条约各项规定的承诺。",  # nothing named before
     ],
 )
