@@ -117,26 +117,30 @@ def test_bad_pattern_rows(tmp_path: Path) -> None:
         load_gazetteer(folder)
 
 
-def test_bad_initials_and_rows_by_initial(tmp_path: Path) -> None:
+_PATTERN_HEADER = "class\tid\tpattern\tunless_document_matches\tnote\n"
+
+
+@pytest.mark.parametrize(
+    ("initials", "row", "problem"),
+    [
+        ("美\tUSA\t\n美\tCHN\t\n", None, r"initials\.tsv:3: 美 is already the initial of USA"),
+        ("美国\tUSA\t\n", None, "one Chinese character"),
+        ("美\tUSA\t\n", "state\t*\t(?P<m>[美俄])两国\t\t\n", r"俄 not in initials\.tsv"),
+        ("美\tUSA\t\n", "topic\t*\t(?P<m>[美])两国\t\t\n", "needs class state"),
+        (None, "state\t*\t(?P<m>{INITIAL})两国\t\t\n", r"needs initials\.tsv"),
+    ],
+)
+def test_bad_initials_and_rows_by_initial(
+    tmp_path: Path, initials: str | None, row: str | None, problem: str
+) -> None:
     folder = write_gazetteer(tmp_path)
-    header = "initial\tid\tnote\n"
-    (folder / "initials.tsv").write_text(header + "美\tUSA\t\n美\tCHN\t\n", "utf-8")
-    with pytest.raises(GazetteerError, match=r"initials\.tsv:3: 美 is already the initial of USA"):
-        load_gazetteer(folder)
-    (folder / "initials.tsv").write_text(header + "美国\tUSA\t\n", "utf-8")
-    with pytest.raises(GazetteerError, match="one Chinese character"):
-        load_gazetteer(folder)
-    (folder / "initials.tsv").write_text(header + "美\tUSA\t\n", "utf-8")
-    rows = "class\tid\tpattern\tunless_document_matches\tnote\n"
-    (folder / "patterns.tsv").write_text(rows + "state\t*\t(?P<m>[美俄])两国\t\t\n", "utf-8")
-    with pytest.raises(GazetteerError, match=r"俄 not in initials\.tsv"):
-        load_gazetteer(folder)
-    (folder / "patterns.tsv").write_text(rows + "topic\t*\t(?P<m>[美])两国\t\t\n", "utf-8")
-    with pytest.raises(GazetteerError, match="needs class state"):
-        load_gazetteer(folder)
-    (folder / "initials.tsv").unlink()
-    (folder / "patterns.tsv").write_text(rows + "state\t*\t(?P<m>{INITIAL})两国\t\t\n", "utf-8")
-    with pytest.raises(GazetteerError, match=r"needs initials\.tsv"):
+    if initials is None:
+        (folder / "initials.tsv").unlink()
+    else:
+        (folder / "initials.tsv").write_text("initial\tid\tnote\n" + initials, "utf-8")
+    if row is not None:
+        (folder / "patterns.tsv").write_text(_PATTERN_HEADER + row, "utf-8")
+    with pytest.raises(GazetteerError, match=problem):
         load_gazetteer(folder)
 
 

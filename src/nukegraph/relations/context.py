@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..records import EntityRef, Mention, Sentence
 from .document import DocumentContext
 from .lexicon import CueLexicon, alternation, segment, word_tags
-from .speakers import SECRETARY_GENERAL, bind_persons
+from .speakers import QUESTION_OPENING, SECRETARY_GENERAL, bind_persons
 from .text import LIST_MARKER, JointRef, Span
 
 # --- the reader ------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an h
 _OBJECT_CLASSES = frozenset({"topic", "treaty", "resolution", "document"})  # what 对此 may be
 _NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
 # a press conference's question and answer, after any bracketed headline a site repeats
-_ASKED = re.compile(r"(?:【[^】]{0,80}】)?(?:问|记者|提问)[:：]")
+_ASKED = re.compile(QUESTION_OPENING)
 _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8})[:：]")
 # a body adopting a resolution, and a resolution with no number that says or holds something
 _ADOPTS = re.compile(r"通过(?:了)?[^,;。]{0,60}?决议")
@@ -437,16 +437,11 @@ class DocumentReader:
         the organization named last before ``通过`` in its clause."""
         for m in _ADOPTS.finditer(text):
             clause = max(text.rfind(p, 0, m.start()) for p in ",;。") + 1
-            bodies = [
-                s.ref
-                for s in spans
-                if clause <= s.start
-                and s.end <= m.start()
-                and isinstance(s.ref, EntityRef)
-                and s.ref.cls == "organization"
-            ]
+            bodies = [s for s in _actors_in(spans, clause, m.start()) if s.cls == "organization"]
             if bodies:
-                self.adopter = bodies[-1]
+                ref = bodies[-1].ref
+                assert isinstance(ref, EntityRef)
+                self.adopter = ref
 
     def _track_issuer(self, text: str, spans: list[Span]) -> None:
         """Who a sentence says issued a statement or document (``七国集团首脑……,并发布联合文件
@@ -456,11 +451,8 @@ class DocumentReader:
         assert verb is not None
         actors = [
             s.ref
-            for s in spans
-            if s.end <= verb.start()
-            and isinstance(s.ref, EntityRef)
-            and s.ref.cls in ("state", "organization", "group")
-            and text[s.start - 1 : s.start] not in _PLACE_BEFORE  # 在日本广岛: a place
+            for s in _actors_in(spans, 0, verb.start())
+            if text[s.start - 1 : s.start] not in _PLACE_BEFORE  # 在日本广岛: a place
         ]
         if actors and len(set(actors)) == 1:
             self.issuer = actors[0]
@@ -621,14 +613,7 @@ class DocumentReader:
 
     def _reporting_speaker(self, text: str, spans: list[Span], verb: int) -> EntityRef | None:
         clause = max(text.rfind(p, 0, verb) for p in _REPORT_CLAUSE_PUNCT) + 1
-        actors = [
-            s
-            for s in spans
-            if clause <= s.start
-            and s.end <= verb
-            and isinstance(s.ref, EntityRef)
-            and s.ref.cls in ("state", "organization", "group")
-        ]
+        actors = _actors_in(spans, clause, verb)
         if not actors:
             return None
         lead = text[clause : actors[0].start]
@@ -743,13 +728,7 @@ class DocumentReader:
         m = _QUOTATION_OPENS.search(text)
         if m is None or text.count("“") <= text.count("”"):
             return
-        speakers = [
-            s.ref
-            for s in spans
-            if s.end <= m.start()
-            and isinstance(s.ref, EntityRef)
-            and s.ref.cls in ("state", "organization", "group")
-        ]
+        speakers = [s.ref for s in _actors_in(spans, 0, m.start())]
         if speakers:
             self.quoted = (speakers[-1],)
 
@@ -935,6 +914,18 @@ def _names_another(text: str, pos: int) -> bool:
         return False
     tag = word_tags().get(words[-1], "")
     return tag.startswith(("n", "i", "l", "a")) and not tag.startswith("nr")
+
+
+def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The spans of states, bodies and groups (or persons for them) from ``start`` to ``end``."""
+    return [
+        s
+        for s in spans
+        if start <= s.start
+        and s.end <= end
+        and isinstance(s.ref, EntityRef)
+        and s.ref.cls in ("state", "organization", "group")
+    ]
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:

@@ -91,8 +91,10 @@ _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表�
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
-# a question put at a press conference: 问:, 记者:, after a bracketed headline (【……】问:)
-_QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{0,80}】)?(?:问|记者|提问)[:：]")
+# a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
+# (【……】问:); context.py reads it at a paragraph's start, here at a raw line's
+QUESTION_OPENING = r"(?:【[^】\n]{0,80}】)?(?:问|记者|提问)[:：]"
+_QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
 _ASKED_VIEW = re.compile(
     r"(?P<side>[\u4e00-\u9fff]方)(?:对此|对这|就此|对)?[^,;:。?]{0,16}?(?:有何|作何|怎么|如何)"
     r"(?:看法|评论|评价|回应|表态|看待|评价|考虑)"
