@@ -370,3 +370,11 @@ def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     assert "CHN supports CTBT" in found  # the answer: the side asked, not 美方 named in it
     assert "CHN spokeIn doc" in found
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
+
+
+def test_a_statement_a_report_gives_in_full_is_its_issuers(extractor):
+    text = (
+        "朝中社平壤2月18日电 朝鲜外务省发言人18日发表了谈话。全文如下:\n我们坚决反对任何核试验。\n"
+    )
+    assert voice(extractor, text) == ("statement", ("PRK",))
+    assert facts(extractor, text) >= {"PRK spokeIn doc", "PRK opposes NUCLEAR_TESTING"}

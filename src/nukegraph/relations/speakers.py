@@ -102,6 +102,11 @@ _ASKED_VIEW = re.compile(
 _POSTING = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
 _HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
 _QUESTION_MARKS = ("问:", "问：", "者:", "者：")
+# a statement a report says was issued, given in full after it (发表了谈话……。全文如下:)
+_ISSUED_IN_FULL = re.compile(
+    r"(?:发表|发布)了?(?:一份|一项)?(?:谈话|声明|讲话|公报|文章)[^。]{0,80}?。?(?:全文|内容)如下[:：]"
+)
+_LEAD_SENTENCES = 3  # how far a report's lead may stand
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
@@ -145,6 +150,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             return Voice("joint", _joint_authors(ctx, line, starts))
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
+    lead = _reproduced_statement(ctx, starts)
+    if lead is not None:
+        state, sentence = lead
+        return Voice("statement", (state,), (sentence.start, sentence.end, "谈话"))
     press = _press_conference(ctx, lexicon, lines, starts)
     if press is not None:
         state, line = press
@@ -266,6 +275,33 @@ def _statement_state(
         if office.search(line.text) or _DELEGATION.search(line.text):
             state = _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
+    return None
+
+
+def _reproduced_statement(
+    ctx: DocumentContext, starts: list[int]
+) -> tuple[EntityRef, Sentence] | None:
+    """A report that opens by saying who issued a statement and then gives it in full
+    (``朝中社平壤2月18日电 朝鲜……外务省发言人18日发表了谈话……。全文如下:``): the text is that
+    actor's statement. The actor is the one named before the verb, not after 在 (a place)."""
+    lead = ctx.sentences[:_LEAD_SENTENCES]
+    for i, sentence in enumerate(lead):
+        text = sentence.text
+        # (全文如下: may open the next sentence)
+        following = ctx.sentences[i + 1].text if i + 1 < len(ctx.sentences) else ""
+        issued = _ISSUED_IN_FULL.search(text + following)
+        if issued is not None and issued.start() >= len(text):
+            issued = None
+        if issued is None:
+            continue
+        actors = {
+            ref
+            for a, b, ref in sentence_refs(ctx, sentence, starts)
+            if b <= issued.start()
+            and ref.cls in ("state", "organization", "group")
+            and text[a - 1 : a] not in ("在", "于", "赴")
+        }
+        return (actors.pop(), sentence) if len(actors) == 1 else None
     return None
 
 
