@@ -10,6 +10,7 @@ page's navigation, dates and places:
   the state the line names or the office belongs to;
 - a spokesperson's press conference (``外交部发言人……主持例行记者会``, then ``问:`` and the
   answers): the state the questions ask (``中方对此有何评论?``); the questions are no one's;
+- a statement a report gives in full after its lead (``……发言人18日发表了谈话。全文如下:``);
 - a joint statement (``……联合声明``): every state its title or opening names;
 - a working paper (``X提交的工作文件``, however long X's name);
 - the Secretary-General's report, message, statement or letter;
