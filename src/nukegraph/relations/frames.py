@@ -583,8 +583,14 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
         (i for i in range(len(words) - 1, -1, -1) if words[i].text in lex.words("purpose")),
         None,
     )
-    if not at or lex.value("purpose", words[at].text) != "aim":
+    if at is None or lex.value("purpose", words[at].text) != "aim":
         return None  # (为, 旨在: also "for", or a thing's aim)
+    if at == 0:
+        # ……举行会晤,以延长《条约》: an aim opening its clause is that of the clause before
+        clause = _previous_clause_subject(view, start)
+        if clause is None or _gap(view, clause[-1].end, start)[0] not in ("realis", "intent"):
+            return None  # 各国应加强合作,以……: the aim of a call, not of an act
+        return Holding(clause, "realis")
     if words[0].span is None and words[0].text in lex.words("purpose"):
         return None
     subject = next(
