@@ -252,18 +252,25 @@ def find_cues(view: SentenceView) -> list[Cue]:
     unnamed = _first_unnamed(view)  # 一些代表团 (not yet spans)
     if unnamed is not None:
         first_holder = min(first_holder, unnamed.start())
-    for m in _trigger_words().finditer(view.text):
-        if not voiced and first_holder >= m.start() and not _purpose_first(view, m.start()):
-            continue  # (为维护《条约》,日本将……: a purpose before its holder may be read)
-        if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
-            continue
-        if any(a <= m.start() < b for a, b in titles):
-            continue  # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
-        for frame in _frames_of(m.group()):
-            cue = _cue(view, m, frame, span, steps)
-            if cue is not None:
-                found.append(cue)
-                break
+    trigger = _trigger_words()
+    m = trigger.search(view.text)
+    while m is not None:
+        cue = None
+        if (
+            (voiced or first_holder < m.start() or _purpose_first(view, m.start()))
+            # (为维护《条约》,日本将……: a purpose before its holder may be read)
+            and not (view.inside_span(m.start()) or view.inside_span(m.end() - 1))
+            # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
+            and not any(a <= m.start() < b for a, b in titles)
+        ):
+            for frame in _frames_of(m.group()):
+                cue = _cue(view, m, frame, span, steps)
+                if cue is not None:
+                    found.append(cue)
+                    break
+        # a word that is no cue here may hide one that starts inside it (十分重要|的意义:
+        # 重要的意义 is the cue): look again from its next character
+        m = trigger.search(view.text, m.end() if cue is not None else m.start() + 1)
     return found
 
 
