@@ -148,6 +148,7 @@ _FOLLOWS = re.compile(r"(?:全文|主要内容|内容|要点|摘要|原文)如�
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 # a paragraph opening with whom it quotes: 成競業說, / 他指出: (its verb of saying)
 _OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
+_SAYING_REACH = 33  # where the comma after such an opening stands at the latest
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 
 
@@ -350,9 +351,12 @@ class DocumentReader:
         at = sentence.norm_start
         if at == 0 or self.ctx.norm.text[at - 1] == "\n":
             self.paraphrased = ()
-            said = _OPENS_SAYING.match(sentence.text)
+            text = sentence.text
+            if "," not in text[:_SAYING_REACH] and ":" not in text[:_SAYING_REACH]:
+                return  # (most paragraphs open with no verb of saying and its comma)
+            said = _OPENS_SAYING.match(text)
             if said is not None:
-                speaker = self._reporting_speaker(sentence.text, spans, said.end("verb") - 1)
+                speaker = self._reporting_speaker(text, spans, said.end("verb") - 1)
                 if speaker is not None:
                     self.paraphrased, self.paraphrase_from = (speaker,), index + 1
 
