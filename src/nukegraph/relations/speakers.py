@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -151,18 +152,20 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             return Voice("joint", _joint_authors(ctx, line, starts))
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
-    lead = _reproduced_statement(ctx, starts)
-    if lead is not None:
-        state, sentence = lead
-        return Voice("statement", (state,), (sentence.start, sentence.end, "谈话"))
-    press = _press_conference(ctx, lexicon, lines, starts)
-    if press is not None:
-        state, line = press
-        return Voice("press", (state,), (line.start, line.end, "答记者问"))
-    byline = _byline(ctx, lexicon, lines, starts)
-    if byline is not None:
-        state, line = byline
-        return Voice("statement", (state,), (line.start, line.end, "声明"))
+    # a statement given in full after a report's lead, a press conference, an official's byline:
+    # each gives the state and where the text says so (the evidence of its spokeIn)
+    readers: tuple[
+        tuple[Callable[[], tuple[EntityRef, Sentence | _Line] | None], str, str], ...
+    ] = (
+        (lambda: _reproduced_statement(ctx, starts), "statement", "谈话"),
+        (lambda: _press_conference(ctx, lexicon, lines, starts), "press", "答记者问"),
+        (lambda: _byline(ctx, lexicon, lines, starts), "statement", "声明"),
+    )
+    for read, kind, noun in readers:
+        found = read()
+        if found is not None:
+            state, where = found
+            return Voice(kind, (state,), (where.start, where.end, noun))
     titled = _statement_state(ctx, lexicon, lines, starts)
     if titled is not None:
         state, line = titled
