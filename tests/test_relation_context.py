@@ -346,6 +346,13 @@ def test_a_treaty_another_word_makes_new_is_not_the_one_named(extractor, text):
     assert not any(o == "CTBT" for _s, p, o, _ in facts(extractor, text) if p == "supports")
 
 
+def test_this_treaty_is_what_the_sentence_before_was_about_not_its_last_object(extractor):
+    text = (
+        "声明指出,《禁止核武器条约》与《不扩散核武器条约》有冲突。日本外相说,我们不会支持该条约。"
+    )
+    assert positive(facts(extractor, text)) == {("JPN", "opposes", "TPNW")}
+
+
 def test_the_resolution_named_in_the_sentence_before(extractor):
     text = "安全理事会通过了第1540(2004)号决议。日本欢迎该决议。"
     assert ("JPN", "supports", "S/RES/1540") in positive(facts(extractor, text))

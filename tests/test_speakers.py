@@ -341,6 +341,7 @@ def test_a_statement_title_in_traditional_characters(extractor):
         ("美国国务卿蓬佩奥\n\n我们支持《不扩散核武器条约》。", "USA"),
         ("日本外相\n\n我们支持《不扩散核武器条约》。", "JPN"),
         ("澳大利亚驻华大使傅关汉阁下\n\n我们支持《不扩散核武器条约》。", "AUS"),  # a posting
+        ("日本驻联合国大使石兼公博\n\n我们支持《不扩散核武器条约》。", "JPN"),  # posted to a body
     ],
 )
 def test_an_officials_byline_is_the_statements_author(extractor, text, state):
@@ -353,6 +354,7 @@ def test_an_officials_byline_is_the_statements_author(extractor, text, state):
     [
         "日本外相呼吁各国共同努力推动核裁军\n\n中方支持《不扩散核武器条约》。",
         "美国常驻联合国代表发言质疑俄罗斯\n\n中方支持《不扩散核武器条约》。",
+        "美国国务卿会见俄罗斯外长\n\n中方支持《不扩散核武器条约》。",  # a name we know
     ],
 )
 def test_a_headline_with_an_office_is_no_byline(extractor, text):

@@ -27,7 +27,14 @@ from typing import NamedTuple
 from ..records import EntityRef, Mention, Sentence
 from .document import DocumentContext
 from .lexicon import CueLexicon, alternation, segment, word_tags
-from .speakers import QUESTION_OPENING, SECRETARY_GENERAL, bind_persons
+from .speakers import (
+    GIVEN_BELOW,
+    ISSUED,
+    PLACE_BEFORE,
+    QUESTION_OPENING,
+    SECRETARY_GENERAL,
+    bind_persons,
+)
 from .text import LIST_MARKER, JointRef, Span
 
 # --- the reader ------------------------------------------------------------------------------
@@ -139,10 +146,8 @@ _RESOLUTION_SAYS = re.compile(
     r"(?=(?:中|还|也|并|则|仅|又|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
     r"|重申|支持|决定|认为|确认|申明|吁请|鼓励))"
 )
-# a report that an actor issued a text, and the words that then give it (全文如下:, 主要内容如下:)
-_ISSUES = re.compile(r"(?:发布|发表)(?:了)?(?:联合|共同)?(?:文件|声明|宣言|公报|《)")
-_PLACE_BEFORE = frozenset("在于赴到")
-_FOLLOWS = re.compile(r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]")
+_ISSUES = re.compile(ISSUED)
+_FOLLOWS = re.compile(GIVEN_BELOW)
 # where a treaty opening its clause stands: after the sentence's start or punctuation, and
 # only brackets, quotes or a list marker between
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
@@ -456,7 +461,7 @@ class DocumentReader:
         actors = [
             s.ref
             for s in _actors_in(spans, 0, verb.start())
-            if text[s.start - 1 : s.start] not in _PLACE_BEFORE  # 在日本广岛: a place
+            if text[s.start - 1 : s.start] not in PLACE_BEFORE  # 在日本广岛: a place
         ]
         if actors and len(set(actors)) == 1:
             self.issuer = actors[0]
@@ -654,7 +659,7 @@ class DocumentReader:
                 spans, m.start(), m.end()
             ):
                 continue
-            if word == "集团" and not self._opens_clause(text, m.start()):
+            if word == "集团" and not opens_clause(self.lexicon, text, m.start()):
                 continue  # 任何国家集团: not the group itself
             if len(word) == 1 and not _is_word(text, m.start(), m.end()):
                 continue  # 自我克制, 我们: not the speaker
@@ -752,12 +757,6 @@ class DocumentReader:
         elif text[:1] in _CHAIR_TURN_FIRST and _CHAIR_TURN.match(text):
             self.turn = None
 
-    def _opens_clause(self, text: str, pos: int) -> bool:
-        start = max(text.rfind(ch, 0, pos) for ch in ",;:。") + 1
-        lead = LIST_MARKER.match(text, start, pos)
-        before = text[lead.end() if lead else start : pos]
-        return before == "" or before in self.lexicon.words("subject_lead")
-
     # -- 中方 ------------------------------------------------------------------------------
 
     def _side_spans(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
@@ -832,7 +831,7 @@ class DocumentReader:
                 and t[1].rstrip("》”").endswith(word)
             ]
             if named:
-                out.append(Span(m.start(), m.end(), self._salient(named, word), "anaphor"))
+                out.append(Span(m.start(), m.end(), self._salient(named), "anaphor"))
         reach = self._near_start(sentence)
         for m in _OTHER_ANAPHOR.finditer(text):
             if not _free([*spans, *out], m.start(), m.end()):
@@ -849,7 +848,7 @@ class DocumentReader:
                 out.append(Span(m.start(), m.end(), max(named, key=lambda t: t[0])[2], "anaphor"))
         return out
 
-    def _salient(self, named: list[tuple[int, str, EntityRef]], word: str) -> EntityRef:
+    def _salient(self, named: list[tuple[int, str, EntityRef]]) -> EntityRef:
         """The treaty an anaphor names: the last one named, unless it was only an object in a
         sentence whose clause opened with another (``《禁止核武器条约》……与《不扩散核武器条约》有
         冲突。该条约……`` is the first: what the sentence was about)."""
@@ -857,7 +856,8 @@ class DocumentReader:
         if self.topic_treaties is not None:
             start, stop, subjects = self.topic_treaties
             if start <= end <= stop and last not in subjects:
-                fitting = [r for e, n, r in named if r in subjects and start <= e <= stop]
+                # (named holds only the treaties whose noun the anaphor's is: 条约, 公约)
+                fitting = [r for e, _n, r in named if r in subjects and start <= e <= stop]
                 if fitting:
                     return fitting[-1]
         return last
@@ -888,6 +888,15 @@ class DocumentReader:
             start = max(max(text.rfind(ch, lo, end) for ch in "。\n") + 1, lo)
             return noun in text[start:end]
         return surface.endswith(noun)
+
+
+def opens_clause(lexicon: CueLexicon, text: str, pos: int) -> bool:
+    """Whether only a list marker, or one lead word (但, 此外), stands before ``pos`` in its
+    clause (``集团还认为``, ``认识到……`` opening a paragraph)."""
+    start = max(text.rfind(ch, 0, pos) for ch in ",;:。") + 1
+    lead = LIST_MARKER.match(text, start, pos)
+    before = text[lead.end() if lead else start : pos]
+    return before == "" or before in lexicon.words("subject_lead")
 
 
 def opens_paragraph(lexicon: CueLexicon, text: str, pos: int = 0) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
-from .context import DocumentContext, opens_paragraph
+from .context import DocumentContext, opens_clause, opens_paragraph
 from .lexicon import alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
@@ -55,47 +55,46 @@ from .text import (
 
 HOLDERS = ACTORS | {"holder"}
 # words before a name that make it something other than a subject
-_RELATIONAL = frozenset(
-    {
-        "代表",
-        "以",
-        "对",
-        "对于",
-        "与",
-        "同",
-        "跟",
-        "向",
-        "由",
-        "给",
-        "为",
-        "在",
-        "于",
-        "根据",
-        "按照",
-        "关于",
-        "将",
-        "把",
-        "除",
-        "除了",
-        "经",
-        "被",
-        "让",
-        "使",
-        "令",
-        "帮助",
-        "协助",
-        "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
-        "驻",  # 中国常驻联合国代表: where the envoy serves
-        "常驻",
-    }
-)
+_POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
+_RELATIONAL = (
+    frozenset(
+        {
+            "代表",
+            "以",
+            "对",
+            "对于",
+            "与",
+            "同",
+            "跟",
+            "向",
+            "由",
+            "给",
+            "为",
+            "在",
+            "于",
+            "根据",
+            "按照",
+            "关于",
+            "将",
+            "把",
+            "除",
+            "除了",
+            "经",
+            "被",
+            "让",
+            "使",
+            "令",
+            "帮助",
+            "协助",
+            "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
+        }
+    )
+    | _POSTING
+)  # 中国常驻联合国代表: where the envoy serves
 _WHETHER = re.compile("无论|不论|不管")  # 无论……还是……,都: the cases supposed
 _DISPOSAL = frozenset({"将", "把"})  # what fronts a verb's object before it (将《条约》延长)
-_POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
-_POSTING_REACH = 8
-_TIME_ENDS = frozenset(
-    {"时", "之时", "之际"}
-)  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
+_POSTING_REACH = 8  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
+# words that join verbs sharing a holder, a negation and an object (不会签署或批准, 既不支持也不签署)
 _COORDINATORS = frozenset({"、", "或", "或者", "和", "及"})
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
@@ -494,20 +493,9 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     for span in reversed(view.spans_between(0, opinion.pos)):
         if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
             return Holding((span,))
-    if _opens_clause(view, opinion.pos):
+    if opens_clause(view.lexicon, view.text, opinion.pos):
         return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
-
-
-def _opens_clause(view: SentenceView, pos: int) -> bool:
-    """Whether only a list marker and lead words stand before ``pos`` in its clause."""
-    start = view.clause_start(pos)
-    lead = LIST_MARKER.match(view.text, start, pos)
-    leads = view.lexicon.words("subject_lead")
-    return all(
-        w.span is None and w.text in leads
-        for w in view.plain_words(lead.end() if lead else start, pos)
-    )
 
 
 def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
@@ -923,8 +911,9 @@ def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
     (``回答提问时表示``, ``会见记者之际强调``)."""
     words = view.plain_words(pos, end)
     saying = view.lexicon.words("reporting", "frame")
+    ends = view.lexicon.words("time_clause")
     for i, word in enumerate(words):
-        if word.span is None and word.text in _TIME_ENDS:
+        if word.span is None and word.text in ends:
             after = [w for w in words[i + 1 : i + 3] if w.text != ","]
             if after and after[0].text in saying:
                 return True
@@ -1345,9 +1334,8 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
     text = view.text
     found = None
     for m in lex.pattern("reported_speech").finditer(text, 0, pos):
-        quoted = m.group().endswith("“") and view.depth[m.start()] + 1 == depth
-        if (view.depth[m.start()] != depth and not quoted) or view.inside_span(m.start()):
-            continue  # (他强调“……”: what the quotation opened after the verb says is his)
+        if view.depth[m.start()] != depth or view.inside_span(m.start()):
+            continue
         begin = view.clause_start(m.start())
         names = _clause_opening_names(view, begin, m.start())
         if names is not None and not _verb_between(view, names[-1].end, m.start()):
@@ -1527,17 +1515,22 @@ def _targets(
 def _past_coordinated(view: SentenceView, cue: Cue) -> int:
     """Where a cue's object begins: after the verbs coordinated with it, which share it
     (``不会支持、签署或通过这份条约``: what is not supported is the treaty)."""
+    lex = view.lexicon
+    # a coordinator before another verb, which may be negated again (不支持、不签署)
+    coordinated = lex.derived(
+        "coordinated_verb",
+        lambda: re.compile(
+            f"(?:{alternation(sorted(_COORDINATORS | {'并', '也'}))})"
+            f"(?:{alternation(sorted(lex.words('negator')))})?"
+        ),
+    )
     pos = cue.end
-    trigger = view.lexicon.pattern("trigger")
-    m = _COORDINATED.match(view.text, pos)
+    trigger = lex.pattern("trigger")
+    m = coordinated.match(view.text, pos)
     while m is not None and (verb := trigger.match(view.text, m.end())) is not None:
         pos = verb.end()
-        m = _COORDINATED.match(view.text, pos)
+        m = coordinated.match(view.text, pos)
     return pos
-
-
-# a coordinator before another verb, which may be negated again (不支持、不签署)
-_COORDINATED = re.compile("(?:、|或者|或|和|及|并|也)(?:不会|也不|不)?")
 
 
 def _keeps_going(view: SentenceView, cue: Cue) -> bool:

@@ -101,13 +101,15 @@ _ASKED_VIEW = re.compile(
     r"(?P<side>[\u4e00-\u9fff]方)(?:对此|对这|就此|对)?[^,;:。?]{0,16}?(?:有何|作何|怎么|如何)"
     r"(?:看法|评论|评价|回应|表态|看待|评价|考虑)"
 )
-_POSTING = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
+_POSTED_AT = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
 _HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
 _QUESTION_MARKS = ("问:", "问：", "者:", "者：")
-# a statement a report says was issued, given in full after it (发表了谈话……。全文如下:)
-_ISSUED_IN_FULL = re.compile(
-    r"(?:发表|发布)了?(?:一份|一项)?(?:谈话|声明|讲话|公报|文章)[^。]{0,80}?。?(?:全文|内容)如下[:：]"
-)
+# a report that an actor issued a text (发表了谈话, 发布联合文件《……》), and the words that then
+# give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
+ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
+GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
+PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
+_ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
 _LEAD_SENTENCES = 3  # how far a report's lead may stand
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
@@ -303,7 +305,7 @@ def _reproduced_statement(
             for a, b, ref in sentence_refs(ctx, sentence, starts)
             if b <= issued.start()
             and ref.cls in ("state", "organization", "group")
-            and text[a - 1 : a] not in ("在", "于", "赴")
+            and text[a - 1 : a] not in PLACE_BEFORE
         }
         return (actors.pop(), sentence) if len(actors) == 1 else None
     return None
@@ -366,14 +368,15 @@ def _byline(
         lead = line.text[: m.start()]
         if states and states[0][0] == 0:
             lead = lead[_name_length(ctx, lead, states[0][1]) :]
-        lead = _POSTING.sub("", lead)  # 澳大利亚驻华大使: where the envoy serves
+        lead = _POSTED_AT.sub("", lead)  # 澳大利亚驻华大使: where the envoy serves
         tail = _HONORIFIC.sub("", line.text[m.end() :])  # 傅关汉阁下
         name = lead or tail
+        at = m.end() if tail else m.start() - len(name)
         named_only = (
             _NAME_ONLY.fullmatch(name)
             and not lexicon.pattern("trigger").search(name)
             and not any(w in name for w in lexicon.words("speak", "frame", "reporting"))
-            and len(line.refs) == len(states)  # no body or other name beside the office
+            and not any(at <= pos < at + len(name) for pos, _r in line.refs)  # 会见俄罗斯外长
         ) or (states and not name)
         if (lead and tail) or not named_only:
             continue  # 俄外长呼吁各国……: a headline, more than a name beside the office
