@@ -144,6 +144,43 @@ def test_bad_initials_and_rows_by_initial(
         load_gazetteer(folder)
 
 
+_PERSON_HEADER = "name\tactor\ten\taliases\tnote\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"),
+    [
+        ("奥巴马\tstate:NOPE\tObama\t\t\n", r"persons\.tsv:2: unknown actor 'state:NOPE'"),
+        ("奥巴马\tUSA\tObama\t\t\n", "unknown actor 'USA'"),
+        ("奥巴马\ttopic:NUCLEAR_TESTING\tObama\t\t\n", "acts for an actor, not a topic"),
+        ("奥巴马\tstate:USA\t\t\t\n", "en column is empty"),
+        ("奥\tstate:USA\tObama\t\t\n", "two or more Chinese characters"),
+        ("美国\tstate:USA\tObama\t\t\n", "is a name of USA"),
+        (
+            "奥巴马\tstate:USA\tObama\t\t\n普京\tstate:RUS\tPutin\t奥巴马\t\n",
+            r"persons\.tsv:3: '奥巴马' is already",
+        ),
+    ],
+)
+def test_bad_person_rows(tmp_path: Path, rows: str, problem: str) -> None:
+    folder = write_gazetteer(tmp_path)
+    (folder / "persons.tsv").write_text(_PERSON_HEADER + rows, "utf-8")
+    with pytest.raises(GazetteerError, match=problem):
+        load_gazetteer(folder)
+
+
+def test_every_form_of_a_persons_name_is_read(tmp_path: Path) -> None:
+    folder = write_gazetteer(tmp_path)
+    row = "特朗普\tstate:USA\tDonald Trump\t川普|唐纳德·特朗普\tPresident\n"
+    (folder / "persons.tsv").write_text(_PERSON_HEADER + row, "utf-8")
+    persons = load_gazetteer(folder).persons
+    assert {name: ref.id for name, ref in persons.items()} == {
+        "特朗普": "USA",
+        "川普": "USA",
+        "唐纳德·特朗普": "USA",
+    }
+
+
 def test_a_row_by_initial_names_the_state_of_each_character(tmp_path: Path) -> None:
     folder = write_gazetteer(tmp_path)
     (folder / "initials.tsv").write_text("initial\tid\tnote\n美\tUSA\t\n俄\tRUS\t\n", "utf-8")

@@ -380,3 +380,31 @@ def test_a_statement_a_report_gives_in_full_is_its_issuers(extractor):
     )
     assert voice(extractor, text) == ("statement", ("PRK",))
     assert facts(extractor, text) >= {"PRK spokeIn doc", "PRK opposes NUCLEAR_TESTING"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # persons.tsv: a person of the table named beside an office speaks for its state,
+        # and the bare name does too once the document has named the office
+        ("普京总统出席会议。普京表示支持《新削减战略武器条约》。", {"RUS supports NEW_START"}),
+        ("会议由总统普京主持。普京表示支持《新削减战略武器条约》。", {"RUS supports NEW_START"}),
+        ("拜登政府表示支持《新削减战略武器条约》。", {"USA supports NEW_START"}),
+        # a name alone may be anyone's; a former office is no one's
+        ("普京表示支持《新削减战略武器条约》。", set()),
+        ("前总统奥巴马表示支持《新削减战略武器条约》。", set()),
+        ("美国前总统奥巴马表示支持《新削减战略武器条约》。", set()),
+        # the second of two persons joined across the first's office (奥巴马总统和……)
+        (
+            "奥巴马总统和俄罗斯联邦总统梅德韦杰夫签署了《新削减战略武器条约》。",
+            {"USA signed NEW_START", "RUS signed NEW_START"},
+        ),
+        # the office of the first of two states' persons is not the second's
+        (
+            "俄罗斯联邦总统梅德韦杰夫和美国总统奥巴马签署了《新削减战略武器条约》。",
+            {"USA signed NEW_START", "RUS signed NEW_START"},
+        ),
+    ],
+)
+def test_persons_of_the_gazetteer_speak_for_their_state_in_office(extractor, text, expected):
+    assert facts(extractor, text) == expected

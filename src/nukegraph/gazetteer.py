@@ -38,6 +38,7 @@ INITIAL_HEADER = ["initial", "id", "note"]
 INITIAL_CLASS = "{INITIAL}"
 BY_INITIAL = "*"
 PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
+PERSON_HEADER = ["name", "actor", "en", "aliases", "note"]
 
 _ID_FORMATS = {"state": re.compile(r"[A-Z]{3}")}
 _DEFAULT_ID = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)*")
@@ -77,6 +78,8 @@ class Gazetteer:
     version: str  # digest of every file's bytes: a cache key for extraction results
     # entity -> the entities whose names inside its names still count (the contains column)
     contains: dict[EntityRef, frozenset[EntityRef]] = field(default_factory=dict)
+    # a person's name (every form) -> the state or body they act for in office (persons.tsv)
+    persons: dict[str, EntityRef] = field(default_factory=dict)
 
     def entity(self, ref: EntityRef) -> Entity:
         return self.entities[ref]
@@ -320,8 +323,10 @@ def _load(layers: list[Path]) -> Gazetteer:
     blockers: set[str] = set()
     patterns: list[ContextPattern] = []
     initials: dict[str, EntityRef] = {}
+    persons: dict[str, tuple[EntityRef, str]] = {}
     for source in layers:
         if source.is_dir():
+            _load_persons(source / "persons.tsv", built, persons, digest)
             blockers |= _load_blockers(
                 source / "blockers.tsv", built.surfaces, built.surface_where, digest
             )
@@ -334,6 +339,7 @@ def _load(layers: list[Path]) -> Gazetteer:
         tuple(patterns),
         digest.hexdigest()[:16],
         contains,
+        {name: ref for name, (ref, _where) in persons.items()},
     )
 
 
@@ -395,6 +401,51 @@ def _load_initials(
             other = initials[initial].id
             raise GazetteerError(path, lineno, f"{initial} is already the initial of {other}")
         initials[initial] = ref
+
+
+_PERSON_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]*[\u3400-\u9fff]")
+
+
+def _load_persons(
+    path: Path,
+    built: _Builder,
+    persons: dict[str, tuple[EntityRef, str]],
+    digest: hashlib._Hash,
+) -> None:
+    """``persons.tsv``: who acts for which state or body in office (奥巴马总统 speaks for the
+    USA). Each name and alias belongs to one person and is no entity's name."""
+    if not path.exists():
+        return
+    digest.update(path.read_bytes())
+    for lineno, (name, actor, en, aliases, _note) in _rows(path, PERSON_HEADER):
+        cls, _, ident = actor.partition(":")
+        ref = EntityRef(cls, ident)
+        if ref not in built.entities:
+            raise GazetteerError(
+                path, lineno, f"unknown actor {actor!r} (write class:id, e.g. state:USA)"
+            )
+        if cls not in ("state", "organization", "group"):
+            raise GazetteerError(path, lineno, f"a person acts for an actor, not a {cls}")
+        if not en:
+            raise GazetteerError(path, lineno, "the en column is empty")
+        for form in [name, *(a.strip() for a in aliases.split("|") if a.strip())]:
+            if not _PERSON_NAME.fullmatch(form):
+                raise GazetteerError(
+                    path, lineno, f"a name is two or more Chinese characters: {form!r}"
+                )
+            key = normalize_name(form)
+            if key in built.surfaces:
+                raise GazetteerError(
+                    path,
+                    lineno,
+                    f"{form!r} is a name of {built.surfaces[key].id} "
+                    f"({built.surface_where[key]}), not a person's",
+                )
+            if form in persons:
+                raise GazetteerError(
+                    path, lineno, f"{form!r} is already a person's name ({persons[form][1]})"
+                )
+            persons[form] = (ref, f"{path}:{lineno}")
 
 
 def _load_patterns(

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..records import EntityRef, Mention, Sentence
@@ -34,6 +35,7 @@ from .speakers import (
     QUESTION_OPENING,
     SECRETARY_GENERAL,
     bind_persons,
+    office_persons,
 )
 from .text import LIST_MARKER, JointRef, Span
 
@@ -349,6 +351,13 @@ class DocumentReader:
                     last = re.split(r"[·•]", name)[-1]
                     if len(last) >= 2 and last != name:
                         self.persons.setdefault(last, ref)
+        # the persons of the gazetteer's table the text names in office (奥巴马总统), after the
+        # ones it introduces itself, whose state the text gives
+        table = self.ctx.gazetteer.persons
+        if table and (names := _person_names(tuple(table))).search(self.ctx.norm.text):
+            for sentence, _spans in sentences:
+                for name, ref in office_persons(sentence.text, names, table, self.lexicon):
+                    self.persons.setdefault(name, ref)
 
     def _track_paraphrase(self, index: int, sentence: Sentence, spans: list[Span]) -> None:
         """In a report, a paragraph that opens with whom it quotes (``成競業指出,……``) goes on
@@ -939,6 +948,12 @@ def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:
         and isinstance(s.ref, EntityRef)
         and s.ref.cls in ("state", "organization", "group")
     ]
+
+
+@lru_cache(maxsize=4)
+def _person_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for the names of the gazetteer's persons (the longest first)."""
+    return re.compile(alternation(list(names)))
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:

@@ -499,6 +499,8 @@ def bind_persons(
             if any(pos <= a < pos + m.start() for a in state_starts):
                 break  # 在韩国访问的美国副总统彭斯: the office is the nearer state's (a body
                 # between is the post's: 中国常驻联合国代表张军)
+            if former(text, pos + m.start()):
+                break  # 美国前总统卡特: he speaks for himself now
             name = _name_at(text, pos + m.end())  # (the name may run past the window)
             if name:
                 best = (m, name)
@@ -520,6 +522,39 @@ def bind_persons(
         state = next((r for a, b, r in refs if a == m.start("state") and r.cls == "state"), None)
         if state is not None:
             found.append((m.group("name").strip(), state, m.end("name")))
+    return found
+
+
+# an office held no longer: 前总统卡特, 原外长 (the person speaks for himself)
+FORMER = ("前任", "卸任", "已故", "前", "原")
+# the administration a person heads: 拜登政府 is the US government
+_ADMINISTRATION = ("政府", "当局", "行政当局")
+_TITLE_BEFORE = 8  # how far before a name an office that names it may start (国务委员兼外长)
+
+
+def former(text: str, office_start: int) -> bool:
+    """Whether the office that starts at ``office_start`` is one held no longer (``前总统``)."""
+    return text.endswith(FORMER, 0, office_start)
+
+
+def office_persons(
+    text: str, names: re.Pattern[str], table: dict[str, EntityRef], lexicon: CueLexicon
+) -> list[tuple[str, EntityRef]]:
+    """Persons of the gazetteer's table that a sentence names beside an office they hold
+    (``奥巴马总统``, ``总统普京``, ``拜登政府``), with what they act for: a name alone may be anyone's,
+    and a former office (``前总统卡特``) is no one's."""
+    found: list[tuple[str, EntityRef]] = []
+    titles = lexicon.pattern("title")
+    for m in names.finditer(text):
+        after = titles.match(text, m.end())
+        if after is not None or text.startswith(_ADMINISTRATION, m.end()):
+            if not former(text, m.start()):  # 前总统奥巴马 below, 前奥巴马政府 here
+                found.append((m.group(), table[m.group()]))
+            continue
+        window = max(0, m.start() - _TITLE_BEFORE)
+        before = [t for t in titles.finditer(text, window, m.start()) if t.end() == m.start()]
+        if before and not former(text, before[0].start()):
+            found.append((m.group(), table[m.group()]))
     return found
 
 
