@@ -38,6 +38,7 @@ from .paragraphs import (
 )
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
+from .speakers import FORMER
 from .targets import Target, clause_end, subject_targets, targets_after
 from .text import (
     LIST_MARKER,
@@ -95,7 +96,7 @@ _WHETHER = re.compile("无论|不论|不管")  # 无论……还是……,都: t
 _DISPOSAL = frozenset({"将", "把"})  # what fronts a verb's object before it (将《条约》延长)
 _POSTING_REACH = 8  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
 # words that join verbs sharing a holder, a negation and an object (不会签署或批准, 既不支持也不签署)
-_COORDINATORS = frozenset({"、", "或", "或者", "和", "及"})
+_COORDINATORS = frozenset({"、", "或", "或者", "和", "及", "并"})
 _CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
 
@@ -427,6 +428,8 @@ def find_holding(
             return purposed
     elif _adverbial(view, start, cue.start):
         return None  # 通过……遵守机制, 对推进核裁军负有责任: a noun in a circumstance
+    if _names_meeting(view, start, cue):
+        return None  # 在纪念和推进“……日”高级别全会上的发言: the cue names the meeting
     named = _named_holder(view, start, cue)
     if named is _CONTENT:
         return None  # 决定1540委员会应……: what another verb says of the holder
@@ -476,6 +479,19 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
             continue
         return word.span is None and word.text in opening
     return False
+
+
+_MEETING_CLOSE = re.compile(r"[^,;:。]{0,40}?会(?:议)?(?:上|期间)")
+
+
+def _names_meeting(view: SentenceView, start: int, cue: Cue) -> bool:
+    """Whether the cue stands inside the name of a meeting that a place phrase gives
+    (``在纪念和推进“国际彻底消除核武器日”联大高级别全会上``): 在 before it in its clause with no
+    comma between, and ``会上`` or ``会议期间`` closing the phrase after it."""
+    at = view.text.rfind("在", start, cue.start)
+    if at == -1 or not view.is_word(at, at + 1):
+        return False
+    return _MEETING_CLOSE.match(view.text, cue.end) is not None
 
 
 def _believer(view: SentenceView, cue: Cue) -> Holding | None:
@@ -695,6 +711,10 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue  # X的: a possessor
         if _modifies(view, found.end, cue.start):
             continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
+        if cue.frame.trigger != "act" and _former_office(view, found.end):
+            # 美国前总统卡特表示……: he speaks for himself, not for the state; but what he did
+            # is what the state did while he held the office (美国前总统克林顿签署了《条约》)
+            continue
         if previous is not None and previous.text in view.lexicon.words("urge"):
             return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
         if _possesses_stance(view, found.end, cue):
@@ -821,6 +841,9 @@ def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...
         if span.kind != "person" or span.cls not in HOLDERS:
             continue
         between = text[span.end : pos]
+        office = view.lexicon.pattern("title").match(between)
+        if office is not None:
+            between = between[office.end() :]  # 奥巴马总统和……梅德韦杰夫总统: the first's office
         if len(between) > 24 or not between.startswith(("及", "和", "与", "、")):
             break
         if any(ch in between for ch in ",;:。"):
@@ -828,6 +851,12 @@ def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...
         out.append(span)
         pos = span.start
     return tuple(out)
+
+
+def _former_office(view: SentenceView, pos: int) -> bool:
+    """Whether an office held no longer follows the name ending at ``pos`` (``前总统``)."""
+    at = pos + next((len(w) for w in FORMER if view.text.startswith(w, pos)), 0)
+    return at > pos and view.lexicon.pattern("title").match(view.text, at) is not None
 
 
 def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
@@ -1163,7 +1192,8 @@ def _inherited(
         between = view.words(prev_cue.end, cue.start)
         if prev is not None and _chained(view, between, start, prev_cue):
             # 签署并批准, 已签署但尚未批准: the same holder; a negation of its own, or shared
-            shared = all(w.text in ("和", "及", "、", "或") for w in between)
+            # (拒绝签署并批准: the refusal is of both; 签署并批准了: both done)
+            shared = all(w.text in ("和", "及", "、", "或", "并") for w in between)
             own = negated or (prev.negated if shared else "")
             return Holding(
                 prev.spans,
@@ -1174,6 +1204,9 @@ def _inherited(
                 prev.embedded,
             )
     clause = _previous_clause_subject(view, start)
+    if clause is not None and cue.frame.trigger == "act" and _goes_on_calling(view, cue, cues):
+        # 日本呼吁朝鲜停止核试验,并加入《条约》: what the one called on is asked to do, not done
+        return Holding(clause, mood, negated, objects, embedded=True)
     if clause is not None:
         if mood == "realis":
             # 裁军谈判会议应该……,立即设立……: the modal of the clause before governs this one
@@ -1196,6 +1229,23 @@ def _inherited(
 
 
 _JOINING_CLAUSES = ("并且", "而且", "并", "且", "以及")
+_DONE = re.compile(r"已|已经|业已")
+
+
+def _goes_on_calling(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a treaty act with no subject of its own goes on with a call made earlier in the
+    sentence (``呼吁朝鲜停止核试验,并加入《条约》``): a call word before it, no ``;`` or ``。``
+    between, and no mark that the act is done (``并已批准``)."""
+    urge = view.lexicon.words("urge")
+    start = view.clause_start(cue.start)
+    if _DONE.search(view.text, start, cue.start) or view.text.startswith("了", cue.end):
+        return False
+    for other in cues:
+        if other.start >= cue.start:
+            break
+        if other.word in urge and not any(c in view.text[other.end : cue.start] for c in ";。"):
+            return True
+    return False
 
 
 def _modifies_holder(view: SentenceView, cue: Cue) -> bool:
@@ -1489,6 +1539,7 @@ def _targets(
     limit = cue.limit
     if holding.evidence is not None:
         limit = min(limit or len(view.text), holding.evidence[1])
+    call = cue.word in view.lexicon.words("urge")
     found = targets_after(
         view,
         _past_coordinated(view, cue),
@@ -1496,13 +1547,16 @@ def _targets(
         stops=stops,
         opposition=cue.predicate == "opposes",
         # any cue word ends a joined phrase, found as a cue or not (并就《B》的范围表示关切)
+        # (in a call, a treaty act is what is asked: 呼吁……停止核试验,并加入《T》)
         cues=frozenset(
-            m.start() for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
+            m.start()
+            for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
+            if not (call and m.group() in view.lexicon.words("act"))
         ),
         clauses=cue.frame.clauses,
         praise=cue.word in view.lexicon.words("factive"),  # 赞扬委员会作出的贡献
         # a call's scope is what the one called on is asked to do, clause after clause
-        call=cue.word in view.lexicon.words("urge"),
+        call=call,
     )
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)

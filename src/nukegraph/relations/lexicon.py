@@ -351,6 +351,7 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
         "side",
         "emphasis",
         "evaluation",
+        "factive",
         "concern",
         "title",
     ):

@@ -64,6 +64,10 @@ def _adverb_and(word: str, verbs: frozenset[str], tags: dict[str, str]) -> bool:
     )
 
 
+# words that join a new verb phrase to the one before in a clause (停止核试验并加入《T》)
+_VERB_JOINERS = frozenset({"并", "并且", "而且", "同时", "也"})
+
+
 class Target(NamedTuple):
     span: Span
     reversed: bool  # a halt or a refusal is called for: the position is against it
@@ -177,6 +181,7 @@ def _in_clause(
     out: list[Target] = []
     phrase_end = -1  # index of the last word of a prepositional phrase being read
     reverse_at: int | None = None  # index of a refusal word still in reach
+    doubt = False  # a refusal went out of reach at a word that may still be inside its phrase
     harm_at: int | None = None
     skip_until = -1
     for i, word in enumerate(words):
@@ -207,10 +212,23 @@ def _in_clause(
                 harm_at = None
             elif (
                 reverse_at is not None
+                and words[i - 1].text in _VERB_JOINERS
+                and tags.get(word.text, "").startswith("v")
+            ):
+                # 停止核试验并签署《T》: a verb after 并 opens a phrase of its own
+                reverse_at, doubt = None, False
+            elif (
+                reverse_at is not None
                 and i - reverse_at > 1
                 and not _in_refused_phrase(word.text, activity, keeping, tags)
             ):
+                # a word outside what is refused: a new verb phrase after a conjunction
+                # (停止核试验并加入《T》); else the refusal may still reach a name after it
+                # (不要参加明年举行的《T》会议), and no position on it can be trusted
+                doubt = word.text not in _VERB_JOINERS
                 reverse_at = None
+            elif word.text in _VERB_JOINERS:
+                doubt = False
             continue
         if i <= phrase_end or span.cls not in STANCE_OBJECTS:
             continue  # 根据《A》和《B》, 在裁谈会谈判……: a circumstance
@@ -249,6 +267,9 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
+        if doubt and not negated and span.cls != "topic":
+            continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
+            # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
         if (
             negated
             and (span.cls != "topic" or not _ends_negated(view, after, end))
