@@ -121,8 +121,20 @@ _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
 _PARTIES = re.compile(
     r"(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
+    r"|(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
 )
-_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNTS = {
+    "双": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 _LISTED = re.compile("[、和及与]")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
@@ -148,7 +160,18 @@ _RESOLUTION_SAYS = re.compile(
     r"(?=(?:中|还|也|并|则|仅|又|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
     r"|重申|支持|决定|认为|确认|申明|吁请|鼓励))"
 )
+# a declaration, statement or communiqué with no name opening a clause before a verb of saying
+# or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
+_DECLARATION_SAYS = re.compile(
+    r"(?:^|(?<=[,;:。]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:宣言|声明|公报))"
+    r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为))"
+)
+# a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
+_DECLARATION_TITLE = re.compile(r"《[^《》]{2,80}?(?:宣言|声明|公报)》")
 _ISSUES = re.compile(ISSUED)
+_DECLARATION_NOUN = re.compile(r"宣言|声明|公报")
+_ISSUERS = frozenset({"state", "organization", "group"})
+_ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
 # where a treaty opening its clause stands: after the sentence's start or punctuation, and
 # only brackets, quotes or a list marker between
@@ -190,6 +213,7 @@ class DocumentReader:
     # the treaties that opened a clause of the last sentence naming one, with its norm span
     topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
     issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
+    declarer: EntityRef | JointRef | None = None  # whose declaration a report last named
     reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
     # a news paragraph that opened with 成競業說,……: its later sentences go on in his words
     paraphrased: tuple[EntityRef, ...] = ()
@@ -215,6 +239,13 @@ class DocumentReader:
         if "(" in text[:_TURN_BRACKET] or text[:1] in _CHAIR_TURN_FIRST:
             self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
+        # (before 我们 is read: 宣言说:“我们呼吁……” is the declaration's issuer's)
+        if self.declarer is not None and _DECLARATION_SAYS.search(text):
+            extra += [
+                Span(m.start("noun"), m.end("noun"), self.declarer, "anaphor")
+                for m in _DECLARATION_SAYS.finditer(text)
+                if _free([*spans, *extra], m.start("noun"), m.end("noun"))
+            ]
         if not self.own:
             self._track_paraphrase(index, sentence, [*spans, *extra] if extra else spans)
         self.quoted_here = self._speaker_after(index, sentence) if text.startswith("“") else ()
@@ -239,13 +270,15 @@ class DocumentReader:
         return SentenceFrame(extra, authors, voice)
 
     def _parties(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        """``六方`` (the six parties), ``五国`` after a list of so many states: those states, as one holder
+        """``六方`` (the six parties), ``五国``, ``双方`` after a list of so many states: those states, as one holder
         (``中华人民共和国、……和美利坚合众国……。六方重申……``); a count that is not the list's
         length, 第三方 (a third party) and 方面, 方式 name no one."""
         out = []
         for m in _PARTIES.finditer(sentence.text):
-            if _COUNTS.get(m.group("n")) != len(self.listed_states):
+            if _COUNTS.get(m.group("n") or m.group("n2")) != len(self.listed_states):
                 continue
+            if m.group("n2") and any(s.end == m.start() for s in spans):
+                continue  # 美俄双方: the names before it are the parties
             if m.group("noun") == "国" and not _is_word(sentence.text, m.start(), m.end()):
                 continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
             if _free(spans, m.start(), m.end()):
@@ -447,6 +480,8 @@ class DocumentReader:
             self._track_adoption(text, spans)
         if "发" in text and _ISSUES.search(text):
             self._track_issuer(text, spans)
+        if "《" in text and _DECLARATION_TITLE.search(text):
+            self._track_declaration(text, spans)
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -474,6 +509,23 @@ class DocumentReader:
         ]
         if actors and len(set(actors)) == 1:
             self.issuer = actors[0]
+            if _DECLARATION_NOUN.search(text, verb.start()):
+                self.declarer = actors[0]  # ……发表联合声明。声明说: the issuer's
+
+    def _track_declaration(self, text: str, spans: list[Span]) -> None:
+        """Whose a declaration is that a title names (``《金砖国家领导人第十四次会晤北京宣言》``):
+        the actor whose name opens the title (the title is one name to the matcher, so the
+        gazetteer is asked for its longest opening name); a title that opens with anything
+        else (``《关于……的声明》``) names no issuer."""
+        surfaces = self.ctx.gazetteer.surfaces
+        for m in _DECLARATION_TITLE.finditer(text):
+            title = m.group()[1:-1]
+            for k in range(min(len(title) - 2, _ISSUER_NAME_MAX), 1, -1):
+                ref = surfaces.get(title[:k])
+                if ref is not None:
+                    if ref.cls in _ISSUERS:
+                        self.declarer = ref
+                    break
 
     def _titled_speech(self, text: str) -> bool:
         """Whether a line ends with the noun of a statement's or a speech's title (声明, 发言)."""
