@@ -539,7 +539,8 @@ def subject_targets(
                 # 该条约面临严重威胁: what faces a threat is not the threat
                 return []
             if judges is not None and (
-                (w.span is None and w.text == "其")
+                # (使其具有普遍性: 其 is what is made so, the subject itself)
+                (w.span is None and w.text == "其" and view.text[w.pos - 1] not in "使让令促")
                 or (
                     w.span is not None
                     and w.span.cls in ("state", "group", "organization")
