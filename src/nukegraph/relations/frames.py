@@ -993,7 +993,12 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     tags = word_tags()
     text = view.text
     sourced = False  # inside 据……报道: whatever the source is, it is no verb of the clause
+    in_name = False  # the word before is (a piece of) a person's name
     for word in view.plain_words(start, pos):
+        piece = in_name and len(word.text) == 1 and word.span is None
+        in_name = word.span is None and (piece or tags.get(word.text, "").startswith("nr"))
+        if piece:
+            continue  # 加藤胜信: jieba cuts a foreign name into pieces, 胜 (a verb) one of them
         if sourced:
             sourced = word.span is not None or lex.value("source", word.text) != "close"
             continue
