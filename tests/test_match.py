@@ -261,6 +261,8 @@ def shipped() -> Extractor:
         ),
         ("消除核武器仍是联合国的核心目标。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("消除核武器扩散风险符合各方利益。", "topic", set()),  # a risk removed, not the weapons
+        ("美俄应大幅削减核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # reducing them
+        ("各方重申致力于实现半岛非核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         ("呼吁各国致力消除核武。", "topic", {"NUCLEAR_DISARMAMENT"}),  # the news' short form
         ("日本要领导各国废除核子武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # as written in Taiwan
         ("拥核国都没加入这项条约。", "group", {"NUCLEAR_ARMED_STATES"}),  # the news' short form
