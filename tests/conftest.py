@@ -84,6 +84,13 @@ SMALL = {
             "",
             "",
         ),
+        (
+            "KOREAN_PENINSULA_DENUCLEARIZATION",
+            "朝鲜半岛无核化",
+            "Denuclearization of the Korean Peninsula",
+            "",
+            "",
+        ),
     ],
 }
 BLOCKERS = [("发展中国家", "developing countries"), ("印度洋", "Indian Ocean")]
