@@ -264,7 +264,11 @@ def shipped() -> Extractor:
         ("美俄应大幅削减核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # reducing them
         ("各方重申致力于实现半岛非核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         # a manner between the peninsula and its denuclearization (patterns.tsv)
-        ("实现朝鲜半岛完全、可核查、不可逆的无核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
+        (
+            "实现朝鲜半岛完全、可核查、不可逆的无核化。",
+            "topic",
+            {"KOREAN_PENINSULA_DENUCLEARIZATION"},
+        ),
         ("呼吁各国致力消除核武。", "topic", {"NUCLEAR_DISARMAMENT"}),  # the news' short form
         ("日本要领导各国废除核子武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # as written in Taiwan
         ("拥核国都没加入这项条约。", "group", {"NUCLEAR_ARMED_STATES"}),  # the news' short form

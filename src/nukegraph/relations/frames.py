@@ -730,8 +730,13 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
             return _CONTENT  # 如果美国批准……: a condition, not a fact
-        if _believed(view, start, found):
-            return None  # 一些代表团认为,中国支持……: their belief, not China's position
+        if _believed(view, start, found) and "obligation" not in (
+            cue.frame.mood,
+            _gap(view, found.end, cue.start)[0],
+        ):
+            # 一些代表团认为,中国支持……: their belief, not China's position; but what they
+            # think another should do is their call (中国认为,核武器国家应作出……的承诺)
+            return None
         if _verb_between(view, found.end, cue.start):
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
         if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
