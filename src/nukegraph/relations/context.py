@@ -265,7 +265,7 @@ class DocumentReader:
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         if self.adopter is not None and "决议" in text:
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
-        if self.listed_states and ("方" in text or "国" in text):
+        if ("方" in text or "国" in text) and (self.listed_states or _LISTED.search(text)):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, voice)
 
@@ -275,14 +275,31 @@ class DocumentReader:
         length, 第三方 (a third party) and 方面, 方式 name no one."""
         out = []
         for m in _PARTIES.finditer(sentence.text):
-            if _COUNTS.get(m.group("n") or m.group("n2")) != len(self.listed_states):
+            count = _COUNTS.get(m.group("n") or m.group("n2"))
+            # the states listed before it in the sentence (德国、法国和英国表示,三国……), else
+            # those of the last sentence that listed some
+            here = tuple(
+                dict.fromkeys(
+                    s.ref
+                    for s in spans
+                    if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
+                )
+            )
+            listed = (
+                here
+                if len(here) == count and _LISTED.search(sentence.text, 0, m.start())
+                else self.listed_states
+            )
+            if listed is here and any(s.end == m.start() for s in spans):
+                continue  # A、B和C三国: the names before it are the holder themselves
+            if count != len(listed):
                 continue
             if m.group("n2") and any(s.end == m.start() for s in spans):
                 continue  # 美俄双方: the names before it are the parties
             if m.group("noun") == "国" and not _is_word(sentence.text, m.start(), m.end()):
                 continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
             if _free(spans, m.start(), m.end()):
-                out.append(Span(m.start(), m.end(), JointRef(self.listed_states), "mention"))
+                out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
         return out
 
     def _adopted(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
