@@ -274,29 +274,27 @@ class DocumentReader:
         (``中华人民共和国、……和美利坚合众国……。六方重申……``); a count that is not the list's
         length, 第三方 (a third party) and 方面, 方式 name no one."""
         out = []
-        for m in _PARTIES.finditer(sentence.text):
+        text = sentence.text
+        for m in _PARTIES.finditer(text):
             count = _COUNTS.get(m.group("n") or m.group("n2"))
+            if any(s.end == m.start() for s in spans):
+                continue  # A、B和C三国, 美俄双方: the names before it are the holder themselves
             # the states listed before it in the sentence (德国、法国和英国表示,三国……), else
             # those of the last sentence that listed some
-            here = tuple(
-                dict.fromkeys(
-                    s.ref
-                    for s in spans
-                    if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
+            listed = self.listed_states
+            if _LISTED.search(text, 0, m.start()):
+                here = tuple(
+                    dict.fromkeys(
+                        s.ref
+                        for s in spans
+                        if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
+                    )
                 )
-            )
-            listed = (
-                here
-                if len(here) == count and _LISTED.search(sentence.text, 0, m.start())
-                else self.listed_states
-            )
-            if listed is here and any(s.end == m.start() for s in spans):
-                continue  # A、B和C三国: the names before it are the holder themselves
+                if len(here) == count:
+                    listed = here
             if count != len(listed):
                 continue
-            if m.group("n2") and any(s.end == m.start() for s in spans):
-                continue  # 美俄双方: the names before it are the parties
-            if m.group("noun") == "国" and not _is_word(sentence.text, m.start(), m.end()):
+            if m.group("noun") == "国" and not _is_word(text, m.start(), m.end()):
                 continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
             if _free(spans, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
