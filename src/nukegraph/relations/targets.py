@@ -182,6 +182,7 @@ def _in_clause(
     phrase_end = -1  # index of the last word of a prepositional phrase being read
     reverse_at: int | None = None  # index of a refusal word still in reach
     doubt = False  # a refusal went out of reach at a word that may still be inside its phrase
+    refusing_end = -1  # where the last name that opens with a halt (防止……) ends
     harm_at: int | None = None
     skip_until = -1
     for i, word in enumerate(words):
@@ -278,6 +279,14 @@ def _in_clause(
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
         if span.cls == "organization" and lex.pattern("organ_product_phrase").match(text, after):
             continue  # 安理会决议草案: the draft, not the council
+        if (
+            span.kind == "inverse"
+            and refusing_end >= 0
+            and text[refusing_end : span.start] in _LIST_WORDS
+        ):
+            negated = not negated  # 防止外空军备竞赛、在外空放置武器: 防止 goes on over the list
+        if text.startswith(tuple(refrain), span.start):
+            refusing_end = span.end  # a name that opens with a halt (防止外空军备竞赛)
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
