@@ -1623,22 +1623,21 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     while pos < len(text) and text[pos] in "《“":
         pos += 1
     found = list_after(view, pos)
+    before = text[view.clause_start(cue.start) : cue.start]
+    one_of = "是" in before or "成为" in before  # 菲律宾是首批签署和批准《T》的国家之一
     if found is None:
         # 尽快签署和批准: the object comes after the chained verb (handled there), or later in a
         # call's scope; not a treaty that only modifies the noun acted on (签署了关于撤销批准
-        # 《条约》的法律: a law was signed)
+        # 《条约》的法律: a law was signed), unless its subject is one of those who did
         return [
             t
             for t in targets_after(view, cue.end, clauses=1)
-            if t.span.cls == "treaty" and not _MODIFIES_NOUN.match(text, t.span.end)
+            if t.span.cls == "treaty" and (one_of or not _MODIFIES_NOUN.match(text, t.span.end))
         ]
     protocol = view.lexicon.pattern("protocol_tail")
     if protocol.match(text, found.end):
         return []  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
-    before = text[view.clause_start(cue.start) : cue.start]
-    if text.startswith("是", found.end) or (
-        text.startswith("的", found.end) and "是" not in before and "成为" not in before
-    ):
+    if text.startswith("是", found.end) or (text.startswith("的", found.end) and not one_of):
         # 已批准《条约》的国家, 批准条约是一个历史性事件: the act describes a noun or is the
         # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一
         # (新西兰成为第一个批准……的西方国家) says the subject is one of those who did
