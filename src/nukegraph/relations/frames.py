@@ -956,10 +956,12 @@ def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
 
 def _fronted(view: SentenceView, cue_start: int) -> bool:
     """Whether the cue's object stands before it after ``对``: the cue is a noun after ``的``
-    (``对……的支持``) or the object of a light verb (``对……表示坚决反对``)."""
+    (``对……的支持``), the object of a light verb (``对……表示坚决反对``) or a concern."""
     if fronted_noun(view, cue_start):
         return True
     lex = view.lexicon
+    if lex.pattern("concern").match(view.text, cue_start):
+        return True  # 对朝鲜进行核试验深表关切, 感到不安: a concern's object stands after 对
     opening = view.clause_start(cue_start)
     if not lex.pattern("light_verb").search(view.text, opening, cue_start):
         return False
@@ -1427,7 +1429,11 @@ def _emit(
     targets = _targets(view, cue, holding, cues, holdings)
     evidence = sink.raw_span(view, *speaker.evidence) if speaker.evidence else None
     for target in targets:
-        predicate, polarity = _predicate(cue, holding, speaker, target)
+        if cue.frame.only is not None and _NOT_IN_FORCE.match(view.text, target.span.end):
+            # 对《条约》迟迟未能生效深感遗憾: regret that a treaty is not in force is for it
+            predicate, polarity = "supports", "positive"
+        else:
+            predicate, polarity = _predicate(cue, holding, speaker, target)
         if predicate is None:
             continue
         if _announces_act(view, cue, target):
@@ -1450,6 +1456,11 @@ def _emit(
         start = speaker.evidence[0] if speaker.evidence else 0
         raw_start = sink.raw_span(view, start, start + 1)[0]
         sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
+
+
+_NOT_IN_FORCE = re.compile(
+    r"[》”]*(?:迟迟|至今|仍然|仍|依然|一直|尚)*(?:未能|尚未|未|没有|无法)(?:正式)?生效"
+)
 
 
 def _announces_act(view: SentenceView, cue: Cue, target: Target) -> bool:
