@@ -82,6 +82,11 @@ def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
     }
 
 
+def test_a_state_a_joint_statement_is_about_is_not_among_its_authors(extractor):
+    text = "巴西和埃及外长关于朝鲜核问题的联合声明\n\n我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == ("joint", ("BRA", "EGY"))
+
+
 def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extractor):
     # the title line is read as a line: its date and place follow with no full stop between
     text = (

@@ -242,9 +242,15 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     return out
 
 
+_ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
+
+
 def _joint_authors(ctx: DocumentContext, title: _Line, starts: list[int]) -> tuple[EntityRef, ...]:
-    """The states of a joint statement: named in its title line, else listed in its opening."""
-    named = [r for _pos, r in title.refs if r.cls == "state"]
+    """The states of a joint statement: named in its title line before what it is about
+    (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening."""
+    about = _ABOUT.search(title.text)
+    cut = about.start() if about is not None else len(title.text)
+    named = [r for pos, r in title.refs if r.cls == "state" and pos < cut]
     if len(named) >= 2:
         return tuple(dict.fromkeys(named))
     following = [s for s in ctx.sentences if s.start >= title.end][:5]
