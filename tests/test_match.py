@@ -266,6 +266,7 @@ def shipped() -> Extractor:
         ("洪都拉斯批准《禁止核武條約》。", "treaty", {"TPNW"}),
         ("日本未簽署禁止核子武器條約。", "treaty", {"TPNW"}),
         ("美國退出中程核飛彈條約。", "treaty", {"INF"}),
+        ("日本強烈譴責朝鮮進行核子試爆。", "topic", {"NUCLEAR_TESTING"}),
         ("各方重申致力于实现半岛非核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         # a manner between the peninsula and its denuclearization (patterns.tsv)
         (
