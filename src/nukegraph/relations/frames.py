@@ -885,6 +885,8 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     if word in company or view.text.startswith("地", pos + len(word)):
         return False
     tag = tags.get(word, "")
+    if tag == "s":
+        return True  # 日本国内有人呼吁……: a place within the state, where someone else speaks
     return tag.startswith("n") and tag != "nr" and word not in lex.words("stance")
 
 
