@@ -267,6 +267,7 @@ def shipped() -> Extractor:
         ("日本未簽署禁止核子武器條約。", "treaty", {"TPNW"}),
         ("美國退出中程核飛彈條約。", "treaty", {"INF"}),
         ("日本強烈譴責朝鮮進行核子試爆。", "topic", {"NUCLEAR_TESTING"}),
+        ("拜登政府主張實現「無核武世界」。", "topic", {"WORLD_FREE_OF_NUCLEAR_WEAPONS"}),
         ("各方重申致力于实现半岛非核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         # a manner between the peninsula and its denuclearization (patterns.tsv)
         (
