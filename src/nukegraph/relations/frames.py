@@ -1603,8 +1603,12 @@ def _past_coordinated(view: SentenceView, cue: Cue) -> int:
     )
     pos = cue.end
     trigger = lex.pattern("trigger")
+    activity = lex.pattern("activity_verb")  # 不主张、不鼓励、不从事核武器扩散: 从事 shares it too
     m = coordinated.match(view.text, pos)
-    while m is not None and (verb := trigger.match(view.text, m.end())) is not None:
+    while m is not None and (
+        (verb := trigger.match(view.text, m.end())) is not None
+        or (verb := activity.match(view.text, m.end())) is not None
+    ):
         pos = verb.end()
         m = coordinated.match(view.text, pos)
     return pos
