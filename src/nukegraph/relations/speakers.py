@@ -285,7 +285,15 @@ def _statement_state(
             # (东盟地区论坛外长会关于……的声明)
             return line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
-            state = _own_state(ctx, lexicon, starts)
+            home = next(
+                (
+                    lexicon.value("home_title", m.group())
+                    for m in office.finditer(line.text)
+                    if lexicon.value("home_title", m.group()) is not None
+                ),
+                None,
+            )  # ……岸田内阁总理大臣一般性辩论演讲: the one state the office is of
+            state = EntityRef("state", home) if home else _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
     return None
 
