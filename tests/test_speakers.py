@@ -87,6 +87,11 @@ def test_a_title_naming_an_office_only_one_state_has_is_that_states_speech(extra
     assert facts(extractor, text) == {"JPN spokeIn doc", "JPN supports CTBT"}
 
 
+def test_a_line_saying_whose_text_follows_makes_it_theirs(extractor):
+    text = "共同分担的责任\n\n以下是一篇美国政府的政策声明。\n\n我们支持《全面禁止核试验条约》。\n"
+    assert facts(extractor, text) == {"USA spokeIn doc", "USA supports CTBT"}
+
+
 def test_a_state_a_joint_statement_is_about_is_not_among_its_authors(extractor):
     text = "巴西和埃及外长关于朝鲜核问题的联合声明\n\n我们支持《全面禁止核试验条约》。\n"
     assert voice(extractor, text) == ("joint", ("BRA", "EGY"))

@@ -110,7 +110,12 @@ ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|�
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
-_LEAD_SENTENCES = 3  # how far a report's lead may stand
+# a line that says whose text follows (以下是一篇美国政府的政策声明): who, and what kind of text
+_BELOW_IS = re.compile(
+    r"以下(?:是|为)(?:一篇|一份|一则|一项)?(?P<who>[^,;:。的]{2,24}?)(?:政府)?的"
+    r"(?:政策)?(?:声明|社论|评论|讲话|发言|谈话)"
+)
+_LEAD_SENTENCES = 5  # how far a report's lead may stand (after a site's lines: 无障碍链接, a date)
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
@@ -312,12 +317,19 @@ def _reproduced_statement(
         issued = _ISSUED_IN_FULL.search(text + following)
         if issued is not None and issued.start() >= len(text):
             issued = None
-        if issued is None:
-            continue
+        if issued is not None:
+            start, end = 0, issued.start()
+        else:
+            # 以下是一篇美国政府的政策声明: the text that follows is the one it names
+            below = _BELOW_IS.match(text)
+            if below is None:
+                continue
+            start, end = below.start("who"), below.end("who")
         actors = {
             ref
             for a, b, ref in sentence_refs(ctx, sentence, starts)
-            if b <= issued.start()
+            if start <= a
+            and b <= end
             and ref.cls in ("state", "organization", "group")
             and text[a - 1 : a] not in PLACE_BEFORE
         }

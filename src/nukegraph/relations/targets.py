@@ -497,6 +497,12 @@ _CORNERSTONE = re.compile(r"以(?P<open>[《“]?)[^以为,;:。]{1,40}?[》”]
 _PREPOSED = re.compile("[对与同跟比]")  # what opens a phrase before a judgement (与……不符)
 
 
+# a name that is the agent of a relative clause on the subject's head noun (安理会一致通过的……决议)
+_AGENT_OF_RELATIVE = re.compile(
+    r"[^,;:。的\ue000-\ue009]{0,12}?(?:通过|提出|提交|起草|制定|发起|签署|批准)了?的"
+)
+
+
 def subject_targets(
     view: SentenceView,
     start: int,
@@ -518,18 +524,26 @@ def subject_targets(
             return [Target(span, False)]
     depth = view.depth[start] if start < len(view.text) else 0
     prepositions = view.lexicon.words("preposition")
+    refrain = _negators(view.lexicon)[0]
+    halted = False  # a halt stands right before the name (制止核武器扩散……是共同的责任)
+    relative_end = -1  # where a relative clause on the subject's head noun ends (……通过的)
     for word in view.words(start, end):
-        if view.depth[word.pos] != depth:
+        if view.depth[word.pos] != depth or word.pos < relative_end:
             continue
         if word.span is None:
             if word.text in prepositions or word.text in _negators(view.lexicon)[1]:
                 return []  # 对……至关重要: what it is important for is not what is praised
             if word.text == "是":
                 return []  # the subject has ended unnamed: a name after 是 is in the praise
+            halted = word.text in refrain
             continue
         if word.span.cls not in STANCE_OBJECTS:
             continue
         after = after_name(view, word.span)
+        relative = _AGENT_OF_RELATIVE.match(view.text, after)
+        if relative is not None:
+            relative_end = relative.end()
+            continue  # 联合国安理会一致通过的第1887号决议……迈出重要的一步: the resolution is praised
         if view.lexicon.pattern("shift_phrase").match(view.text, after):
             return []
         listed = list_after(view, word.span.start, end)
@@ -558,6 +572,10 @@ def subject_targets(
                 )
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
-        # 核扩散构成威胁: a threat of the opposite of non-proliferation, read reversed
-        return [Target(s, s.kind == "inverse") for s in spans if s.cls in STANCE_OBJECTS]
+        # 核扩散构成威胁: a threat of the opposite of non-proliferation, read reversed; 制止核武器
+        # 扩散是共同的责任: a halt of it, for non-proliferation
+        # (only an opposite's name: 应对防止外空军备竞赛 is jieba's 应对 before a name of its own)
+        return [
+            Target(s, s.kind == "inverse" and not halted) for s in spans if s.cls in STANCE_OBJECTS
+        ]
     return []
