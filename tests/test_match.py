@@ -268,6 +268,7 @@ def shipped() -> Extractor:
         ("美國退出中程核飛彈條約。", "treaty", {"INF"}),
         ("日本強烈譴責朝鮮進行核子試爆。", "topic", {"NUCLEAR_TESTING"}),
         ("拜登政府主張實現「無核武世界」。", "topic", {"WORLD_FREE_OF_NUCLEAR_WEAPONS"}),
+        ("奥巴马强调保证核材料安全的必要性。", "topic", {"NUCLEAR_SECURITY"}),
         # an older translation's word for 扩散 (name_forms.tsv), read as the title's variant
         ("中國是《防止核武器蕃衍條約》的締約國。", "treaty", {"NPT"}),
         ("各方重申致力于实现半岛非核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),

@@ -900,9 +900,10 @@ def _urges_between(view: SentenceView, start: int, end: int) -> bool:
     return any(w.span is None and w.text in urges for w in view.plain_words(start, end))
 
 
-def _verb_between(view: SentenceView, start: int, end: int) -> bool:
+def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = False) -> bool:
     """Whether a verb of another kind than the cue's own company (adverbs, modals, speech
-    verbs, negations, other cues) stands between a holder and its cue."""
+    verbs, negations, other cues) stands between a holder and its cue; with ``relative``, not
+    counting a verb in a relative clause on an office (负责军控……事务的副国务卿)."""
     lex = view.lexicon
     allowed = lex.words(
         "filler",
@@ -938,8 +939,24 @@ def _verb_between(view: SentenceView, start: int, end: int) -> bool:
             if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
                 if _in_time_clause(view, word.pos, end):
                     continue  # 在记者会上回答提问时表示: a verb in a clause of time
+                if relative and _office_relative(view, word.pos, end):
+                    continue
                 return True
     return False
+
+
+_OFFICE_RELATIVE_REACH = 24
+
+
+def _office_relative(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the verb at ``pos`` is in a relative clause that ends on an office, 的 and then
+    the office (负责军控和国际安全事务的副国务卿), with no clause break between."""
+    text = view.text
+    at = text.find("的", pos, min(end, pos + _OFFICE_RELATIVE_REACH))
+    if at == -1 or any(c in text[pos:at] for c in ",;:。"):
+        return False
+    office = view.lexicon.pattern("title").search(text, at + 1, min(end, at + 6))
+    return office is not None
 
 
 def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
@@ -1342,7 +1359,14 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
             or view.text.startswith("的", found.end)
             or _modifies(view, found.end, end)
         ):
-            return None
+            # 美国国务院负责……事务的副国务卿陶舍尔表示: the person right before the verb, whose
+            # office the words before describe
+            persons = [
+                s
+                for s in view.spans_between(word.span.start, end)
+                if s.kind == "person" and s.cls in HOLDERS and end - s.end <= 1
+            ]
+            return (persons[-1],) if persons else None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
     return None
 
@@ -1350,8 +1374,26 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
 def _opens_with_object(view: SentenceView, cue: Cue) -> bool:
     """Whether an evaluation's clause is about a thing (``《条约》至关重要``) rather than an
     actor's act (``中国支持……十分重要`` still praises, but the subject holds a stance itself)."""
+    return bool(subject_targets(view, _subject_start(view, cue), cue.start))
+
+
+def _subject_start(view: SentenceView, cue: Cue) -> int:
+    """Where an evaluation's subject starts: its clause, or the clause before when that ends
+    with a name and the cue's own clause names none (``第1887号决议,在减少核武器威胁方面迈出
+    重要的一步``: the resolution, set off by a comma, is what the step is)."""
     start = view.clause_start(cue.start)
-    return bool(subject_targets(view, start, cue.start))
+    if start == 0 or view.text[start - 1] != "," or subject_targets(view, start, cue.start):
+        return start
+    ends = start - 1
+    while ends > 0 and view.text[ends - 1] in "》”":
+        ends -= 1
+    named = view.spans_between(max(0, ends - _NAME_MAX_LENGTH), ends)
+    if named and named[-1].end == ends and named[-1].cls in STANCE_OBJECTS:
+        return view.clause_start(ends - 1)
+    return start
+
+
+_NAME_MAX_LENGTH = 40  # how far before a comma a name ending at it may start
 
 
 def _voice(view: SentenceView, cue: Cue) -> Holding | None:
@@ -1402,7 +1444,7 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
             continue
         begin = view.clause_start(m.start())
         names = _clause_opening_names(view, begin, m.start())
-        if names is not None and not _verb_between(view, names[-1].end, m.start()):
+        if names is not None and not _verb_between(view, names[-1].end, m.start(), relative=True):
             found = names
         else:
             found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
@@ -1541,7 +1583,7 @@ def _targets(
     judges = frozenset(s.ref for s in holding.spans)
     if cue.frame.targets == "subject":
         return subject_targets(
-            view, view.clause_start(cue.start), cue.start, judges, head=cue.predicate == "opposes"
+            view, _subject_start(view, cue), cue.start, judges, head=cue.predicate == "opposes"
         )
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
