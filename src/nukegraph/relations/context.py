@@ -162,14 +162,15 @@ _RESOLUTION_SAYS = re.compile(
 )
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
+_DECLARATION = "宣言|声明|公报"
 _DECLARATION_SAYS = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:宣言|声明|公报))"
+    rf"(?:^|(?<=[,;:。]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:{_DECLARATION}))"
     r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为))"
 )
 # a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
-_DECLARATION_TITLE = re.compile(r"《[^《》]{2,80}?(?:宣言|声明|公报)》")
+_DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
 _ISSUES = re.compile(ISSUED)
-_DECLARATION_NOUN = re.compile(r"宣言|声明|公报")
+_DECLARATION_NOUN = re.compile(_DECLARATION)
 _ISSUERS = frozenset({"state", "organization", "group"})
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
@@ -213,7 +214,7 @@ class DocumentReader:
     # the treaties that opened a clause of the last sentence naming one, with its norm span
     topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
     issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
-    declarer: EntityRef | JointRef | None = None  # whose declaration a report last named
+    declarer: EntityRef | None = None  # whose declaration a report last named
     reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
     # a news paragraph that opened with 成競業說,……: its later sentences go on in his words
     paraphrased: tuple[EntityRef, ...] = ()
@@ -270,9 +271,9 @@ class DocumentReader:
         return SentenceFrame(extra, authors, voice)
 
     def _parties(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        """``六方`` (the six parties), ``五国``, ``双方`` after a list of so many states: those states, as one holder
-        (``中华人民共和国、……和美利坚合众国……。六方重申……``); a count that is not the list's
-        length, 第三方 (a third party) and 方面, 方式 name no one."""
+        """``六方`` (the six parties), ``五国``, ``双方`` after a list of so many states: those
+        states, as one holder (``中华人民共和国、……和美利坚合众国……。六方重申……``); a count that
+        is not the list's length, 第三方 (a third party) and 方面, 方式 name no one."""
         out = []
         text = sentence.text
         for m in _PARTIES.finditer(text):
