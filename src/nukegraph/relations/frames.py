@@ -38,7 +38,6 @@ from .paragraphs import (
 )
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
-from .speakers import FORMER
 from .targets import Target, clause_end, subject_targets, targets_after
 from .text import (
     LIST_MARKER,
@@ -860,7 +859,9 @@ def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...
 
 def _former_office(view: SentenceView, pos: int) -> bool:
     """Whether an office held no longer follows the name ending at ``pos`` (``前总统``)."""
-    at = pos + next((len(w) for w in FORMER if view.text.startswith(w, pos)), 0)
+    # (the kind's words, longest first: 前任 before 前)
+    words = sorted(view.lexicon.words("former"), key=lambda w: (-len(w), w))
+    at = pos + next((len(w) for w in words if view.text.startswith(w, pos)), 0)
     return at > pos and view.lexicon.pattern("title").match(view.text, at) is not None
 
 

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from ..normalize import normalize_name, to_simplified
 from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
-from .lexicon import CueLexicon, load_cues, segment, word_tags
+from .lexicon import CueLexicon, alternation, load_cues, segment, word_tags
 from .text import LIST_MARKER
 
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
@@ -110,11 +110,6 @@ ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|�
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
-# a line that says whose text follows (以下是一篇美国政府的政策声明): who, and what kind of text
-_BELOW_IS = re.compile(
-    r"以下(?:是|为)(?:一篇|一份|一则|一项)?(?P<who>[^,;:。的]{2,24}?)(?:政府)?的"
-    r"(?:政策)?(?:声明|社论|评论|讲话|发言|谈话)"
-)
 _LEAD_SENTENCES = 5  # how far a report's lead may stand (after a site's lines: 无障碍链接, a date)
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
@@ -164,7 +159,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     readers: tuple[
         tuple[Callable[[], tuple[EntityRef, Sentence | _Line] | None], str, str], ...
     ] = (
-        (lambda: _reproduced_statement(ctx, starts), "statement", "谈话"),
+        (lambda: _reproduced_statement(ctx, lexicon, starts), "statement", "谈话"),
         (lambda: _press_conference(ctx, lexicon, lines, starts), "press", "答记者问"),
         (lambda: _byline(ctx, lexicon, lines, starts), "statement", "声明"),
     )
@@ -303,8 +298,20 @@ def _statement_state(
     return None
 
 
+def _below_is(lexicon: CueLexicon) -> re.Pattern[str]:
+    """A line that says whose text follows (``以下是一篇美国政府的政策声明``): who, before the
+    noun of the text (cue kind ``text_below``)."""
+    return lexicon.derived(
+        "below_is",
+        lambda: re.compile(
+            r"以下(?:是|为)(?:一篇|一份|一则|一项)?(?P<who>[^,;:。的]{2,24}?)(?:政府)?的"
+            rf"(?:政策)?(?:{alternation(sorted(lexicon.words('text_below')))})"
+        ),
+    )
+
+
 def _reproduced_statement(
-    ctx: DocumentContext, starts: list[int]
+    ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]
 ) -> tuple[EntityRef, Sentence] | None:
     """A report that opens by saying who issued a statement and then gives it in full
     (``朝中社平壤2月18日电 朝鲜……外务省发言人18日发表了谈话……。全文如下:``): the text is that
@@ -321,7 +328,7 @@ def _reproduced_statement(
             start, end = 0, issued.start()
         else:
             # 以下是一篇美国政府的政策声明: the text that follows is the one it names
-            below = _BELOW_IS.match(text)
+            below = _below_is(lexicon).match(text)
             if below is None:
                 continue
             start, end = below.start("who"), below.end("who")
@@ -525,7 +532,7 @@ def bind_persons(
             if any(pos <= a < pos + m.start() for a in state_starts):
                 break  # 在韩国访问的美国副总统彭斯: the office is the nearer state's (a body
                 # between is the post's: 中国常驻联合国代表张军)
-            if former(text, pos + m.start()):
+            if former(text, pos + m.start(), lexicon):
                 break  # 美国前总统卡特: he speaks for himself now
             name = _name_at(text, pos + m.end())  # (the name may run past the window)
             if name:
@@ -551,16 +558,21 @@ def bind_persons(
     return found
 
 
-# an office held no longer: 前总统卡特, 原外长 (the person speaks for himself)
-FORMER = ("前任", "卸任", "已故", "前", "原")
-# the administration a person heads: 拜登政府 is the US government
-_ADMINISTRATION = ("政府", "当局", "行政当局")
 _TITLE_BEFORE = 8  # how far before a name an office that names it may start (国务委员兼外长)
 
 
-def former(text: str, office_start: int) -> bool:
-    """Whether the office that starts at ``office_start`` is one held no longer (``前总统``)."""
-    return text.endswith(FORMER, 0, office_start)
+def former(text: str, office_start: int, lexicon: CueLexicon) -> bool:
+    """Whether the office that starts at ``office_start`` is one held no longer (``前总统``,
+    cue kind ``former``)."""
+    return text.endswith(_longest_first(lexicon, "former"), 0, office_start)
+
+
+def _longest_first(lexicon: CueLexicon, kind: str) -> tuple[str, ...]:
+    """A kind's words, longest first, for ``startswith`` and ``endswith`` (前任 before 前)."""
+    return lexicon.derived(
+        f"longest_first_{kind}",
+        lambda: tuple(sorted(lexicon.words(kind), key=lambda w: (-len(w), w))),
+    )
 
 
 def office_persons(
@@ -573,13 +585,14 @@ def office_persons(
     titles = lexicon.pattern("title")
     for m in names.finditer(text):
         after = titles.match(text, m.end())
-        if after is not None or text.startswith(_ADMINISTRATION, m.end()):
-            if not former(text, m.start()):  # 前总统奥巴马 below, 前奥巴马政府 here
+        # (拜登政府: the government a person heads, cue kind administration)
+        if after is not None or text.startswith(_longest_first(lexicon, "administration"), m.end()):
+            if not former(text, m.start(), lexicon):  # 前总统奥巴马 below, 前奥巴马政府 here
                 found.append((m.group(), table[m.group()]))
             continue
         window = max(0, m.start() - _TITLE_BEFORE)
         before = [t for t in titles.finditer(text, window, m.start()) if t.end() == m.start()]
-        if before and not former(text, before[0].start()):
+        if before and not former(text, before[0].start(), lexicon):
             found.append((m.group(), table[m.group()]))
     return found
 

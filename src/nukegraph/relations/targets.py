@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from ..records import EntityRef
-from .lexicon import CueLexicon, word_tags
+from .lexicon import CueLexicon, alternation, word_tags
 from .sink import STANCE_OBJECTS
 from .text import DATE, SentenceView, Span, Word, after_name, list_after
 
@@ -497,10 +497,16 @@ _CORNERSTONE = re.compile(r"以(?P<open>[《“]?)[^以为,;:。]{1,40}?[》”]
 _PREPOSED = re.compile("[对与同跟比]")  # what opens a phrase before a judgement (与……不符)
 
 
-# a name that is the agent of a relative clause on the subject's head noun (安理会一致通过的……决议)
-_AGENT_OF_RELATIVE = re.compile(
-    r"[^,;:。的\ue000-\ue009]{0,12}?(?:通过|提出|提交|起草|制定|发起|签署|批准)了?的"
-)
+def _agent_of_relative(lex: CueLexicon) -> re.Pattern[str]:
+    """After a name, the rest of a relative clause it is the agent of, on the subject's head
+    noun (安理会一致通过的……决议: cue kind ``agent_verb``)."""
+    return lex.derived(
+        "agent_of_relative",
+        lambda: re.compile(
+            r"[^,;:。的\ue000-\ue009]{0,12}?"
+            rf"(?:{alternation(sorted(lex.words('agent_verb')))})了?的"
+        ),
+    )
 
 
 def subject_targets(
@@ -540,7 +546,7 @@ def subject_targets(
         if word.span.cls not in STANCE_OBJECTS:
             continue
         after = after_name(view, word.span)
-        relative = _AGENT_OF_RELATIVE.match(view.text, after)
+        relative = _agent_of_relative(view.lexicon).match(view.text, after)
         if relative is not None:
             relative_end = relative.end()
             continue  # 联合国安理会一致通过的第1887号决议……迈出重要的一步: the resolution is praised
