@@ -72,6 +72,7 @@ def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> N
         ),
         ("秘书长的说明。", {"UNSG"}),
         ("裁军谈判会议秘书长主持了会议。", {"CD"}),
+        ("穆勒先生担任裁谈会秘书长。", {"CD"}),  # a conference's own secretary-general
         ("副秘书长致辞。", set()),
         ("联合国秘书长的报告。", {"UNSG"}),
         # a resolution's own heading: the line break before 大会 is gone in normalized text

@@ -729,7 +729,8 @@ class DocumentReader:
     ) -> list[Span]:
         """The words of ``text[start:end]`` that name ``own`` as its own voice (本国, 我们)."""
         if own.cls == "state":
-            allowed = {"state", "any"}
+            # (我: whoever delivers a state's speech, its minister or envoy, speaks for it)
+            allowed = {"state", "any", "person"}
         elif own == SECRETARY_GENERAL:
             allowed = {"person"}  # the Secretary-General is 我, never 我们 (the membership)
         else:
