@@ -87,6 +87,12 @@ def test_a_title_naming_an_office_only_one_state_has_is_that_states_speech(extra
     assert facts(extractor, text) == {"JPN spokeIn doc", "JPN supports CTBT"}
 
 
+def test_i_in_a_states_speech_is_the_state(extractor):
+    # whoever delivers it, minister or envoy, speaks for the state (as 我 is the SG in his own)
+    text = "中国代表团团长在第一委员会的发言\n\n主席先生,\n我呼吁核武器国家提高透明度。\n"
+    assert facts(extractor, text) == {"CHN spokeIn doc", "CHN supports TRANSPARENCY"}
+
+
 def test_a_line_saying_whose_text_follows_makes_it_theirs(extractor):
     text = "共同分担的责任\n\n以下是一篇美国政府的政策声明。\n\n我们支持《全面禁止核试验条约》。\n"
     assert facts(extractor, text) == {"USA spokeIn doc", "USA supports CTBT"}
