@@ -28,6 +28,7 @@ from typing import NamedTuple
 from ..records import EntityRef, Mention, Sentence
 from .document import DocumentContext
 from .lexicon import CueLexicon, alternation, segment, word_tags
+from .sink import ACTORS
 from .speakers import (
     GIVEN_BELOW,
     ISSUED,
@@ -171,7 +172,6 @@ _DECLARATION_SAYS = re.compile(
 _DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
 _ISSUES = re.compile(ISSUED)
 _DECLARATION_NOUN = re.compile(_DECLARATION)
-_ISSUERS = frozenset({"state", "organization", "group"})
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
 # where a treaty opening its clause stands: after the sentence's start or punctuation, and
@@ -546,7 +546,7 @@ class DocumentReader:
             for k in range(min(len(title) - 2, _ISSUER_NAME_MAX), 1, -1):
                 ref = surfaces.get(title[:k])
                 if ref is not None:
-                    if ref.cls in _ISSUERS:
+                    if ref.cls in ACTORS:
                         self.declarer = ref
                     break
 
@@ -1022,7 +1022,7 @@ def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:
         if start <= s.start
         and s.end <= end
         and isinstance(s.ref, EntityRef)
-        and s.ref.cls in ("state", "organization", "group")
+        and s.ref.cls in ACTORS
     ]
 
 

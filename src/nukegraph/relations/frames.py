@@ -859,9 +859,8 @@ def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...
 
 def _former_office(view: SentenceView, pos: int) -> bool:
     """Whether an office held no longer follows the name ending at ``pos`` (``前总统``)."""
-    # (the kind's words, longest first: 前任 before 前)
-    words = sorted(view.lexicon.words("former"), key=lambda w: (-len(w), w))
-    at = pos + next((len(w) for w in words if view.text.startswith(w, pos)), 0)
+    former = view.lexicon.longest_first("former")  # (前任 before 前)
+    at = pos + next((len(w) for w in former if view.text.startswith(w, pos)), 0)
     return at > pos and view.lexicon.pattern("title").match(view.text, at) is not None
 
 
@@ -1375,23 +1374,34 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
 def _opens_with_object(view: SentenceView, cue: Cue) -> bool:
     """Whether an evaluation's clause is about a thing (``《条约》至关重要``) rather than an
     actor's act (``中国支持……十分重要`` still praises, but the subject holds a stance itself)."""
-    return bool(subject_targets(view, _subject_start(view, cue), cue.start))
+    return bool(_subject(view, cue)[1])
 
 
 def _subject_start(view: SentenceView, cue: Cue) -> int:
-    """Where an evaluation's subject starts: its clause, or the clause before when that ends
-    with a name and the cue's own clause names none (``第1887号决议,在减少核武器威胁方面迈出
-    重要的一步``: the resolution, set off by a comma, is what the step is)."""
+    return _subject(view, cue)[0]
+
+
+def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
+    """Where an evaluation's subject starts, and what it names (whoever judges): its clause, or
+    the clause before when that ends with a name and the cue's own clause names none
+    (``第1887号决议,在减少核武器威胁方面迈出重要的一步``: the resolution, set off by a comma, is
+    what the step is). Kept in the view's memo: the holder and the targets both ask."""
+    key = ("evaluation subject", cue.start)
+    found = view.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
     start = view.clause_start(cue.start)
-    if start == 0 or view.text[start - 1] != "," or subject_targets(view, start, cue.start):
-        return start
-    ends = start - 1
-    while ends > 0 and view.text[ends - 1] in "》”":
-        ends -= 1
-    named = view.spans_between(max(0, ends - _NAME_MAX_LENGTH), ends)
-    if named and named[-1].end == ends and named[-1].cls in STANCE_OBJECTS:
-        return view.clause_start(ends - 1)
-    return start
+    named = subject_targets(view, start, cue.start)
+    if not named and start and view.text[start - 1] == ",":
+        ends = start - 1
+        while ends > 0 and view.text[ends - 1] in "》”":
+            ends -= 1
+        before = view.spans_between(max(0, ends - _NAME_MAX_LENGTH), ends)
+        if before and before[-1].end == ends and before[-1].cls in STANCE_OBJECTS:
+            start = view.clause_start(ends - 1)
+            named = subject_targets(view, start, cue.start)
+    view.memo[key] = found = (start, named)
+    return found
 
 
 _NAME_MAX_LENGTH = 40  # how far before a comma a name ending at it may start

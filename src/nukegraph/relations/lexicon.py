@@ -172,6 +172,13 @@ class CueLexicon:
             found = self.memo[name] = build()
         return found  # type: ignore[return-value]
 
+    def longest_first(self, kind: str) -> tuple[str, ...]:
+        """A kind's words, longest first, for ``startswith`` and ``endswith`` (前任 before 前)."""
+        return self.derived(
+            f"longest_first:{kind}",
+            lambda: tuple(sorted(self.words(kind), key=lambda w: (-len(w), w))),
+        )
+
     def value(self, kind: str, word: str) -> str | None:
         words = self.values.get(kind)  # (no empty dict made for each call)
         return words.get(word) if words is not None else None

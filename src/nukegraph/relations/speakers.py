@@ -36,6 +36,7 @@ from ..normalize import normalize_name, to_simplified
 from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, alternation, load_cues, segment, word_tags
+from .sink import ACTORS
 from .text import LIST_MARKER
 
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
@@ -278,7 +279,7 @@ def _statement_state(
         lead = LIST_MARKER.match(line.text)
         if (
             line.refs
-            and line.refs[0][1].cls in ("state", "organization", "group")
+            and line.refs[0][1].cls in ACTORS
             and line.refs[0][0] <= (lead.end() if lead else 0)
         ):
             # the title opens with the state, or the body or group whose statement it is
@@ -335,10 +336,7 @@ def _reproduced_statement(
         actors = {
             ref
             for a, b, ref in sentence_refs(ctx, sentence, starts)
-            if start <= a
-            and b <= end
-            and ref.cls in ("state", "organization", "group")
-            and text[a - 1 : a] not in PLACE_BEFORE
+            if start <= a and b <= end and ref.cls in ACTORS and text[a - 1 : a] not in PLACE_BEFORE
         }
         return (actors.pop(), sentence) if len(actors) == 1 else None
     return None
@@ -564,15 +562,7 @@ _TITLE_BEFORE = 8  # how far before a name an office that names it may start (�
 def former(text: str, office_start: int, lexicon: CueLexicon) -> bool:
     """Whether the office that starts at ``office_start`` is one held no longer (``前总统``,
     cue kind ``former``)."""
-    return text.endswith(_longest_first(lexicon, "former"), 0, office_start)
-
-
-def _longest_first(lexicon: CueLexicon, kind: str) -> tuple[str, ...]:
-    """A kind's words, longest first, for ``startswith`` and ``endswith`` (前任 before 前)."""
-    return lexicon.derived(
-        f"longest_first_{kind}",
-        lambda: tuple(sorted(lexicon.words(kind), key=lambda w: (-len(w), w))),
-    )
+    return text.endswith(lexicon.longest_first("former"), 0, office_start)
 
 
 def office_persons(
@@ -586,7 +576,7 @@ def office_persons(
     for m in names.finditer(text):
         after = titles.match(text, m.end())
         # (拜登政府: the government a person heads, cue kind administration)
-        if after is not None or text.startswith(_longest_first(lexicon, "administration"), m.end()):
+        if after is not None or text.startswith(lexicon.longest_first("administration"), m.end()):
             if not former(text, m.start(), lexicon):  # 前总统奥巴马 below, 前奥巴马政府 here
                 found.append((m.group(), table[m.group()]))
             continue

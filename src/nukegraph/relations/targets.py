@@ -54,6 +54,11 @@ def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _refrain_words(lex: CueLexicon) -> tuple[str, ...]:
+    """The refusing negators as a tuple, for ``startswith`` (a name opening with 防止)."""
+    return lex.derived("refrain_words", lambda: tuple(sorted(_negators(lex)[0])))
+
+
 def _adverb_and(word: str, verbs: frozenset[str], tags: dict[str, str]) -> bool:
     """Whether ``word`` is a modifier of one or two characters joined to one of ``verbs`` of two
     characters or more (``全面禁止``, ``彻底消除``, ``立即停止``), as jieba cuts some."""
@@ -285,7 +290,7 @@ def _in_clause(
             and text[refusing_end : span.start] in _LIST_WORDS
         ):
             negated = not negated  # 防止外空军备竞赛、在外空放置武器: 防止 goes on over the list
-        if text.startswith(tuple(refrain), span.start):
+        if text.startswith(_refrain_words(lex), span.start):
             refusing_end = span.end  # a name that opens with a halt (防止外空军备竞赛)
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
