@@ -82,8 +82,14 @@ def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
     }
 
 
-def test_a_title_naming_an_office_only_one_state_has_is_that_states_speech(extractor):
-    text = "审议大会 岸田内阁总理大臣 一般性辩论演讲\n主席先生,\n我们支持《全面禁止核试验条约》。\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "审议大会 岸田内阁总理大臣 一般性辩论演讲\n主席先生,\n我们支持《全面禁止核试验条约》。\n",
+        "外务大臣在联大一般性辩论中的演讲\n\n主席先生,\n我们支持《全面禁止核试验条约》。\n",
+    ],
+)
+def test_a_title_naming_an_office_only_one_state_has_is_that_states_speech(extractor, text):
     assert facts(extractor, text) == {"JPN spokeIn doc", "JPN supports CTBT"}
 
 
@@ -93,9 +99,18 @@ def test_i_in_a_states_speech_is_the_state(extractor):
     assert facts(extractor, text) == {"CHN spokeIn doc", "CHN supports TRANSPARENCY"}
 
 
-def test_a_line_saying_whose_text_follows_makes_it_theirs(extractor):
-    text = "共同分担的责任\n\n以下是一篇美国政府的政策声明。\n\n我们支持《全面禁止核试验条约》。\n"
-    assert facts(extractor, text) == {"USA spokeIn doc", "USA supports CTBT"}
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "共同分担的责任\n\n以下是一篇美国政府的政策声明。\n\n我们支持《全面禁止核试验条约》。\n",
+            "USA",
+        ),
+        ("以下是俄罗斯外交部的声明。\n\n我们支持《全面禁止核试验条约》。\n", "RUS"),
+    ],
+)
+def test_a_line_saying_whose_text_follows_makes_it_theirs(extractor, text, state):
+    assert facts(extractor, text) == {f"{state} spokeIn doc", f"{state} supports CTBT"}
 
 
 def test_a_state_a_joint_statement_is_about_is_not_among_its_authors(extractor):
