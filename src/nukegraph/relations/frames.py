@@ -1610,6 +1610,14 @@ def _targets(
         and (
             (h.spans != holding.spans and not any(s.start >= cue.end for s in h.spans))
             or (h.spans == holding.spans and c.predicate != cue.predicate and c.kind == "stance")
+            # 宣布不会签署《T》: an act the same holder refuses is no support it announces
+            # (反对且不会签署《T》 is one position)
+            or (
+                h.spans == holding.spans
+                and c.kind == "act"
+                and h.negated
+                and cue.predicate == "supports"
+            )
         )
     )
     limit = cue.limit
