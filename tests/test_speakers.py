@@ -359,6 +359,18 @@ def test_a_report_of_a_presidential_statement_is_not_one(extractor):
     assert voice(extractor, text)[0] != "presidential"
 
 
+def test_a_meeting_chairs_statement_is_not_the_councils(extractor):
+    # 主席声明 after the name of talks is their chair's: the parties hold its positions, and the
+    # Security Council is not its voice
+    text = (
+        "第一轮六方会谈主席声明\n"
+        "中华人民共和国、朝鲜民主主义人民共和国、日本国、大韩民国、俄罗斯联邦、美利坚合众国"
+        "在北京举行了六方会谈。各方重申支持朝鲜半岛无核化。"
+    )
+    assert voice(extractor, text)[0] != "presidential"
+    assert {f.split()[0] for f in facts(extractor, text)} == {"CHN", "PRK", "JPN", "KOR", "RUS", "USA"}
+
+
 def test_a_statement_title_in_traditional_characters(extractor):
     text = (
         "朝鮮政府關於退出《不擴散核武器條約》聲明(2003年1月10日)\n今天,局勢緊張。\n我們反對核試驗。"

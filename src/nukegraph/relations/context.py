@@ -137,6 +137,11 @@ _COUNTS = {
     "十": 10,
 }
 _LISTED = re.compile("[、和及与]")
+_EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
+# states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
+_MEETING = re.compile(
+    r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)"
+)
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
@@ -209,6 +214,7 @@ class DocumentReader:
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
+    meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
     adopter: EntityRef | None = None  # the body a report last said adopted a resolution
     # the treaties that opened a clause of the last sentence naming one, with its norm span
@@ -268,7 +274,21 @@ class DocumentReader:
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
         if ("方" in text or "国" in text) and (self.listed_states or _LISTED.search(text)):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
+        if self.meeting_parties and "各方" in text:
+            extra += self._each_party(sentence, [*spans, *extra] if extra else spans)
         return SentenceFrame(extra, authors, voice)
+
+    def _each_party(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``各方`` opening a clause after a sentence that listed the states meeting (``中国、……
+        和美国在北京举行了六方会谈。……各方重申……``): those states, each. Anywhere else (``呼吁
+        各方保持克制``, ``有关各方``) it is whoever is concerned, and no one named."""
+        text = sentence.text
+        return [
+            Span(m.start(), m.end(), JointRef(self.meeting_parties), "mention")
+            for m in _EACH_PARTY.finditer(text)
+            if (m.start() == 0 or text[m.start() - 1] in _CLAUSE_PUNCT + "。")
+            and _free(spans, m.start(), m.end())
+        ]
 
     def _parties(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         """``六方`` (the six parties), ``五国``, ``双方`` after a list of so many states: those
@@ -492,6 +512,8 @@ class DocumentReader:
         distinct = tuple(dict.fromkeys(states))
         if len(distinct) >= 2 and _LISTED.search(text):
             self.listed_states = distinct  # the parties a later 六方 counts
+            if _MEETING.search(text):
+                self.meeting_parties = distinct  # the parties a later 各方 is
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
         self._objects_age = 0 if objects else self._objects_age + 1

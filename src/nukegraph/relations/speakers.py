@@ -63,6 +63,7 @@ _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*$"
 )
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
+_CHAIRED_MEETING = re.compile(r"(?:会谈|会议|会晤|磋商|峰会|论坛|大会|对话)$")
 _WORKING_PAPER = re.compile(
     r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)\**(?:\d{1,3}\.?)?"
 )
@@ -191,6 +192,8 @@ def _presidential_title(line: str) -> bool:
     m = _PRESIDENTIAL.search(line)
     if m is None or _REPORTED_TITLE.search(line[: m.end()]):
         return False
+    if _CHAIRED_MEETING.search(line, 0, m.start()):
+        return False  # 第三轮六方会谈主席声明: the chair of those talks, not the Council's president
     return _TITLE_TAIL.fullmatch(line, m.end()) is not None or bool(
         _PRST_SYMBOL.fullmatch(line, m.end())
     )
