@@ -1688,6 +1688,29 @@ def _keeps_going(view: SentenceView, cue: Cue) -> bool:
 _MODIFIES_NOUN = re.compile(r"[》”]*的")
 
 
+def _chained_act_end(view: SentenceView, pos: int) -> int | None:
+    """Where the object of an act verb chained after ``pos`` begins (``但尚未批准《T》``,
+    ``但没有批准该条约``): after that verb, its aspect particle and a determiner."""
+    lex = view.lexicon
+    joiners = lex.derived("joiners", lambda: _CHAIN | lex.words("negator", "filler", "contrast"))
+    acts = lex.words("act")
+    text = view.text
+    for word in view.words(pos, clause_end(view, pos)):
+        if word.span is not None:
+            return None
+        if word.text in acts:
+            end = word.pos + len(word.text)
+            while end < len(text) and text[end] in "了过":
+                end += 1
+            for det in ("这项", "这一", "上述", "该", "此"):
+                if text.startswith(det, end) and view.span_at(end) is None:
+                    return end + len(det)
+            return end + (text.startswith("《", end) or text.startswith("“", end))
+        if word.text not in joiners:
+            return None
+    return None
+
+
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     """Treaties named right after an act verb (``批准了《A》和《B》``, ``签署了该条约``)."""
     text = view.text
@@ -1701,6 +1724,12 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     while pos < len(text) and text[pos] in "《“":
         pos += 1
     found = list_after(view, pos)
+    if found is None:
+        # 已签署但未批准《T》, 签署了但没有批准《T》: the chained act's object is this act's too
+        # (its negation is its own)
+        chained = _chained_act_end(view, pos)
+        if chained is not None:
+            found = list_after(view, chained)
     before = text[view.clause_start(cue.start) : cue.start]
     one_of = "是" in before or "成为" in before  # 菲律宾是首批签署和批准《T》的国家之一
     if found is None:
