@@ -456,3 +456,15 @@ def test_a_statement_a_report_gives_in_full_is_its_issuers(extractor):
 )
 def test_persons_of_the_gazetteer_speak_for_their_state_in_office(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_a_joint_title_with_a_note_that_it_is_an_excerpt(extractor):
+    # (节选) after the title says how much follows; 双方 are still its two authors, not the
+    # last two states a sentence named (美英澳)
+    text = (
+        "巴西和南非关于核裁军的联合声明（节选）\n"
+        "双方对美英澳核潜艇合作表示关切。\n"
+        "双方支持《全面禁止核试验条约》。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("BRA", "ZAF"))
+    assert facts(extractor, text) == {"BRA supports CTBT", "ZAF supports CTBT"}

@@ -59,8 +59,10 @@ _SG_TITLE = re.compile(
     r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
+# a note in brackets after a title says how much of the text follows: 联合声明(节选)
+_EXCERPT = r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方译文|中文译本)\))?"
 _JOINT_END = re.compile(
-    r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*$"
+    r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
 )
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _CHAIRED_MEETING = re.compile(r"(?:会谈|会议|会晤|磋商|峰会|论坛|大会|对话)$")
@@ -92,7 +94,7 @@ _TURN = re.compile(
 # a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
 _REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读)(?![^的]*的)[^的]{0,30}$")
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
-_TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*$")
+_TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*" + _EXCERPT + r"\s*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 # a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
