@@ -427,18 +427,26 @@ def _about_noun(view: SentenceView, word: Word, end: int) -> bool:
     利用核能的三大目标 furthers those three), not a circumstance of the clause."""
     if word.text not in ("关于", "有关"):
         return False
-    m = _ABOUT_NOUN.match(view.text, word.pos + len(word.text), end)
+    text = view.text
+    m = _ABOUT_NOUN.match(text, word.pos + len(word.text), end)
     if m is None or view.span_at(m.end()) is not None:
         return False
-    # (关于X的明确定义, 关于X的讨论: a noun that takes no side carries no position to X)
-    at = m.end()
-    counted = _COUNTED.match(view.text, at)  # 三大目标, 各项义务
-    if counted is not None:
-        at = counted.end()
-    return bool(view.lexicon.pattern("about_head").match(view.text, at))
+    # the noun phrase's head, after modifiers of its own (关于X的普遍、无条件和具有法律约束力的
+    # 国际文书): a noun that takes no side carries no position to X (关于X的明确定义, 讨论)
+    stop = min(end, m.end() + _ABOUT_HEAD_REACH)
+    stop = next((i for i in range(m.end(), stop) if text[i] in _PHRASE_ENDS), stop)
+    head = view.lexicon.pattern("about_head")
+    for at in range(m.end(), stop):
+        counted = _COUNTED.match(text, at, stop)  # 三大目标, 各项义务
+        h = head.match(text, counted.end() if counted is not None else at, stop)
+        if h is not None and (h.end() == stop or text[h.end()] == "的"):
+            return True  # 关于X的三大目标, 关于X的国际文书的重要性
+    return False
 
 
-_ABOUT_NOUN = re.compile(r"[^,;:。的]{2,40}的(?=[^,;:。的]{1,8}(?:[,;:。]|$))")
+_ABOUT_NOUN = re.compile(r"[^,;:。的]{2,40}的")
+_ABOUT_HEAD_REACH = 30  # how far after 关于X的 the head of its noun phrase may stand
+_PHRASE_ENDS = ",;:。"
 _COUNTED = re.compile(r"[一二三四五六七八九十两各项]+大?")
 
 
