@@ -468,3 +468,14 @@ def test_a_joint_title_with_a_note_that_it_is_an_excerpt(extractor):
     )
     assert voice(extractor, text) == ("joint", ("BRA", "ZAF"))
     assert facts(extractor, text) == {"BRA supports CTBT", "ZAF supports CTBT"}
+
+
+def test_a_state_speaking_for_a_group_gives_the_group_its_voice(extractor):
+    # the title says whom the envoy speaks for: the Movement's statement, 运动 and 我们 are it
+    text = (
+        "印度尼西亚常驻联合国代表以不结盟运动名义在第一委员会的发言\n"
+        "主席先生，\n"
+        "运动重申支持《全面禁止核试验条约》。我们呼吁各国加入《不扩散核武器条约》。\n"
+    )
+    assert voice(extractor, text) == ("statement", ("NAM",))
+    assert facts(extractor, text) >= {"IDN onBehalfOf NAM", "NAM supports CTBT", "NAM supports NPT"}

@@ -137,6 +137,8 @@ _COUNTS = {
     "十": 10,
 }
 _LISTED = re.compile("[、和及与]")
+# a group's bare noun is the group itself only where it opens its clause (集团还认为, 运动重申)
+_BARE_GROUP_NOUNS = frozenset({"集团", "运动", "联盟"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
 _MEETING = re.compile(
@@ -766,8 +768,8 @@ class DocumentReader:
                 spans, m.start(), m.end()
             ):
                 continue
-            if word == "集团" and not opens_clause(self.lexicon, text, m.start()):
-                continue  # 任何国家集团: not the group itself
+            if word in _BARE_GROUP_NOUNS and not opens_clause(self.lexicon, text, m.start()):
+                continue  # 任何国家集团, 社会运动: not the group itself
             if len(word) == 1 and not _is_word(text, m.start(), m.end()):
                 continue  # 自我克制, 我们: not the speaker
             out.append(Span(m.start(), m.end(), own, "self"))

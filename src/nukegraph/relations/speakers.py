@@ -64,6 +64,7 @@ _EXCERPT = r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方�
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
 )
+_ON_BEHALF = re.compile(r"(?:代表|以)$")
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _CHAIRED_MEETING = re.compile(r"(?:会谈|会议|会晤|磋商|峰会|论坛|大会|对话)$")
 _WORKING_PAPER = re.compile(
@@ -288,8 +289,9 @@ def _statement_state(
             and line.refs[0][0] <= (lead.end() if lead else 0)
         ):
             # the title opens with the state, or the body or group whose statement it is
-            # (东盟地区论坛外长会关于……的声明)
-            return line.refs[0][1], line
+            # (东盟地区论坛外长会关于……的声明), or the group the state speaks for (印度尼西亚
+            # 代表以不结盟运动名义……的发言: the group's statement, the state its voice)
+            return _represented(line) or line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
             home = next(
                 (
@@ -461,6 +463,14 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
     if len(counts) >= 1:
         best = max(counts, key=lambda k: counts[k])
         return EntityRef("state", best)
+    return None
+
+
+def _represented(line: _Line) -> EntityRef | None:
+    """The group a title's speaker speaks for (``以不结盟运动名义``, ``代表77国集团和中国``)."""
+    for pos, ref in line.refs:
+        if ref.cls == "group" and _ON_BEHALF.search(line.text, max(0, pos - 2), pos):
+            return ref
     return None
 
 
