@@ -478,4 +478,10 @@ def test_a_state_speaking_for_a_group_gives_the_group_its_voice(extractor):
         "运动重申支持《全面禁止核试验条约》。我们呼吁各国加入《不扩散核武器条约》。\n"
     )
     assert voice(extractor, text) == ("statement", ("NAM",))
-    assert facts(extractor, text) >= {"IDN onBehalfOf NAM", "NAM supports CTBT", "NAM supports NPT"}
+    assert facts(extractor, text) >= {
+        "IDN onBehalfOf NAM",
+        "IDN spokeIn doc",  # the state delivers it
+        "NAM spokeIn doc",
+        "NAM supports CTBT",
+        "NAM supports NPT",
+    }

@@ -75,6 +75,8 @@ def speaker_of_statement(ctx: DocumentContext, voice: Voice, sink: StatementSink
     start, end, cue = voice.title
     for author in voice.authors:
         sink.add_document_fact(author, "spokeIn", ctx.doc_ref, cue, start, end)
+    if voice.delivered_by is not None:  # (the state that speaks for the group spoke too)
+        sink.add_document_fact(voice.delivered_by, "spokeIn", ctx.doc_ref, cue, start, end)
 
 
 def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:

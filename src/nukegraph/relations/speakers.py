@@ -128,6 +128,7 @@ class Voice:
     kind: str  # statement, press, joint, working_paper, sg, presidential, record, news, unknown
     authors: tuple[EntityRef, ...] = ()
     title: tuple[int, int, str] | None = None  # raw offsets of the title line, and its noun
+    delivered_by: EntityRef | None = None  # the state that delivers a group's statement
 
 
 def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
@@ -177,9 +178,12 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     if titled is not None:
         state, line = titled
         noun = lexicon.pattern("speech_title").search(line.text)
-        return Voice(
-            "statement", (state,), (line.start, line.end, noun.group() if noun else "发言")
-        )
+        title = (line.start, line.end, noun.group() if noun else "发言")
+        group = _represented(line)
+        if group is not None and group != state:
+            # 印度尼西亚代表以不结盟运动名义……的发言: the group's statement, which the state delivers
+            return Voice("statement", (group,), title, delivered_by=state)
+        return Voice("statement", (state,), title)
     opening = _first_person_sentence(ctx, starts)
     if opening is not None:
         state, sentence = opening
@@ -289,9 +293,8 @@ def _statement_state(
             and line.refs[0][0] <= (lead.end() if lead else 0)
         ):
             # the title opens with the state, or the body or group whose statement it is
-            # (东盟地区论坛外长会关于……的声明), or the group the state speaks for (印度尼西亚
-            # 代表以不结盟运动名义……的发言: the group's statement, the state its voice)
-            return _represented(line) or line.refs[0][1], line
+            # (东盟地区论坛外长会关于……的声明)
+            return line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
             home = next(
                 (
