@@ -226,7 +226,8 @@ def test_the_group_of_a_groups_own_paper(extractor):
         ("G21", "submitted", "doc"),
         ("G21", "supports", "CTBT"),
         ("G21", "supports", "NSA"),
-    }  # 任何国家集团 is not the group
+        ("all-groups", "opposes", "NUCLEAR_TESTING"),  # 任何国家集团: any group, not this one
+    }
 
 
 def test_a_reply_whose_editorial_note_is_joined_to_its_first_paragraph(extractor):

@@ -1560,6 +1560,9 @@ def _predicate(
     predicate = cue.predicate
     if target.reversed:
         predicate = "opposes" if predicate == "supports" else "supports"
+    if holding.negated and speaker is not holding:
+        # 各国不应进行核试验: the speaker asks that it not be done, and is against it
+        return ("opposes" if predicate == "supports" else "supports"), "positive"
     if holding.negated and speaker is holding:
         if predicate == "supports" and cue.word in _attitudes():
             return "opposes", "positive"  # 不支持X: against X (未履行X is no opposition)
