@@ -114,6 +114,23 @@ def test_reissued_symbol_header_gives_the_symbol() -> None:
     assert norm.text == "第六十八届会议"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a title on the first line, its text right under it, is a line of its own
+        (
+            "巴西和南非联合声明（节选）\n双方支持该条约。\n",
+            "巴西和南非联合声明(节选)\n双方支持该条约。",
+        ),
+        ("中国代表在裁谈会的发言\n主席先生,\n", "中国代表在裁谈会的发言\n主席先生,"),
+        # a first line wrapped inside a sentence is still joined
+        ("美国反对全面禁\n止核试验条约。\n", "美国反对全面禁止核试验条约。"),
+    ],
+)
+def test_a_title_on_the_first_line_is_not_joined_to_the_text(raw: str, expected: str) -> None:
+    assert normalize_text(raw).text == expected
+
+
 def test_numbered_heading_is_not_joined_to_the_next_line() -> None:
     raw = "二. 从各国政府收到的答复\n奥地利\n1. 本国支持该条约。\n"
     assert normalize_text(raw).text == "二.从各国政府收到的答复\n奥地利\n1.本国支持该条约。"

@@ -307,7 +307,7 @@ def normalize_text(raw: str) -> NormalizedText:
     previous: _Line | None = None
     for line in lines:
         if previous is not None:
-            sep = _separator(previous, line, short, wrap)
+            sep = _separator(previous, line, short, wrap, first=previous is lines[0])
             if sep:
                 # the separator stands for the raw white space just before this line
                 b.add(sep, line.offset - 1)
@@ -366,12 +366,19 @@ def _add_text(b: _Builder, offset: int, text: str) -> None:
     b.length = length
 
 
-def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
-    """What joins two content lines: a paragraph break, a space between Latin words, or nothing."""
+def _separator(
+    prev: _Line, cur: _Line, short: float, wrap: float, *, first: bool = False
+) -> str:
+    """What joins two content lines: a paragraph break, a space between Latin words, or nothing
+    (``first``: ``prev`` is the document's first line)."""
     prev_text, text = prev.text, cur.text
-    first = text[0]
     if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
+    if first and _TITLE_LINE.search(prev_text) and not _CLAUSE_MARK.search(prev_text):
+        # a title on the first line, its text right under it (……联合声明（节选）\n双方强调,……):
+        # it ends with the noun of a text, and has no clause of a sentence
+        return "\n"
+    first = text[0]
     if _DATELINE_OPENS.match(text):
         return "\n"  # a report's dateline (新华网联合国3月3日电) opens its body, after any headline
     continues = prev_text[-1] in _CONTINUES_AFTER or first in _CONTINUES_BEFORE
@@ -401,6 +408,11 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float) -> str:
 
 
 _MIN_WRAP = 40
+# a title's last words: the noun of a text, then perhaps a note in brackets (（节选）)
+_TITLE_LINE = re.compile(
+    r"(?:声明|公报|宣言|发言|讲话|致辞|演讲|报告|决议|工作文件|答记者问|谈话|聲明|發言|講話|報告|決議)"
+    r"(?:[(（][^()（）]{1,12}[)）])?$"
+)
 _LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.;:'’()/-]*")  # a line of English words only
 _HAS_HAN = re.compile("[\u4e00-\u9fff]")
 _DATELINE_OPENS = re.compile(r"[(（【]?[^,，。()（）]{0,16}?\d{1,2}(?:月\d{1,2})?日(?:电|讯)")
