@@ -409,6 +409,8 @@ def find_holding(
     if _concessive(view, cue):
         return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
     start = view.clause_start(cue.start)
+    if _in_fronted_object(view, start, cue, cues):
+        return None  # 对美国……后加快部署中程导弹深表关切: what the concern is at, not held
     if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
         # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
         return None
@@ -971,6 +973,22 @@ def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
             if after and after[0].text in saying:
                 return True
     return False
+
+
+def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether ``cue`` stands inside an object that ``对`` fronts before a later cue of its
+    clause (``双方对美国退出《条约》后加快部署导弹深表关切``: the deploying is what the concern
+    is at, and whoever does it, not the one concerned)."""
+    text = view.text
+    front = max(text.rfind("对", start, cue.start), text.rfind("对于", start, cue.start))
+    if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
+        return False
+    end = clause_end(view, cue.end)
+    return any(
+        cue.end <= later.start < end and _fronted(view, later.start)
+        for later in cues
+        if later is not cue
+    )
 
 
 def _fronted(view: SentenceView, cue_start: int) -> bool:
