@@ -1199,6 +1199,8 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
             return False
         if word.text in leads or word.text.isdigit() or (possessor and word.text == "的"):
             continue
+        if i == 0 and word.text in lex.words("opinion"):
+            continue  # ……,认为它无助于推进核裁军: what is believed has a subject of its own
         if word.text in verbs:
             return False  # 致力于加强……: a cue word opens a verb phrase, whatever jieba tags it
         if (i + 1 < len(words) and words[i + 1].text == "地") or (
@@ -1475,9 +1477,15 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
         names = _clause_opening_names(view, begin, m.start())
         if names is not None and not _verb_between(view, names[-1].end, m.start(), relative=True):
             found = names
+        elif begin and text[begin:m.start()] in _GOES_ON:
+            # 中国支持该条约,并认为,各国应……: the clause goes on with the subject before it
+            found = _previous_clause_subject(view, begin) or ()
         else:
             found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
     return found
+
+
+_GOES_ON = frozenset({"", "并", "并且", "还", "也", "同时", "并还"})  # what may open such a clause
 
 
 # --- statements ------------------------------------------------------------------------------
