@@ -359,6 +359,17 @@ def test_the_resolution_named_in_the_sentence_before(extractor):
     assert ("JPN", "supports", "S/RES/1540") in positive(facts(extractor, text))
 
 
+def test_a_resolution_named_again_is_in_reach_through_its_anaphor(extractor):
+    # 该决议 names it again; 这一“政治化”的决议, a sentence later, refers back through it
+    text = (
+        "理事会通过一项决议(GOV/2025/38)。中国对该决议投了反对票。\n"
+        "日本强烈谴责这一“政治化”的决议。"
+    )
+    assert {("CHN", "opposes", "GOV/2025/38"), ("JPN", "opposes", "GOV/2025/38")} <= positive(
+        facts(extractor, text)
+    )
+
+
 def test_a_resolution_named_paragraphs_before_is_out_of_reach(extractor):
     text = "安全理事会通过了第1540(2004)号决议。\n\n会议随后休会。\n\n日本欢迎该决议。"
     assert not any(o == "S/RES/1540" for _s, p, o, _ in facts(extractor, text) if p == "supports")

@@ -82,6 +82,7 @@ def _treaty_anaphors(text: str) -> Iterator[re.Match[str]]:
 # 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
 _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
+    r"(?:(?:“[^”]{1,8}”|[\u4e00-\u9fff]{2,4})的)?"  # 这一“政治化”的决议, 该不公正的决议
     r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织))"
 )
 # whether a treaty anaphor may occur: every shape of it holds its noun, a literal the regex
@@ -137,6 +138,7 @@ _COUNTS = {
     "十": 10,
 }
 _LISTED = re.compile("[、和及与]")
+_CHAINED_ANAPHORS = frozenset({"resolution", "document"})
 # a group's bare noun is the group itself only where it opens its clause (集团还认为, 运动重申)
 _BARE_GROUP_NOUNS = frozenset({"集团", "运动", "联盟"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
@@ -509,6 +511,11 @@ class DocumentReader:
                     subjects.append(ref)
             if cls == "state":
                 states.append(ref)
+        for span in spans:
+            if span.kind == "anaphor" and span.cls in _CHAINED_ANAPHORS:
+                # 该决议 names the resolution again: a later 这一决议 may refer back through it
+                entry = (base + span.end, text[span.start : span.end], span.ref)
+                bisect.insort(named, entry, key=lambda t: t[0])
         if subjects:
             self.topic_treaties = (base, sentence.norm_end, tuple(subjects))
         distinct = tuple(dict.fromkeys(states))
@@ -951,7 +958,10 @@ class DocumentReader:
             named = [
                 t
                 for t in [*self._named_since(reach), *here_named]
-                if reach <= t[0] <= here and t[2].cls == cls and self._called(t, cls, noun)
+                if reach <= t[0] <= here
+                # (a document its sentence calls a resolution is one: 一项决议(GOV/2025/38))
+                and (t[2].cls == cls or (cls == "resolution" and t[2].cls == "document"))
+                and self._called(t, t[2].cls, noun)
             ]
             if named:
                 out.append(Span(m.start(), m.end(), max(named, key=lambda t: t[0])[2], "anaphor"))
