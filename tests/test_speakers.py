@@ -368,7 +368,14 @@ def test_a_meeting_chairs_statement_is_not_the_councils(extractor):
         "在北京举行了六方会谈。各方重申支持朝鲜半岛无核化。"
     )
     assert voice(extractor, text)[0] != "presidential"
-    assert {f.split()[0] for f in facts(extractor, text)} == {"CHN", "PRK", "JPN", "KOR", "RUS", "USA"}
+    assert {f.split()[0] for f in facts(extractor, text)} == {
+        "CHN",
+        "PRK",
+        "JPN",
+        "KOR",
+        "RUS",
+        "USA",
+    }
 
 
 def test_a_statement_title_in_traditional_characters(extractor):

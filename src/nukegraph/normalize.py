@@ -366,9 +366,7 @@ def _add_text(b: _Builder, offset: int, text: str) -> None:
     b.length = length
 
 
-def _separator(
-    prev: _Line, cur: _Line, short: float, wrap: float, *, first: bool = False
-) -> str:
+def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: bool = False) -> str:
     """What joins two content lines: a paragraph break, a space between Latin words, or nothing
     (``first``: ``prev`` is the document's first line)."""
     prev_text, text = prev.text, cur.text

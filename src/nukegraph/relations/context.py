@@ -143,9 +143,7 @@ _CHAINED_ANAPHORS = frozenset({"resolution", "document"})
 _BARE_GROUP_NOUNS = frozenset({"集团", "运动", "联盟"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
-_MEETING = re.compile(
-    r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)"
-)
+_MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")

@@ -1477,7 +1477,7 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
         names = _clause_opening_names(view, begin, m.start())
         if names is not None and not _verb_between(view, names[-1].end, m.start(), relative=True):
             found = names
-        elif begin and text[begin:m.start()] in _GOES_ON:
+        elif begin and text[begin : m.start()] in _GOES_ON:
             # 中国支持该条约,并认为,各国应……: the clause goes on with the subject before it
             found = _previous_clause_subject(view, begin) or ()
         else:

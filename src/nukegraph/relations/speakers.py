@@ -200,7 +200,9 @@ def _presidential_title(line: str) -> bool:
     if m is None or _REPORTED_TITLE.search(line[: m.end()]):
         return False
     if _CHAIRED_MEETING.search(line, 0, m.start()):
-        return False  # 第三轮六方会谈主席声明: the chair of those talks, not the Council's president
+        return (
+            False  # 第三轮六方会谈主席声明: the chair of those talks, not the Council's president
+        )
     return _TITLE_TAIL.fullmatch(line, m.end()) is not None or bool(
         _PRST_SYMBOL.fullmatch(line, m.end())
     )
