@@ -225,6 +225,26 @@ def test_each_turn_of_a_meeting_record_is_its_speakers(extractor):
     }
 
 
+def test_a_summary_records_turns_that_name_only_the_delegation(extractor):
+    # 伊朗伊斯兰共和国代表: opens a turn as 斯特罗门先生(挪威): does; what the delegation opposes
+    # as a judgement (将X作为唯一优先事项) is no support for X
+    text = (
+        "主席：我请荷兰代表发言。\n"
+        "荷兰代表（以英语发言）：我们支持《全面禁止核试验条约》。\n"
+        "伊朗伊斯兰共和国代表：我国代表团反对将禁产条约作为唯一优先事项，我们主张优先谈判"
+        "一项全面核武器公约。\n"
+    )
+    found = facts(extractor, text)
+    assert {"NLD supports CTBT", "IRN opposes FMCT", "IRN supports NWC"} <= found
+    assert "IRN supports FMCT" not in found
+
+
+def test_a_headline_naming_a_delegate_is_no_turn(extractor):
+    # a news report's headline 中国代表:…… is said once: no record, and no one holds the floor
+    text = "中国代表：中国以负责任态度参与进程\n\n各国应支持《全面禁止核试验条约》。\n"
+    assert not any(f.startswith("CHN supports") for f in facts(extractor, text))
+
+
 def test_a_recorded_vote_printed_one_name_to_a_line(extractor):
     text = (
         "决议编号 第1718(2006)号决议\n\n赞成(3票)\n\n阿根廷\n\n中国\n\n法国\n\n"

@@ -50,7 +50,12 @@ def extract_statements(
     sink = StatementSink(ctx)
     voice = document_voice(ctx, lexicon)
     reader = DocumentReader(
-        ctx, lexicon, own=voice.authors, transmittal=transmits(ctx), qa=voice.kind == "press"
+        ctx,
+        lexicon,
+        own=voice.authors,
+        transmittal=transmits(ctx),
+        qa=voice.kind == "press",
+        record=voice.kind == "record",
     )
     mention_starts = [m.norm_start for m in ctx.mentions]
     read = []

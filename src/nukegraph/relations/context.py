@@ -153,6 +153,8 @@ _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex
 _TURN = re.compile(
     r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
 )
+# a summary record's turn names the delegation alone: 伊朗伊斯兰共和国代表:, 荷兰代表(以英语发言):
+_DELEGATE_TURN = re.compile(r"^(?P<state>[^:,;。()]{2,20}?)代表团?(?:\(以[^()]{1,8}?发言\))?:")
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
 _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
@@ -207,6 +209,7 @@ class DocumentReader:
     persons: dict[str, EntityRef] = field(default_factory=dict)  # name -> what they speak for
     last_person: tuple[EntityRef, int] | None = None  # and the sentence they were last named in
     turn: EntityRef | None = None  # the state holding the floor in a meeting record
+    record: bool = False  # the document is a meeting record (its turns may name a delegation)
     annex_heading: int = 0  # short lines left in which an annex may name its author
     _names: re.Pattern[str] | None = None  # the persons' names, one search
     previous_objects: list[EntityRef] = field(default_factory=list)  # named in the last sentence
@@ -245,7 +248,11 @@ class DocumentReader:
         # most sentences hold none of it, and are read a hundred thousand times a corpus)
         if len(text) <= 60:  # a heading: body sentences are longer
             self._track_sections(sentence, spans)
-        if "(" in text[:_TURN_BRACKET] or text[:1] in _CHAIR_TURN_FIRST:
+        if (
+            "(" in text[:_TURN_BRACKET]
+            or text[:1] in _CHAIR_TURN_FIRST
+            or (self.record and "代表" in text[:_TURN_BRACKET] and ":" in text[:_TURN_BRACKET])
+        ):
             self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
         # (before 我们 is read: 宣言说:“我们呼吁……” is the declaration's issuer's)
@@ -861,10 +868,23 @@ class DocumentReader:
         # (a turn's bracket stands within its first characters, and a chair's turn opens with
         # one of three: most sentences are neither, and need no regex)
         turn = _TURN.match(text) if "(" in text[:_TURN_BRACKET] else None
+        whole = False  # whether the state's name must be all that stands before 代表
+        if turn is None and self.record and "代表" in text[:_TURN_BRACKET]:
+            # (only in a record: a news headline 中国代表:…… gives no one the floor)
+            turn, whole = _DELEGATE_TURN.match(text), True
         if turn is not None:
             state = next(
-                (s for s in spans if s.start == turn.start("state") and s.cls == "state"), None
+                (
+                    s
+                    for s in spans
+                    if s.start == turn.start("state")
+                    and s.cls == "state"
+                    and (not whole or s.end == turn.end("state"))
+                ),
+                None,
             )
+            if whole and state is None:
+                return  # 会议代表:, 该国代表: no state's turn
             self.turn = (
                 state.ref if state is not None and isinstance(state.ref, EntityRef) else None
             )

@@ -400,6 +400,8 @@ def find_holding(
     if cue.frame.holder == "speaker" or (
         cue.frame.holder == "judge" and _opens_with_object(view, cue)
     ):
+        if _under_stance(view, cue, cues):
+            return None  # 反对将禁产条约作为唯一优先事项: the judgement is what is opposed
         believer = _believer(view, cue)
         if believer is not None:
             return believer or None  # 一些国家……认为核威慑有利于……: their judgement
@@ -973,6 +975,18 @@ def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
             if after and after[0].text in saying:
                 return True
     return False
+
+
+def _under_stance(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether an opposing cue earlier in the clause takes the judgement at ``cue`` as part of
+    its object (``反对将禁产条约作为唯一优先事项``); a supporting one agrees with the judgement
+    it takes in (``致力于维护以《条约》为基石的机制``)."""
+    start = view.clause_start(cue.start)
+    return any(
+        c.kind == "stance" and c.predicate == "opposes" and start <= c.start and c.end <= cue.start
+        for c in cues
+        if c is not cue
+    )
 
 
 def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]) -> bool:
