@@ -217,6 +217,12 @@ def test_i_outside_the_secretary_generals_report_is_nobody(extractor):
     assert positive(facts(extractor, text)) == set()
 
 
+def test_the_states_concerned_are_an_unnamed_holder(extractor):
+    # 有关国家, 相关国家: some states, unnamed (not the last state the text named)
+    text = "日本支持该进程。有关国家拒绝加入《全面禁止核试验条约》。"
+    assert ("some-states", "opposes", "CTBT") in positive(facts(extractor, text))
+
+
 def test_the_group_of_a_groups_own_paper(extractor):
     text = (
         "21国集团提交的工作文件\n\n1.  集团重申对《全面禁止核试验条约》的支持。"

@@ -102,6 +102,7 @@ def targets_after(
     end = len(text) if limit is None else min(limit, len(text))
     depth = view.depth[start] if start < len(text) else 0
     pos = start
+    asked = False  # whether a clause of a call's scope said what is asked
     for _ in range(clauses):
         if pos >= end:
             break
@@ -120,14 +121,34 @@ def targets_after(
             return found + _joined(view, stop, end, depth, stops | cues, opposition)
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
-        if not call and _has_content(view, pos, stop):
+        content = _has_content(view, pos, stop)
+        if not call and content:
             # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
             # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
             return _joined(view, stop, end, depth, stops | cues, opposition)
+        asked = asked or content
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
             break  # 但, 然而: what follows is set against the cue, not its object
+        if call and asked and _opens_with_actor(view, pos, end):
+            # 呼吁各国加强合作,朝鲜进行了核试验: another's act, not what is asked (but 呼吁,在
+            # 平等的基础上,所有国家都尽早批准……: the one called on, the call not yet said)
+            break
     return []
+
+
+def _opens_with_actor(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the clause at ``pos`` opens with a subject of its own, an actor named or
+    unnamed, after any lead words (``此外``, ``也``)."""
+    leads = view.lexicon.words("subject_lead", "filler")
+    for word in view.plain_words(pos, min(end, clause_end(view, pos))):
+        if word.span is None and word.text in leads:
+            continue
+        return word.span is not None and word.span.cls in _CLAUSE_SUBJECTS
+    return False
+
+
+_CLAUSE_SUBJECTS = frozenset({"state", "organization", "group", "person", "holder"})
 
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
