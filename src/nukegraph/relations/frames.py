@@ -169,11 +169,22 @@ def _with_inverses(view: SentenceView) -> SentenceView:
                 spans[spans.index(here)] = here._replace(kind="inverse")
                 renamed = True
             continue
+        topic = lex.value("inverse", m.group())
+        inner = next((s for s in view.spans_between(m.start(), m.end()) if s.end == m.end()), None)
+        if (
+            inner is not None
+            and here is None
+            and m.start() < inner.start
+            and inner.ref == EntityRef("topic", topic or "")
+        ):
+            # 反核试验: the topic's name ends the name of its opposite, read reversed
+            spans[spans.index(inner)] = Span(m.start(), m.end(), inner.ref, "inverse")
+            renamed = True
+            continue
         if view.inside_span(m.start()) or view.inside_span(m.end() - 1):
             continue
         if not view.is_word(m.start(), m.end()):
             continue  # 扩散核武器: a verb, not the thing
-        topic = lex.value("inverse", m.group())
         if topic is not None:
             extra.append(Span(m.start(), m.end(), EntityRef("topic", topic), "inverse"))
     return view.with_spans([*spans, *extra]) if extra or renamed else view
@@ -1533,6 +1544,10 @@ def _emit(
             continue
         if _announces_act(view, cue, target):
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
+        if target.span.cls == "organization" and _DECIDED.search(
+            view.text, view.clause_start(cue.start), cue.start
+        ):
+            continue  # 大会决定设立一个工作组: a body set up by decision, not a stance on it
         for subject in speaker.spans:
             sink.add(view, subject, predicate, target.span, cue.word, polarity, evidence)
     if cue.word in view.lexicon.words("pledge"):
@@ -1553,6 +1568,7 @@ def _emit(
         sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
 
 
+_DECIDED = re.compile("决定")
 _NOT_IN_FORCE = re.compile(
     r"[》”]*(?:迟迟|至今|仍然|仍|依然|一直|尚)*(?:未能|尚未|未|没有|无法)(?:正式)?生效"
 )
