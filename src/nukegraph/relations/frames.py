@@ -1544,6 +1544,13 @@ def _emit(
             continue
         if _announces_act(view, cue, target):
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
+        if (
+            predicate == "supports"
+            and cue.word in view.lexicon.words("conduct")
+            and isinstance(target.span.ref, EntityRef)
+            and view.lexicon.value("hazard", target.span.ref.id) is not None
+        ):
+            continue  # 核武器国家继续推进核武库现代化: what is done, not a position stated
         if target.span.cls == "organization" and _DECIDED.search(
             view.text, view.clause_start(cue.start), cue.start
         ):

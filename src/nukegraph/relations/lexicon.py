@@ -84,6 +84,7 @@ CUE_KINDS = frozenset(
         "going_on",
         "concern",
         "hazard",
+        "conduct",
         "title",
         "speech_title",
         "joint_title",
