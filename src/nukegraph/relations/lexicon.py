@@ -286,8 +286,11 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     # a harm or a halt right before a name (退出《, 停止): what is done to it
     patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
     # an office and what its holder says (这位日本外相说, 美国总统表示)
+    # (a time or a place may stand between: 外长在记者会上说, 总统当天表示)
     patterns["office_says"] = re.compile(
-        rf"(?P<title>{alt['title']})(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
+        rf"(?P<title>{alt['title']})"
+        r"(?:当天|今天|随后|日前|昨天|\d{1,2}日)?(?:在[^,;:。“”]{1,14}?(?:上|时|中|期间|之际))?"
+        rf"(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
     )
     # what someone said, the clauses after it reported: 他们认为, / 该国表示:
     patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']}|{alt['opinion']})[,:“]")
