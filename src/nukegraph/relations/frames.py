@@ -940,6 +940,8 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
         "speak",
         "opinion",
     )
+    if _BECOMES_NTH.fullmatch(view.text, start, end):
+        return False  # 洪都拉斯成为全球第50个国家批准……: one of those who did it, in order
     tags = word_tags()
     fronted: bool | None = None  # whether the cue's object stands after 对, asked once
     for word in view.plain_words(start, end):
@@ -960,6 +962,9 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
     return False
 
 
+_BECOMES_NTH = re.compile(
+    r"(?:已|正式)?成为(?:全球|世界上|全世界|世界)?第[\d一二三四五六七八九十百]+个(?:国家)?"
+)
 _OFFICE_RELATIVE_REACH = 24
 
 
@@ -1787,6 +1792,13 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         if text.startswith(det, pos) and view.span_at(pos) is None:
             pos += len(det)
             break
+    modifier = view.span_at(pos)
+    if (
+        modifier is not None
+        and modifier.cls == "organization"
+        and text[modifier.end : modifier.end + 1] == "《"
+    ):
+        pos = modifier.end  # 批准联合国《禁止核武器条约》: the body only says whose treaty it is
     while pos < len(text) and text[pos] in "《“":
         pos += 1
     found = list_after(view, pos)
