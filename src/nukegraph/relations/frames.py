@@ -962,6 +962,10 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
     return False
 
 
+# a circumstance opening a clause: 在地区安全的背景下, 在这些希望的基础上, 在此过程中
+_CIRCUMSTANCE = re.compile(
+    r"在[^,;:。]{1,30}?(?:背景下|基础上|框架内|情况下|条件下|前提下|过程中|之际|期间)"
+)
 _BECOMES_NTH = re.compile(
     r"(?:已|正式)?成为(?:全球|世界上|全世界|世界)?第[\d一二三四五六七八九十百]+个(?:国家)?"
 )
@@ -1217,6 +1221,9 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
     leads = lex.words("subject_lead", "adverbial", "filler")
     verbs = lex.words("modal", "stance", "act", "negator")
     tags = word_tags()
+    circumstance = _CIRCUMSTANCE.match(view.text, start, end)
+    if circumstance is not None:
+        start = circumstance.end()  # 在地区安全的背景下实现……: where, not who
     words = view.plain_words(start, end)
     possessor = False  # a name followed by 的: the noun after it heads the subject
     for i, word in enumerate(words):
