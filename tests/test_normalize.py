@@ -123,6 +123,11 @@ def test_reissued_symbol_header_gives_the_symbol() -> None:
             "巴西和南非联合声明(节选)\n双方支持该条约。",
         ),
         ("中国代表在裁谈会的发言\n主席先生,\n", "中国代表在裁谈会的发言\n主席先生,"),
+        # a headline ending with a treaty's name in title marks
+        (
+            "分析：美国为何不批准《全面禁止核试验条约》\n美国签署了该条约。\n",
+            "分析:美国为何不批准《全面禁止核试验条约》\n美国签署了该条约。",
+        ),
         # a first line wrapped inside a sentence is still joined
         ("美国反对全面禁\n止核试验条约。\n", "美国反对全面禁止核试验条约。"),
     ],

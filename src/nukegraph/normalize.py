@@ -406,10 +406,11 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: boo
 
 
 _MIN_WRAP = 40
-# a title's last words: the noun of a text, then perhaps a note in brackets (（节选）)
+# a title's last words: the noun of a text, then perhaps a note in brackets (（节选）); or a
+# headline that ends with a name in title marks (分析：美国为何迟迟不批准《全面禁止核试验条约》)
 _TITLE_LINE = re.compile(
-    r"(?:声明|公报|宣言|发言|讲话|致辞|演讲|报告|决议|工作文件|答记者问|谈话|聲明|發言|講話|報告|決議)"
-    r"(?:[(（][^()（）]{1,12}[)）])?$"
+    r"(?:(?:声明|公报|宣言|发言|讲话|致辞|演讲|报告|决议|工作文件|答记者问|谈话|聲明|發言|講話|報告|決議)"
+    r"(?:[(（][^()（）]{1,12}[)）])?|》)$"
 )
 _LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.;:'’()/-]*")  # a line of English words only
 _HAS_HAN = re.compile("[\u4e00-\u9fff]")
