@@ -139,8 +139,6 @@ _COUNTS = {
 }
 _LISTED = re.compile("[、和及与]")
 _CHAINED_ANAPHORS = frozenset({"resolution", "document"})
-# a group's bare noun is the group itself only where it opens its clause (集团还认为, 运动重申)
-_BARE_GROUP_NOUNS = frozenset({"集团", "运动", "联盟"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
 _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
@@ -770,17 +768,16 @@ class DocumentReader:
         elif own == SECRETARY_GENERAL:
             allowed = {"person"}  # the Secretary-General is 我, never 我们 (the membership)
         else:
-            allowed = {"group", "any"}
+            allowed = {"group", "group_opening", "any"}
         if isinstance(own, JointRef):
             allowed = allowed | {"joint"}  # 双方, 两国: the states of a joint statement
         out = []
         for m in self.lexicon.pattern("self").finditer(text, start, end):
             word = m.group()
-            if self.lexicon.value("self", word) not in allowed or not _free(
-                spans, m.start(), m.end()
-            ):
+            kind = self.lexicon.value("self", word)
+            if kind not in allowed or not _free(spans, m.start(), m.end()):
                 continue
-            if word in _BARE_GROUP_NOUNS and not opens_clause(self.lexicon, text, m.start()):
+            if kind == "group_opening" and not opens_clause(self.lexicon, text, m.start()):
                 continue  # 任何国家集团, 社会运动: not the group itself
             if len(word) == 1 and not _is_word(text, m.start(), m.end()):
                 continue  # 自我克制, 我们: not the speaker

@@ -113,7 +113,7 @@ _VALUES = {
     "concern": {"opposes"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
-    "self": {"state", "group", "any", "person", "joint"},
+    "self": {"state", "group", "group_opening", "any", "person", "joint"},
     "source": {"open", "close"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
