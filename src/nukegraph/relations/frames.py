@@ -1514,15 +1514,12 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
         names = _clause_opening_names(view, begin, m.start())
         if names is not None and not _verb_between(view, names[-1].end, m.start(), relative=True):
             found = names
-        elif begin and text[begin : m.start()] in _GOES_ON:
+        elif begin and (begin == m.start() or text[begin : m.start()] in lex.words("goes_on")):
             # 中国支持该条约,并认为,各国应……: the clause goes on with the subject before it
             found = _previous_clause_subject(view, begin) or ()
         else:
             found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
     return found
-
-
-_GOES_ON = frozenset({"", "并", "并且", "还", "也", "同时", "并还"})  # what may open such a clause
 
 
 # --- statements ------------------------------------------------------------------------------

@@ -95,6 +95,8 @@ CUE_KINDS = frozenset(
         "purpose",
         "inverse",
         "activity_verb",
+        "refused_place",
+        "goes_on",
         "shift_head",
         "organ_product",
         "comitative_end",

@@ -203,7 +203,7 @@ def _in_clause(
     refrain, harm = _negators(lex)
     tags = word_tags()
     activity = lex.words("activity_verb")
-    keeping = lex.words("attitude", "keeping")
+    keeping = lex.words("attitude", "keeping", "refused_place")  # (what a refusal may reach over)
     out: list[Target] = []
     phrase_end = -1  # index of the last word of a prepositional phrase being read
     reverse_at: int | None = None  # index of a refusal word still in reach
@@ -322,8 +322,8 @@ def _in_refused_phrase(
     word: str, activity: frozenset[str], keeping: frozenset[str], tags: dict[str, str]
 ) -> bool:
     """Whether a word may stand inside what a refusal or a halt is of: an activity verb, a
-    keeping verb, a list word, a noun, a number, a determiner, a pronoun, a place word, a
-    preposition of place or 的
+    keeping verb (or a preposition of place, passed with them: 停止在欧洲部署导弹), a list
+    word, a noun, a number, a determiner, a pronoun, a place word or 的
     (放弃所有核武器、……, 停止一切核试验, 取消计划中的核试验)."""
     return (
         word in activity
@@ -331,11 +331,7 @@ def _in_refused_phrase(
         or word in _LIST_WORDS
         or tags.get(word, "").startswith(("n", "m", "q", "b", "r", "f"))
         or word == "的"  # (取消计划中的核试验: what the halt is of is the noun after 的)
-        or word in _PLACE_PREPOSITIONS  # (停止在欧洲部署导弹: where the halted act is done)
     )
-
-
-_PLACE_PREPOSITIONS = frozenset({"在", "向", "于", "从"})
 
 
 def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
