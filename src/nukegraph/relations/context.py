@@ -30,6 +30,7 @@ from .document import DocumentContext
 from .lexicon import CueLexicon, alternation, segment, word_tags
 from .sink import ACTORS
 from .speakers import (
+    DELEGATE_TURN,
     GIVEN_BELOW,
     ISSUED,
     PLACE_BEFORE,
@@ -151,8 +152,6 @@ _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex
 _TURN = re.compile(
     r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
 )
-# a summary record's turn names the delegation alone: 伊朗伊斯兰共和国代表:, 荷兰代表(以英语发言):
-_DELEGATE_TURN = re.compile(r"^(?P<state>[^:,;。()]{2,20}?)代表团?(?:\(以[^()]{1,8}?发言\))?:")
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
 _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
@@ -868,7 +867,7 @@ class DocumentReader:
         whole = False  # whether the state's name must be all that stands before 代表
         if turn is None and self.record and "代表" in text[:_TURN_BRACKET]:
             # (only in a record: a news headline 中国代表:…… gives no one the floor)
-            turn, whole = _DELEGATE_TURN.match(text), True
+            turn, whole = DELEGATE_TURN.match(text), True
         if turn is not None:
             state = next(
                 (

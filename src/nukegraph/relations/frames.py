@@ -54,43 +54,41 @@ from .text import (
 )
 
 HOLDERS = ACTORS | {"holder"}
-# words before a name that make it something other than a subject
 _POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
-_RELATIONAL = (
-    frozenset(
-        {
-            "代表",
-            "以",
-            "对",
-            "对于",
-            "与",
-            "同",
-            "跟",
-            "向",
-            "由",
-            "给",
-            "为",
-            "在",
-            "于",
-            "根据",
-            "按照",
-            "关于",
-            "将",
-            "把",
-            "除",
-            "除了",
-            "经",
-            "被",
-            "让",
-            "使",
-            "令",
-            "帮助",
-            "协助",
-            "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
-        }
-    )
-    | _POSTING
-)  # 中国常驻联合国代表: where the envoy serves
+# words before a name that make it something other than a subject: they relate it to something
+# else (对, 作为), or say where an envoy serves (驻)
+_RELATIONAL = _POSTING | frozenset(
+    {
+        "代表",
+        "以",
+        "对",
+        "对于",
+        "与",
+        "同",
+        "跟",
+        "向",
+        "由",
+        "给",
+        "为",
+        "在",
+        "于",
+        "根据",
+        "按照",
+        "关于",
+        "将",
+        "把",
+        "除",
+        "除了",
+        "经",
+        "被",
+        "让",
+        "使",
+        "令",
+        "帮助",
+        "协助",
+        "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
+    }
+)
 _WHETHER = re.compile("无论|不论|不管")  # 无论……还是……,都: the cases supposed
 _DISPOSAL = frozenset({"将", "把"})  # what fronts a verb's object before it (将《条约》延长)
 _POSTING_REACH = 8  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
@@ -1014,7 +1012,7 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
     clause (``双方对美国退出《条约》后加快部署导弹深表关切``: the deploying is what the concern
     is at, and whoever does it, not the one concerned)."""
     text = view.text
-    front = max(text.rfind("对", start, cue.start), text.rfind("对于", start, cue.start))
+    front = text.rfind("对", start, cue.start)  # (对于 too)
     if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
         return False
     end = clause_end(view, cue.end)
@@ -1022,7 +1020,7 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
         cue.end <= later.start < end and _fronted(view, later.start)
         for later in cues
         if later is not cue
-    )
+    ) and (text.startswith("对于", front) or view.is_word(front, front + 1))  # (not 反对, 针对)
 
 
 def _fronted(view: SentenceView, cue_start: int) -> bool:
@@ -1560,8 +1558,9 @@ def _emit(
             and view.lexicon.value("hazard", target.span.ref.id) is not None
         ):
             continue  # 核武器国家继续推进核武库现代化: what is done, not a position stated
-        if target.span.cls == "organization" and _DECIDED.search(
-            view.text, view.clause_start(cue.start), cue.start
+        if (
+            target.span.cls == "organization"
+            and "决定" in view.text[view.clause_start(cue.start) : cue.start]
         ):
             continue  # 大会决定设立一个工作组: a body set up by decision, not a stance on it
         for subject in speaker.spans:
@@ -1584,7 +1583,6 @@ def _emit(
         sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
 
 
-_DECIDED = re.compile("决定")
 _NOT_IN_FORCE = re.compile(
     r"[》”]*(?:迟迟|至今|仍然|仍|依然|一直|尚)*(?:未能|尚未|未|没有|无法)(?:正式)?生效"
 )

@@ -96,9 +96,11 @@ _TURN = re.compile(
 _REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读)(?![^的]*的)[^的]{0,30}$")
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*" + _EXCERPT + r"\s*$")
-_TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(|代表团?(?:\(以[^()]{1,8}?发言\))?[:：]")
-# a summary record's turn: the delegation alone at a line's start (伊朗伊斯兰共和国代表:)
-_DELEGATE_TURN = re.compile(r"[^:：,，;；。()\n]{2,20}?代表团?(?:\(以[^()]{1,8}?发言\))?[:：]")
+_TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
+# a summary record's turn names the delegation alone at a line's start (伊朗伊斯兰共和国代表:,
+# 荷兰代表(以英语发言):); context.py reads it at a sentence's start
+DELEGATE_TURN = re.compile(r"(?P<state>[^:,;。()\n]{2,20}?)代表团?(?:\(以[^()]{1,8}?发言\))?:")
+_DELEGATE_HINT = re.compile(r"代表团?(?:\(以[^()]{1,8}?发言\))?:")
 _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 # a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
 # (【……】问:); context.py reads it at a paragraph's start, here at a raw line's
@@ -202,9 +204,8 @@ def _presidential_title(line: str) -> bool:
     if m is None or _REPORTED_TITLE.search(line[: m.end()]):
         return False
     if _CHAIRED_MEETING.search(line, 0, m.start()):
-        return (
-            False  # 第三轮六方会谈主席声明: the chair of those talks, not the Council's president
-        )
+        # 第三轮六方会谈主席声明: the chair of those talks, not the Council's president
+        return False
     return _TITLE_TAIL.fullmatch(line, m.end()) is not None or bool(
         _PRST_SYMBOL.fullmatch(line, m.end())
     )
@@ -225,11 +226,13 @@ def _turns(text: str) -> int:
     count = 0
     for m in _TURN_HINT.finditer(text):
         line = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
-        if (
-            _TURN.match(text, line)
-            or _TURN.search(text, max(line, m.start() - 24), m.end() + 24)
-            or _DELEGATE_TURN.fullmatch(text, line, m.end())
-        ):
+        if _TURN.match(text, line) or _TURN.search(text, max(line, m.start() - 24), m.end() + 24):
+            count += 1
+            if count == 2:
+                return count
+    for m in _DELEGATE_HINT.finditer(text):
+        line = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
+        if DELEGATE_TURN.fullmatch(text, line, m.end()):
             count += 1
             if count == 2:
                 break

@@ -452,19 +452,15 @@ def _about_noun(view: SentenceView, word: Word, end: int) -> bool:
     # 国际文书): a noun that takes no side carries no position to X (关于X的明确定义, 讨论)
     stop = min(end, m.end() + _ABOUT_HEAD_REACH)
     stop = next((i for i in range(m.end(), stop) if text[i] in _PHRASE_ENDS), stop)
-    head = view.lexicon.pattern("about_head")
-    for at in range(m.end(), stop):
-        counted = _COUNTED.match(text, at, stop)  # 三大目标, 各项义务
-        h = head.match(text, counted.end() if counted is not None else at, stop)
-        if h is not None and (h.end() == stop or text[h.end()] == "的"):
-            return True  # 关于X的三大目标, 关于X的国际文书的重要性
-    return False
+    return any(  # 关于X的三大目标, 关于X的国际文书的重要性
+        h.end() == stop or text[h.end()] == "的"
+        for h in view.lexicon.pattern("about_head").finditer(text, m.end(), stop)
+    )
 
 
 _ABOUT_NOUN = re.compile(r"[^,;:。的]{2,40}的")
 _ABOUT_HEAD_REACH = 30  # how far after 关于X的 the head of its noun phrase may stand
 _PHRASE_ENDS = ",;:。"
-_COUNTED = re.compile(r"[一二三四五六七八九十两各项]+大?")
 
 
 def _domain(view: SentenceView, word: Word, end: int) -> bool:
