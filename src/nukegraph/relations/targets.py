@@ -148,7 +148,9 @@ def _opens_with_actor(view: SentenceView, pos: int, end: int) -> bool:
     return False
 
 
-_CLAUSE_SUBJECTS = frozenset({"state", "organization", "group", "holder"})  # (a person is his state)
+_CLAUSE_SUBJECTS = frozenset(
+    {"state", "organization", "group", "holder"}
+)  # (a person is his state)
 
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
