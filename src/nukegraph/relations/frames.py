@@ -282,6 +282,18 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return found
 
 
+def _fronting_dui(view: SentenceView, end: int) -> bool:
+    """Whether a ``对`` (``对于``) that may front an object stands before ``end``: a word of its
+    own, not the 对 of 绝对, 反对 or 针对 (朝鲜核试验绝对无法接受: a judgement, no fronted object)."""
+    text = view.text
+    pos = text.find("对", 0, end)
+    while pos != -1:
+        if text.startswith("对于", pos) or view.is_word(pos, pos + 1):
+            return True
+        pos = text.find("对", pos + 1, end)
+    return False
+
+
 def _concessive(view: SentenceView, cue: Cue) -> bool:
     """Whether the cue stands in the cases a 无论 (whether) sentence supposes, before the 都
     that says what holds in all of them."""
@@ -315,7 +327,7 @@ def _cue(
     if frame.targets == "subject" and not before:
         return None
     # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb
-    fronted = before and ("对" in view.text[: m.start()] or _disposed(view, first))
+    fronted = before and (_fronting_dui(view, m.start()) or _disposed(view, first))
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
     if frame.targets in ("after", "object") and not after and not fronted and not called:
         return None
