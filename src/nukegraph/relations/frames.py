@@ -1721,11 +1721,13 @@ def _targets(
             m.start()
             for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
             if not (call and m.group() in view.lexicon.words("act"))
+            and not view.inside_span(m.start())  # (the 保证 of 消极安全保证 is a name's)
         ),
         clauses=cue.frame.clauses,
         praise=cue.word in view.lexicon.words("factive"),  # 赞扬委员会作出的贡献
         # a call's scope is what the one called on is asked to do, clause after clause
         call=call,
+        obliged=cue.frame.mood == "obligation",
     )
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)

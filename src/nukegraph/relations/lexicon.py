@@ -27,6 +27,8 @@ CUE_KINDS = frozenset(
     {
         "stance",
         "act",
+        "refused_tense",
+        "apposition",
         "negator",
         "modal",
         "realis",

@@ -94,10 +94,12 @@ def targets_after(
     cues: frozenset[int] = frozenset(),
     praise: bool = False,
     call: bool = False,
+    obliged: bool = False,
 ) -> list[Target]:
     """The targets of a cue ending at ``start``: those of the first clause in its scope that
     has any (``limit``: where the scope ends at the latest; ``stops``: positions where another
-    cue with a holder of its own begins)."""
+    cue with a holder of its own begins; ``call``, ``obliged``: a call or a modal of obligation,
+    whose scope takes every verb phrase after it, clause after clause)."""
     text = view.text
     end = len(text) if limit is None else min(limit, len(text))
     depth = view.depth[start] if start < len(text) else 0
@@ -118,14 +120,18 @@ def targets_after(
             called=start if call and pos == start else -1,
         )
         if found:
-            return found + _joined(view, stop, end, depth, stops | cues, opposition)
+            return found + _joined(
+                view, stop, end, depth, stops | cues, opposition, loose=not opposition
+            )
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
         content = _has_content(view, pos, stop)
         if not call and content:
             # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
             # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
-            return _joined(view, stop, end, depth, stops | cues, opposition)
+            return _joined(
+                view, stop, end, depth, stops | cues, opposition, loose=obliged and not opposition
+            )
         asked = asked or content
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
@@ -169,22 +175,59 @@ def _has_content(view: SentenceView, start: int, end: int) -> bool:
 
 
 def _joined(
-    view: SentenceView, stop: int, end: int, depth: int, stops: frozenset[int], opposition: bool
+    view: SentenceView,
+    stop: int,
+    end: int,
+    depth: int,
+    stops: frozenset[int],
+    opposition: bool,
+    *,
+    loose: bool = False,
 ) -> list[Target]:
     """Targets of the verb phrases joined to the first under the same cue, clause after clause:
-    ``呼吁……使《A》生效,并就《B》展开谈判`` (``并``, ``并且``, ``以及``, then no cue of its own)."""
+    ``呼吁……使《A》生效,并就《B》展开谈判`` (``并``, ``并且``, ``以及``, then no cue of its own);
+    ``loose``: also a clause that opens with a verb and no joiner (``呼吁各国推进核裁军,停止核试验``;
+    not under an opposition, where such a clause says why: 反对部署导弹防御系统,损害战略稳定)."""
     text = view.text
     out: list[Target] = []
     while stop < end and text[stop] == ",":
         pos = stop + 1
         joined = _JOINED.match(text, pos)
-        if joined is None:
+        if joined is not None:
+            body = joined.end()
+        elif loose and _opens_with_verb(view, pos, end):
+            body = pos  # 呼吁各国推进核裁军,停止核试验: a verb with no subject of its own goes on
+        else:
             break
         stop = min(clause_end(view, pos), end)
         if any(pos <= s < stop for s in stops):
             break
-        out += _in_clause(view, joined.end(), stop, depth, opposition)
+        out += _in_clause(view, body, stop, depth, opposition)
     return out
+
+
+def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the clause at ``pos`` opens with a verb phrase of its own, after adverbs
+    (``停止核共享``, ``尽快签署……``): no subject, no contrast, no saying or believing (``指出``,
+    ``认为`` open what someone holds, not what is asked), no apposition (``包括……``), and no
+    copula after it (``难以遏止核扩散的宿命论是……``: the verb opens a subject)."""
+    lex = view.lexicon
+    if lex.pattern("contrast").match(view.text, pos):
+        return False
+    tags = word_tags()
+    saying = lex.words("reporting", "speak", "opinion", "frame", "attitude", "apposition")
+    fillers = lex.words("filler")
+    words = view.plain_words(pos, min(end, clause_end(view, pos)))
+    if any(w.text == "是" and w.span is None for w in words):
+        return False
+    for word in words:
+        if word.span is not None:
+            return False
+        tag = tags.get(word.text, "")
+        if word.text in fillers or tag in ("d", "ad"):
+            continue
+        return tag.startswith("v") and tag != "vn" and word.text not in saying
+    return False
 
 
 def _in_clause(
@@ -205,7 +248,8 @@ def _in_clause(
     refrain, harm = _negators(lex)
     tags = word_tags()
     activity = lex.words("activity_verb")
-    keeping = lex.words("attitude", "keeping", "refused_place")  # (what a refusal may reach over)
+    # (what a refusal may reach over)
+    keeping = lex.words("attitude", "keeping", "refused_place", "refused_tense")
     out: list[Target] = []
     phrase_end = -1  # index of the last word of a prepositional phrase being read
     reverse_at: int | None = None  # index of a refusal word still in reach
