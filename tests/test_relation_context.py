@@ -407,3 +407,35 @@ def test_we_in_a_paper_of_several_is_each_of_them(extractor):
         ("JPN", "supports", "CTBT"),
         ("SWE", "supports", "CTBT"),
     }
+
+
+# --- 这些国家: the states listed just before -----------------------------------------------------
+
+
+def test_these_states_are_the_states_the_sentence_before_listed(extractor):
+    text = "日本和法国支持《全面禁止核试验条约》。这些国家还呼吁停止核试验。"
+    found = positive(facts(extractor, text))
+    assert {("JPN", "opposes", "NUCLEAR_TESTING"), ("FRA", "opposes", "NUCLEAR_TESTING")} <= found
+
+
+def test_these_states_out_of_reach_of_a_list_are_unnamed(extractor):
+    # a sentence between: 这些国家 may be anyone's, and no state named before holds the call
+    text = "日本和法国支持《全面禁止核试验条约》。会议在日内瓦举行。这些国家还呼吁停止核试验。"
+    found = positive(facts(extractor, text))
+    assert ("some-states", "opposes", "NUCLEAR_TESTING") in found
+    assert not any(s == "JPN" and o == "NUCLEAR_TESTING" for s, _p, o in found)
+
+
+# --- a report's paragraph in the words of whom it quotes ---------------------------------------
+
+
+def test_a_paragraph_goes_on_in_the_words_of_a_speaker_named_midway(extractor):
+    # the paragraph opens with the event, then with who spoke: what follows, with no speaker of
+    # its own, is still his
+    text = "作为裁军周的一项活动,会议日前在纽约举行。联合国秘书长在致辞中指出,各国必须履行义务。这些国家应停止核试验。"
+    assert ("UNSG", "opposes", "NUCLEAR_TESTING") in positive(facts(extractor, text))
+
+
+def test_a_new_paragraph_ends_a_speakers_words(extractor):
+    text = "作为裁军周的一项活动,会议日前在纽约举行。联合国秘书长在致辞中指出,各国必须履行义务。\n这些国家应停止核试验。"
+    assert not any(s == "UNSG" for s, _p, _o in positive(facts(extractor, text)))

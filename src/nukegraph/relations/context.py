@@ -139,6 +139,7 @@ _COUNTS = {
     "十": 10,
 }
 _LISTED = re.compile("[、和及与]")
+_THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
 _CHAINED_ANAPHORS = frozenset({"resolution", "document"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
@@ -216,6 +217,7 @@ class DocumentReader:
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
+    listed_at: int = -1  # the index of that sentence
     meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
     adopter: EntityRef | None = None  # the body a report last said adopted a resolution
@@ -324,6 +326,22 @@ class DocumentReader:
             if m.group("noun") == "国" and not _is_word(text, m.start(), m.end()):
                 continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
             if _free(spans, m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
+        # 日本、德国和巴西支持……。这些国家还呼吁……: the states the sentence before listed (or
+        # this one, before the words); else they are unnamed holders (relation_cues.tsv)
+        for m in _THESE_STATES.finditer(text):
+            if _LISTED.search(text, 0, m.start()):
+                here = tuple(
+                    dict.fromkeys(
+                        s.ref
+                        for s in spans
+                        if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
+                    )
+                )
+                listed = here if len(here) >= 2 else ()
+            else:
+                listed = self.listed_states if self.listed_at == self._index - 1 else ()
+            if listed and _free(spans, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
         return out
 
@@ -440,14 +458,16 @@ class DocumentReader:
         at = sentence.norm_start
         if at == 0 or self.ctx.norm.text[at - 1] == "\n":
             self.paraphrased = ()
-            text = sentence.text
-            if "," not in text[:_SAYING_REACH] and ":" not in text[:_SAYING_REACH]:
-                return  # (most paragraphs open with no verb of saying and its comma)
-            said = _OPENS_SAYING.match(text)
-            if said is not None:
-                speaker = self._reporting_speaker(text, spans, said.end("verb") - 1)
-                if speaker is not None:
-                    self.paraphrased, self.paraphrase_from = (speaker,), index + 1
+        # (a sentence later in the paragraph may open with its speaker too: 作为……的活动,……。
+        # 古特雷斯在致辞中指出,……。这些国家应……: the paragraph goes on in his words from there)
+        text = sentence.text
+        if "," not in text[:_SAYING_REACH] and ":" not in text[:_SAYING_REACH]:
+            return  # (most sentences open with no verb of saying and its comma)
+        said = _OPENS_SAYING.match(text)
+        if said is not None:
+            speaker = self._reporting_speaker(text, spans, said.end("verb") - 1)
+            if speaker is not None:
+                self.paraphrased, self.paraphrase_from = (speaker,), index + 1
 
     def _track_questions(self, sentence: Sentence) -> None:
         """At a press conference, a paragraph opening with ``问:`` is the journalist's, until
@@ -523,6 +543,7 @@ class DocumentReader:
         distinct = tuple(dict.fromkeys(states))
         if len(distinct) >= 2 and _LISTED.search(text):
             self.listed_states = distinct  # the parties a later 六方 counts
+            self.listed_at = self._index
             if _MEETING.search(text):
                 self.meeting_parties = distinct  # the parties a later 各方 is
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
