@@ -439,3 +439,18 @@ def test_a_paragraph_goes_on_in_the_words_of_a_speaker_named_midway(extractor):
 def test_a_new_paragraph_ends_a_speakers_words(extractor):
     text = "作为裁军周的一项活动,会议日前在纽约举行。联合国秘书长在致辞中指出,各国必须履行义务。\n这些国家应停止核试验。"
     assert not any(s == "UNSG" for s, _p, _o in positive(facts(extractor, text)))
+
+
+# --- a declaration's words: its signers' -------------------------------------------------------
+
+
+def test_a_declaration_the_sentence_lists_its_signers_for_speaks_for_them(extractor):
+    text = "中国、俄罗斯联邦和日本三国元首今天签署《三国元首宣言》。宣言表示支持核裁军。"
+    found = positive(facts(extractor, text))
+    assert {("CHN", "supports", "NUCLEAR_DISARMAMENT"), ("JPN", "supports", "NUCLEAR_DISARMAMENT")} <= found
+    assert ("RUS", "supports", "NUCLEAR_DISARMAMENT") in found
+
+
+def test_a_declaration_whose_signers_are_not_listed_is_its_titles(extractor):
+    text = "日本今天发表《日本政府宣言》。宣言表示支持核裁军。"
+    assert ("JPN", "supports", "NUCLEAR_DISARMAMENT") in positive(facts(extractor, text))

@@ -177,6 +177,8 @@ _DECLARATION_SAYS = re.compile(
 )
 # a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
 _DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
+_SIGNED_TITLE = re.compile(r"(?:签署|签订|通过|发表)了?$")  # right before the title
+_SIGNED_REACH = 4
 _ISSUES = re.compile(ISSUED)
 _DECLARATION_NOUN = re.compile(_DECLARATION)
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
@@ -224,7 +226,7 @@ class DocumentReader:
     # the treaties that opened a clause of the last sentence naming one, with its norm span
     topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
     issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
-    declarer: EntityRef | None = None  # whose declaration a report last named
+    declarer: EntityRef | JointRef | None = None  # whose declaration a report last named
     reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
     # a news paragraph that opened with 成競業說,……: its later sentences go on in his words
     paraphrased: tuple[EntityRef, ...] = ()
@@ -596,6 +598,19 @@ class DocumentReader:
         else (``《关于……的声明》``) names no issuer."""
         surfaces = self.ctx.gazetteer.surfaces
         for m in _DECLARATION_TITLE.finditer(text):
+            if _SIGNED_TITLE.search(text, max(0, m.start() - _SIGNED_REACH), m.start()):
+                # 中国、俄罗斯……等六国元首……签署《上海合作组织成员国元首宣言》: the states
+                # listed as signing it are who it speaks for
+                signers = tuple(
+                    dict.fromkeys(
+                        sp.ref
+                        for sp in spans
+                        if sp.end <= m.start() and sp.cls == "state" and isinstance(sp.ref, EntityRef)
+                    )
+                )
+                if len(signers) >= 2 and _LISTED.search(text, 0, m.start()):
+                    self.declarer = JointRef(signers)
+                    continue
             title = m.group()[1:-1]
             for k in range(min(len(title) - 2, _ISSUER_NAME_MAX), 1, -1):
                 ref = surfaces.get(title[:k])
