@@ -605,7 +605,9 @@ class DocumentReader:
                     dict.fromkeys(
                         sp.ref
                         for sp in spans
-                        if sp.end <= m.start() and sp.cls == "state" and isinstance(sp.ref, EntityRef)
+                        if sp.end <= m.start()
+                        and sp.cls == "state"
+                        and isinstance(sp.ref, EntityRef)
                     )
                 )
                 if len(signers) >= 2 and _LISTED.search(text, 0, m.start()):
