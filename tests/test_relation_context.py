@@ -457,3 +457,23 @@ def test_a_declaration_the_sentence_lists_its_signers_for_speaks_for_them(extrac
 def test_a_declaration_whose_signers_are_not_listed_is_its_titles(extractor):
     text = "日本今天发表《日本政府宣言》。宣言表示支持核裁军。"
     assert ("JPN", "supports", "NUCLEAR_DISARMAMENT") in positive(facts(extractor, text))
+
+
+# --- names a text defines: (以下称“双方”) --------------------------------------------------------
+
+
+def test_a_name_the_text_defines_is_the_actors_before_it(extractor):
+    text = (
+        "中国政府和俄罗斯联邦政府(以下称“双方”)在北京举行会谈。"
+        "会谈在友好的气氛中进行。日本和法国出席了会议。双方支持《全面禁止核试验条约》。"
+    )
+    found = positive(facts(extractor, text))
+    # (the states listed last are Japan and France: 双方 is still those the text defined)
+    assert {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT")} <= found
+    assert ("JPN", "supports", "CTBT") not in found
+
+
+def test_what_a_text_declares_below_is_its_subjects_words(extractor):
+    text = "中国和俄罗斯联邦(以下简称“双方”)就核裁军问题声明如下:\n我们支持《全面禁止核试验条约》。"
+    found = positive(facts(extractor, text))
+    assert {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT")} <= found

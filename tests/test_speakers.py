@@ -512,3 +512,20 @@ def test_a_state_speaking_for_a_group_gives_the_group_its_voice(extractor):
         "NAM supports CTBT",
         "NAM supports NPT",
     }
+
+
+def test_we_named_at_the_opening_are_the_authors_of_a_joint_text(extractor):
+    text = (
+        "《联合全面行动计划》——法国、德国和英国外长发表声明\n\n"
+        "2020年6月19日 我们,德国、法国和英国外交部长,与各伙伴国家有着共同的利益。"
+        "我们仍然支持《联合全面行动计划》。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("DEU", "FRA", "GBR"))
+    found = facts(extractor, text)
+    assert {"DEU supports JCPOA", "FRA supports JCPOA", "GBR supports JCPOA"} <= found
+    assert sum(f.startswith(("DEU spokeIn", "FRA spokeIn", "GBR spokeIn")) for f in found) == 3
+
+
+def test_we_with_no_actor_named_after_it_names_no_author(extractor):
+    text = "2020年6月19日 我们,作为关心和平的公民,与各国人民有着共同的利益。我们支持核裁军。\n"
+    assert voice(extractor, text)[1] == ()

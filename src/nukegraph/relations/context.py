@@ -177,6 +177,11 @@ _DECLARATION_SAYS = re.compile(
 )
 # a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
 _DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
+# 中俄两国外交部(以下称“双方”), 国际原子能机构(以下简称“原子能机构”)
+_DEFINED = re.compile(r"\((?:以下|下文|下)?(?:简称|称)[为作]?“(?P<name>[^”()]{1,10})”\)")
+_QUOTE_CLOSING = frozenset("”)")  # (the definition itself: 以下称“双方”)
+# ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
+_DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报|重申)如下:")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订|通过|发表)了?$")  # right before the title
 _SIGNED_REACH = 4
 _ISSUES = re.compile(ISSUED)
@@ -232,6 +237,8 @@ class DocumentReader:
     paraphrased: tuple[EntityRef, ...] = ()
     paraphrase_from: int = -1  # the sentence index from which ``paraphrased`` holds
     asking: bool = False  # in a question, whose words are the journalist's
+    # names a text defines for its actors: 中俄两国外交部(以下称“双方”) -> China and Russia
+    defined: dict[str, EntityRef | JointRef] = field(default_factory=dict)
 
     def frame(
         self, index: int, sentence: Sentence, spans: list[Span], *, read: bool = True
@@ -256,6 +263,12 @@ class DocumentReader:
         ):
             self._track_turns(sentence, spans)
         extra = self._person_spans(sentence, spans)
+        if "称" in text and _DEFINED.search(text):
+            self._track_definitions(text, spans)
+        if self.defined:
+            extra += self._defined_spans(text, [*spans, *extra] if extra else spans)
+        if "如下" in text:
+            self._track_declares_below(text, [*spans, *extra] if extra else spans)
         # (before 我们 is read: 宣言说:“我们呼吁……” is the declaration's issuer's)
         if self.declarer is not None and _DECLARATION_SAYS.search(text):
             extra += [
@@ -574,6 +587,43 @@ class DocumentReader:
                 ref = bodies[-1].ref
                 assert isinstance(ref, EntityRef)
                 self.adopter = ref
+
+    def _track_definitions(self, text: str, spans: list[Span]) -> None:
+        """A name the text defines for the actors before it (``中俄两国外交部(以下称“双方”)``,
+        ``中华人民共和国政府和俄罗斯联邦政府(以下简称“双方”)``): those actors, for the rest of
+        the document."""
+        for m in _DEFINED.finditer(text):
+            start = text.rfind(",", 0, m.start()) + 1
+            refs = tuple(dict.fromkeys(s.ref for s in _actors_in(spans, start, m.start())))
+            if refs:
+                self.defined[m.group("name")] = refs[0] if len(refs) == 1 else JointRef(refs)
+
+    def _defined_spans(self, text: str, spans: list[Span]) -> list[Span]:
+        """The names the text defined, where they stand as words of their own."""
+        out = []
+        for name, ref in self.defined.items():
+            pos = text.find(name)
+            while pos != -1:
+                end = pos + len(name)
+                if text[end : end + 1] not in _QUOTE_CLOSING and _free([*spans, *out], pos, end):
+                    out.append(Span(pos, end, ref, "mention"))
+                pos = text.find(name, end)
+        return out
+
+    def _track_declares_below(self, text: str, spans: list[Span]) -> None:
+        """``……(双方)就朝鲜半岛问题声明如下:``: the text below is the words of the actors the
+        clause opens with."""
+        m = _DECLARES_BELOW.search(text)
+        if m is None:
+            return
+        start = text.rfind(",", 0, m.start()) + 1
+        actors = _actors_in(spans, start, m.start())
+        if not actors:
+            return
+        refs: list[EntityRef] = []
+        for span in actors:
+            refs += span.ref.refs if isinstance(span.ref, JointRef) else [span.ref]
+        self.reproduced = tuple(dict.fromkeys(refs))
 
     def _track_issuer(self, text: str, spans: list[Span]) -> None:
         """Who a sentence says issued a statement or document (``七国集团首脑……,并发布联合文件

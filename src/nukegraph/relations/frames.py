@@ -1317,7 +1317,18 @@ def _inherited(
                 default=stop,
             )
             mood = _gap(view, end, stop)[0]
-        return Holding(clause, mood, negated, objects)
+        # 双方建议,朝鲜作出政治决断,宣布暂停核试验: the subject before is called on, and so is
+        # this clause's verb (a call made in the clause right before it, not clauses away)
+        urge = view.lexicon.words("urge")
+        call = next(
+            (c for c in reversed(cues) if c.end <= clause[0].start and c.word in urge), None
+        )
+        embedded = (
+            call is not None
+            and view.text.count(",", call.end, clause[0].start) <= 1
+            and _called_on(view, cues, Holding(clause))
+        )
+        return Holding(clause, mood, negated, objects, embedded=embedded)
     voice = _voice(view, cue)
     if voice is None:
         return None

@@ -69,8 +69,9 @@ _VOTED = frozenset({"resolution", "document"})
 
 def speaker_of_statement(ctx: DocumentContext, voice: Voice, sink: StatementSink) -> None:
     """The author of a statement or speech spoke in it (``spokeIn`` the input document), with
-    the title line that says so as evidence."""
-    if voice.kind not in ("statement", "press") or not voice.title:
+    the title line that says so as evidence (a joint text's authors, where it names them:
+    ``我们,德国、法国和英国外交部长,……``)."""
+    if voice.kind not in ("statement", "press", "joint") or not voice.title:
         return
     start, end, cue = voice.title
     for author in voice.authors:

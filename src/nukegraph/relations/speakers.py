@@ -82,6 +82,11 @@ _NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称�
 _NAME_MAX = 10
 # how far into a document its speaker's 我代表X may stand (a report's lead may come first)
 _OPENING_SENTENCES = 8
+# 我们,德国、法国和英国外交部长, ……: who "we" are, said once at the opening
+_WE_NAMED = re.compile(
+    r"(?:^|(?<=[\s,。:日]))我们,(?P<names>[^,。;:]{2,60}?)"  # (after a date: 6月19日我们,)
+    r"(?:外交部长|外长|部长|领导人|国家元首和政府首脑|元首|首脑|政府|代表)(?:们)?,"
+)
 _SALUTATION = re.compile(r"主席先生|主席女士|尊敬的主席")
 _NOT_FIRST = ("r", "c", "u", "d")  # jieba's tags of words no name starts with
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
@@ -162,6 +167,14 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
             return Voice("joint", _joint_authors(ctx, line, starts))
+    we = _we_named(ctx, starts)
+    if we is not None:
+        actors, sentence = we
+        return Voice(
+            "joint" if len(actors) > 1 else "statement",
+            actors,
+            (sentence.start, sentence.end, "我们"),
+        )
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
     # a statement given in full after a report's lead, a press conference, an official's byline:
@@ -491,6 +504,27 @@ def _represented(line: _Line) -> EntityRef | None:
 def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
     found = _first_person_sentence(ctx, starts)
     return found[0] if found is not None else None
+
+
+def _we_named(
+    ctx: DocumentContext, starts: list[int]
+) -> tuple[tuple[EntityRef, ...], Sentence] | None:
+    """The actors an opening ``我们`` names in apposition (``我们,德国、法国和英国外交部长,……``,
+    ``我们,金砖国家领导人,……``): the authors of the text, whose ``我们`` it is throughout."""
+    for sentence in ctx.sentences[:_OPENING_SENTENCES]:
+        m = _WE_NAMED.search(sentence.text)
+        if m is None:
+            continue
+        actors = tuple(
+            dict.fromkeys(
+                ref
+                for a, b, ref in sentence_refs(ctx, sentence, starts)
+                if m.start("names") <= a and b <= m.end("names") and ref.cls in ("state", "group")
+            )
+        )
+        if actors:
+            return actors, sentence
+    return None
 
 
 def _first_person_sentence(

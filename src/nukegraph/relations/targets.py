@@ -202,7 +202,9 @@ def _joined(
         stop = min(clause_end(view, pos), end)
         if any(pos <= s < stop for s in stops):
             break
-        out += _in_clause(view, body, stop, depth, opposition)
+        # (a clause with no joiner is read strictly: 防止非国家行为者获取大规模毁灭性武器 may not be
+        # against the weapons it is unsure a halt reaches)
+        out += _in_clause(view, body, stop, depth, opposition, strict=joined is None)
     return out
 
 
@@ -238,9 +240,11 @@ def _in_clause(
     opposition: bool,
     praise: bool = False,
     called: int = -1,
+    strict: bool = False,
 ) -> list[Target]:
     """The targets of one clause; ``called``: where a call's scope begins, whose first body is
-    the one called on when its verb follows (敦促国际原子能机构通过……决议), not a target."""
+    the one called on when its verb follows (敦促国际原子能机构通过……决议), not a target;
+    ``strict``: no topic is taken where it is unsure whether a refusal reaches it."""
     lex = view.lexicon
     text = view.text
     words = view.words(start, end)
@@ -340,7 +344,7 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
-        if doubt and not negated and span.cls != "topic":
+        if doubt and not negated and (span.cls != "topic" or strict):
             continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
             # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
         if (
