@@ -116,6 +116,13 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
         ("安全理事会第1267(1999)号决议所设委员会和第1373号决议", {"S/RES/1267", "S/RES/1373"}),
         ("安全理事会关于反恐问题的第1373号决议", {"S/RES/1373"}),
         ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
+        ("中方支持第1540号决议的执行。", set()),
+        # four digits, the Council named sentences before: the Council's
+        ("安全理事会今天举行会议。各国代表发言。中方支持第1540号决议的执行。", {"S/RES/1540"}),
+        (
+            "安全理事会今天举行会议。中方支持第12号决议。",
+            set(),
+        ),  # (fewer digits: still not guessed)
         ("人权理事会第7/36号决议", set()),
         # a resolution's own heading, before its organ opens the paragraphs
         (

@@ -75,6 +75,7 @@ _SC_RESOLUTIONS = re.compile(
 _SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?(?:\((?P<year>\d{4})\))?")
 _DATE_UNITS = frozenset("年月日")
 _SC_NAME = re.compile(r"安全理事会|安理会|Security Council")
+_SC_REACH = 600  # characters before a bare resolution number in which the Council was named
 _OTHER_BODY = re.compile(
     r"(?:人权理事会|理事会|原子能机构大会|经社理事会|大会特别会议|委员会|大会[^。\n]{0,3}特别会议)[^。\n]{0,6}$"
 )
@@ -213,6 +214,10 @@ def _resolution_candidates(text: str) -> Iterable[Candidate]:
         ga_session = _ga_session(before)
         # the Council named earlier in the sentence, or one of its resolutions just cited
         sc_context = bool(_SC_NAME.search(before)) or "S/RES/" in before
+        if not sc_context and all(len(item.group("num")) == 4 for item in items):
+            # 第1540号决议 a few sentences after the Council was named: the Council's (the
+            # General Assembly's numbers of four digits are old, and carry their session)
+            sc_context = bool(_SC_NAME.search(text, max(0, m.start() - _SC_REACH), m.start()))
         dated = trailing_year is not None or any(item.group("year") for item in items)
         if not sc_context and not dated and ga_session is None:
             continue  # a bare number: Security Council or an old/other body's; do not guess

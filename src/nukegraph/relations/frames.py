@@ -1328,6 +1328,10 @@ def _inherited(
             and view.text.count(",", call.end, clause[0].start) <= 1
             and _called_on(view, cues, Holding(clause))
         )
+        if cue.frame.mood is not None and view.text.startswith("作为", clause[-1].end):
+            # 美俄作为……国家,理应履行……: the subject's clause only says what it is, and the
+            # modal is what the speaker asks of it (not 日本……,一定要领导……: its own resolve)
+            mood = cue.frame.mood
         return Holding(clause, mood, negated, objects, embedded=embedded)
     voice = _voice(view, cue)
     if voice is None:
