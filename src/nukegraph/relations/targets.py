@@ -660,9 +660,18 @@ def subject_targets(
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
         # 核扩散构成威胁: a threat of the opposite of non-proliferation, read reversed; 制止核武器
-        # 扩散是共同的责任: a halt of it, for non-proliferation
-        # (only an opposite's name: 应对防止外空军备竞赛 is jieba's 应对 before a name of its own)
+        # 扩散是共同的责任: a halt of it, for non-proliferation; 防止核战争符合各国利益: a halt of
+        # war, against it (not a name that opens with its own halt: 应对防止外空军备竞赛 is
+        # jieba's 应对 before 防止外空军备竞赛)
+        opens_halted = _refrain_words(view.lexicon)
         return [
-            Target(s, s.kind == "inverse" and not halted) for s in spans if s.cls in STANCE_OBJECTS
+            Target(
+                s,
+                not halted
+                if s.kind == "inverse"
+                else halted and not view.text.startswith(opens_halted, s.start),
+            )
+            for s in spans
+            if s.cls in STANCE_OBJECTS
         ]
     return []
