@@ -307,6 +307,9 @@ def shipped() -> Extractor:
         ("米哈伊尔·赫沃斯托夫先生提交。", "state", set()),  # syllables of a transliterated name
         ("苏伊士运河。苏美尔文明。", "state", set()),
         ("中美俄英法签署议定书。", "state", {"CHN", "USA", "RUS", "GBR", "FRA"}),  # a long run
+        ("美俄中英法共同发布声明。", "state", {"CHN", "USA", "RUS", "GBR", "FRA"}),  # 中 inside
+        ("本文有中英文两个版本。", "state", set()),  # 中英文: Chinese and English
+        ("美中不足的是。", "state", set()),
         ("美英法律界人士。", "state", {"USA", "GBR"}),  # 法律: law, not France
         ("美、英、法、俄、中等主要拥核国。", "state", {"USA", "GBR", "FRA", "RUS", "CHN"}),
         ("中、小国家的安全。", "state", set()),  # a list of sizes, not of states
