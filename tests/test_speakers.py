@@ -529,3 +529,21 @@ def test_we_named_at_the_opening_are_the_authors_of_a_joint_text(extractor):
 def test_we_with_no_actor_named_after_it_names_no_author(extractor):
     text = "2020年6月19日 我们,作为关心和平的公民,与各国人民有着共同的利益。我们支持核裁军。\n"
     assert voice(extractor, text)[1] == ()
+
+
+def test_the_states_an_opening_sentence_says_declare_below_are_the_authors(extractor):
+    text = (
+        "声明全文如下:\n本着战略协作精神,中俄两国外交部(以下称“双方”)就朝鲜半岛问题声明如下:\n"
+        "一、双方支持朝鲜半岛无核化。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
+    found = facts(extractor, text)
+    assert {"CHN supports KOREAN_PENINSULA_DENUCLEARIZATION"} <= found
+    assert sum(f.startswith(("CHN spokeIn", "RUS spokeIn")) for f in found) == 2
+
+
+def test_the_presidential_statements_formula_makes_no_statement_voice(extractor):
+    text = (
+        "在2014年5月7日举行的第7169次会议上,安全理事会主席代表安理会宣布如下:\n“安全理事会重申……”\n"
+    )
+    assert voice(extractor, text)[0] != "statement"

@@ -30,6 +30,7 @@ from .document import DocumentContext
 from .lexicon import CueLexicon, alternation, segment, word_tags
 from .sink import ACTORS
 from .speakers import (
+    DECLARES_BELOW,
     DELEGATE_TURN,
     GIVEN_BELOW,
     ISSUED,
@@ -180,8 +181,6 @@ _DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
 # 中俄两国外交部(以下称“双方”), 国际原子能机构(以下简称“原子能机构”)
 _DEFINED = re.compile(r"\((?:以下|下文|下)?(?:简称|称)[为作]?“(?P<name>[^”()]{1,10})”\)")
 _QUOTE_CLOSING = frozenset("”)")  # (the definition itself: 以下称“双方”)
-# ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
-_DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报|重申)如下:")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订|通过|发表)了?$")  # right before the title
 _SIGNED_REACH = 4
 _ISSUES = re.compile(ISSUED)
@@ -613,7 +612,7 @@ class DocumentReader:
     def _track_declares_below(self, text: str, spans: list[Span]) -> None:
         """``……(双方)就朝鲜半岛问题声明如下:``: the text below is the words of the actors the
         clause opens with."""
-        m = _DECLARES_BELOW.search(text)
+        m = DECLARES_BELOW.search(text)
         if m is None:
             return
         start = text.rfind(",", 0, m.start()) + 1

@@ -121,6 +121,8 @@ _QUESTION_MARKS = ("问:", "问：", "者:", "者：")
 # a report that an actor issued a text (发表了谈话, 发布联合文件《……》), and the words that then
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
 ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
+# ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
+DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报)如下[:：]")
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
@@ -167,6 +169,14 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
             return Voice("joint", _joint_authors(ctx, line, starts))
+    below = _declares_below(ctx, starts)
+    if below is not None:
+        actors, sentence = below
+        return Voice(
+            "joint" if len(actors) > 1 else "statement",
+            actors,
+            (sentence.start, sentence.end, "声明"),
+        )
     we = _we_named(ctx, starts)
     if we is not None:
         actors, sentence = we
@@ -504,6 +514,29 @@ def _represented(line: _Line) -> EntityRef | None:
 def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
     found = _first_person_sentence(ctx, starts)
     return found[0] if found is not None else None
+
+
+def _declares_below(
+    ctx: DocumentContext, starts: list[int]
+) -> tuple[tuple[EntityRef, ...], Sentence] | None:
+    """The actors an opening sentence says declare what follows (``中俄两国外交部(以下称“双方”)
+    就朝鲜半岛问题声明如下:``): the authors of the text below."""
+    for sentence in ctx.sentences[:_OPENING_SENTENCES]:
+        m = DECLARES_BELOW.search(sentence.text)
+        if m is None:
+            continue
+        start = max(sentence.text.rfind(",", 0, m.start()), sentence.text.rfind("。", 0, m.start()))
+        actors = tuple(
+            dict.fromkeys(
+                ref
+                for a, b, ref in sentence_refs(ctx, sentence, starts)
+                if start < a and b <= m.start() and ref.cls in ("state", "group")
+            )
+        )
+        # (安全理事会主席……宣布如下: a presidential statement's formula, read as the Council's)
+        if actors:
+            return actors, sentence
+    return None
 
 
 def _we_named(
