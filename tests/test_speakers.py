@@ -79,7 +79,7 @@ def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
     assert voice(extractor, text) == ("joint", ("BRA", "EGY", "ZAF"))
     assert facts(extractor, text) == {
         f"{s} supports {t}" for s in ("BRA", "EGY", "ZAF") for t in ("NPT", "TPNW")
-    }
+    } | {f"{s} spokeIn doc" for s in ("BRA", "EGY", "ZAF")}  # (the title names them)
 
 
 @pytest.mark.parametrize(
@@ -126,6 +126,8 @@ def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extracto
     )
     assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
     assert facts(extractor, text) == {
+        "CHN spokeIn doc",
+        "RUS spokeIn doc",
         "CHN supports NPT",
         "RUS supports NPT",
         "CHN opposes NUCLEAR_DETERRENCE",
@@ -142,7 +144,11 @@ def test_a_joint_title_copied_with_an_html_line_break(extractor):
         "  我们呼吁附件2所列的其余国家毫不拖延地签署和批准条约，使之早日生效，造福全人类。\n"
     )
     assert voice(extractor, text) == ("joint", ("BRA", "EGY", "ZAF"))
-    assert facts(extractor, text) == {f"{s} supports CTBT" for s in ("BRA", "EGY", "ZAF")}
+    assert facts(extractor, text) == {
+        f"{s} {p} {o}"
+        for s in ("BRA", "EGY", "ZAF")
+        for p, o in (("supports", "CTBT"), ("spokeIn", "doc"))
+    }
 
 
 def test_both_sides_outside_a_joint_statement_are_nobody(extractor):
@@ -494,7 +500,12 @@ def test_a_joint_title_with_a_note_that_it_is_an_excerpt(extractor):
         "双方支持《全面禁止核试验条约》。\n"
     )
     assert voice(extractor, text) == ("joint", ("BRA", "ZAF"))
-    assert facts(extractor, text) == {"BRA supports CTBT", "ZAF supports CTBT"}
+    assert facts(extractor, text) == {
+        "BRA supports CTBT",
+        "ZAF supports CTBT",
+        "BRA spokeIn doc",
+        "ZAF spokeIn doc",
+    }
 
 
 def test_a_state_speaking_for_a_group_gives_the_group_its_voice(extractor):
@@ -547,3 +558,18 @@ def test_the_presidential_statements_formula_makes_no_statement_voice(extractor)
         "在2014年5月7日举行的第7169次会议上,安全理事会主席代表安理会宣布如下:\n“安全理事会重申……”\n"
     )
     assert voice(extractor, text)[0] != "statement"
+
+
+def test_the_states_a_joint_statements_title_names_spoke_in_it(extractor):
+    text = "中华人民共和国和俄罗斯联邦联合声明\n\n双方支持《全面禁止核试验条约》早日生效。\n"
+    assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
+    found = facts(extractor, text)
+    assert sum(f.startswith(("CHN spokeIn", "RUS spokeIn")) for f in found) == 2
+
+
+def test_the_states_a_joint_statement_names_only_below_its_title_have_no_evidence_of_speaking(
+    extractor,
+):
+    text = "联合声明\n\n中华人民共和国和俄罗斯联邦发表如下声明。双方支持《全面禁止核试验条约》早日生效。\n"
+    assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
+    assert not any("spokeIn" in f for f in facts(extractor, text))

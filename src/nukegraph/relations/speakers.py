@@ -168,7 +168,13 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         m = _JOINT_END.search(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
-            return Voice("joint", _joint_authors(ctx, line, starts))
+            authors = _joint_authors(ctx, line, starts)
+            # (a title that names them is where they say they speak: their spokeIn's evidence)
+            named = {ref for _pos, ref in line.refs}
+            titled = bool(authors) and all(a in named for a in authors)
+            return Voice(
+                "joint", authors, (line.start, line.end, m.group("noun")) if titled else None
+            )
     below = _declares_below(ctx, starts)
     if below is not None:
         actors, sentence = below
