@@ -327,9 +327,13 @@ def _cue(
     if frame.targets == "subject" and not before:
         return None
     # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb
-    fronted = before and (_fronting_dui(view, m.start()) or _disposed(view, first))
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
-    if frame.targets in ("after", "object") and not after and not fronted and not called:
+    if (
+        frame.targets in ("after", "object")
+        and not after
+        and not called
+        and not (before and (_disposed(view, first) or _fronting_dui(view, m.start())))
+    ):
         return None
     if frame.targets == "after+subject" and not (after or before):
         return None
