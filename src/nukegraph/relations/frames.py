@@ -1697,9 +1697,18 @@ def _targets(
         return list(holding.objects)  # 对《条约》表示支持
     judges = frozenset(s.ref for s in holding.spans)
     if cue.frame.targets == "subject":
-        return subject_targets(
+        found = subject_targets(
             view, _subject_start(view, cue), cue.start, judges, head=cue.predicate == "opposes"
         )
+        negators = view.lexicon.words("negator")
+        if found and any(
+            w.span is None and w.text in negators and w.text.endswith(("是", "非"))
+            for w in view.words(found[-1].span.end, cue.start)
+        ):
+            # 核威慑不是安全的唯一保证: a judgement denied is no position either way (not the 不
+            # of 在加强不试验……方面发挥关键作用)
+            return []
+        return found
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
     # the scope ends where another cue with a holder of its own begins (not one whose holder
