@@ -97,9 +97,10 @@ def targets_after(
     obliged: bool = False,
 ) -> list[Target]:
     """The targets of a cue ending at ``start``: those of the first clause in its scope that
-    has any (``limit``: where the scope ends at the latest; ``stops``: positions where another
-    cue with a holder of its own begins; ``call``, ``obliged``: a call or a modal of obligation,
-    whose scope takes every verb phrase after it, clause after clause)."""
+    has any, and of the verb phrases joined to it (``limit``: where the scope ends at the
+    latest; ``stops``: positions where another cue with a holder of its own begins; ``call``:
+    a call, whose scope runs on until it has said what it asks; ``obliged``: a modal of
+    obligation, whose verb phrases run on after a first one with no target)."""
     text = view.text
     end = len(text) if limit is None else min(limit, len(text))
     depth = view.depth[start] if start < len(text) else 0
@@ -119,18 +120,27 @@ def targets_after(
             praise,
             called=start if call and pos == start else -1,
         )
+        # a verb phrase with no joiner goes on under the cue: not under an opposition (反对部署
+        # 导弹防御系统,损害战略稳定: why), unless what is opposed is an actor's doing, which may
+        # run on (谴责朝鲜无视警告,违背安理会决议,强行实施核试验)
+        loose = not opposition or _agent_first(view, start)
         if found:
-            return found + _joined(
-                view, stop, end, depth, stops | cues, opposition, loose=not opposition
-            )
+            return found + _joined(view, stop, end, depth, stops | cues, opposition, loose=loose)
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
         content = _has_content(view, pos, stop)
         if not call and content:
             # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
             # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
+            # (only a modal's or an opposed actor's: 计划召开会议,讨论议程项目 is no support)
             return _joined(
-                view, stop, end, depth, stops | cues, opposition, loose=obliged and not opposition
+                view,
+                stop,
+                end,
+                depth,
+                stops | cues,
+                opposition,
+                loose=loose and (obliged or opposition),
             )
         asked = asked or content
         pos = stop + 1
@@ -141,6 +151,12 @@ def targets_after(
             # 平等的基础上,所有国家都尽早批准……: the one called on, the call not yet said)
             break
     return []
+
+
+def _agent_first(view: SentenceView, pos: int) -> bool:
+    """Whether a cue's object opens with an actor doing something (``谴责朝鲜……``)."""
+    span = view.span_at(pos)
+    return span is not None and span.cls in _CLAUSE_SUBJECTS and span.cls != "holder"
 
 
 def _opens_with_actor(view: SentenceView, pos: int, end: int) -> bool:
