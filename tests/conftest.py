@@ -77,6 +77,7 @@ SMALL = {
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),
         ("NSA", "消极安全保证", "Negative security assurances", "", ""),  # patterns.tsv names it
         ("NUCLEAR_DISARMAMENT", "核裁军", "Nuclear disarmament", "", ""),  # and these
+        ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),
         (
             "WORLD_FREE_OF_NUCLEAR_WEAPONS",
             "无核武器世界",

@@ -309,6 +309,9 @@ def shipped() -> Extractor:
         ("中美俄英法签署议定书。", "state", {"CHN", "USA", "RUS", "GBR", "FRA"}),  # a long run
         ("美俄中英法共同发布声明。", "state", {"CHN", "USA", "RUS", "GBR", "FRA"}),  # 中 inside
         ("本文有中英文两个版本。", "state", set()),  # 中英文: Chinese and English
+        ("东盟将继续推动地区无核化。", "topic", {"NWFZ"}),  # a region made nuclear-free
+        ("必须保持东南亚地区没有核武器。", "topic", {"NWFZ"}),
+        ("各方致力于实现半岛无核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         ("美中不足的是。", "state", set()),
         ("美英法律界人士。", "state", {"USA", "GBR"}),  # 法律: law, not France
         ("美、英、法、俄、中等主要拥核国。", "state", {"USA", "GBR", "FRA", "RUS", "CHN"}),

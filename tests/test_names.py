@@ -40,10 +40,6 @@ TREATIES = [
 FILES = {
     **SMALL,
     "treaties.tsv": TREATIES,
-    "topics.tsv": [
-        *SMALL["topics.tsv"],
-        ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),
-    ],
     "states.tsv": [
         *SMALL["states.tsv"],
         ("MNG", "蒙古", "Mongolia", "蒙古国", ""),
