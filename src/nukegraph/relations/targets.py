@@ -132,16 +132,10 @@ def targets_after(
         if not call and content:
             # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
             # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
-            # (only a modal's or an opposed actor's: 计划召开会议,讨论议程项目 is no support)
-            return _joined(
-                view,
-                stop,
-                end,
-                depth,
-                stops | cues,
-                opposition,
-                loose=loose and (obliged or opposition),
-            )
+            # (only a modal's, a verb phrase's or an opposed actor's: 朝鲜同意放弃所有核武器,重新
+            # 加入《条约》; but 计划召开会议,讨论议程项目 is no support)
+            verbal = obliged or opposition or _opens_with_verb(view, start, stop)
+            return _joined(view, stop, end, depth, stops | cues, opposition, loose=loose and verbal)
         asked = asked or content
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
