@@ -326,13 +326,7 @@ class DocumentReader:
             # those of the last sentence that listed some
             listed = self.listed_states
             if _LISTED.search(text, 0, m.start()):
-                here = tuple(
-                    dict.fromkeys(
-                        s.ref
-                        for s in spans
-                        if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
-                    )
-                )
+                here = _states_before(spans, m.start())
                 if len(here) == count:
                     listed = here
             if count != len(listed):
@@ -345,13 +339,7 @@ class DocumentReader:
         # this one, before the words); else they are unnamed holders (relation_cues.tsv)
         for m in _THESE_STATES.finditer(text):
             if _LISTED.search(text, 0, m.start()):
-                here = tuple(
-                    dict.fromkeys(
-                        s.ref
-                        for s in spans
-                        if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
-                    )
-                )
+                here = _states_before(spans, m.start())
                 listed = here if len(here) >= 2 else ()
             else:
                 listed = self.listed_states if self.listed_at == self._index - 1 else ()
@@ -650,15 +638,7 @@ class DocumentReader:
             if _SIGNED_TITLE.search(text, max(0, m.start() - _SIGNED_REACH), m.start()):
                 # 中国、俄罗斯……等六国元首……签署《上海合作组织成员国元首宣言》: the states
                 # listed as signing it are who it speaks for
-                signers = tuple(
-                    dict.fromkeys(
-                        sp.ref
-                        for sp in spans
-                        if sp.end <= m.start()
-                        and sp.cls == "state"
-                        and isinstance(sp.ref, EntityRef)
-                    )
-                )
+                signers = _states_before(spans, m.start())
                 if len(signers) >= 2 and _LISTED.search(text, 0, m.start()):
                     self.declarer = JointRef(signers)
                     continue
@@ -1147,6 +1127,17 @@ def _names_another(text: str, pos: int) -> bool:
         return False
     tag = word_tags().get(words[-1], "")
     return tag.startswith(("n", "i", "l", "a")) and not tag.startswith("nr")
+
+
+def _states_before(spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
+    """The states named before ``pos``, each once, in text order (a list's items)."""
+    return tuple(
+        dict.fromkeys(
+            s.ref
+            for s in spans
+            if s.end <= pos and s.cls == "state" and isinstance(s.ref, EntityRef)
+        )
+    )
 
 
 def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:

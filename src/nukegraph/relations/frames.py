@@ -326,12 +326,12 @@ def _cue(
     before = first < m.start()
     if frame.targets == "subject" and not before:
         return None
-    # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
     if (
         frame.targets in ("after", "object")
         and not after
         and not called
+        # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb
         and not (before and (_disposed(view, first) or _fronting_dui(view, m.start())))
     ):
         return None

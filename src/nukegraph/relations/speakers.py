@@ -82,11 +82,6 @@ _NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称�
 _NAME_MAX = 10
 # how far into a document its speaker's 我代表X may stand (a report's lead may come first)
 _OPENING_SENTENCES = 8
-# 我们,德国、法国和英国外交部长, ……: who "we" are, said once at the opening
-_WE_NAMED = re.compile(
-    r"(?:^|(?<=[\s,。:日]))我们,(?P<names>[^,。;:]{2,60}?)"  # (after a date: 6月19日我们,)
-    r"(?:外交部长|外长|部长|领导人|国家元首和政府首脑|元首|首脑|政府|代表)(?:们)?,"
-)
 _SALUTATION = re.compile(r"主席先生|主席女士|尊敬的主席")
 _NOT_FIRST = ("r", "c", "u", "d")  # jieba's tags of words no name starts with
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
@@ -175,22 +170,24 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             return Voice(
                 "joint", authors, (line.start, line.end, m.group("noun")) if titled else None
             )
-    below = _declares_below(ctx, starts)
-    if below is not None:
-        actors, sentence = below
-        return Voice(
-            "joint" if len(actors) > 1 else "statement",
-            actors,
-            (sentence.start, sentence.end, "声明"),
-        )
-    we = _we_named(ctx, starts)
-    if we is not None:
-        actors, sentence = we
-        return Voice(
-            "joint" if len(actors) > 1 else "statement",
-            actors,
-            (sentence.start, sentence.end, "我们"),
-        )
+    # the opening names the authors: 中俄两国外交部(以下称“双方”)……声明如下:, or
+    # 我们,德国、法国和英国外交部长,……
+    we_named = lexicon.derived(
+        "we_named",
+        lambda: re.compile(
+            r"(?:^|(?<=[\s,。:日]))我们,(?P<names>[^,。;:]{2,60}?)"  # (after a date: 6月19日我们,)
+            rf"(?:{alternation(sorted(lexicon.words('title')))})(?:们)?,"
+        ),
+    )
+    for noun, bounds in (("声明", _declared_below), ("我们", lambda t: _named_after(we_named, t))):
+        named = _opening_authors(ctx, starts, bounds)
+        if named is not None:
+            actors, sentence = named
+            return Voice(
+                "joint" if len(actors) > 1 else "statement",
+                actors,
+                (sentence.start, sentence.end, noun),
+            )
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
     # a statement given in full after a report's lead, a press conference, an official's byline:
@@ -522,43 +519,37 @@ def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
     return found[0] if found is not None else None
 
 
-def _declares_below(
-    ctx: DocumentContext, starts: list[int]
+def _declared_below(text: str) -> tuple[int, int] | None:
+    """Where the subject of ``……声明如下:`` stands: its clause, before the verb."""
+    m = DECLARES_BELOW.search(text)
+    if m is None:
+        return None
+    return max(text.rfind(",", 0, m.start()), text.rfind("。", 0, m.start())) + 1, m.start()
+
+
+def _named_after(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """Where the names of ``我们,……外交部长,`` stand."""
+    m = pattern.search(text)
+    return None if m is None else (m.start("names"), m.end("names"))
+
+
+def _opening_authors(
+    ctx: DocumentContext, starts: list[int], bounds: Callable[[str], tuple[int, int] | None]
 ) -> tuple[tuple[EntityRef, ...], Sentence] | None:
-    """The actors an opening sentence says declare what follows (``中俄两国外交部(以下称“双方”)
-    就朝鲜半岛问题声明如下:``): the authors of the text below."""
+    """The states or groups an opening sentence names where ``bounds`` says its authors stand
+    (``中俄两国外交部(以下称“双方”)就朝鲜半岛问题声明如下:``, ``我们,德国、法国和英国外交部长,``);
+    not a body (安全理事会主席……宣布如下: a presidential statement's formula, read as the
+    Council's)."""
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
-        m = DECLARES_BELOW.search(sentence.text)
-        if m is None:
+        where = bounds(sentence.text)
+        if where is None:
             continue
-        start = max(sentence.text.rfind(",", 0, m.start()), sentence.text.rfind("。", 0, m.start()))
+        lo, hi = where
         actors = tuple(
             dict.fromkeys(
                 ref
                 for a, b, ref in sentence_refs(ctx, sentence, starts)
-                if start < a and b <= m.start() and ref.cls in ("state", "group")
-            )
-        )
-        # (安全理事会主席……宣布如下: a presidential statement's formula, read as the Council's)
-        if actors:
-            return actors, sentence
-    return None
-
-
-def _we_named(
-    ctx: DocumentContext, starts: list[int]
-) -> tuple[tuple[EntityRef, ...], Sentence] | None:
-    """The actors an opening ``我们`` names in apposition (``我们,德国、法国和英国外交部长,……``,
-    ``我们,金砖国家领导人,……``): the authors of the text, whose ``我们`` it is throughout."""
-    for sentence in ctx.sentences[:_OPENING_SENTENCES]:
-        m = _WE_NAMED.search(sentence.text)
-        if m is None:
-            continue
-        actors = tuple(
-            dict.fromkeys(
-                ref
-                for a, b, ref in sentence_refs(ctx, sentence, starts)
-                if m.start("names") <= a and b <= m.end("names") and ref.cls in ("state", "group")
+                if lo <= a and b <= hi and ref.cls in ("state", "group")
             )
         )
         if actors:

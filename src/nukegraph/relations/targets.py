@@ -197,7 +197,7 @@ def _joined(
     """Targets of the verb phrases joined to the first under the same cue, clause after clause:
     ``呼吁……使《A》生效,并就《B》展开谈判`` (``并``, ``并且``, ``以及``, then no cue of its own);
     ``loose``: also a clause that opens with a verb and no joiner (``呼吁各国推进核裁军,停止核试验``;
-    not under an opposition, where such a clause says why: 反对部署导弹防御系统,损害战略稳定)."""
+    the caller decides when: 反对部署导弹防御系统,损害战略稳定 says why, not what else)."""
     text = view.text
     out: list[Target] = []
     while stop < end and text[stop] == ",":
