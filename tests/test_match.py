@@ -311,6 +311,7 @@ def shipped() -> Extractor:
         ("本文有中英文两个版本。", "state", set()),  # 中英文: Chinese and English
         ("东盟将继续推动地区无核化。", "topic", {"NWFZ"}),  # a region made nuclear-free
         ("必须保持东南亚地区没有核武器。", "topic", {"NWFZ"}),
+        ("确保该地区无核武器。", "topic", {"NWFZ"}),
         ("各方致力于实现半岛无核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         ("美中不足的是。", "state", set()),
         ("美英法律界人士。", "state", {"USA", "GBR"}),  # 法律: law, not France
