@@ -331,8 +331,21 @@ def _cue(
         frame.targets in ("after", "object")
         and not after
         and not called
-        # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb
-        and not (before and (_disposed(view, first) or _fronting_dui(view, m.start())))
+        # 对《条约》表示支持, 将《条约》延长五年: the object fronted before its verb; 朝鲜进行了
+        # 核试验,中方表示坚决反对: the event told before the clause the cue ends
+        and not (
+            before
+            and (
+                _disposed(view, first)
+                or _fronting_dui(view, m.start())
+                or (
+                    frame.trigger == "stance"
+                    and _CLAUSE_PARTICLES.match(view.text, m.end())
+                    # (朝鲜的核试验绝对无法接受: an object in its own clause is judged, no event)
+                    and last < view.clause_start(m.start())
+                )
+            )
+        )
     ):
         return None
     if frame.targets == "after+subject" and not (after or before):
@@ -1757,12 +1770,41 @@ def _targets(
         call=call,
         obliged=cue.frame.mood == "obligation",
     )
+    if not found and cue.kind == "stance" and _ends_clause(view, cue):
+        found = _event_before(view, cue, cues)
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     elif not found and cue.frame.mood == "obligation" and _keeps_going(view, cue):
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+_CLAUSE_PARTICLES = re.compile(r"[了的]?[。,;!]")
+
+
+def _ends_clause(view: SentenceView, cue: Cue) -> bool:
+    """Whether nothing but a particle stands between a cue and its clause's end (``……,联合国
+    强烈谴责。``, ``中方表示坚决反对``)."""
+    return bool(_CLAUSE_PARTICLES.match(view.text, cue.end))
+
+
+def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]:
+    """What a cue that ends its clause with no object is on: the event the clause before it
+    tells (``朝鲜单日试射导弹数量创纪录,联合国强烈谴责``: the missiles; ``朝鲜进行了核试验,中方表
+    示坚决反对``), the clause ``对此`` would name; not a clause that is itself someone's position
+    (``中国支持该条约,美国表示反对``)."""
+    start = view.clause_start(cue.start)
+    if start == 0 or view.text[start - 1] != ",":
+        return []
+    if any(s.cls in STANCE_OBJECTS for s in view.spans_between(start, cue.start)):
+        return []  # 重申对《条约》的承诺: the object is fronted in the cue's own clause
+    before = view.clause_start(start - 1)
+    if any(before <= c.start < start for c in cues):
+        return []  # (签署了《T》,参议院予以否决: a clause with a cue of its own is no mere event)
+    return targets_after(
+        view, before, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
+    )
 
 
 def _past_coordinated(view: SentenceView, cue: Cue) -> int:
