@@ -54,6 +54,7 @@ SMALL = {
     "groups.tsv": [
         ("G21", "21国集团", "Group of 21", "", ""),
         ("ANNEX2_STATES", "附件二国家", "Annex 2 States", "", ""),  # patterns.tsv names it
+        ("NWS", "核武器国家", "Nuclear-weapon States", "", ""),  # and this
     ],
     "treaties.tsv": [
         (
