@@ -30,7 +30,6 @@ from .document import DocumentContext
 from .lexicon import CueLexicon, alternation, segment, word_tags
 from .sink import ACTORS
 from .speakers import (
-    DECLARES_BELOW,
     DELEGATE_TURN,
     GIVEN_BELOW,
     ISSUED,
@@ -38,6 +37,7 @@ from .speakers import (
     QUESTION_OPENING,
     SECRETARY_GENERAL,
     bind_persons,
+    declared_below,
     office_persons,
 )
 from .text import LIST_MARKER, JointRef, Span
@@ -600,11 +600,10 @@ class DocumentReader:
     def _track_declares_below(self, text: str, spans: list[Span]) -> None:
         """``……(双方)就朝鲜半岛问题声明如下:``: the text below is the words of the actors the
         clause opens with."""
-        m = DECLARES_BELOW.search(text)
-        if m is None:
+        where = declared_below(text)
+        if where is None:
             return
-        start = text.rfind(",", 0, m.start()) + 1
-        actors = _actors_in(spans, start, m.start())
+        actors = _actors_in(spans, *where)
         if not actors:
             return
         refs: list[EntityRef] = []

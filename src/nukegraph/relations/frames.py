@@ -340,7 +340,7 @@ def _cue(
                 or _fronting_dui(view, m.start())
                 or (
                     frame.trigger == "stance"
-                    and _CLAUSE_PARTICLES.match(view.text, m.end())
+                    and _ends_clause(view, m.end())
                     # (朝鲜的核试验绝对无法接受: an object in its own clause is judged, no event)
                     and last < view.clause_start(m.start())
                 )
@@ -1770,7 +1770,7 @@ def _targets(
         call=call,
         obliged=cue.frame.mood == "obligation",
     )
-    if not found and cue.kind == "stance" and _ends_clause(view, cue):
+    if not found and cue.kind == "stance" and _ends_clause(view, cue.end):
         found = _event_before(view, cue, cues)
     if cue.frame.targets == "after+subject":
         found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
@@ -1783,10 +1783,10 @@ def _targets(
 _CLAUSE_PARTICLES = re.compile(r"[了的]?[。,;!]")
 
 
-def _ends_clause(view: SentenceView, cue: Cue) -> bool:
-    """Whether nothing but a particle stands between a cue and its clause's end (``……,联合国
-    强烈谴责。``, ``中方表示坚决反对``)."""
-    return bool(_CLAUSE_PARTICLES.match(view.text, cue.end))
+def _ends_clause(view: SentenceView, pos: int) -> bool:
+    """Whether nothing but a particle stands between a cue ending at ``pos`` and its clause's
+    end (``……,联合国强烈谴责。``, ``中方表示坚决反对``)."""
+    return bool(_CLAUSE_PARTICLES.match(view.text, pos))
 
 
 def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]:

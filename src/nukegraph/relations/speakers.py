@@ -117,7 +117,7 @@ _QUESTION_MARKS = ("问:", "问：", "者:", "者：")
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
 ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
 # ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
-DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报)如下[:：]")
+_DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报)如下[:：]")
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
@@ -179,7 +179,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             rf"(?:{alternation(sorted(lexicon.words('title')))})(?:们)?,"
         ),
     )
-    for noun, bounds in (("声明", _declared_below), ("我们", lambda t: _named_after(we_named, t))):
+    for noun, bounds in (("声明", declared_below), ("我们", lambda t: _named_after(we_named, t))):
         named = _opening_authors(ctx, starts, bounds)
         if named is not None:
             actors, sentence = named
@@ -519,9 +519,10 @@ def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
     return found[0] if found is not None else None
 
 
-def _declared_below(text: str) -> tuple[int, int] | None:
-    """Where the subject of ``……声明如下:`` stands: its clause, before the verb."""
-    m = DECLARES_BELOW.search(text)
+def declared_below(text: str) -> tuple[int, int] | None:
+    """Where the subject of ``……声明如下:`` stands: its clause, before the verb (context.py
+    reads it in a report's body, here at a text's opening)."""
+    m = _DECLARES_BELOW.search(text)
     if m is None:
         return None
     return max(text.rfind(",", 0, m.start()), text.rfind("。", 0, m.start())) + 1, m.start()
