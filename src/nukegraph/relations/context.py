@@ -123,9 +123,10 @@ class SentenceFrame(NamedTuple):
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
+# (a demonstrative before the count is part of the name: 这五国表示, whose subject it is)
 _PARTIES = re.compile(
-    r"(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
-    r"|(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
+    r"(?:这|上述|以上)?(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
+    r"|(?:这|上述|以上)?(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
 )
 _COUNTS = {
     "双": 2,

@@ -482,8 +482,10 @@ def find_holding(
         return named
     if _has_own_subject(view, start, cue.start):
         mood = _gap(view, start, cue.start)[0]
+        if cue.frame.mood == "obligation" and mood in (None, "realis"):
+            mood = cue.frame.mood  # (the cue is the modal itself)
         if mood == "obligation":
-            voice = _voice(view, cue)  # 各方应……: the speaker calls for it
+            voice = _voice(view, cue)  # 各方应……, 他们坚信必须……: the speaker calls for it
             return voice
         return None
     return _inherited(view, cue, cues, earlier, start)
@@ -549,7 +551,12 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
         return None
     for span in reversed(view.spans_between(0, opinion.pos)):
         if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
-            return Holding((span,))
+            # (美俄中英法……的声明承认: the whole list that ends in it)
+            listed = list_after(view, span.start, span.end)
+            if listed is None:
+                return Holding((span,))
+            listed = extend_left(view, listed, view.clause_start(span.start))
+            return Holding(tuple(s for s in listed.spans if s.cls in HOLDERS))
     if opens_clause(view.lexicon, view.text, opinion.pos):
         return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
@@ -1453,6 +1460,8 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
         if word.span.cls not in HOLDERS:
             return None
         found = list_after(view, word.span.start, end)
+        if found is not None and _their_text(view, found.end, end):
+            return tuple(s for s in found.spans if s.cls in HOLDERS)  # 中俄的联合声明指出
         if (
             found is None
             or view.text.startswith("的", found.end)
@@ -1468,6 +1477,25 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
             return (persons[-1],) if persons else None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
     return None
+
+
+def _their_text(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``的`` and the noun of a statement stand between names and the verb of saying
+    after them (``中国和俄罗斯的联合声明强调``, ``中国政府的声明指出``): the text says what its
+    authors do."""
+    words = view.plain_words(start, end)
+    lex = view.lexicon
+    tails = lex.words("subject_tail")
+    texts = lex.words("speech_title", "joint_title")
+    while words and words[0].span is None and words[0].text in tails:
+        words = words[1:]
+    return (
+        len(words) == 2
+        and words[0].span is None
+        and words[0].text == "的"
+        and words[1].span is None
+        and words[1].text in texts
+    )
 
 
 def _opens_with_object(view: SentenceView, cue: Cue) -> bool:
@@ -1553,6 +1581,8 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
         if view.depth[m.start()] != depth or view.inside_span(m.start()):
             continue
         begin = view.clause_start(m.start())
+        if found and _takes_up(view, begin, m.start()):
+            continue  # 美俄还说,他们认为:……: still those who said the clause before
         names = _clause_opening_names(view, begin, m.start())
         if names is not None and not _verb_between(view, names[-1].end, m.start(), relative=True):
             found = names
@@ -1561,7 +1591,52 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
             found = _previous_clause_subject(view, begin) or ()
         else:
             found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
-    return found
+    bare = _bare_reporter(view, pos, found)
+    return found if bare is None else bare
+
+
+def _bare_reporter(
+    view: SentenceView, pos: int, before: tuple[Span, ...] | None
+) -> tuple[Span, ...] | None:
+    """Who a verb of saying or belief names when no mark follows it, in the clause of ``pos``
+    (``中国认为各国应……``, ``我们坚信必须……``): the names that open the clause before it, or
+    ``before`` (who said the clauses before) when a plural pronoun takes them up."""
+    begin = view.clause_start(pos)
+    verbs = view.lexicon.words("reporting", "opinion")
+    depth = view.depth[pos]
+    for word in view.plain_words(begin, pos):
+        if word.span is not None or word.text not in verbs or view.depth[word.pos] != depth:
+            continue
+        if before and _takes_up(view, begin, word.pos):
+            return before  # 美俄还说,他们坚信必须……
+        names = _clause_opening_names(view, begin, word.pos)
+        if (
+            names
+            and not _verb_between(view, names[-1].end, word.pos, relative=True)
+            and _gap(view, names[-1].end, word.pos)[0] != "obligation"
+        ):
+            return names
+        # 被认为, 普遍认为: the first such verb has no named subject; 国际社会要重申……: the
+        # verb is what is called for
+        return None
+    return None
+
+
+def _takes_up(view: SentenceView, begin: int, end: int) -> bool:
+    """Whether a clause's subject before ``end`` is only a plural pronoun (``他们``), with leads
+    before it and adverbs after it."""
+    lex = view.lexicon
+    seen = False
+    for word in view.plain_words(begin, end):
+        if word.span is not None:
+            return False
+        if not seen and word.text in lex.words("plural_pronoun"):
+            seen = True
+        elif word.text not in (
+            lex.words("filler", "goes_on") if seen else lex.words("subject_lead")
+        ):
+            return False
+    return seen
 
 
 # --- statements ------------------------------------------------------------------------------
@@ -1710,8 +1785,16 @@ def _targets(
         return list(holding.objects)  # 对《条约》表示支持
     judges = frozenset(s.ref for s in holding.spans)
     if cue.frame.targets == "subject":
+        start = _subject_start(view, cue)
         found = subject_targets(
-            view, _subject_start(view, cue), cue.start, judges, head=cue.predicate == "opposes"
+            view,
+            start,
+            cue.start,
+            judges,
+            head=cue.predicate == "opposes",
+            named_judge=any(
+                s.kind in ("mention", "person") and s.end <= start for s in holding.spans
+            ),
         )
         negators = view.lexicon.words("negator")
         if found and any(

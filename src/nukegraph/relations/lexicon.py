@@ -92,6 +92,7 @@ CUE_KINDS = frozenset(
         "joint_title",
         "opinion",
         "pronoun",
+        "plural_pronoun",
         "attitude",
         "subject_tail",
         "purpose",

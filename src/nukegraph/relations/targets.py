@@ -607,12 +607,15 @@ def subject_targets(
     judges: frozenset[object] | None = None,
     *,
     head: bool = False,
+    named_judge: bool = False,
 ) -> list[Target]:
     """The targets an evaluation is about: the names of the clause's subject
     (``《不扩散条约》是……的基石``, ``各方遵守《联合全面行动计划》……至关重要``). With ``judges``
     (the refs of whoever judges), praise framed by another actor's design is no praise. With
     ``head`` (a threat judged), only a name that heads the subject and does not suffer the
-    verb: ``《条约》的失效将严重威胁……`` and ``该条约面临严重威胁`` are no threat of the treaty."""
+    verb: ``《条约》的失效将严重威胁……`` and ``该条约面临严重威胁`` are no threat of the treaty.
+    With ``named_judge`` (the sentence names whoever judges before the subject), ``其`` in the
+    judgement is theirs unless the subject names another actor it may be."""
     cornerstone = _CORNERSTONE.search(view.text, start, end)
     if cornerstone is not None:
         # 维护以《不扩散条约》为基石的核不扩散机制: what the praise is of stands after 以
@@ -653,6 +656,12 @@ def subject_targets(
             # (是对和平的严重威胁: a 的 right before the threat is in the judgement)
             return []
         suffering = view.lexicon.words("subject_predicate") if head else frozenset()
+        # 中国表示,减少战略风险是其首要责任: China's own duty; 美国的导弹防御计划是其全球战略的
+        # 一部分: the possessor named in the subject's
+        its_own = named_judge and not any(
+            s.cls in ("state", "group", "organization") and s.ref not in (judges or ())
+            for s in view.spans_between(start, last)
+        )
         for w in view.words(last, end):
             if w.span is None and (w.text in harm or w.text in suffering):
                 # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X;
@@ -660,7 +669,12 @@ def subject_targets(
                 return []
             if judges is not None and (
                 # (使其具有普遍性: 其 is what is made so, the subject itself)
-                (w.span is None and w.text == "其" and view.text[w.pos - 1] not in "使让令促")
+                (
+                    w.span is None
+                    and w.text == "其"
+                    and not its_own
+                    and view.text[w.pos - 1] not in "使让令促"
+                )
                 or (
                     w.span is not None
                     and w.span.cls in ("state", "group", "organization")
