@@ -313,6 +313,13 @@ def shipped() -> Extractor:
         ("必须保持东南亚地区没有核武器。", "topic", {"NWFZ"}),
         ("确保该地区无核武器。", "topic", {"NWFZ"}),
         ("各方致力于实现半岛无核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
+        # the DPRK giving up all its weapons is the peninsula's denuclearization; elsewhere
+        # destroying all of them is disarmament, and a programme is neither
+        ("敦促朝鲜以不可逆的方法销毁全部核武。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
+        ("朝鲜同意放弃所有核武器及核活动。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
+        ("敦促朝鲜放弃核武器、弹道导弹。", "topic", {"MISSILES"}),  # a list: the relations' reading
+        ("中国主张彻底销毁所有核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),
+        ("欢迎废除其核武器计划的国家。", "topic", set()),
         ("美中不足的是。", "state", set()),
         ("美英法律界人士。", "state", {"USA", "GBR"}),  # 法律: law, not France
         ("美、英、法、俄、中等主要拥核国。", "state", {"USA", "GBR", "FRA", "RUS", "CHN"}),

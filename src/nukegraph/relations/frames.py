@@ -1366,14 +1366,15 @@ def _inherited(
 
 
 _JOINING_CLAUSES = ("并且", "而且", "并", "且", "以及")
-_DONE = re.compile("已")  # 已, 已经, 业已: the act is done
+_DONE = re.compile(r"已|\d{4}年")  # 已, 已经, 业已, 于1996年: the act is done
 
 
 def _goes_on_calling(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
     """Whether a treaty act with no subject of its own goes on with a call made earlier in the
-    sentence (``呼吁朝鲜停止核试验,并加入《条约》``): a call word before it, no ``;`` or ``。``
-    between, and no mark that the act is done (``并已批准``)."""
-    urge = view.lexicon.words("urge")
+    sentence (``呼吁朝鲜停止核试验,并加入《条约》``), or with what was agreed to (``朝鲜同意放弃
+    核武器,并加入《条约》``): a call or an agreement word before it, no ``;`` or ``。`` between,
+    and no mark that the act is done (``并已批准``, ``并于1996年签署``)."""
+    urge = view.lexicon.words("urge", "attitude")
     start = view.clause_start(cue.start)
     if _DONE.search(view.text, start, cue.start) or view.text.startswith("了", cue.end):
         return False
@@ -1833,6 +1834,7 @@ def _targets(
     if holding.evidence is not None:
         limit = min(limit or len(view.text), holding.evidence[1])
     call = cue.word in view.lexicon.words("urge")
+    agreed = cue.word in view.lexicon.words("attitude")
     found = targets_after(
         view,
         _past_coordinated(view, cue),
@@ -1840,11 +1842,12 @@ def _targets(
         stops=stops,
         opposition=cue.predicate == "opposes",
         # any cue word ends a joined phrase, found as a cue or not (并就《B》的范围表示关切)
-        # (in a call, a treaty act is what is asked: 呼吁……停止核试验,并加入《T》)
+        # (in a call, a treaty act is what is asked: 呼吁……停止核试验,并加入《T》; what is
+        # agreed to is too: 同意放弃核武器,重新加入《T》)
         cues=frozenset(
             m.start()
             for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
-            if not (call and m.group() in view.lexicon.words("act"))
+            if not ((call or agreed) and m.group() in view.lexicon.words("act"))
             and not view.inside_span(m.start())  # (the 保证 of 消极安全保证 is a name's)
         ),
         clauses=cue.frame.clauses,

@@ -229,6 +229,7 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
     tags = word_tags()
     saying = lex.words("reporting", "speak", "opinion", "frame", "attitude", "apposition")
     fillers = lex.words("filler")
+    acts = lex.derived("act_heads", lambda: tuple(sorted(lex.words("act"))))
     words = view.plain_words(pos, min(end, clause_end(view, pos)))
     if any(w.text == "是" and w.span is None for w in words):
         return False
@@ -238,7 +239,9 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
         tag = tags.get(word.text, "")
         if word.text in fillers or tag in ("d", "ad"):
             continue
-        return tag.startswith("v") and tag != "vn" and word.text not in saying
+        # (jieba tags 重新加入 a noun: a word that ends in a treaty act is a verb)
+        verb = (tag.startswith("v") and tag != "vn") or word.text.endswith(acts)
+        return verb and word.text not in saying
     return False
 
 
