@@ -73,6 +73,7 @@ SMALL = {
         ),
         # patterns.tsv names it
         ("ADDITIONAL_PROTOCOL", "保障监督协定附加议定书", "IAEA Additional Protocol", "", ""),
+        ("IAEA_STATUTE", "国际原子能机构规约", "Statute of the IAEA", "原子能机构规约", ""),
     ],
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),

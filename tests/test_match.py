@@ -326,6 +326,12 @@ def shipped() -> Extractor:
         ("中、小国家的安全。", "state", set()),  # a list of sizes, not of states
         ("中方支持该条约,敦促美方批准。", "state", {"CHN", "USA"}),  # a state named by its side
         ("采取集中方式,在做法方面朝方向前进。", "state", set()),  # words of their own
+        # 大会主席 in a report on a review conference is the conference's president
+        ("审议大会闭幕。大会主席宣布会议结束。", "organization", set()),
+        ("大会主席宣布会议开幕。", "organization", {"UNGA"}),
+        # the Agency's 《规约》 in a text that names the IAEA
+        ("国际原子能机构应严格遵循机构《规约》所确定的目标。", "treaty", {"IAEA_STATUTE"}),
+        ("该机构应遵循机构《规约》。", "treaty", set()),
         # 《附加议定书》 alone is the IAEA's in a text about the IAEA, no one's elsewhere
         ("呼吁原子能机构成员国加入《附加议定书》。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         ("中国批准了《拉罗通加条约》及其《附加议定书》。", "treaty", {"RAROTONGA"}),

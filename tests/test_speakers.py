@@ -87,10 +87,34 @@ def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
     [
         "审议大会 岸田内阁总理大臣 一般性辩论演讲\n主席先生,\n我们支持《全面禁止核试验条约》。\n",
         "外务大臣在联大一般性辩论中的演讲\n\n主席先生,\n我们支持《全面禁止核试验条约》。\n",
+        # the body opening the title names the meeting; the office names its speaker
+        "联合国大会核裁军问题高级别会议 安倍内阁总理大臣演讲\n主席,\n我们支持《全面禁止核试验条约》。\n",
     ],
 )
 def test_a_title_naming_an_office_only_one_state_has_is_that_states_speech(extractor, text):
     assert facts(extractor, text) == {"JPN spokeIn doc", "JPN supports CTBT"}
+
+
+def test_a_text_the_heading_says_a_body_adopted_is_that_bodys(extractor):
+    # a declaration the General Assembly adopted: its 我们 and its paragraphs are the Assembly's
+    text = (
+        "主题:裁军\n\n宣布2030年代为第五个裁军十年宣言\n\n通过日期 联合国大会2030年12月4日通过\n\n"
+        "1. 我们必须继续谋求早日消除核武器。\n2. 鼓励所有国家进一步加强不扩散制度。\n"
+    )
+    assert voice(extractor, text) == ("adopted", ("UNGA",))
+    assert facts(extractor, text) == {
+        "UNGA supports NUCLEAR_DISARMAMENT",
+        "UNGA supports NON_PROLIFERATION",
+    }
+
+
+def test_a_line_saying_a_body_adopted_something_else_is_no_voice(extractor):
+    # a long line about an adoption is a report's, not the heading of the text adopted
+    text = (
+        "会议期间,各国代表就许多问题展开讨论,最后联合国大会于2030年12月4日以压倒多数通过\n"
+        "各国应消除核武器。\n"
+    )
+    assert voice(extractor, text)[0] != "adopted"
 
 
 def test_i_in_a_states_speech_is_the_state(extractor):
@@ -172,6 +196,16 @@ def test_a_working_paper_however_long_its_submitters_name(extractor):
     )
     assert voice(extractor, text) == ("working_paper", ("NAM",))
     assert facts(extractor, text) >= {"NAM submitted doc", "NAM supports MEWMDFZ"}
+
+
+def test_a_numbered_working_paper_submitted_at_a_meeting(extractor):
+    # (二): the second of a series; 在……上: where it was submitted
+    text = (
+        "巴西代表团在《不扩散核武器条约》审议大会第一次筹备会上提交的工作文件(二)\n2030-06-09\n\n"
+        "1. 促进和平利用核能是条约的重要目标之一。\n"
+    )
+    assert voice(extractor, text) == ("working_paper", ("BRA",))
+    assert facts(extractor, text) >= {"BRA submitted doc", "BRA supports PEACEFUL_USES"}
 
 
 @pytest.mark.parametrize(

@@ -474,7 +474,9 @@ def find_holding(
     named = _named_holder(view, start, cue)
     if named is _CONTENT:
         return None  # 决定1540委员会应……: what another verb says of the holder
-    if named is not None and _called_on(view, cues, named):
+    if named is not None and (
+        _called_on(view, cues, named) or _opposed_act(view, cue, cues, named)
+    ):
         return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
     if named is not None:
         if cue.frame.mood is not None:
@@ -551,6 +553,8 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
         return None
     for span in reversed(view.spans_between(0, opinion.pos)):
         if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
+            if _former_office(view, span.end):
+                return Holding(())  # 美国前总统卡特认为: his own view
             # (美俄中英法……的声明承认: the whole list that ends in it)
             listed = list_after(view, span.start, span.end)
             if listed is None:
@@ -723,6 +727,23 @@ def _called_on(view: SentenceView, cues: list[Cue], holding: Holding) -> bool:
         ):
             return True
     return False
+
+
+def _opposed_act(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
+    """Whether a treaty act's holder is the object of an opposition right before it in the
+    clause (``中国反对印度加入《条约》``): the act is what is opposed, not done."""
+    if cue.frame.trigger != "act":
+        return False
+    first = holding.spans[0].start
+    clause = view.clause_start(first)
+    return any(
+        other.kind == "stance"
+        and other.predicate == "opposes"
+        and clause <= other.start
+        and other.end <= first
+        and not view.spans_between(other.end, first)
+        for other in cues
+    )
 
 
 def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
@@ -1461,7 +1482,11 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
         if word.span.cls not in HOLDERS:
             return None
         found = list_after(view, word.span.start, end)
-        if found is not None and _their_text(view, found.end, end):
+        if found is not None and _former_office(view, found.end):
+            return None  # 美国前总统卡特表示: he speaks for himself
+        if found is not None and (
+            _their_text(view, found.end, end) or _office(view, found.end, end)
+        ):
             return tuple(s for s in found.spans if s.cls in HOLDERS)  # 中俄的联合声明指出
         if (
             found is None
@@ -1478,6 +1503,18 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
             return (persons[-1],) if persons else None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
     return None
+
+
+def _office(view: SentenceView, start: int, end: int) -> bool:
+    """Whether an office of the names' (its domain before it, its holder's name after it) is
+    all that stands between them and the verb of saying after them (``欧盟外交与安全政策高级
+    代表莫盖里尼认为``); no cue of a position or an act among its words."""
+    if start >= end or view.spans_between(start, end):
+        return False
+    lex = view.lexicon
+    return bool(lex.pattern("office_phrase").match(view.text, start, end)) and not (
+        lex.pattern("trigger").search(view.text, start, end)
+    )
 
 
 def _their_text(view: SentenceView, start: int, end: int) -> bool:

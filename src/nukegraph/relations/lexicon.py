@@ -297,6 +297,11 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         r"(?:当天|今天|随后|日前|昨天|\d{1,2}日)?(?:在[^,;:。“”]{1,14}?(?:上|时|中|期间|之际))?"
         rf"(?:{alt['reporting']}|{alt['opinion']}|{alt['frame']})"
     )
+    # an office named after its state or body, with its domain before it and its holder's name
+    # after it, up to the verb of saying (外交与安全政策高级代表莫盖里尼): the name's speaker
+    patterns["office_phrase"] = re.compile(
+        rf"[^,;:。“”《》()的]{{0,16}}?(?:{alt['title']})[^,;:。“”《》()的\s]{{0,10}}$"
+    )
     # what someone said, the clauses after it reported: 他们认为, / 该国表示:
     patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']}|{alt['opinion']})[,:“]")
     # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责

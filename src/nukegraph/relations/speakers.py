@@ -69,8 +69,12 @@ _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _CHAIRED_MEETING = re.compile(r"(?:会谈|会议|会晤|磋商|峰会|论坛|大会|对话)$")
 _WORKING_PAPER = re.compile(
     r"(?P<names>.+?)(?:共同|联合)?(?:提交|提出)的(?:工作文件|文件|立场文件)\**(?:\d{1,3}\.?)?"
+    r"(?:\([一二三四五六七八九十\d]{1,3}\))?"  # 工作文件(二): the second of a series
 )
-_OWN_PAPER = re.compile(r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)\**(?:\d{1,3}\.?)?")
+_OWN_PAPER = re.compile(
+    r"(?P<names>.+?)关于.{1,60}?的(?:工作文件|立场文件)\**(?:\d{1,3}\.?)?"
+    r"(?:\([一二三四五六七八九十\d]{1,3}\))?"
+)
 # the speaker's own words: 我首先代表中国代表团, 我谨代表中国政府
 _FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅|很?荣幸地|非常荣幸地)?(?:谨)?代表$")
 _DELEGATION = re.compile(r"(?:代表团|政府)")
@@ -131,7 +135,8 @@ _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
 class Voice:
     """The author of a document's own words: one actor, several (a joint statement), or none."""
 
-    kind: str  # statement, press, joint, working_paper, sg, presidential, record, news, unknown
+    kind: str  # statement, press, joint, working_paper, sg, presidential, adopted, record, news,
+    # unknown
     authors: tuple[EntityRef, ...] = ()
     title: tuple[int, int, str] | None = None  # raw offsets of the title line, and its noun
     delivered_by: EntityRef | None = None  # the state that delivers a group's statement
@@ -148,6 +153,9 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         return Voice("sg", (SECRETARY_GENERAL,))
     if any(_presidential_title(line) for line in texts):
         return Voice("presidential", (SECURITY_COUNCIL,))
+    adopter = _adopted_by(lines)
+    if adopter is not None:
+        return Voice("adopted", (adopter,))
     starts = [m.norm_start for m in ctx.mentions]
     for sentence in ctx.sentences[:25]:
         if len(sentence.text) > _TITLE_MAX:
@@ -221,6 +229,33 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     if any(_NEWS.search(line) for line in texts):
         return Voice("news")
     return Voice("unknown")
+
+
+# a heading line that says who adopted the text: 通过日期 联合国大会1990年12月4日通过
+_ADOPTED = re.compile(r"(?:于|在)?\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:一致)?通过$")
+_ADOPTER_REACH = 16  # how far before the date the adopting body's name may start
+
+
+def _adopted_by(lines: list[_Line]) -> EntityRef | None:
+    """The body a short heading line says adopted the text (a declaration or programme the
+    General Assembly adopted): it holds what the text states, ``我们`` included."""
+    for line in lines:
+        if len(line.text) > _ADOPTER_LINE_MAX:
+            continue
+        m = _ADOPTED.search(line.text)
+        if m is None or not m.group().strip():
+            continue
+        bodies = [
+            ref
+            for pos, ref in line.refs
+            if ref.cls == "organization" and m.start() - _ADOPTER_REACH <= pos < m.start()
+        ]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+_ADOPTER_LINE_MAX = 40
 
 
 def _presidential_title(line: str) -> bool:
@@ -324,23 +359,26 @@ def _statement_state(
         if _REPORTED_TITLE.search(line.text):
             continue  # 俄罗斯发布阻止核战争声明: a report's headline about the statement
         lead = LIST_MARKER.match(line.text)
+        home = next(
+            (
+                lexicon.value("home_title", m.group())
+                for m in office.finditer(line.text)
+                if lexicon.value("home_title", m.group()) is not None
+            ),
+            None,
+        )  # ……岸田内阁总理大臣一般性辩论演讲: the one state the office is of
         if (
             line.refs
             and line.refs[0][1].cls in ACTORS
             and line.refs[0][0] <= (lead.end() if lead else 0)
+            and not (home and line.refs[0][1].cls == "organization")
         ):
+            # (联合国大会核裁军问题高级别会议 安倍内阁总理大臣演讲: the body names the meeting,
+            # the office its speaker)
             # the title opens with the state, or the body or group whose statement it is
             # (东盟地区论坛外长会关于……的声明)
             return line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
-            home = next(
-                (
-                    lexicon.value("home_title", m.group())
-                    for m in office.finditer(line.text)
-                    if lexicon.value("home_title", m.group()) is not None
-                ),
-                None,
-            )  # ……岸田内阁总理大臣一般性辩论演讲: the one state the office is of
             state = EntityRef("state", home) if home else _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
     return None

@@ -327,6 +327,8 @@ def _in_clause(
             continue  # 安全理事会第984号决议: the first only modifies the second
         if span.cls == "organization" and _acts(view, after, end, 0 <= span.start - called <= 2):
             continue  # 欢迎安全理事会通过第2310号决议: the council acts, its act is welcomed
+        if opposition and span.cls == "organization" and _joined_by_other(view, start, span):
+            continue  # 反对印度加入核供应国集团: against India's joining, not against the group
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
         done = lex.pattern("done_act_end")
         if relative and done.search(text, max(start, span.start - _DONE_REACH), span.start):
@@ -379,6 +381,17 @@ def _in_clause(
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
+
+
+def _joined_by_other(view: SentenceView, start: int, span: Span) -> bool:
+    """Whether a body is what an actor named before it in the clause acts on by a treaty act
+    (``印度加入核供应国集团``): the act is the thing, the body only its object."""
+    words = view.plain_words(start, span.start)
+    if not words or words[-1].span is not None:
+        return False
+    if words[-1].text not in view.lexicon.words("act"):
+        return False
+    return any(w.span is not None and w.span.cls in _CLAUSE_SUBJECTS for w in words[:-1])
 
 
 def _in_refused_phrase(

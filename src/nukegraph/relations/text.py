@@ -117,8 +117,11 @@ _DURATION = re.compile(
 _MANNER = re.compile(r"以[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻)")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
-# a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚)
-_DATELINE = re.compile(r"^[^,;:。]{0,24}?电(?:\((?:记者)?[^()]{1,30}\))?|\((?:记者)[^()]{1,30}\)")
+# a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚), also after a label
+# (内容提要:俄罗斯卫星通讯社布鲁塞尔7月15日电)
+_DATELINE = re.compile(
+    r"(?:^|(?<=:))[^,;:。]{0,24}?电(?:\((?:记者)?[^()]{1,30}\))?|\((?:记者)[^()]{1,30}\)"
+)
 QUOTES = "《》“”‘’「」\"' "
 _OPENERS, _CLOSERS = "《“", "》”"
 # what a position may be on (the classes the contract allows as a stance's object)
