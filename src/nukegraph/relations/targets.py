@@ -325,8 +325,12 @@ def _in_clause(
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
-        if span.cls == "organization" and _acts(view, after, end, 0 <= span.start - called <= 2):
-            continue  # 欢迎安全理事会通过第2310号决议: the council acts, its act is welcomed
+        if span.cls == "organization" and (
+            _acts(view, after, end, 0 <= span.start - called <= 2) or _adopts(view, after)
+        ):
+            # 欢迎安全理事会通过第2310号决议, 赞赏安理会通过的第1540号决议: the council acts, its
+            # act is welcomed
+            continue
         if opposition and span.cls == "organization" and _joined_by_other(view, start, span):
             continue  # 反对印度加入核供应国集团: against India's joining, not against the group
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
@@ -340,6 +344,7 @@ def _in_clause(
             not relative
             and (shift.match(text, _past_apposition(view, tail)) or shift.match(text, after))
             and not (reverse_at is not None and _harm_risk(view, span, after))
+            and not _object_before_suo(text, after, words, i, tags)
         ):
             # 《A》、《B》及《C》相关议定书, 《不扩散条约》审议大会: something else is meant
             skip_until = tail
@@ -381,6 +386,23 @@ def _in_clause(
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
+
+
+def _object_before_suo(
+    text: str, after: int, words: list[Word], i: int, tags: dict[str, str]
+) -> bool:
+    """Whether a name before ``所……的`` is a verb's object (``为推进核裁军所做的努力``), not the
+    agent of the relative clause (``联合国所通过的决议``): a verb stands right before it."""
+    if not text.startswith("所", after) or not i:
+        return False
+    # (a place word may stand between the verb and its object: 建立东南亚|无核武器区)
+    for before in reversed(words[max(0, i - 2) : i]):
+        tag = tags.get(before.text, "") if before.span is None else ""
+        if tag.startswith("v"):
+            return True
+        if tag not in ("ns", "s"):
+            return False
+    return False
 
 
 def _joined_by_other(view: SentenceView, start: int, span: Span) -> bool:
@@ -461,8 +483,13 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
         if nxt.span is None and nxt.text in _LIST_WORDS and nxt.text != "并":
             j += 2
             continue
-        if nxt.span is None and nxt.text in holding:
-            return j  # 根据《条约》|享有的……权利: the verb's relative clause is on what follows
+        if nxt.span is None and (
+            nxt.text in holding
+            or (nxt.text.startswith("所") and "的" in text[nxt.pos : nxt.pos + 4])
+        ):
+            # 根据《条约》|享有的……权利, 为建立无核武器区|所作的努力: the verb's relative clause
+            # (所……的 is always one) is on what follows
+            return j
         after = word.pos + len(word.text)
         if "的" in text[after : after + 6] or (nxt.span is None and tags.get(nxt.text) == "f"):
             j += 1
@@ -480,12 +507,25 @@ def _bracketed_symbol(view: SentenceView, word: Word, depth: int) -> bool:
     return text[span.start - 1 : span.start] == "(" and text.startswith(")", span.end)
 
 
+_ADOPTS = re.compile(r"所?(?:一致|先后)?通过(?:了)?的?")
+
+
+def _adopts(view: SentenceView, pos: int) -> bool:
+    """Whether a body is the one that adopts the resolution or paper named right after
+    ``通过`` (``安理会通过的第1540号决议``)."""
+    m = _ADOPTS.match(view.text, pos)
+    if m is None:
+        return False
+    nxt = view.span_at(m.end())
+    return nxt is not None and nxt.cls in _ADOPTED
+
+
 def _adopting(words: list[Word], i: int) -> bool:
     """``通过`` as the verb that adopts the resolution or paper after it (``欢迎大会通过第71/258号
     决议``), not the preposition of a means (``通过对话解决``)."""
     if words[i].text != "通过":
         return False
-    k = i + 1 if i + 1 < len(words) and words[i + 1].text != "了" else i + 2
+    k = i + 1 if i + 1 < len(words) and words[i + 1].text not in ("了", "的") else i + 2
     if k >= len(words) or words[k].span is None:
         return False
     if words[k].span.cls == "treaty":

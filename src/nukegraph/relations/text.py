@@ -819,5 +819,9 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
         else:
             value = lex.value("quantifier", m.group("q")) or ""
             kind = lex.value("holder_kind", m.group("k")) or ""
+        if value == "all" and any(
+            s.end == m.start() and s.cls in ("organization", "group") for s in spans
+        ):
+            continue  # 东盟各国外长, 欧盟各成员国: all the body's members, read as the body
         spans.append(Span(m.start(), m.end(), AnonymousHolder(value, kind), "holder"))
     return view.with_spans(spans) if spans != view.spans else view
