@@ -144,6 +144,9 @@ _LISTED = re.compile("[、和及与]")
 _THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
 _CHAINED_ANAPHORS = frozenset({"resolution", "document"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
+# the states attending: 与会方, 与会各方, 与会国 (not 与会代表, 与会者: persons, and not counted)
+_ATTENDING = re.compile(r"与会(?:各方|方|各国|国家|国)(?![面式法向案针位])")
+_ATTENDED = re.compile(r"(?:出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
 _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
@@ -230,6 +233,7 @@ class DocumentReader:
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
     listed_at: int = -1  # the index of that sentence
     meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
+    attendees: tuple[EntityRef, ...] = ()  # the states the document lists as attending (与会方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
     adopter: EntityRef | None = None  # the body a report last said adopted a resolution
     # the treaties that opened a clause of the last sentence naming one, with its norm span
@@ -303,6 +307,12 @@ class DocumentReader:
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         if self.meeting_parties and "各方" in text:
             extra += self._each_party(sentence, [*spans, *extra] if extra else spans)
+        if self.attendees and "与会" in text:
+            extra += [
+                Span(m.start(), m.end(), JointRef(self.attendees), "mention")
+                for m in _ATTENDING.finditer(text)
+                if _free([*spans, *extra], m.start(), m.end())
+            ]
         return SentenceFrame(extra, authors, voice)
 
     def _each_party(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
@@ -438,7 +448,19 @@ class DocumentReader:
     def introduce_persons(self, sentences: list[tuple[Sentence, list[Span]]]) -> None:
         """Read the whole document once for the persons it introduces with their office, so
         that a headline naming a person before the body introduces them is read too
-        (``潘基文呼吁……`` above ``联合国秘书长潘基文……``)."""
+        (``潘基文呼吁……`` above ``联合国秘书长潘基文……``); and for the states it lists as
+        attending a meeting, whom ``与会方`` means wherever it stands (a report may list them
+        last: ``……与会方认为……。王毅、法国外长……出席了会议``)."""
+        for sentence, spans in sentences:
+            if self.attendees or not spans or not _ATTENDED.search(sentence.text):
+                continue
+            states = tuple(
+                dict.fromkeys(
+                    s.ref for s in spans if s.cls == "state" and isinstance(s.ref, EntityRef)
+                )
+            )
+            if len(states) >= 2 and _LISTED.search(sentence.text):
+                self.attendees = states
         for sentence, spans in sentences:
             text = sentence.text
             if not spans or not self.lexicon.may_occur("title", text):
