@@ -123,11 +123,12 @@ class SentenceFrame(NamedTuple):
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
-# (a demonstrative before the count is part of the name: 这五国表示, whose subject it is)
 _PARTIES = re.compile(
-    r"(?:这|上述|以上)?(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
-    r"|(?:这|上述|以上)?(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
+    r"(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
+    r"|(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
 )
+# a demonstrative before the count is part of the name (这五国表示: whose subject it is)
+_PARTIES_DEMONSTRATIVES = ("上述", "以上", "这")
 _COUNTS = {
     "双": 2,
     "两": 2,
@@ -348,8 +349,11 @@ class DocumentReader:
                 continue
             if m.group("noun") == "国" and not _is_word(text, m.start(), m.end()):
                 continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
-            if _free(spans, m.start(), m.end()):
-                out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
+            start = m.start()
+            det = next((d for d in _PARTIES_DEMONSTRATIVES if text.endswith(d, 0, start)), "")
+            start -= len(det)
+            if _free(spans, start, m.end()):
+                out.append(Span(start, m.end(), JointRef(listed), "mention"))
         # 日本、德国和巴西支持……。这些国家还呼吁……: the states the sentence before listed (or
         # this one, before the words); else they are unnamed holders (relation_cues.tsv)
         for m in _THESE_STATES.finditer(text):
