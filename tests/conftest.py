@@ -77,6 +77,7 @@ SMALL = {
     ],
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),
+        ("PEACEFUL_USES", "和平利用核能", "peaceful uses", "", ""),
         ("NSA", "消极安全保证", "Negative security assurances", "", ""),  # patterns.tsv names it
         ("NUCLEAR_DISARMAMENT", "核裁军", "Nuclear disarmament", "", ""),  # and these
         ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),

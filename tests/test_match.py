@@ -329,6 +329,9 @@ def shipped() -> Extractor:
         # 大会主席 in a report on a review conference is the conference's president
         ("审议大会闭幕。大会主席宣布会议结束。", "organization", set()),
         ("大会主席宣布会议开幕。", "organization", {"UNGA"}),
+        # peaceful use alone in a text about nuclear matters, not of outer space
+        ("核不扩散:坚决捍卫和平利用的权利。", "topic", {"NON_PROLIFERATION", "PEACEFUL_USES"}),
+        ("核不扩散:促进和平利用外空。", "topic", {"NON_PROLIFERATION"}),
         # the Agency's 《规约》 in a text that names the IAEA
         ("国际原子能机构应严格遵循机构《规约》所确定的目标。", "treaty", {"IAEA_STATUTE"}),
         ("该机构应遵循机构《规约》。", "treaty", set()),

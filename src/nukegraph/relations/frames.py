@@ -45,6 +45,7 @@ from .text import (
     SentenceView,
     Span,
     Word,
+    after_name,
     extend_left,
     fronted_noun,
     holder_phrase_start,
@@ -482,6 +483,10 @@ def find_holding(
         if cue.frame.mood is not None:
             return Holding(named.spans, cue.frame.mood, named.negated, named.objects)
         return named
+    if _thing_subject(view, start, cue):
+        # 该条约保证了缔约国和平利用核能的权利: what a thing does is judged by whoever speaks,
+        # not by the subject of the clause before
+        return _voice(view, cue)
     if _has_own_subject(view, start, cue.start):
         mood = _gap(view, start, cue.start)[0]
         if cue.frame.mood == "obligation" and mood in (None, "realis"):
@@ -726,6 +731,23 @@ def _called_on(view: SentenceView, cues: list[Cue], holding: Holding) -> bool:
             and "。" not in view.text[other.end : first]
         ):
             return True
+    return False
+
+
+def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
+    """Whether the cue's clause opens with the name of a thing (a treaty, a resolution) whose
+    verb the cue is (``该条约保证了……``)."""
+    leads = view.lexicon.words("subject_lead")
+    for word in view.plain_words(start, cue.start):
+        if word.span is None:
+            if word.text in leads:
+                continue
+            return False
+        return (
+            word.span.cls in ("treaty", "resolution", "document")
+            and word.span.kind != "inverse"
+            and _predicate_of(view, after_name(view, word.span), cue.start)
+        )
     return False
 
 
@@ -1819,8 +1841,10 @@ def _targets(
     holdings: list[Holding | None],
 ) -> list[Target]:
     """What ``cue`` is on."""
-    if holding.objects:
-        return list(holding.objects)  # 对《条约》表示支持
+    if holding.objects and cue.frame.targets != "subject":
+        # 对《条约》表示支持; but 是对国际核不扩散体系的严重威胁, 对和平至关重要: what a judgement
+        # is of or for is no object of it, its subject is
+        return list(holding.objects)
     judges = frozenset(s.ref for s in holding.spans)
     if cue.frame.targets == "subject":
         start = _subject_start(view, cue)

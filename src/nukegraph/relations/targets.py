@@ -351,6 +351,8 @@ def _in_clause(
             continue
         if harm_at is not None and not relative:
             continue
+        if _suffers(view, tail, end):
+            continue  # 确保朝鲜的……导弹计划得到充分核查: what is checked, not what is asked for
         if not praise and _AGENT.match(text, after):
             continue  # 第984号决议对……作出的……承诺: the resolution's commitment, not the resolution
         if opposition and not _ends_phrase(view, after, end):
@@ -386,6 +388,30 @@ def _in_clause(
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
+
+
+# a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守)
+_PASSIVE = re.compile(r"[^,;:。\ue000-\ue009]{0,10}?(?:得到|受到|遭到|被)")
+
+
+def _suffers(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether what a name ending at ``pos`` names undergoes a check or a halt in a passive
+    after it (``弹道导弹计划得到充分核查``, ``核武库受到削减``): it is the patient, no target;
+    a passive that keeps or advances it (``《条约》得到全面遵守``) leaves it one."""
+    text = view.text
+    m = _PASSIVE.match(text, pos, end)  # (past the rest of a list: ……和弹道导弹计划得到)
+    if m is None:
+        return False
+    halts = view.lexicon.words("object_negator")
+    tags = word_tags()
+    for word in view.words(m.end(), min(end, m.end() + 8)):
+        if word.span is not None:
+            return word.span.cls == "topic"  # (得到充分核查: the verb is a topic's noun)
+        if word.text in halts:
+            return True
+        if tags.get(word.text, "").startswith("v"):
+            return False
+    return False
 
 
 def _object_before_suo(
@@ -687,8 +713,14 @@ def subject_targets(
         if view.depth[word.pos] != depth or word.pos < relative_end:
             continue
         if word.span is None:
-            if word.text in prepositions or word.text in _negators(view.lexicon)[1]:
-                return []  # 对……至关重要: what it is important for is not what is praised
+            if (
+                word.text in prepositions
+                or word.text == "对"  # (no preposition elsewhere: 对X表示支持 fronts the object)
+                or word.text in _negators(view.lexicon)[1]
+            ):
+                # 对……至关重要, 上述言论对……体系构成严重威胁: what it is important for, or what
+                # it threatens, is not what is judged
+                return []
             if word.text == "是":
                 return []  # the subject has ended unnamed: a name after 是 is in the praise
             halted = word.text in refrain
