@@ -2025,13 +2025,14 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         if text.startswith(det, pos) and view.span_at(pos) is None:
             pos += len(det)
             break
-    modifier = view.span_at(pos)
-    if (
-        modifier is not None
-        and modifier.cls == "organization"
-        and text[modifier.end : modifier.end + 1] == "《"
-    ):
-        pos = modifier.end  # 批准联合国《禁止核武器条约》: the body only says whose treaty it is
+    modifiers = list_after(view, pos)
+    if modifiers is not None and all(s.cls in ACTORS for s in modifiers.spans):
+        after = view.span_at(modifiers.end)
+        if text[modifiers.end : modifiers.end + 1] == "《" or (
+            after is not None and after.cls == "treaty"
+        ):
+            # 批准联合国《禁止核武器条约》, 批准了美俄新核裁军条约: whose treaty it is
+            pos = modifiers.end
     while pos < len(text) and text[pos] in "《“":
         pos += 1
     found = list_after(view, pos)
