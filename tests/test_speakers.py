@@ -108,12 +108,17 @@ def test_a_text_the_heading_says_a_body_adopted_is_that_bodys(extractor):
     }
 
 
-def test_a_line_saying_a_body_adopted_something_else_is_no_voice(extractor):
-    # a long line about an adoption is a report's, not the heading of the text adopted
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long line about an adoption is a report's, not the heading of the text adopted
         "会议期间,各国代表就许多问题展开讨论,最后联合国大会于2030年12月4日以压倒多数通过\n"
-        "各国应消除核武器。\n"
-    )
+        "各国应消除核武器。\n",
+        # a headline with no date says what happened, not who adopted the text below
+        "伊核协议在安理会获得通过\n\n各国应遵守伊核协议。\n",
+    ],
+)
+def test_a_line_saying_a_body_adopted_something_else_is_no_voice(extractor, text):
     assert voice(extractor, text)[0] != "adopted"
 
 

@@ -743,10 +743,8 @@ def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
             if word.text in leads:
                 continue
             return False
-        return (
-            word.span.cls in ("treaty", "resolution", "document")
-            and word.span.kind != "inverse"
-            and _predicate_of(view, after_name(view, word.span), cue.start)
+        return word.span.cls in ("treaty", "resolution", "document") and _predicate_of(
+            view, after_name(view, word.span), cue.start
         )
     return False
 
@@ -1409,7 +1407,7 @@ def _inherited(
 
 
 _JOINING_CLAUSES = ("并且", "而且", "并", "且", "以及")
-_DONE = re.compile(r"已|\d{4}年")  # 已, 已经, 业已, 于1996年: the act is done
+_DONE = re.compile(r"已|于\d{4}年")  # 已, 已经, 业已, 于1996年: the act is done (在2030年前: not)
 
 
 def _goes_on_calling(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:

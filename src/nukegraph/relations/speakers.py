@@ -231,8 +231,9 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     return Voice("unknown")
 
 
-# a heading line that says who adopted the text: 通过日期 联合国大会1990年12月4日通过
-_ADOPTED = re.compile(r"(?:于|在)?\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:一致)?通过$")
+# a heading line that says who adopted the text and when: 通过日期 联合国大会1990年12月4日通过
+# (a headline's ……在安理会获得通过 gives no date)
+_ADOPTED = re.compile(r"(?:于|在)?\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:一致)?通过$")
 _ADOPTER_REACH = 16  # how far before the date the adopting body's name may start
 
 
@@ -243,7 +244,7 @@ def _adopted_by(lines: list[_Line]) -> EntityRef | None:
         if len(line.text) > _ADOPTER_LINE_MAX:
             continue
         m = _ADOPTED.search(line.text)
-        if m is None or not m.group().strip():
+        if m is None:
             continue
         bodies = [
             ref
