@@ -147,7 +147,6 @@ _CHAINED_ANAPHORS = frozenset({"resolution", "document"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 # the states attending: 与会方, 与会各方, 与会国 (not 与会代表, 与会者: persons, and not counted)
 _ATTENDING = re.compile(r"与会(?:各方|方|各国|国家|国)(?![面式法向案针位])")
-_ATTENDED = re.compile(r"(?:出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
 _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
@@ -453,10 +452,11 @@ class DocumentReader:
         """Read the whole document once for the persons it introduces with their office, so
         that a headline naming a person before the body introduces them is read too
         (``潘基文呼吁……`` above ``联合国秘书长潘基文……``); and for the states it lists as
-        attending a meeting, whom ``与会方`` means wherever it stands (a report may list them
-        last: ``……与会方认为……。王毅、法国外长……出席了会议``)."""
+        meeting (the first list the document gives, by the same test as ``各方``'s), whom
+        ``与会方`` means wherever it stands (a report may list them last: ``……与会方认为……。
+        王毅、法国外长……出席了会议``)."""
         for sentence, spans in sentences:
-            if self.attendees or not spans or not _ATTENDED.search(sentence.text):
+            if self.attendees or not spans or not _MEETING.search(sentence.text):
                 continue
             states = tuple(
                 dict.fromkeys(

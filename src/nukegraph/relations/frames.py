@@ -489,7 +489,7 @@ def find_holding(
         return _voice(view, cue)
     if _has_own_subject(view, start, cue.start):
         mood = _gap(view, start, cue.start)[0]
-        if cue.frame.mood == "obligation" and mood in (None, "realis"):
+        if cue.frame.mood == "obligation" and mood == "realis":
             mood = cue.frame.mood  # (the cue is the modal itself)
         if mood == "obligation":
             voice = _voice(view, cue)  # 各方应……, 他们坚信必须……: the speaker calls for it

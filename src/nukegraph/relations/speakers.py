@@ -235,6 +235,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
 # (a headline's ……在安理会获得通过 gives no date)
 _ADOPTED = re.compile(r"(?:于|在)?\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:一致)?通过$")
 _ADOPTER_REACH = 16  # how far before the date the adopting body's name may start
+_ADOPTER_LINE_MAX = 40  # a longer line is a report's sentence, not a heading
 
 
 def _adopted_by(lines: list[_Line]) -> EntityRef | None:
@@ -254,9 +255,6 @@ def _adopted_by(lines: list[_Line]) -> EntityRef | None:
         if bodies:
             return bodies[-1]
     return None
-
-
-_ADOPTER_LINE_MAX = 40
 
 
 def _presidential_title(line: str) -> bool:

@@ -331,8 +331,14 @@ def _in_clause(
             # 欢迎安全理事会通过第2310号决议, 赞赏安理会通过的第1540号决议: the council acts, its
             # act is welcomed
             continue
-        if opposition and span.cls == "organization" and _joined_by_other(view, start, span):
-            continue  # 反对印度加入核供应国集团: against India's joining, not against the group
+        if (
+            opposition
+            and span.cls in ("organization", "treaty")
+            and _joined_by_other(view, start, span)
+        ):
+            # 反对印度加入核供应国集团, 反对X加入《条约》: against the joining, not the body or
+            # the treaty
+            continue
         relative = bool(_RELATIVE.match(text, after))  # 尚未加入《T》的国家: the states', not T's
         done = lex.pattern("done_act_end")
         if relative and done.search(text, max(start, span.start - _DONE_REACH), span.start):
@@ -432,8 +438,8 @@ def _object_before_suo(
 
 
 def _joined_by_other(view: SentenceView, start: int, span: Span) -> bool:
-    """Whether a body is what an actor named before it in the clause acts on by a treaty act
-    (``印度加入核供应国集团``): the act is the thing, the body only its object."""
+    """Whether a body or a treaty is what an actor named before it in the clause acts on by a
+    treaty act (``印度加入核供应国集团``): the act is the thing, the name only its object."""
     words = view.plain_words(start, span.start)
     if not words or words[-1].span is not None:
         return False
