@@ -1802,8 +1802,10 @@ def _predicate(
         return ("supports", "positive") if not holding.negated else (None, "positive")
     if cue.frame.only is not None:
         allowed = {EntityRef("topic", w) for w in _words(cue.frame.only)}
-        if target.span.ref not in allowed:
-            return None, "positive"  # 关切非国家行为者获取化学武器: concern at who gets them
+        if target.span.ref not in allowed or target.reversed:
+            # 关切非国家行为者获取化学武器: concern at who gets them; 导致停止核试验: a halt of
+            # the harm is no harm
+            return None, "positive"
     predicate = cue.predicate
     if target.reversed:
         predicate = "opposes" if predicate == "supports" else "supports"
@@ -1867,6 +1869,8 @@ def _targets(
         return found
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
+    if cue.kind == "cause" and _denied(view, view.clause_start(cue.start), cue.start):
+        return []  # 撤回批准不会导致恢复核试验: a harm denied is no position either way
     # the scope ends where another cue with a holder of its own begins (not one whose holder
     # stands in this cue's scope: 欢迎俄罗斯联邦批准《条约》, 呼吁各国加入《条约》), or where the same
     # holder turns to the opposite (欢迎X但反对Y)
@@ -1918,11 +1922,23 @@ def _targets(
     if not found and cue.kind == "stance" and _ends_clause(view, cue.end):
         found = _event_before(view, cue, cues)
     if cue.frame.targets == "after+subject":
-        found += subject_targets(view, view.clause_start(cue.start), cue.start, judges)
+        found += subject_targets(
+            view,
+            view.clause_start(cue.start),
+            cue.start,
+            judges,
+            head=cue.predicate == "opposes",  # 《条约》的失效将引发军备竞赛: not the treaty
+        )
     elif not found and cue.frame.mood == "obligation" and _keeps_going(view, cue):
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+def _denied(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a negator stands between ``start`` and ``end``."""
+    negators = view.lexicon.words("negator")
+    return any(w.span is None and w.text in negators for w in view.words(start, end))
 
 
 _CLAUSE_PARTICLES = re.compile(r"[了的]?[。,;!]")

@@ -85,6 +85,7 @@ CUE_KINDS = frozenset(
         "about_head",
         "going_on",
         "concern",
+        "cause",
         "hazard",
         "conduct",
         "title",
@@ -116,6 +117,7 @@ _VALUES = {
     "benefit": {"supports"},
     "goal": {"supports"},
     "concern": {"opposes"},
+    "cause": {"opposes"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "group_opening", "any", "person", "joint"},
@@ -319,6 +321,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "benefit",
             "goal",
             "concern",
+            "cause",
             "urge",
         )
         for w in values[kind]
@@ -378,6 +381,7 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
         "evaluation",
         "factive",
         "concern",
+        "cause",
         "title",
     ):
         for word in lexicon.words(kind):

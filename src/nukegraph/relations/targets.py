@@ -363,6 +363,8 @@ def _in_clause(
             continue  # 第984号决议对……作出的……承诺: the resolution's commitment, not the resolution
         if opposition and not _ends_phrase(view, after, end):
             continue  # 质疑……消极安全保证文书: an instrument, not the topic
+        if opposition and _halted_noun(view, after):
+            continue  # 将导致核试验的全面停止: its halt is what is said of it
         # 不进行核试验: refused; 暂停履行《条约》: the refusal is of keeping the treaty
         negated = (
             reverse_at is not None
@@ -661,6 +663,16 @@ def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
         return True
     following = view.words(pos, min(end, pos + 6))
     return not following or following[0].text in _LIST_WORDS or _not_noun(following[0])
+
+
+def _halted_noun(view: SentenceView, pos: int) -> bool:
+    """Whether a name is followed by its own halt as a noun (``核试验的全面停止``)."""
+    lex = view.lexicon
+    halt = lex.derived(
+        "halted_noun",
+        lambda: re.compile(rf"的(?:全面|彻底|完全|最终)?(?:{alternation(_refrain_words(lex))})"),
+    )
+    return bool(halt.match(view.text, pos))
 
 
 def _not_noun(word: Word) -> bool:
