@@ -122,6 +122,54 @@ def test_a_line_saying_a_body_adopted_something_else_is_no_voice(extractor, text
     assert voice(extractor, text)[0] != "adopted"
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("金砖国家领导人第九次会晤厦门宣言\n\n1. 我们支持《全面禁止核试验条约》。\n", "BRICS"),
+        # the members opening a clause of their own declaration are the body
+        ("上海合作组织成员国元首宣言\n\n成员国支持《全面禁止核试验条约》。\n", "SCO"),
+        ("七国集团外长会议公报(节选)\n\n我们支持《全面禁止核试验条约》。\n", "G7"),
+    ],
+)
+def test_a_declaration_titled_by_a_groups_leaders_or_ministers_is_the_groups(
+    extractor, text, group
+):
+    assert voice(extractor, text) == ("joint", (group,))
+    assert facts(extractor, text) == {f"{group} supports CTBT", f"{group} spokeIn doc"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline that reports the statement: the report is no one's declaration
+        "七国集团领导人发表声明\n\n会议期间,我们支持《全面禁止核试验条约》的呼声很高。\n",
+        # another actor between the group and its leaders: whose declaration is it?
+        "东盟与中国领导人会议宣言\n\n我们支持《全面禁止核试验条约》。\n",
+    ],
+)
+def test_a_title_that_is_not_one_groups_declaration_makes_no_voice(extractor, text):
+    assert voice(extractor, text)[0] != "joint"
+
+
+def test_a_draft_resolution_is_its_sponsors_not_the_organs_it_heads(extractor):
+    text = (
+        "A/C.1/99/L.1\n第九十九届会议\n第一委员会\n\n"
+        "奥地利、墨西哥和南非:决议草案\n\n禁止核武器条约\n\n大会,\n"
+        "欢迎《禁止核武器条约》生效,\n1. 呼吁所有国家加入《全面禁止核试验条约》;\n"
+    )
+    assert voice(extractor, text) == ("draft", ("AUT", "MEX", "ZAF"))
+    assert facts(extractor, text) == {
+        f"{s} {p} {o}"
+        for s in ("AUT", "MEX", "ZAF")
+        for p, o in (
+            ("submitted", "A/C.1/99/L.1"),
+            ("supports", "A/C.1/99/L.1"),
+            ("supports", "TPNW"),
+            ("supports", "CTBT"),
+        )
+    }  # (no UNGA: the Assembly has adopted nothing)
+
+
 def test_i_in_a_states_speech_is_the_state(extractor):
     # whoever delivers it, minister or envoy, speaks for the state (as 我 is the SG in his own)
     text = "中国代表团团长在第一委员会的发言\n\n主席先生,\n我呼吁核武器国家提高透明度。\n"

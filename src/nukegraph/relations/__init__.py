@@ -56,6 +56,7 @@ def extract_statements(
         transmittal=transmits(ctx),
         qa=voice.kind == "press",
         record=voice.kind == "record",
+        draft=voice.kind == "draft",
     )
     mention_starts = [m.norm_start for m in ctx.mentions]
     read = []
@@ -92,6 +93,9 @@ def extract_statements(
             reader.done(sentence, mentions, spans + frame.spans)
             continue
         frame = reader.frame(index, sentence, spans)
+        if reader.draft_heads:  # (大会, heading a draft: its sponsors speak, as 我们 would)
+            spans = [reader.sponsors_for(s) if s in reader.draft_heads else s for s in spans]
+            reader.draft_heads = []
         if not spans and not frame.spans and sink.open_call is None:
             reader.done(sentence, mentions, [])
             continue  # no name and no call whose items go on: nothing to read

@@ -235,6 +235,8 @@ class DocumentReader:
     meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
     attendees: tuple[EntityRef, ...] = ()  # the states the document lists as attending (与会方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
+    draft: bool = False  # a draft resolution: its sponsors speak, not the organ it heads
+    draft_heads: list[Span] = field(default_factory=list)  # the organ heading the sentence
     adopter: EntityRef | None = None  # the body a report last said adopted a resolution
     # the treaties that opened a clause of the last sentence naming one, with its norm span
     topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
@@ -751,12 +753,27 @@ class DocumentReader:
 
     # -- resolutions: 大会, / 安全理事会 -----------------------------------------------------------
 
+    def sponsors_for(self, span: Span) -> Span:
+        """The organ's name heading a draft, read as its sponsors' own voice."""
+        own: EntityRef | JointRef = self.own[0] if len(self.own) == 1 else JointRef(self.own)
+        return Span(span.start, span.end, own, "self")
+
     def _authors(
         self, index: int, sentence: Sentence, spans: list[Span]
     ) -> tuple[tuple[int, EntityRef | None], ...]:
         """Where in the sentence an organ's resolution begins (its ref) or ends (None)."""
         text = sentence.text
         headed = self.lexicon.pattern("heading").search(text)
+        if self.draft:
+            # 大会, in a draft: the organ has adopted nothing yet; the sponsors speak in it
+            self.draft_heads = [
+                span
+                for span in spans
+                if span.cls == "organization"
+                and text[span.start : span.end] in self.lexicon.words("heading")
+                and self._heading_end(index, sentence, span) is not None
+            ]
+            return ()
         if self.author is None and headed is None:
             return ()  # most sentences: no resolution in force and none beginning
         changes: list[tuple[int, EntityRef | None]] = []

@@ -70,7 +70,14 @@ _VOTED = frozenset({"resolution", "document"})
 def speaker_of_statement(ctx: DocumentContext, voice: Voice, sink: StatementSink) -> None:
     """The author of a statement or speech spoke in it (``spokeIn`` the input document), with
     the title line that says so as evidence (a joint text's authors, where it names them:
-    ``我们,德国、法国和英国外交部长,……``)."""
+    ``我们,德国、法国和英国外交部长,……``); the sponsors of a draft resolution submitted it."""
+    if voice.kind == "draft" and voice.title:
+        # the sponsors a draft's heading lists submitted it, and are for it
+        start, end, cue = voice.title
+        for author in voice.authors:
+            sink.add_document_fact(author, "submitted", ctx.doc_ref, cue, start, end)
+            sink.add_document_fact(author, "supports", ctx.doc_ref, cue, start, end)
+        return
     if voice.kind not in ("statement", "press", "joint") or not voice.title:
         return
     start, end, cue = voice.title

@@ -64,6 +64,16 @@ _EXCERPT = r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方�
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
 )
+# a group's own declaration, titled by who met: 金砖国家领导人第十五次会晤约翰内斯堡宣言,
+# 上海合作组织成员国元首宣言, 七国集团外长会议公报
+_SUMMIT_TITLE = re.compile(
+    r"(?:成员国|各国)?(?:国家)?(?:领导人|元首|首脑|政府首脑|外长|外交部长|部长)"
+    r"[^,。;:《》]{0,24}?(?P<noun>宣言|公报|声明)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
+)
+# a draft resolution's heading after its sponsors: 奥地利、巴西和南非:决议草案
+_DRAFT_LINE = re.compile(r"[::]\s*(?:订正)?(?:决议|决定)草案(?:\s*\(?\d*\)?)?$")
+_SUMMIT_NAME_MAX = 12  # the leaders or ministers follow the group's name
+_HEADLINE_VERB = re.compile(r"发表|发布|通过|签署|同意|称|说|谴责|呼吁")
 _ON_BEHALF = re.compile(r"(?:代表|以)$")
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _CHAIRED_MEETING = re.compile(r"(?:会谈|会议|会晤|磋商|峰会|论坛|大会|对话)$")
@@ -135,8 +145,8 @@ _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
 class Voice:
     """The author of a document's own words: one actor, several (a joint statement), or none."""
 
-    kind: str  # statement, press, joint, working_paper, sg, presidential, adopted, record, news,
-    # unknown
+    kind: str  # statement, press, joint, working_paper, draft, sg, presidential, adopted, record,
+    # news, unknown
     authors: tuple[EntityRef, ...] = ()
     title: tuple[int, int, str] | None = None  # raw offsets of the title line, and its noun
     delivered_by: EntityRef | None = None  # the state that delivers a group's statement
@@ -156,6 +166,11 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     adopter = _adopted_by(lines)
     if adopter is not None:
         return Voice("adopted", (adopter,))
+    for line in lines:
+        sponsors = _draft_sponsors(line)
+        if sponsors:
+            # 奥地利、巴西……:决议草案: the sponsors speak in the draft, not the organ it heads
+            return Voice("draft", sponsors, (line.start, line.end, "决议草案"))
     starts = [m.norm_start for m in ctx.mentions]
     for sentence in ctx.sentences[:25]:
         if len(sentence.text) > _TITLE_MAX:
@@ -178,6 +193,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             return Voice(
                 "joint", authors, (line.start, line.end, m.group("noun")) if titled else None
             )
+    for line in lines:
+        group = _summit_group(line)
+        if group is not None:
+            return Voice("joint", (group,), (line.start, line.end, "宣言"))
     # the opening names the authors: 中俄两国外交部(以下称“双方”)……声明如下:, or
     # 我们,德国、法国和英国外交部长,……
     we_named = lexicon.derived(
@@ -325,6 +344,35 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
 
 
 _ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
+
+
+def _draft_sponsors(line: _Line) -> tuple[EntityRef, ...]:
+    """The sponsors a draft resolution's heading line lists before ``:决议草案``, if it is
+    one (the line holds their names and nothing else but list words)."""
+    m = _DRAFT_LINE.search(line.text)
+    if m is None or not line.refs:
+        return ()
+    names = [(pos, ref) for pos, ref in line.refs if pos < m.start()]
+    if not names or not all(ref.cls in ("state", "group") for _pos, ref in names):
+        return ()
+    return tuple(dict.fromkeys(ref for _pos, ref in names))
+
+
+def _summit_group(line: _Line) -> EntityRef | None:
+    """The group or body whose leaders' or ministers' declaration a title line names, the name
+    opening the line (not 《……》 cited, not a line that goes on as a sentence)."""
+    if len(line.text) > _TITLE_MAX or not line.refs:
+        return None
+    pos, ref = line.refs[0]
+    if pos > 0 or ref.cls not in ("group", "organization"):
+        return None
+    name_end = next((p for p, r in line.refs[1:] if r != ref), None)
+    m = _SUMMIT_TITLE.search(line.text)
+    if m is None or m.start() > _SUMMIT_NAME_MAX or (name_end is not None and name_end < m.start()):
+        return None  # (another actor between the group and its title: 东盟与中国领导人……)
+    if _HEADLINE_VERB.search(line.text, m.start(), m.start("noun")):
+        return None  # 七国集团领导人发表声明: a headline that reports the statement
+    return ref
 
 
 def _joint_authors(ctx: DocumentContext, title: _Line, starts: list[int]) -> tuple[EntityRef, ...]:
