@@ -325,7 +325,7 @@ def _cue(
     first, last = objects
     after = last >= m.end() or (frame.lists_follow and steps)
     before = first < m.start()
-    if frame.targets == "subject" and not before:
+    if frame.targets in ("subject", "comitative") and not before:
         return None
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
     if (
@@ -1869,6 +1869,8 @@ def _targets(
         return found
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
+    if cue.frame.targets == "comitative":
+        return _comitative_targets(view, cue)
     if cue.kind == "cause" and _denied(view, view.clause_start(cue.start), cue.start):
         return []  # 撤回批准不会导致恢复核试验: a harm denied is no position either way
     # the scope ends where another cue with a holder of its own begins (not one whose holder
@@ -1933,6 +1935,41 @@ def _targets(
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+# what opens the phrase of whom one acts with, and how far before the verb it may stand
+_COMITATIVE = re.compile(r"[与同跟和]")
+_COMITATIVE_REACH = 16
+
+
+def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
+    """The bodies a holder acts with (``伊朗将继续同该机构合作``, ``与国际原子能机构全面合作``):
+    those named between ``与`` / ``同`` and the verb, not a state (a partner, no position on
+    it), and none where the clause halts the work (``暂停与机构合作``)."""
+    start = view.clause_start(cue.start)
+    lo = max(start, cue.start - _COMITATIVE_REACH)
+    opening = None
+    for m in _COMITATIVE.finditer(view.text, lo, cue.start):
+        if view.inside_span(m.start()):
+            continue
+        if view.span_at(m.start() + 1) is not None or view.text.startswith("该", m.start() + 1):
+            opening = m.start()
+            break
+    if opening is None:
+        return []
+    halts = _negators_of(view)
+    if any(w.span is None and w.text in halts for w in view.words(start, cue.start)):
+        return []
+    return [
+        Target(span, False)
+        for span in view.spans_between(opening, cue.start)
+        if span.cls == "organization"
+    ]
+
+
+def _negators_of(view: SentenceView) -> frozenset[str]:
+    """The words that halt or harm what follows them (暂停, 停止, 退出)."""
+    return view.lexicon.words("object_negator")
 
 
 def _denied(view: SentenceView, start: int, end: int) -> bool:

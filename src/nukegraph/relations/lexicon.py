@@ -86,6 +86,7 @@ CUE_KINDS = frozenset(
         "going_on",
         "concern",
         "cause",
+        "cooperation",
         "hazard",
         "conduct",
         "title",
@@ -118,6 +119,7 @@ _VALUES = {
     "goal": {"supports"},
     "concern": {"opposes"},
     "cause": {"opposes"},
+    "cooperation": {"supports"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "group_opening", "any", "person", "joint"},
@@ -322,6 +324,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "goal",
             "concern",
             "cause",
+            "cooperation",
             "urge",
         )
         for w in values[kind]

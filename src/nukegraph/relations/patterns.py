@@ -318,7 +318,8 @@ class FrameRule:
     word: str  # verb (a verb here, not 支持者) | word (a whole word)
     predicate: str  # $cue (the word's value) | supports | opposes
     holder: str  # subject (named, shared, or the voice) | speaker (the voice) | judge
-    targets: str  # after | object (what an act verb takes) | subject | after+subject
+    targets: str  # after | object (what an act verb takes) | subject | after+subject |
+    # comitative (the body one acts with: 同机构合作)
     clauses: int  # how many clauses the targets may be looked for in
     limit: str | None  # a derived pattern whose match ends the scope (importance_phrase)
     only: str | None  # a cue kind whose words are the only targets (hazard)
@@ -346,7 +347,7 @@ _FRAME_KEYS = {
 _FRAME_CHOICES = {
     "word": {"verb", "word"},
     "holder": {"subject", "speaker", "judge"},
-    "targets": {"after", "object", "subject", "after+subject"},
+    "targets": {"after", "object", "subject", "after+subject", "comitative"},
 }
 
 
