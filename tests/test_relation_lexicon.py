@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nukegraph.relations.lexicon import DictionarySegmenter, _tokenizer, segment
+from nukegraph.relations.lexicon import DictionarySegmenter, _tokenizer, load_cues, segment
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -79,3 +79,13 @@ def test_every_cue_kind_in_the_data_file_is_read_by_code():
     }
     assert len(kinds) > 40
     assert unread == set()
+
+
+@pytest.mark.parametrize("kind", ["hazard", "aim"])
+def test_the_topics_a_kind_lists_are_topics_of_the_gazetteer(kind):
+    """A misspelt topic id in ``hazard`` or ``aim`` would silently never match."""
+    from nukegraph.gazetteer import load_gazetteer
+
+    topics = {ref.id for ref in load_gazetteer().entities if ref.cls == "topic"}
+    listed = load_cues().words(kind)
+    assert listed and listed <= topics

@@ -88,6 +88,7 @@ CUE_KINDS = frozenset(
         "cause",
         "cooperation",
         "hazard",
+        "aim",
         "conduct",
         "title",
         "speech_title",
@@ -263,9 +264,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             raise GazetteerError(path, lineno, f"a {kind}'s value is the state's ng:id (CHN)")
         elif kind == "inverse" and not _TOPIC_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "an inverse's value is a topic's ng:id")
-        elif kind == "hazard" and not _TOPIC_ID.fullmatch(word):
+        elif kind in ("hazard", "aim") and not _TOPIC_ID.fullmatch(word):
             raise GazetteerError(
-                path, lineno, "a hazard's word is a topic's ng:id (NUCLEAR_TESTING)"
+                path, lineno, f"an {kind}'s word is a topic's ng:id (NUCLEAR_TESTING)"
             )
         elif kind == "holder_kind" and not _KIND_VALUE.fullmatch(value):
             raise GazetteerError(path, lineno, "a holder kind is lower-case words joined by '-'")

@@ -25,6 +25,10 @@ from .sink import STANCE_OBJECTS
 from .text import DATE, SentenceView, Span, Word, after_name, list_after
 
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
+# between the items of a list a halt goes on over (……、生物武器等各类大规模杀伤性武器)
+_HALT_GOES_ON = re.compile(r"(?:[、和及与或]|以及|或者)|等(?:各类|各种|所有|一切)?")
+# a name that opens with a halt, with its adverbs (全面禁止和彻底销毁核武器)
+_HALT_OPENS = re.compile(r"(?:(?:全面|彻底|完全)?(?:禁止|销毁|消除|防止|停止)(?:和|并)?)+")
 _MAX_CLAUSES = 3
 _DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)")
 _RELATIVE = re.compile(
@@ -272,6 +276,7 @@ def _in_clause(
     reverse_at: int | None = None  # index of a refusal word still in reach
     doubt = False  # a refusal went out of reach at a word that may still be inside its phrase
     refusing_end = -1  # where the last name that opens with a halt (防止……) ends
+    halted = 0  # the targets the refusal in reach has taken
     harm_at: int | None = None
     skip_until = -1
     for i, word in enumerate(words):
@@ -295,6 +300,7 @@ def _in_clause(
                 phrase_end = _phrase_end(view, words, i)
             if word.text in refrain or _adverb_and(word.text, refrain, tags):
                 reverse_at = i  # (全面禁止核试验: jieba's one word for the adverb and the halt)
+                halted = 0
             elif word.text in harm:
                 harm_at = i
             elif word.text in activity and harm_at is not None and i - harm_at > 1:
@@ -377,12 +383,17 @@ def _in_clause(
         if doubt and not negated and (span.cls != "topic" or strict):
             continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
             # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
+        if negated and halted and _aim(view, span):
+            # 支持全面禁止核试验、核裁军和防扩散: an aim ends the list a halt reaches over (no one
+            # halts disarmament); it and what follows are the outer verb's
+            negated, reverse_at, doubt = False, None, False
         if (
             negated
             and (span.cls != "topic" or not _ends_negated(view, after, end))
             and not _harm_risk(view, span, after)
         ):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
+        halted += negated
         if span.cls == "organization" and lex.pattern("organ_product_phrase").match(text, after):
             continue  # 安理会决议草案: the draft, not the council
         if (
@@ -391,8 +402,21 @@ def _in_clause(
             and text[refusing_end : span.start] in _LIST_WORDS
         ):
             negated = not negated  # 防止外空军备竞赛、在外空放置武器: 防止 goes on over the list
-        if text.startswith(_refrain_words(lex), span.start):
-            refusing_end = span.end  # a name that opens with a halt (防止外空军备竞赛)
+        elif (
+            refusing_end >= 0
+            and not negated
+            and _HALT_GOES_ON.fullmatch(text, refusing_end, span.start)
+            and text[span.end - 2 : span.end] == text[refusing_end - 2 : refusing_end]
+        ):
+            # 全面禁止和彻底销毁核武器、化学武器、生物武器等各类大规模杀伤性武器: the halt's object
+            # goes on over a list of the same kind of thing
+            negated = True
+            refusing_end = span.end
+        if _HALT_OPENS.match(text, span.start):
+            # a name that opens with a halt (防止外空军备竞赛, 全面禁止和彻底销毁核武器)
+            refusing_end = span.end
+        elif not negated:
+            refusing_end = -1
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
@@ -663,6 +687,12 @@ def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
         return True
     following = view.words(pos, min(end, pos + 6))
     return not following or following[0].text in _LIST_WORDS or _not_noun(following[0])
+
+
+def _aim(view: SentenceView, span: Span) -> bool:
+    """Whether a name is of an aim (kind ``aim``: 核裁军, 防扩散), never what a halt is of."""
+    ref = span.ref
+    return isinstance(ref, EntityRef) and view.lexicon.value("aim", ref.id) is not None
 
 
 def _halted_noun(view: SentenceView, pos: int) -> bool:
