@@ -170,6 +170,15 @@ def test_a_draft_resolution_is_its_sponsors_not_the_organs_it_heads(extractor):
     }  # (no UNGA: the Assembly has adopted nothing)
 
 
+def test_a_photo_caption_naming_the_secretary_general_is_no_title(extractor):
+    text = (
+        "中东无核提案未达成协议\n\n联合国秘书长潘基文在大会上发言。(网络图\n\n"
+        "【看中国2015年05月24日讯】审议大会闭幕。各方支持《全面禁止核试验条约》。\n"
+    )
+    assert voice(extractor, text)[0] != "sg"
+    assert "UNSG supports CTBT" not in facts(extractor, text)
+
+
 def test_i_in_a_states_speech_is_the_state(extractor):
     # whoever delivers it, minister or envoy, speaks for the state (as 我 is the SG in his own)
     text = "中国代表团团长在第一委员会的发言\n\n主席先生,\n我呼吁核武器国家提高透明度。\n"

@@ -72,6 +72,7 @@ _SUMMIT_TITLE = re.compile(
 )
 # a draft resolution's heading after its sponsors: 奥地利、巴西和南非:决议草案
 _DRAFT_LINE = re.compile(r"[::]\s*(?:订正)?(?:决议|决定)草案(?:\s*\(?\d*\)?)?$")
+_SG_LINE_MAX = 40  # a longer line that opens with the title is a sentence
 _SUMMIT_NAME_MAX = 12  # the leaders or ministers follow the group's name
 _HEADLINE_VERB = re.compile(r"发表|发布|通过|签署|同意|称|说|谴责|呼吁")
 _ON_BEHALF = re.compile(r"(?:代表|以)$")
@@ -157,9 +158,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     lines = _heading_lines(ctx)
     texts = [line.text for line in lines]
     joined = texts + [a + b for a, b in itertools.pairwise(texts)]
-    if ctx.gazetteer.entities.get(SECRETARY_GENERAL) and any(
-        _SG_TITLE.fullmatch(line) or (_SG_TITLE.match(line) and len(line) < 40) for line in joined
-    ):
+    if ctx.gazetteer.entities.get(SECRETARY_GENERAL) and any(_sg_title(line) for line in joined):
         return Voice("sg", (SECRETARY_GENERAL,))
     if any(_presidential_title(line) for line in texts):
         return Voice("presidential", (SECURITY_COUNCIL,))
@@ -255,6 +254,15 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
 _ADOPTED = re.compile(r"(?:于|在)?\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:一致)?通过$")
 _ADOPTER_REACH = 16  # how far before the date the adopting body's name may start
 _ADOPTER_LINE_MAX = 40  # a longer line is a report's sentence, not a heading
+
+
+def _sg_title(line: str) -> bool:
+    """Whether a heading line is the title of the Secretary-General's own text, not a
+    sentence about him (a photo's caption: 联合国秘书长潘基文在大会上发言。(网络图)."""
+    if _SG_TITLE.fullmatch(line):
+        return True
+    m = _SG_TITLE.match(line)
+    return m is not None and len(line) < _SG_LINE_MAX and not line.startswith("。", m.end())
 
 
 def _adopted_by(lines: list[_Line]) -> EntityRef | None:
