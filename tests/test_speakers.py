@@ -179,6 +179,22 @@ def test_a_photo_caption_naming_the_secretary_general_is_no_title(extractor):
     assert "UNSG supports CTBT" not in facts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国:坚决反对核试验\n", {"CHN opposes NUCLEAR_TESTING"}),
+        ("伊朗外长:伊朗将继续与国际原子能机构合作\n", {"IRN supports IAEA"}),
+        ("会议议程:审议《不扩散核武器条约》的执行情况\n", set()),  # no one opens it
+        (
+            "中国外长说:美国支持《全面禁止核试验条约》\n",
+            {"USA supports CTBT"},
+        ),  # a verb before the colon
+    ],
+)
+def test_a_headlines_colon_names_who_says_what_follows(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 def test_i_in_a_states_speech_is_the_state(extractor):
     # whoever delivers it, minister or envoy, speaks for the state (as 我 is the SG in his own)
     text = "中国代表团团长在第一委员会的发言\n\n主席先生,\n我呼吁核武器国家提高透明度。\n"

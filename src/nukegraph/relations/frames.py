@@ -1650,7 +1650,24 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
         else:
             found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
     bare = _bare_reporter(view, pos, found)
+    if found is None and bare is None:
+        return _headline_speaker(view, pos)
     return found if bare is None else bare
+
+
+_HEADLINE_SPEAKER_REACH = 24  # how far into a sentence a headline's 联合国秘书长: may end
+
+
+def _headline_speaker(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
+    """Who a headline's colon names before what they say (``联合国秘书长:核扩散威胁世界和平``,
+    ``伊朗外长:伊朗将继续与机构合作``): the names that open the sentence, nothing else."""
+    colon = view.text.find(":", 0, min(pos, _HEADLINE_SPEAKER_REACH))
+    if colon <= 0 or view.depth[colon] != view.depth[pos]:
+        return None
+    names = _clause_opening_names(view, 0, colon)
+    if not names or _verb_between(view, names[-1].end, colon, relative=True):
+        return None
+    return names
 
 
 def _bare_reporter(

@@ -780,8 +780,8 @@ def subject_targets(
         if relative is not None:
             relative_end = relative.end()
             continue  # 联合国安理会一致通过的第1887号决议……迈出重要的一步: the resolution is praised
-        if view.lexicon.pattern("shift_phrase").match(view.text, after):
-            return []
+        if after < end and view.lexicon.pattern("shift_phrase").match(view.text, after):
+            return []  # (not the judgement's own word: 核扩散威胁世界和平)
         listed = list_after(view, word.span.start, end)
         spans = listed.spans if listed is not None else [word.span]
         harm = _negators(view.lexicon)[1]
