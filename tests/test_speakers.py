@@ -189,6 +189,8 @@ def test_a_photo_caption_naming_the_secretary_general_is_no_title(extractor):
             "中国外长说:美国支持《全面禁止核试验条约》\n",
             {"USA supports CTBT"},
         ),  # a verb before the colon
+        # a modal before the colon: what they should do follows, not their words
+        ("27. 核武器国家还应:\n(a) 摒弃任何核战争理论;\n", set()),
     ],
 )
 def test_a_headlines_colon_names_who_says_what_follows(extractor, text, expected):

@@ -1665,8 +1665,8 @@ def _headline_speaker(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
     if colon <= 0 or view.depth[colon] != view.depth[pos]:
         return None
     names = _clause_opening_names(view, 0, colon)
-    if not names or _verb_between(view, names[-1].end, colon, relative=True):
-        return None
+    if not names or not (names[-1].end == colon or _office(view, names[-1].end, colon)):
+        return None  # (核武器国家还应: what they should do follows, not their words)
     return names
 
 

@@ -36,7 +36,9 @@ _RELATIVE = re.compile(
 )
 _DONE_REACH = 10  # characters back from a name to a done act of a relative clause (已签署并批准《
 _APPOSITION = frozenset({"各", "各项", "等", "条约", "公约", "文书"})
-_NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、)")
+# what may follow a refused thing: the list goes on, or the domain it names ends (在防止核军备
+# 竞赛方面发挥作用: the halt is of the race)
+_NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、|方面|领域)")
 _COMITATIVE = frozenset({"与", "同", "跟", "和"})
 # an entity as the agent of a relative clause (what it did); praise is of it, other cues not
 _AGENT = re.compile(r"(?:对[^,;:。]{1,30}?)?所?(?:作出|做出|提供|给予|通过|提出|采取)的")
@@ -298,8 +300,12 @@ def _in_clause(
                 and not _about_noun(view, word, end)
             ):
                 phrase_end = _phrase_end(view, words, i)
-            if word.text in refrain or _adverb_and(word.text, refrain, tags):
-                reverse_at = i  # (全面禁止核试验: jieba's one word for the adverb and the halt)
+            if (word.text in refrain or _adverb_and(word.text, refrain, tags)) and not (
+                text.startswith(("下", "之下"), word.pos + len(word.text))
+            ):
+                # (全面禁止核试验: jieba's one word for the adverb and the halt; not the noun of
+                # a circumstance: 在严格和有效的国际控制下全面彻底裁军)
+                reverse_at = i
                 halted = 0
             elif word.text in harm:
                 harm_at = i
@@ -479,13 +485,13 @@ def _in_refused_phrase(
 ) -> bool:
     """Whether a word may stand inside what a refusal or a halt is of: an activity verb, a
     keeping verb (or a preposition of place, passed with them: 停止在欧洲部署导弹), a list
-    word, a noun, a number, a determiner, a pronoun, a place word or 的
-    (放弃所有核武器、……, 停止一切核试验, 取消计划中的核试验)."""
+    word, a noun, an adjective, a number, a determiner, a pronoun, a place word or 的
+    (放弃所有核武器、……, 停止一切核试验, 取消计划中的核试验, 防止新军备竞赛)."""
     return (
         word in activity
         or word in keeping
         or word in _LIST_WORDS
-        or tags.get(word, "").startswith(("n", "m", "q", "b", "r", "f"))
+        or tags.get(word, "").startswith(("n", "m", "q", "b", "r", "f", "a"))
         or word == "的"  # (取消计划中的核试验: what the halt is of is the noun after 的)
     )
 
