@@ -1736,8 +1736,12 @@ def _emit(
     targets = _targets(view, cue, holding, cues, holdings)
     evidence = sink.raw_span(view, *speaker.evidence) if speaker.evidence else None
     for target in targets:
-        if cue.frame.only is not None and _NOT_IN_FORCE.match(view.text, target.span.end):
-            # 对《条约》迟迟未能生效深感遗憾: regret that a treaty is not in force is for it
+        if cue.frame.only is not None and (
+            _NOT_IN_FORCE.match(view.text, target.span.end)
+            or (target.span.cls == "treaty" and _HARMED.match(view.text, target.span.end))
+        ):
+            # 对《条约》迟迟未能生效深感遗憾: regret that a treaty is not in force is for it;
+            # concern at a challenge it faces or is posed (……对《条约》构成的严重挑战) too
             predicate, polarity = "supports", "positive"
         else:
             predicate, polarity = _predicate(cue, holding, speaker, target)
@@ -1779,6 +1783,11 @@ def _emit(
 
 _NOT_IN_FORCE = re.compile(
     r"[》”]*(?:迟迟|至今|仍然|仍|依然|一直|尚)*(?:未能|尚未|未|没有|无法)(?:正式)?生效"
+)
+
+
+_HARMED = re.compile(
+    r"[》”]*(?:所)?(?:构成|造成|带来|面临|受到|遭受)(?:了)?的[^,;:。]{0,12}?(?:挑战|威胁|破坏|损害|冲击)"
 )
 
 
