@@ -1749,6 +1749,8 @@ def _emit(
             continue
         if _announces_act(view, cue, target):
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
+        if _possibility(view, target):
+            continue  # 美国重返伊核协议的可能性不大: the chance of a position, none held
         if (
             predicate == "supports"
             and cue.word in view.lexicon.words("conduct")
@@ -1789,6 +1791,17 @@ _NOT_IN_FORCE = re.compile(
 _HARMED = re.compile(
     r"[》”]*(?:所)?(?:构成|造成|带来|面临|受到|遭受)(?:了)?的[^,;:。]{0,12}?(?:挑战|威胁|破坏|损害|冲击)"
 )
+
+
+def _possibility(view: SentenceView, target: Target) -> bool:
+    """Whether the clause up to a target is the subject of a noun of chance after it (``……的
+    可能性``, kind ``possibility``)."""
+    lex = view.lexicon
+    chance = lex.derived(
+        "possibility_phrase",
+        lambda: re.compile(rf"[》”]*的(?:{alternation(sorted(lex.words('possibility')))})"),
+    )
+    return bool(chance.match(view.text, target.span.end))
 
 
 def _announces_act(view: SentenceView, cue: Cue, target: Target) -> bool:

@@ -87,6 +87,7 @@ CUE_KINDS = frozenset(
         "concern",
         "cause",
         "cooperation",
+        "possibility",
         "hazard",
         "aim",
         "conduct",
