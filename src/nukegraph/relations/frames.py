@@ -1977,7 +1977,7 @@ def _targets(
 
 
 # what opens the phrase of whom one acts with, and how far before the verb it may stand
-_COMITATIVE = re.compile(r"[与同跟和]")
+_COMITATIVE = re.compile(r"[与同跟]")  # (not 和: 在五常和安理会内合作 is a list of places)
 _COMITATIVE_REACH = 16
 
 

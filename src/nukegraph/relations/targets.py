@@ -279,6 +279,7 @@ def _in_clause(
     doubt = False  # a refusal went out of reach at a word that may still be inside its phrase
     refusing_end = -1  # where the last name that opens with a halt (防止……) ends
     halted = 0  # the targets the refusal in reach has taken
+    relative_clause = (-1, -1)  # a relative clause on a refused name
     harm_at: int | None = None
     skip_until = -1
     for i, word in enumerate(words):
@@ -319,6 +320,15 @@ def _in_clause(
             ):
                 # 停止核试验并签署《T》: a verb after 并 opens a phrase of its own
                 reverse_at, doubt = None, False
+            elif (
+                reverse_at is not None
+                and i - reverse_at > 1
+                and (clause := _relative_on_name(view, word.pos, end))
+            ):
+                # 不部署能够运载核武器的导弹: a relative clause on the refused thing; the refusal
+                # reaches the name after it (and no name inside it is a target)
+                skip_until = clause
+                relative_clause = (word.pos, clause)
             elif (
                 reverse_at is not None
                 and i - reverse_at > 1
@@ -382,7 +392,9 @@ def _in_clause(
             reverse_at is not None
             and not relative
             and all(
-                w.span is not None or _in_refused_phrase(w.text, activity, keeping, tags)
+                w.span is not None
+                or relative_clause[0] <= w.pos < relative_clause[1]
+                or _in_refused_phrase(w.text, activity, keeping, tags)
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
@@ -693,6 +705,24 @@ def _ends_phrase(view: SentenceView, pos: int, end: int) -> bool:
         return True
     following = view.words(pos, min(end, pos + 6))
     return not following or following[0].text in _LIST_WORDS or _not_noun(following[0])
+
+
+_RELATIVE_CLAUSE = re.compile(r"[^,;:。、“”《》()]{1,12}?的")
+
+
+def _relative_on_name(view: SentenceView, pos: int, end: int) -> int:
+    """Where a relative clause opening at ``pos`` ends with ``的`` right before the name of a
+    thing (``能够运载核武器的导弹``), naming none itself, else 0. (Not the refused verb's own
+    phrase: 停止生产用于核武器的裂变材料 is for the cut-off, what is produced.)"""
+    m = _RELATIVE_CLAUSE.match(view.text, pos, end)
+    if m is None:
+        return 0
+    named = view.span_at(m.end())
+    if named is None or named.cls not in STANCE_OBJECTS:
+        return 0
+    if any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, m.end())):
+        return 0  # (没有成为全面禁试条约缔约国的所有国家: what it names is what counts)
+    return m.end()
 
 
 def _aim(view: SentenceView, span: Span) -> bool:
