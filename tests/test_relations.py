@@ -714,7 +714,16 @@ def test_states_refusing_the_npt_in_the_eminent_persons_paper(corpus_facts):
             "中国承诺实现核裁军,美国反对《全面禁止核试验条约》。",
             {("CHN", "supports", "NUCLEAR_DISARMAMENT"), ("USA", "opposes", "CTBT")},
         ),
-        ("中国支持核裁军,无条件提供消极安全保证。", {("CHN", "supports", "NUCLEAR_DISARMAMENT")}),
+        # after a stance, a clause of its own verb (an adverb before it) is the subject's too
+        (
+            "中国支持核裁军,无条件提供消极安全保证。",
+            {("CHN", "supports", "NUCLEAR_DISARMAMENT"), ("CHN", "supports", "NSA")},
+        ),
+        # but not one whose subject is another's
+        (
+            "中国支持核裁军,美国无条件提供消极安全保证。",
+            {("CHN", "supports", "NUCLEAR_DISARMAMENT")},
+        ),
     ],
 )
 def test_pledges_listed_after_one_commitment_are_each_pledged(extractor, text, expected):

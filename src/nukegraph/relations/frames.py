@@ -790,6 +790,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         previous = before[-1] if before and before[-1].span is None else None
         if _posted_to(view, start, found.start, cue.start):
             continue  # 中国常驻维也纳联合国和其他国际组织代表王群: where the envoy serves
+        if _in_place(view, start, found.start, found.end, cue.start):
+            continue  # 在日内瓦裁军谈判会议上呼吁: where it was said, not who said it
         if previous is not None and previous.text in _RELATIONAL:
             if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
                 # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
@@ -836,6 +838,21 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+# a place phrase around a name: 在 a few words before it, 上 / 期间 after it (在日内瓦裁军谈判会议上)
+_PLACE_BEFORE = re.compile(r"在[^,;:。、和与及在]{1,6}$")
+_PLACE_AFTER = re.compile(r"[^,;:。、]{0,8}?(?:上|期间|之际|会上)")
+
+
+def _in_place(view: SentenceView, start: int, pos: int, end: int, cue_start: int) -> bool:
+    """Whether the name at ``pos:end`` stands inside a place phrase with words before it (the
+    bare 在X上 is read as a preposition's object)."""
+    before = view.text[max(start, pos - 7) : pos]
+    if not _PLACE_BEFORE.search(before):
+        return False
+    m = _PLACE_AFTER.match(view.text, end, cue_start)
+    return m is not None and not view.spans_between(end, m.end())
 
 
 def _posted_to(view: SentenceView, start: int, pos: int, end: int) -> bool:
