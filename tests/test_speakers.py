@@ -170,6 +170,12 @@ def test_a_draft_resolution_is_its_sponsors_not_the_organs_it_heads(extractor):
     }  # (no UNGA: the Assembly has adopted nothing)
 
 
+@pytest.mark.parametrize("headline", ["伊朗外长访华", "俄罗斯外长抵京"])
+def test_a_headline_of_what_an_official_did_is_no_byline(extractor, headline):
+    text = f"{headline}\n\n新华社北京5月3日电 会议期间,我们支持《全面禁止核试验条约》的呼声很高。\n"
+    assert voice(extractor, text)[0] != "statement"
+
+
 def test_a_photo_caption_naming_the_secretary_general_is_no_title(extractor):
     text = (
         "中东无核提案未达成协议\n\n联合国秘书长潘基文在大会上发言。(网络图\n\n"

@@ -548,6 +548,7 @@ def _byline(
             and not lexicon.pattern("trigger").search(name)
             and not any(w in name for w in lexicon.words("speak", "frame", "reporting"))
             and not any(at <= pos < at + len(name) for pos, _r in line.refs)  # 会见俄罗斯外长
+            and not word_tags().get(name, "").startswith("v")  # 伊朗外长访华: what he did
         ) or (states and not name)
         if (lead and tail) or not named_only:
             continue  # 俄外长呼吁各国……: a headline, more than a name beside the office
