@@ -176,6 +176,11 @@ def test_a_headline_of_what_an_official_did_is_no_byline(extractor, headline):
     assert voice(extractor, text)[0] != "statement"
 
 
+def test_we_after_a_dateline_and_a_named_speaker_is_the_speakers_state(extractor):
+    text = "新华社德黑兰5月3日电 伊朗外长说:“我们支持《全面禁止核试验条约》。”\n"
+    assert facts(extractor, text) == {"IRN supports CTBT"}
+
+
 def test_a_photo_caption_naming_the_secretary_general_is_no_title(extractor):
     text = (
         "中东无核提案未达成协议\n\n联合国秘书长潘基文在大会上发言。(网络图\n\n"

@@ -40,7 +40,7 @@ from .speakers import (
     declared_below,
     office_persons,
 )
-from .text import LIST_MARKER, JointRef, Span
+from .text import LIST_MARKER, JointRef, Span, dateline_end
 
 # --- the reader ------------------------------------------------------------------------------
 
@@ -859,6 +859,7 @@ class DocumentReader:
         if not actors:
             return None
         lead = text[clause : actors[0].start]
+        lead = lead[dateline_end(lead) :].strip()  # 新华社德黑兰5月3日电 伊朗外长说:“我们……”
         # 联合国五常表示: a name right before another only modifies it
         actors = [
             a

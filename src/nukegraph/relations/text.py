@@ -123,6 +123,14 @@ _DATELINE = re.compile(
     r"(?:^[^,;:。]{0,24}?|(?<=:)[^,;:。]{0,24}?日)电(?:\((?:记者)?[^()]{1,30}\))?"
     r"|\((?:记者)[^()]{1,30}\)"
 )
+
+
+def dateline_end(text: str) -> int:
+    """Where a news report's dateline and byline that open ``text`` end (0 where none does)."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0
+
+
 QUOTES = "《》“”‘’「」\"' "
 _OPENERS, _CLOSERS = "《“", "》”"
 # what a position may be on (the classes the contract allows as a stance's object)
