@@ -2013,7 +2013,7 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
             break
     if opening is None:
         return []
-    halts = _negators_of(view)
+    halts = view.lexicon.words("object_negator")  # (暂停, 停止, 退出)
     if any(w.span is None and w.text in halts for w in view.words(start, cue.start)):
         return []
     return [
@@ -2021,11 +2021,6 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
         for span in view.spans_between(opening, cue.start)
         if span.cls == "organization"
     ]
-
-
-def _negators_of(view: SentenceView) -> frozenset[str]:
-    """The words that halt or harm what follows them (暂停, 停止, 退出)."""
-    return view.lexicon.words("object_negator")
 
 
 def _denied(view: SentenceView, start: int, end: int) -> bool:

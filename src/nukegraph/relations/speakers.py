@@ -71,7 +71,7 @@ _SUMMIT_TITLE = re.compile(
     r"[^,。;:《》]{0,24}?(?P<noun>宣言|公报|声明)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
 )
 # a draft resolution's heading after its sponsors: 奥地利、巴西和南非:决议草案
-_DRAFT_LINE = re.compile(r"[::]\s*(?:订正)?(?:决议|决定)草案(?:\s*\(?\d*\)?)?$")
+_DRAFT_LINE = re.compile(r":\s*(?:订正)?(?:决议|决定)草案(?:\s*\(?\d*\)?)?$")
 _SG_LINE_MAX = 40  # a longer line that opens with the title is a sentence
 _SUMMIT_NAME_MAX = 12  # the leaders or ministers follow the group's name
 _HEADLINE_VERB = re.compile(r"发表|发布|通过|签署|同意|称|说|谴责|呼吁")
@@ -193,9 +193,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
                 "joint", authors, (line.start, line.end, m.group("noun")) if titled else None
             )
     for line in lines:
-        group = _summit_group(line)
-        if group is not None:
-            return Voice("joint", (group,), (line.start, line.end, "宣言"))
+        summit = _summit_group(line)
+        if summit is not None:
+            group, noun = summit
+            return Voice("joint", (group,), (line.start, line.end, noun))
     # the opening names the authors: 中俄两国外交部(以下称“双方”)……声明如下:, or
     # 我们,德国、法国和英国外交部长,……
     we_named = lexicon.derived(
@@ -366,9 +367,10 @@ def _draft_sponsors(line: _Line) -> tuple[EntityRef, ...]:
     return tuple(dict.fromkeys(ref for _pos, ref in names))
 
 
-def _summit_group(line: _Line) -> EntityRef | None:
+def _summit_group(line: _Line) -> tuple[EntityRef, str] | None:
     """The group or body whose leaders' or ministers' declaration a title line names, the name
-    opening the line (not 《……》 cited, not a line that goes on as a sentence)."""
+    opening the line (not 《……》 cited, not a line that goes on as a sentence), and the
+    declaration's noun (宣言, 公报, 声明)."""
     if len(line.text) > _TITLE_MAX or not line.refs:
         return None
     pos, ref = line.refs[0]
@@ -380,7 +382,7 @@ def _summit_group(line: _Line) -> EntityRef | None:
         return None  # (another actor between the group and its title: 东盟与中国领导人……)
     if _HEADLINE_VERB.search(line.text, m.start(), m.start("noun")):
         return None  # 七国集团领导人发表声明: a headline that reports the statement
-    return ref
+    return ref, m.group("noun")
 
 
 def _joint_authors(ctx: DocumentContext, title: _Line, starts: list[int]) -> tuple[EntityRef, ...]:

@@ -27,8 +27,8 @@ from .text import DATE, SentenceView, Span, Word, after_name, list_after
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
 # between the items of a list a halt goes on over (……、生物武器等各类大规模杀伤性武器)
 _HALT_GOES_ON = re.compile(r"(?:[、和及与或]|以及|或者)|等(?:各类|各种|所有|一切)?")
-# a name that opens with a halt, with its adverbs (全面禁止和彻底销毁核武器)
-_HALT_OPENS = re.compile(r"(?:(?:全面|彻底|完全)?(?:禁止|销毁|消除|防止|停止)(?:和|并)?)+")
+# adverbs a halt may have (全面禁止, 彻底销毁, 核试验的全面停止)
+_HALT_ADVERBS = "全面|彻底|完全|最终"
 _MAX_CLAUSES = 3
 _DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)")
 _RELATIVE = re.compile(
@@ -425,12 +425,13 @@ def _in_clause(
             and not negated
             and _HALT_GOES_ON.fullmatch(text, refusing_end, span.start)
             and text[span.end - 2 : span.end] == text[refusing_end - 2 : refusing_end]
+            and not _aim(view, span)  # (无核武器区、中东无核武器区: zones, no halt goes on)
         ):
             # 全面禁止和彻底销毁核武器、化学武器、生物武器等各类大规模杀伤性武器: the halt's object
             # goes on over a list of the same kind of thing
             negated = True
             refusing_end = span.end
-        if _HALT_OPENS.match(text, span.start):
+        if _halt_opening(lex).match(text, span.start):
             # a name that opens with a halt (防止外空军备竞赛, 全面禁止和彻底销毁核武器)
             refusing_end = span.end
         elif not negated:
@@ -736,9 +737,19 @@ def _halted_noun(view: SentenceView, pos: int) -> bool:
     lex = view.lexicon
     halt = lex.derived(
         "halted_noun",
-        lambda: re.compile(rf"的(?:全面|彻底|完全|最终)?(?:{alternation(_refrain_words(lex))})"),
+        lambda: re.compile(rf"的(?:{_HALT_ADVERBS})?(?:{alternation(_refrain_words(lex))})"),
     )
     return bool(halt.match(view.text, pos))
+
+
+def _halt_opening(lex: CueLexicon) -> re.Pattern[str]:
+    """A name's opening halt, with its adverbs (防止外空军备竞赛, 全面禁止和彻底销毁核武器)."""
+    return lex.derived(
+        "halt_opening",
+        lambda: re.compile(
+            rf"(?:(?:{_HALT_ADVERBS})?(?:{alternation(_refrain_words(lex))})(?:和|并)?)+"
+        ),
+    )
 
 
 def _not_noun(word: Word) -> bool:
