@@ -401,7 +401,11 @@ def _in_clause(
         if doubt and not negated and (span.cls != "topic" or strict):
             continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
             # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
-        if negated and halted and _aim(view, span):
+        if (
+            negated
+            and _aim(view, span)
+            and (halted or any(w.text in _LIST_WORDS for w in words[reverse_at + 1 : i]))
+        ):
             # 支持全面禁止核试验、核裁军和防扩散: an aim ends the list a halt reaches over (no one
             # halts disarmament); it and what follows are the outer verb's
             negated, reverse_at, doubt = False, None, False
