@@ -1768,6 +1768,8 @@ def _emit(
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
         if _possibility(view, target):
             continue  # 美国重返伊核协议的可能性不大: the chance of a position, none held
+        if predicate == "supports" and _harm_taken_up(view, target):
+            continue  # ……获得大规模杀伤性武器……。潘基文对此表示欢迎: the news, not the weapons
         if (
             predicate == "supports"
             and cue.word in view.lexicon.words("conduct")
@@ -1808,6 +1810,20 @@ _NOT_IN_FORCE = re.compile(
 _HARMED = re.compile(
     r"[》”]*(?:所)?(?:构成|造成|带来|面临|受到|遭受)(?:了)?的[^,;:。]{0,12}?(?:挑战|威胁|破坏|损害|冲击)"
 )
+
+
+def _harm_taken_up(view: SentenceView, target: Target) -> bool:
+    """Whether a target that only ``此`` names is a topic other than an aim (kind ``aim``):
+    what was just reported is welcomed, not the weapons or tests it speaks of."""
+    span = target.span
+    ref = span.ref
+    return (
+        span.kind == "anaphor"
+        and span.cls == "topic"
+        and view.text[span.start : span.end] == "此"
+        and isinstance(ref, EntityRef)
+        and view.lexicon.value("aim", ref.id) is None
+    )
 
 
 def _possibility(view: SentenceView, target: Target) -> bool:

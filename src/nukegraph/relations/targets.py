@@ -398,7 +398,7 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
-        if doubt and not negated and (span.cls != "topic" or strict):
+        if doubt and not negated and (span.cls != "topic" or strict or not _aim(view, span)):
             continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
             # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
         if (
