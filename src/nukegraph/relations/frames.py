@@ -971,6 +971,9 @@ def _former_office(view: SentenceView, pos: int) -> bool:
     return at > pos and view.lexicon.pattern("title").match(view.text, at) is not None
 
 
+_WITHIN = ("中的", "内的", "之中的", "里的", "当中的")  # a name's part: 集团中的一些成员
+
+
 def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     """Whether a name ending at ``pos`` only modifies what follows it: another name, or a noun
     that is no office or delegation of its (``联合国框架内``, but ``中国代表团``, ``美国总统``)."""
@@ -979,6 +982,8 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         # 联合国秘书长古特雷斯: the office and its holder, not a modifier
         before = view.spans_between(max(0, pos - 30), pos)
         return not (nxt.kind == "person" and before and before[-1].ref == nxt.ref)
+    if view.text.startswith(_WITHIN, pos):
+        return True  # 核供应国集团中的一些成员: some of its members, not the group
     following = view.words(pos, min(limit, pos + 12))
     tags = word_tags()
     # a count between them (联合国一百九十一个会员国): what the name modifies comes after it
