@@ -86,6 +86,7 @@ CUE_KINDS = frozenset(
         "going_on",
         "concern",
         "cause",
+        "worry",
         "cooperation",
         "possibility",
         "hazard",
@@ -121,6 +122,7 @@ _VALUES = {
     "goal": {"supports"},
     "concern": {"opposes"},
     "cause": {"opposes"},
+    "worry": {"opposes"},
     "cooperation": {"supports"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
@@ -326,6 +328,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "goal",
             "concern",
             "cause",
+            "worry",
             "cooperation",
             "urge",
         )
@@ -387,6 +390,7 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
         "factive",
         "concern",
         "cause",
+        "worry",
         "title",
     ):
         for word in lexicon.words(kind):

@@ -838,9 +838,16 @@ def subject_targets(
         harm = _negators(view.lexicon)[1]
         last = listed.end if listed is not None else word.span.end
         rest = view.text[after_name(view, spans[-1]) : end - 1]
-        if head and "的" in _PREPOSED.split(rest, maxsplit=1)[0]:
+        if (
+            head
+            and "的" in _PREPOSED.split(rest, maxsplit=1)[0]
+            and not view.lexicon.pattern("opposed_head_phrase").fullmatch(
+                view.text, after_name(view, spans[-1]), end
+            )
+        ):
             # 《条约》的失效, 核武器及其运载工具的扩散: the name only modifies what threatens
-            # (是对和平的严重威胁: a 的 right before the threat is in the judgement)
+            # (是对和平的严重威胁: a 的 right before the threat is in the judgement); but an act
+            # on it is judged with it (建立导弹防御系统的计划令人深感忧虑)
             return []
         suffering = view.lexicon.words("subject_predicate") if head else frozenset()
         # 中国表示,减少战略风险是其首要责任: China's own duty; 美国的导弹防御计划是其全球战略的
