@@ -40,7 +40,7 @@ from .speakers import (
     declared_below,
     office_persons,
 )
-from .text import LIST_MARKER, JointRef, Span, dateline_end
+from .text import LIST_MARKER, PLACE_OPEN, PLACE_REACH, JointRef, Span, dateline_end
 
 # --- the reader ------------------------------------------------------------------------------
 
@@ -152,8 +152,6 @@ _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:�
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 # an actor named in a place phrase (在纽约联合国总部举行磋商) is where, not who
-_PLACE_OPEN = re.compile(r"在[^,;:。、和与及]{0,6}$")
-_PLACE_REACH = 7
 _PLACE_NOUNS = ("总部", "大楼", "会场", "驻地")
 _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:,]?“")
 # after a quotation: who said it, and nothing more (……伊朗外交部发言人说。)
@@ -654,7 +652,7 @@ class DocumentReader:
             s.ref
             for s in _actors_in(spans, 0, verb.start())
             if text[s.start - 1 : s.start] not in PLACE_BEFORE  # 在日本广岛: a place
-            and not _PLACE_OPEN.search(text, max(0, s.start - _PLACE_REACH), s.start)
+            and not PLACE_OPEN.search(text, max(0, s.start - PLACE_REACH), s.start)
             and not text.startswith(_PLACE_NOUNS, s.end)  # 在纽约联合国总部: a place
         ]
         if actors and len(set(actors)) == 1:

@@ -38,9 +38,11 @@ from .paragraphs import (
 )
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
-from .targets import Target, clause_end, subject_targets, targets_after
+from .targets import Target, clause_end, is_aim, subject_targets, targets_after
 from .text import (
     LIST_MARKER,
+    PLACE_OPEN,
+    PLACE_REACH,
     NameList,
     SentenceView,
     Span,
@@ -840,16 +842,13 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     return None
 
 
-# a place phrase around a name: 在 a few words before it, 上 / 期间 after it (在日内瓦裁军谈判会议上)
-_PLACE_BEFORE = re.compile(r"在[^,;:。、和与及在]{1,6}$")
+# a place phrase around a name: 在 a few words before it (PLACE_OPEN), 上 / 期间 after it
 _PLACE_AFTER = re.compile(r"[^,;:。、]{0,8}?(?:上|期间|之际|会上)")
 
 
 def _in_place(view: SentenceView, start: int, pos: int, end: int, cue_start: int) -> bool:
-    """Whether the name at ``pos:end`` stands inside a place phrase with words before it (the
-    bare 在X上 is read as a preposition's object)."""
-    before = view.text[max(start, pos - 7) : pos]
-    if not _PLACE_BEFORE.search(before):
+    """Whether the name at ``pos:end`` stands inside a place phrase (在日内瓦裁军谈判会议上)."""
+    if not PLACE_OPEN.search(view.text, max(start, pos - PLACE_REACH), pos):
         return False
     m = _PLACE_AFTER.match(view.text, end, cue_start)
     return m is not None and not view.spans_between(end, m.end())
@@ -1773,7 +1772,7 @@ def _emit(
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
         if _possibility(view, target):
             continue  # 美国重返伊核协议的可能性不大: the chance of a position, none held
-        if predicate == "supports" and _harm_taken_up(view, target):
+        if predicate == "supports" and _news_taken_up(view, target):
             continue  # ……获得大规模杀伤性武器……。潘基文对此表示欢迎: the news, not the weapons
         if (
             predicate == "supports"
@@ -1817,17 +1816,15 @@ _HARMED = re.compile(
 )
 
 
-def _harm_taken_up(view: SentenceView, target: Target) -> bool:
-    """Whether a target that only ``此`` names is a topic other than an aim (kind ``aim``):
-    what was just reported is welcomed, not the weapons or tests it speaks of."""
+def _news_taken_up(view: SentenceView, target: Target) -> bool:
+    """Whether a target that only ``此`` names is a topic other than an aim: what was just
+    reported is welcomed, not the weapons or tests it speaks of."""
     span = target.span
-    ref = span.ref
     return (
         span.kind == "anaphor"
         and span.cls == "topic"
         and view.text[span.start : span.end] == "此"
-        and isinstance(ref, EntityRef)
-        and view.lexicon.value("aim", ref.id) is None
+        and not is_aim(view, span)
     )
 
 

@@ -74,7 +74,6 @@ _SUMMIT_TITLE = re.compile(
 _DRAFT_LINE = re.compile(r":\s*(?:订正)?(?:决议|决定)草案(?:\s*\(?\d*\)?)?$")
 _SG_LINE_MAX = 40  # a longer line that opens with the title is a sentence
 _SUMMIT_NAME_MAX = 12  # the leaders or ministers follow the group's name
-_HEADLINE_VERB = re.compile(r"发表|发布|通过|签署|同意|称|说|谴责|呼吁")
 _ON_BEHALF = re.compile(r"(?:代表|以)$")
 _PRESIDENTIAL = re.compile(r"安全理事会主席(?:的)?声明|主席声明")
 _CHAIRED_MEETING = re.compile(r"(?:会谈|会议|会晤|磋商|峰会|论坛|大会|对话)$")
@@ -108,7 +107,7 @@ _TURN = re.compile(
     r"(?:\(以[^()]{1,8}?发言\))?[:：]"  # the language spoken, as verbatim records note it
 )
 # a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
-_REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读)(?![^的]*的)[^的]{0,30}$")
+_REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 _TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*" + _EXCERPT + r"\s*$")
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
@@ -380,7 +379,7 @@ def _summit_group(line: _Line) -> tuple[EntityRef, str] | None:
     m = _SUMMIT_TITLE.search(line.text)
     if m is None or m.start() > _SUMMIT_NAME_MAX or (name_end is not None and name_end < m.start()):
         return None  # (another actor between the group and its title: 东盟与中国领导人……)
-    if _HEADLINE_VERB.search(line.text, m.start(), m.start("noun")):
+    if _REPORTED_TITLE.search(line.text):
         return None  # 七国集团领导人发表声明: a headline that reports the statement
     return ref, m.group("noun")
 

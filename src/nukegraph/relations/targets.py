@@ -398,12 +398,12 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
-        if doubt and not negated and (span.cls != "topic" or strict or not _aim(view, span)):
+        if doubt and not negated and (strict or not is_aim(view, span)):
             continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
             # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
         if (
             negated
-            and _aim(view, span)
+            and is_aim(view, span)
             and (halted or any(w.text in _LIST_WORDS for w in words[reverse_at + 1 : i]))
         ):
             # 支持全面禁止核试验、核裁军和防扩散: an aim ends the list a halt reaches over (no one
@@ -429,7 +429,7 @@ def _in_clause(
             and not negated
             and _HALT_GOES_ON.fullmatch(text, refusing_end, span.start)
             and text[span.end - 2 : span.end] == text[refusing_end - 2 : refusing_end]
-            and not _aim(view, span)  # (无核武器区、中东无核武器区: zones, no halt goes on)
+            and not is_aim(view, span)  # (无核武器区、中东无核武器区: zones, no halt goes on)
         ):
             # 全面禁止和彻底销毁核武器、化学武器、生物武器等各类大规模杀伤性武器: the halt's object
             # goes on over a list of the same kind of thing
@@ -730,7 +730,7 @@ def _relative_on_name(view: SentenceView, pos: int, end: int) -> int:
     return m.end()
 
 
-def _aim(view: SentenceView, span: Span) -> bool:
+def is_aim(view: SentenceView, span: Span) -> bool:
     """Whether a name is of an aim (kind ``aim``: 核裁军, 防扩散), never what a halt is of."""
     ref = span.ref
     return isinstance(ref, EntityRef) and view.lexicon.value("aim", ref.id) is not None

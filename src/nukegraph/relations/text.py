@@ -116,6 +116,10 @@ _DURATION = re.compile(
 # a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过
 _MANNER = re.compile(r"以[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻)")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
+# the opening of a place phrase before a name (在纽约联合国总部, 在日内瓦裁军谈判会议上): where,
+# not who
+PLACE_OPEN = re.compile(r"在[^,;:。、和与及在]{0,6}$")
+PLACE_REACH = 7
 _LOCATION = re.compile(r"在[^,;:。在]{1,40}?(?:会议上|大会上|会上|上|中|期间|之际|时|方面)")
 # a news report's dateline and byline: 新华社联合国8月6日电(记者王建刚), also after a label, with
 # its date (内容提要:俄罗斯卫星通讯社布鲁塞尔7月15日电; not 他说:发展核电……)
