@@ -49,7 +49,16 @@ SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
 )
 _ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "这份", "上述", "本")
-_TREATY_NOUNS = ("条约", "公约")
+_TREATY_NOUNS = ("条约", "公约", "协议", "协定")
+# what a treaty's name may end in for an anaphor's noun to take it up: 该协议 is the nuclear deal
+# a report named 《联合全面行动计划》 or 伊核协议, 该协定 an agreement named either way
+_TREATY_NAME_ENDS = {
+    "条约": ("条约",),
+    "公约": ("公约",),
+    "协议": ("协议", "协定", "行动计划"),
+    "协定": ("协定", "协议"),
+}
+_TREATY_WORDS = ("条约", "公约")
 # characters before 条约 that make it part of a longer noun: a modifier (的, 项, 国际, 双边, 军控, 现有,
 # 新, 世界性), a name's end (裁武条约, 禁产条约, 无核区条约), a verb that makes a new one (达成,
 # 缔结, 签订, 订立, 谈判)
@@ -1068,12 +1077,14 @@ class DocumentReader:
                 t for t in [*self._named_since(here - _ANAPHOR_REACH), *here_named] if t[0] <= here
             ]
             # 《条约》 takes the last treaty whose name ends in 条约, 《公约》 the last 公约
+            ends = _TREATY_NAME_ENDS[word]
+            # an agreement is a commoner noun than a treaty (贸易协议): it takes up only one
+            # named in its own sentence or the one before
+            reach = here - _ANAPHOR_REACH if word in _TREATY_WORDS else self._previous_start()
             named = [
                 t
                 for t in named
-                if t[2].cls == "treaty"
-                and here - t[0] <= _ANAPHOR_REACH
-                and t[1].rstrip("》”").endswith(word)
+                if t[2].cls == "treaty" and t[0] >= reach and t[1].rstrip("》”").endswith(ends)
             ]
             if named:
                 out.append(Span(m.start(), m.end(), self._salient(named), "anaphor"))
@@ -1116,10 +1127,14 @@ class DocumentReader:
         lo = bisect.bisect_left(self.named, pos, key=lambda t: t[0])
         return self.named[lo:]
 
+    def _previous_start(self) -> int:
+        """The start of the sentence before the one read."""
+        index = self._index
+        return self.ctx.sentences[index - 1].norm_start if index > 0 else 0
+
     def _near_start(self, sentence: Sentence) -> int:
         """The start of the sentence before, or of the paragraph if that is earlier."""
-        index = self._index
-        previous = self.ctx.sentences[index - 1].norm_start if index > 0 else 0
+        previous = self._previous_start()
         # the paragraph's start, looked for no further than the reach of an anaphor: a
         # document on one endless line must not be scanned back for each of them
         lo = max(0, sentence.norm_start - _ANAPHOR_REACH)

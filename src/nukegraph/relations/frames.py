@@ -776,7 +776,11 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     for span in reversed(view.spans_between(start, cue.start)):
         if view.depth[span.start] != depth:
             continue
-        if span.cls == "resolution" and _opens(view, start, span.start):
+        if (
+            span.cls == "resolution"
+            and _opens(view, start, span.start)
+            and not _related(view, start, span.start)
+        ):
             organ = _organ(span)
             if organ is not None and not _verb_between(view, span.end, cue.start):
                 # 安理会第1718号决议对朝鲜核试验表示谴责: the council, through its resolution
@@ -915,6 +919,17 @@ def _topicalized(view: SentenceView, start: int) -> tuple[Target, ...]:
         if word.span.cls in STANCE_OBJECTS and not possessor:
             objects.append(Target(word.span, False))
     return tuple(objects)
+
+
+def _related(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a preposition (``对``, ``根据``...) relates the name at ``pos`` to a verb after it,
+    over the organ named before it (``俄罗斯对安理会第2231号决议表示欢迎``: the resolution is what
+    Russia welcomes, not the council speaking through it)."""
+    for word in reversed(view.words(start, pos)):
+        if word.span is not None and word.span.cls == "organization":
+            continue
+        return word.span is None and word.text in _RELATIONAL
+    return False
 
 
 def _organ(span: Span) -> EntityRef | None:
