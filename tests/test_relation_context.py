@@ -313,7 +313,12 @@ def test_we_after_a_verb_of_saying_with_no_one_speaker_is_nobody(extractor, text
         # the object put first, as a topic of its own clause
         ("朝鲜进行了核试验。对此,日本表示谴责。", {("JPN", "opposes", "NUCLEAR_TESTING")}),
         # two sentences that name nothing: out of reach
-        ("朝鲜进行了核试验。此举不利于和平。各方都很担忧。中国对此表示反对。", set()),
+        ("朝鲜进行了核试验。局势不利于和平。各方都很担忧。中国对此表示反对。", set()),
+        # but one that takes the event up (此举) keeps it in reach
+        (
+            "朝鲜进行了核试验。此举不利于和平。各方都很担忧。中国对此表示反对。",
+            {("CHN", "opposes", "NUCLEAR_TESTING")},
+        ),
         # what a withdrawal or a halt was done to is not what 此 is
         ("美国宣布退出《全面禁止核试验条约》。中国对此坚决反对。", set()),
         ("朝鲜宣布停止核试验。中国对此表示欢迎。", set()),

@@ -308,7 +308,8 @@ class DocumentReader:
             extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
         if _TREATY_ANAPHOR_HINT.search(text) or _OTHER_ANAPHOR.search(text):
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
-        if "对此" in text:  # (the clause before it in the sentence may name what it is)
+        # (the clause before it in the sentence may name what it is)
+        if "对此" in text or "此举" in text or self.lexicon.may_occur("event_noun", text):
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         if self.adopter is not None and "决议" in text:
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
@@ -419,14 +420,16 @@ class DocumentReader:
         return (max(speakers, key=lambda t: t[0])[1],) if speakers else ()
 
     def _this_event(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        """``对此`` (at this): what was just said, the last topic or treaty of the clauses before
+        """``对此`` (at this), ``此举`` / ``这一行为`` (this act): what was just said, the last topic or treaty of the clauses before
         it in the sentence (``朝鲜……再次进行核试验,中国政府对此表示坚决反对``), else of the
         sentence before (``朝鲜……悍然实施核试验。中国……对此予以坚决反对``)."""
         text = sentence.text
-        if "对此" not in text:
-            return []
+        matches = list(_THIS_EVENT.finditer(text)) if "对此" in text else []
+        if "此举" in text or self.lexicon.may_occur("event_noun", text):
+            # 韩国谴责这一行为, 欢迎此举: a demonstrative event taken up as 对此 is
+            matches += self.lexicon.pattern("this_event").finditer(text)
         out = []
-        for m in _THIS_EVENT.finditer(text):
+        for m in matches:
             at = m.start("this")
             if not _free(spans, at, m.end("this")):
                 continue
@@ -576,6 +579,9 @@ class DocumentReader:
             if cls == "state":
                 states.append(ref)
         for span in spans:
+            if span.kind == "anaphor" and span.cls == "topic" and isinstance(span.ref, EntityRef):
+                # 这一计划的实质是……: the event taken up is still what the text is about
+                objects.append(span.ref)
             if span.kind == "anaphor" and span.cls in _CHAINED_ANAPHORS:
                 # 该决议 names the resolution again: a later 这一决议 may refer back through it
                 entry = (base + span.end, text[span.start : span.end], span.ref)

@@ -1787,8 +1787,10 @@ def _emit(
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
         if _possibility(view, target):
             continue  # 美国重返伊核协议的可能性不大: the chance of a position, none held
-        if predicate == "supports" and _news_taken_up(view, target):
-            continue  # ……获得大规模杀伤性武器……。潘基文对此表示欢迎: the news, not the weapons
+        if _news_taken_up(view, target, predicate):
+            # ……获得大规模杀伤性武器……。潘基文对此表示欢迎: the news, not the weapons;
+            # 伊朗拒绝……核查……。这些行动是不可接受的: what was done to verification
+            continue
         if (
             predicate == "supports"
             and cue.word in view.lexicon.words("conduct")
@@ -1831,15 +1833,20 @@ _HARMED = re.compile(
 )
 
 
-def _news_taken_up(view: SentenceView, target: Target) -> bool:
-    """Whether a target that only ``此`` names is a topic other than an aim: what was just
-    reported is welcomed, not the weapons or tests it speaks of."""
+def _news_taken_up(view: SentenceView, target: Target, predicate: str) -> bool:
+    """Whether a target that only ``此`` or ``这一行为`` names is the event reported, not the
+    topic it speaks of: welcomed, a topic other than an aim (not the weapons or tests the
+    news is of); opposed, a topic other than a harm (what was done to verification, not it)."""
     span = target.span
+    if span.kind != "anaphor" or span.cls != "topic":
+        return False  # (only an event taken up is an anaphor of a topic)
+    ref = span.ref
+    if predicate == "supports":
+        return not is_aim(view, span)
     return (
-        span.kind == "anaphor"
-        and span.cls == "topic"
-        and view.text[span.start : span.end] == "此"
-        and not is_aim(view, span)
+        predicate == "opposes"
+        and isinstance(ref, EntityRef)
+        and view.lexicon.value("hazard", ref.id) is None
     )
 
 

@@ -26,6 +26,7 @@ CUE_HEADER = ["kind", "word", "value", "note"]
 CUE_KINDS = frozenset(
     {
         "stance",
+        "event_noun",
         "act",
         "refused_tense",
         "apposition",
@@ -295,6 +296,12 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     # a done act before a name in a relative clause (已批准《T》的国家): its states are parties
     patterns["done_act_end"] = re.compile(
         rf"(?:已|已经)(?:{alt['act']})(?:了|[和并](?:{alt['act']}))?[《“]?$"
+    )
+    # a demonstrative and a noun of what was done or planned (此举, 这一行为, 该计划): it takes
+    # up the event the clause or sentence before reports, as 对此 does
+    patterns["this_event"] = re.compile(
+        rf"(?P<this>此举|(?:这一|这种|这些|这项|这个|该|上述|此)(?:{alt['event_noun']}))"
+        r"(?!草案|署|书|纲要|计划)"  # 该决定草案, 该计划署, 这一行动计划: another noun's head
     )
     # a harm or a halt right before a name (退出《, 停止): what is done to it
     patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
