@@ -446,6 +446,10 @@ def find_holding(
         believer = _believer(view, cue)
         if believer is not None:
             return believer or None  # 一些国家……认为核威慑有利于……: their judgement
+        if _said_with_no_subject(view, cue):
+            # 印度尼西亚代表不结盟运动发言,强调核裁军是最优先事项: the one who stresses it is
+            # the subject of the clause before, as for a stance verb there
+            return _inherited(view, cue, cues, earlier, view.clause_start(cue.start))
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
         return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
@@ -571,6 +575,20 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     if opens_clause(view.lexicon, view.text, opinion.pos):
         return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
+
+
+def _said_with_no_subject(view: SentenceView, cue: Cue) -> bool:
+    """Whether a judgement's clause opens with a verb of saying and no subject (``,强调核裁军
+    是……``): the judge is whoever says it."""
+    start = view.clause_start(cue.start)
+    if start == 0:
+        return False  # (a sentence opening with 强调 is a resolution's paragraph: the voice's)
+    words = view.plain_words(start, cue.start)
+    return (
+        bool(words)
+        and words[0].span is None
+        and words[0].text in view.lexicon.words("frame", "reporting")
+    )
 
 
 def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
@@ -1268,6 +1286,10 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
             value = lex.value("modal", word.text) or "intent"
             if mood == "realis" or value == "obligation":
                 mood = value
+        elif (word.text in negators or word.text in reversers) and _tally().search(
+            view.text, max(0, word.pos - 4), word.pos
+        ):
+            continue  # 以71票赞成、26票反对批准了: a count of votes, nothing refused
         elif word.text in negators or word.text in reversers:
             negated = word.text  # 尚未批准, 暂停履行
         elif word.text in _COORDINATORS or (
