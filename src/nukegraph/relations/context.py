@@ -189,7 +189,7 @@ _RESOLUTION_SAYS = re.compile(
 _DECLARATION = "宣言|声明|公报"
 _DECLARATION_SAYS = re.compile(
     rf"(?:^|(?<=[,;:。]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:{_DECLARATION}))"
-    r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为))"
+    r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为|对))"
 )
 # a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
 _DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
@@ -670,10 +670,18 @@ class DocumentReader:
             and not PLACE_OPEN.search(text, max(0, s.start - PLACE_REACH), s.start)
             and not text.startswith(_PLACE_NOUNS, s.end)  # 在纽约联合国总部: a place
         ]
-        if actors and len(set(actors)) == 1:
+        distinct = tuple(dict.fromkeys(actors))
+        if len(distinct) == 1:
             self.issuer = actors[0]
             if _DECLARATION_NOUN.search(text, verb.start()):
                 self.declarer = actors[0]  # ……发表联合声明。声明说: the issuer's
+        elif (
+            len(distinct) >= 2
+            and all(isinstance(r, EntityRef) and r.cls == "state" for r in distinct)
+            and _DECLARATION_NOUN.search(text, verb.start())
+        ):
+            # 中俄法英美发表联合声明。……声明对……表示欢迎: the states that issued it together
+            self.declarer = JointRef(tuple(r for r in distinct if isinstance(r, EntityRef)))
 
     def _track_declaration(self, text: str, spans: list[Span]) -> None:
         """Whose a declaration is that a title names (``《金砖国家领导人第十四次会晤北京宣言》``):

@@ -453,6 +453,10 @@ def find_holding(
         return _voice(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
         return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
+    if cue.frame.trigger == "act" and _on_treaty_after(view, cue):
+        # 维护苏联和美国于1972年签署的《反弹道导弹条约》: a relative clause says who did it, the
+        # names right before it; with none (支持1972年签署的《条约》) someone unnamed did
+        return _relative_agent(view, cue)
     if _concessive(view, cue):
         return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
     start = view.clause_start(cue.start)
@@ -575,6 +579,43 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     if opens_clause(view.lexicon, view.text, opinion.pos):
         return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
+
+
+def _on_treaty_after(view: SentenceView, cue: Cue) -> bool:
+    """Whether an act verb makes a relative clause on the treaty after it (``签署的《条约》``)."""
+    text = view.text
+    pos = cue.end + (text.startswith("了", cue.end))
+    if not text.startswith("的", pos):
+        return False
+    pos += 1
+    while pos < len(text) and text[pos] in "《“":
+        pos += 1
+    span = view.span_at(pos)
+    return span is not None and span.cls == "treaty"
+
+
+def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
+    """Who a relative clause's act is of: the names right before its verb, with nothing but
+    dates, adverbs and negations between (``美俄于2010年签署的``, ``美国拒绝批准的``)."""
+    start = view.clause_start(cue.start)
+    before = [s for s in view.spans_between(start, cue.start) if s.cls in HOLDERS]
+    if not before or not _predicate_of(view, before[-1].end, cue.start):
+        return None
+    found = list_after(view, before[-1].start, cue.start)
+    if found is None:
+        return None
+    found = extend_left(view, found, start)
+    mood, negated, _objects = _gap(view, found.end, cue.start)
+    spans = _holders_in(view, found)
+    previous = view.words(max(start, found.start - 2), found.start)
+    if previous and previous[-1].span is None and previous[-1].text in ("与", "同", "跟"):
+        # 美国退出与俄罗斯签署的《中导条约》: the clause's subject did it with them
+        subject = next(
+            (s for s in view.spans_between(start, found.start) if s.cls in HOLDERS), None
+        )
+        if subject is not None and _opens(view, start, subject.start):
+            spans = (subject, *spans)
+    return Holding(spans, mood, negated) if spans else None
 
 
 def _said_with_no_subject(view: SentenceView, cue: Cue) -> bool:

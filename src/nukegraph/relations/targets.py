@@ -547,6 +547,10 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
         for k in range(i + 1, len(words)):
             if words[k].span is None and words[k].text in closers:
                 return k
+    date = DATE.match(text, words[i].pos) if words[i].text in ("于", "在") else None
+    if date is not None:
+        # 于1972年|签署的《T》: a time, closed at its date (what follows is the verb's)
+        return max(k for k in range(i, len(words)) if words[k].pos < date.end())
     about = words[i].text in ("关于", "有关")
     j = i + 1
     while j < len(words):
