@@ -443,6 +443,9 @@ def find_holding(
     ):
         if _under_stance(view, cue, cues):
             return None  # 反对将禁产条约作为唯一优先事项: the judgement is what is opposed
+        taken = _TAKEN_AS.search(view.text, view.clause_start(cue.start), cue.start)
+        if taken is not None and (taker := _names_before(view, taken.start())) is not None:
+            return taker  # 日本将核裁军视为外交的基石: Japan's judgement
         believer = _believer(view, cue)
         if believer is not None:
             return believer or None  # 一些国家……认为核威慑有利于……: their judgement
@@ -598,13 +601,9 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
     """Who a relative clause's act is of: the names right before its verb, with nothing but
     dates, adverbs and negations between (``美俄于2010年签署的``, ``美国拒绝批准的``)."""
     start = view.clause_start(cue.start)
-    before = [s for s in view.spans_between(start, cue.start) if s.cls in HOLDERS]
-    if not before or not _predicate_of(view, before[-1].end, cue.start):
-        return None
-    found = list_after(view, before[-1].start, cue.start)
+    found = _names_ending_before(view, start, cue.start)
     if found is None:
         return None
-    found = extend_left(view, found, start)
     mood, negated, _objects = _gap(view, found.end, cue.start)
     spans = _holders_in(view, found)
     previous = view.words(max(start, found.start - 2), found.start)
@@ -616,6 +615,26 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
         if subject is not None and _opens(view, start, subject.start):
             spans = (subject, *spans)
     return Holding(spans, mood, negated) if spans else None
+
+
+def _names_ending_before(view: SentenceView, start: int, pos: int) -> NameList | None:
+    """The list of holders whose last name stands right before ``pos`` in the clause from
+    ``start``: nothing but dates, adverbs and negations between."""
+    before = [s for s in view.spans_between(start, pos) if s.cls in HOLDERS]
+    if not before or not _predicate_of(view, before[-1].end, pos):
+        return None
+    found = list_after(view, before[-1].start, pos)
+    return None if found is None else extend_left(view, found, start)
+
+
+def _names_before(view: SentenceView, pos: int) -> Holding | None:
+    """The subject of the clause that opens with it and stands right before ``pos``."""
+    start = view.clause_start(pos)
+    found = _names_ending_before(view, start, pos)
+    if found is None or not _opens(view, start, found.start):
+        return None
+    spans = _holders_in(view, found)
+    return Holding(spans, *_gap(view, found.end, pos)) if spans else None
 
 
 def _said_with_no_subject(view: SentenceView, cue: Cue) -> bool:
@@ -1665,6 +1684,12 @@ def _subject_start(view: SentenceView, cue: Cue) -> int:
     return _subject(view, cue)[0]
 
 
+# 将X作为(首要)……, 把X视为……: what the judgement right after is of
+_TAKEN_AS = re.compile(
+    r"(?:将|把)(?P<what>[^,;:。将把]{1,30}?)(?:作为|视为|列为|当作|当成)[^,;:。]{0,6}$"
+)
+
+
 def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
     """Where an evaluation's subject starts, and what it names (whoever judges): its clause, or
     the clause before when that ends with a name and the cue's own clause names none
@@ -1675,6 +1700,9 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
     if found is not None:
         return found  # type: ignore[return-value]
     start = view.clause_start(cue.start)
+    taken = _TAKEN_AS.search(view.text, start, cue.start)
+    if taken is not None:
+        start = taken.start("what")  # ……的倾向冲淡了将核裁军作为优先事项的认识: 核裁军 is judged
     named = subject_targets(view, start, cue.start)
     if not named and start and view.text[start - 1] == ",":
         ends = start - 1
