@@ -474,6 +474,8 @@ def find_holding(
         # 为推进核裁军,……: a purpose, not a position; but the purpose of a position taken in
         # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军), and so is the
         # aim of an effort (为实现无核武器世界而努力): read on as if 为 were not there
+        if _after_conduct(view, cue, cues, start):
+            return None  # 核武器国家继续推进核武库现代化,以维持……核威慑: what is done, and why
         purposed = _purpose_of_position(cue, cues, earlier, start)
         if purposed is None:
             purposed = _purpose_of_subject(view, start, cue)
@@ -651,10 +653,22 @@ def _said_with_no_subject(view: SentenceView, cue: Cue) -> bool:
     )
 
 
+# a verb's object, 的 and a short noun, then 是 and a judgement against it: the verb is inside
+# a subject that is condemned (维持核威慑的政策是危险的), not what anyone holds (……的努力是必要的
+# still is: the phrase is praised)
+_HEADED_SUBJECT = re.compile(
+    r"[^,;:。的]{1,20}的[^,;:。的是]{1,4}是(?:十分|非常|极其|极为|很|更|最)?"
+    r"(?:危险|错误|有害|徒劳|无益|非法|违法|不|没有)"
+)
+
+
 def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
     """Whether the cue opens a phrase that is the subject of a verb after it in its clause
     (``建立中东无核武器区面临现实障碍``): it states no one's position."""
     end = clause_end(view, cue.end)
+    if start == view.clause_start(cue.start) and _HEADED_SUBJECT.match(view.text, cue.end, end):
+        # 维持核威慑的政策是危险的: the verb's phrase is a subject judged wrong
+        return not any(s.cls in HOLDERS for s in view.spans_between(start, cue.start))
     if not view.lexicon.pattern("subject_predicate").search(view.text, cue.end, end):
         return False  # (no such verb in the text: no word needs cutting)
     predicates = view.lexicon.words("subject_predicate")
@@ -663,6 +677,19 @@ def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
     return not any(
         s.cls in HOLDERS for s in view.spans_between(start, cue.start)
     )  # 中国支持建立无核区面临的…: a named holder still holds it
+
+
+def _after_conduct(view: SentenceView, cue: Cue, cues: list[Cue], start: int) -> bool:
+    """Whether the purpose clause at ``start`` follows a cue of conduct (``推进``) on a harm:
+    a deed described and why it is done, no position (``推进核武库现代化,以……``)."""
+    lex = view.lexicon
+    before = [c for c in cues[: cues.index(cue)] if c.start < start]
+    if not before or before[-1].word not in lex.words("conduct"):
+        return False
+    return any(
+        isinstance(s.ref, EntityRef) and lex.value("hazard", s.ref.id) is not None
+        for s in view.spans_between(before[-1].end, start)
+    )
 
 
 def _purpose_of_position(
