@@ -350,7 +350,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     # or the agent of a relative clause (第2231号决议所支持的《行动计划》)
     patterns["about_head"] = re.compile(rf"(?:{alt['about_head']})")
     patterns["shift_phrase"] = re.compile(
-        rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})|所(?=[\u4e00-\u9fff]{{1,4}}的)"
+        # (《T》签署国义务, 缔约国的义务: the treaty's obligations, still the treaty)
+        rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})(?!的?义务)"
+        r"|所(?=[\u4e00-\u9fff]{1,4}的)"
     )
     # 安理会决议, 联大与条约相关的决议, 安理会关于朝鲜问题的决议: the organ's paper, not the organ
     patterns["organ_product_phrase"] = re.compile(
