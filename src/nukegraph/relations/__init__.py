@@ -7,8 +7,8 @@ for its state, ``该《条约》`` for the treaty named just before, persons for
 
 - :mod:`.lists`: the ``[[pattern]]`` rules of ``data/relation_rules.toml`` (:mod:`.patterns`):
   lists of names (speakers, represented groups, members, submitters, acts in the passive);
-- :mod:`.frames`: the ``[[frame]]`` rules, holder … cue … targets (:mod:`.targets`): positions
-  and treaty acts; :mod:`.paragraphs`: a resolution's paragraphs and the items of a call.
+- :mod:`.frames`: the ``[[frame]]`` rules, holder (:mod:`.holders`) … cue … targets
+  (:mod:`.targets`): positions and treaty acts; :mod:`.paragraphs`: a resolution's paragraphs and the items of a call.
 Cue words are data (``data/relation_cues.tsv``, :mod:`.lexicon`).
 """
 

@@ -1,0 +1,1569 @@
+"""Who holds a cue's position, and how: the holder of the clause frame (:mod:`.frames`).
+
+The holder is looked for before the cue, failing open: anything may stand between them except
+what is known to change who holds it or whether it is held (another actor nearer the cue, a
+modal, a request, someone else's belief, the holder as a possessor). A clause with no subject
+of its own continues the one before it, or speaks in the voice of the text's author
+(:mod:`.speakers`) or of whoever the sentence reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import EntityRef
+from .context import opens_clause, opens_paragraph
+from .lexicon import alternation, load_cues, word_tags
+from .paragraphs import (
+    decided_content,
+    paragraph,
+    paragraph_clause_start,
+)
+from .patterns import FrameRule
+from .sink import ACTORS, STANCE_OBJECTS
+from .targets import Target, clause_end, subject_targets
+from .text import (
+    LIST_MARKER,
+    PLACE_OPEN,
+    PLACE_REACH,
+    NameList,
+    SentenceView,
+    Span,
+    Word,
+    after_name,
+    extend_left,
+    fronted_noun,
+    list_after,
+)
+
+HOLDERS = ACTORS | {"holder"}
+_POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
+# words before a name that make it something other than a subject: they relate it to something
+# else (对, 作为), or say where an envoy serves (驻)
+_RELATIONAL = _POSTING | frozenset(
+    {
+        "代表",
+        "以",
+        "对",
+        "对于",
+        "与",
+        "同",
+        "跟",
+        "向",
+        "由",
+        "给",
+        "为",
+        "在",
+        "于",
+        "根据",
+        "按照",
+        "关于",
+        "将",
+        "把",
+        "除",
+        "除了",
+        "经",
+        "被",
+        "让",
+        "使",
+        "令",
+        "帮助",
+        "协助",
+        "作为",  # 中国作为核武器国家支持……: the capacity the holder acts in, not the holder
+    }
+)
+_WHETHER = re.compile("无论|不论|不管")  # 无论……还是……,都: the cases supposed
+DISPOSAL = frozenset({"将", "把"})  # what fronts a verb's object before it (将《条约》延长)
+_POSTING_REACH = 8  # characters before a name in which 驻 makes it a posting (常驻维也纳联合国)
+# words that join verbs sharing a holder, a negation and an object (不会签署或批准, 既不支持也不签署)
+COORDINATORS = frozenset({"、", "或", "或者", "和", "及", "并"})
+CHAIN = frozenset({"和", "并", "并且", "及", "、", "或", "且", "与", "以及", "而且", "了"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that may state a position or an act, with what it states."""
+
+    start: int
+    end: int
+    word: str
+    frame: FrameRule  # how its holder and targets are read
+    predicate: str  # supports, opposes, signed, ratified, acceded
+    limit: int | None = None  # an emphasis: where its importance phrase begins
+
+    @property
+    def kind(self) -> str:
+        return self.frame.trigger
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Who holds a cue's position, and how."""
+
+    spans: tuple[Span, ...]
+    # realis, obligation, intent, possible, question, conditional, undone (撤回对……的批准)
+    mood: str = "realis"
+    negated: str = ""  # the word that says it did not happen (尚未, 拒绝, 反对), or ""
+    objects: tuple[Target, ...] = ()  # placed before the cue: 对《条约》表示支持
+    evidence: tuple[int, int] | None = None  # a resolution's paragraph, in the sentence
+    embedded: bool = False  # the holder is called on by another (呼吁各国批准): no act is done
+
+
+# a holder that stands in what another verb says (专家组讨论了X承诺……): no one holds the cue
+_CONTENT = Holding(())
+
+
+def _concessive(view: SentenceView, cue: Cue) -> bool:
+    """Whether the cue stands in the cases a 无论 (whether) sentence supposes, before the 都
+    that says what holds in all of them."""
+    text = view.text
+    m = _WHETHER.search(text, 0, cue.start)
+    return m is not None and "都" in text[cue.end :] and "都" not in text[m.end() : cue.start]
+
+
+@lru_cache(maxsize=1)
+def vote_tally() -> re.Pattern[str]:
+    """A number of votes right before a cue: 3票(反对)."""
+    return re.compile(
+        f"[\\d零一二三四五六七八九十百千](?:{alternation(sorted(load_cues().words('tally')))})$"
+    )
+
+
+# --- holders ---------------------------------------------------------------------------------
+
+
+def find_holding(
+    view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None]
+) -> Holding | None:
+    """Who holds ``cue``: a name before it in its clause, else the subject its clause shares
+    with the clause before, else the voice the sentence speaks in."""
+    if cue.frame.holder == "speaker" or (
+        cue.frame.holder == "judge" and _opens_with_object(view, cue)
+    ):
+        if _under_stance(view, cue, cues):
+            return None  # 反对将禁产条约作为唯一优先事项: the judgement is what is opposed
+        taken = _TAKEN_AS.search(view.text, view.clause_start(cue.start), cue.start)
+        if taken is not None and (taker := _names_before(view, taken.start())) is not None:
+            return taker  # 日本将核裁军视为外交的基石: Japan's judgement
+        believer = _believer(view, cue)
+        if believer is not None:
+            return believer or None  # 一些国家……认为核威慑有利于……: their judgement
+        if _said_with_no_subject(view, cue):
+            # 印度尼西亚代表不结盟运动发言,强调核裁军是最优先事项: the one who stresses it is
+            # the subject of the clause before, as for a stance verb there
+            return _inherited(view, cue, cues, earlier, view.clause_start(cue.start))
+        return voice_of(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
+    if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
+        return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
+    if cue.frame.trigger == "act" and _on_treaty_after(view, cue):
+        # 维护苏联和美国于1972年签署的《反弹道导弹条约》: a relative clause says who did it, the
+        # names right before it; with none (支持1972年签署的《条约》) someone unnamed did
+        return _relative_agent(view, cue)
+    if _concessive(view, cue):
+        return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
+    start = view.clause_start(cue.start)
+    if _in_fronted_object(view, start, cue, cues):
+        return None  # 对美国……后加快部署中程导弹深表关切: what the concern is at, not held
+    if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
+        # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
+        return None
+    if _in_subject_phrase(view, start, cue):
+        return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
+    if _purpose(view, start, cue.start):
+        # 为推进核裁军,……: a purpose, not a position; but the purpose of a position taken in
+        # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军), and so is the
+        # aim of an effort (为实现无核武器世界而努力): read on as if 为 were not there
+        if _after_conduct(view, cue, cues, start):
+            return None  # 核武器国家继续推进核武库现代化,以维持……核威慑: what is done, and why
+        purposed = _purpose_of_position(cue, cues, earlier, start)
+        if purposed is None:
+            purposed = _purpose_of_subject(view, start, cue)
+        if purposed is None:
+            purposed = _purpose_before_subject(view, start, cue)
+        if purposed is not None or not _strives(view, cue):
+            return purposed
+    elif _adverbial(view, start, cue.start):
+        return None  # 通过……遵守机制, 对推进核裁军负有责任: a noun in a circumstance
+    if _names_meeting(view, start, cue):
+        return None  # 在纪念和推进“……日”高级别全会上的发言: the cue names the meeting
+    named = _named_holder(view, start, cue)
+    if named is _CONTENT:
+        return None  # 决定1540委员会应……: what another verb says of the holder
+    if named is not None and (
+        _called_on(view, cues, named) or _opposed_act(view, cue, cues, named)
+    ):
+        return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
+    if named is not None:
+        if cue.frame.mood is not None:
+            return Holding(named.spans, cue.frame.mood, named.negated, named.objects)
+        return named
+    if _thing_subject(view, start, cue):
+        # 该条约保证了缔约国和平利用核能的权利: what a thing does is judged by whoever speaks,
+        # not by the subject of the clause before
+        return voice_of(view, cue)
+    if _has_own_subject(view, start, cue.start):
+        mood = _gap(view, start, cue.start)[0]
+        if cue.frame.mood == "obligation" and mood == "realis":
+            mood = cue.frame.mood  # (the cue is the modal itself)
+        if mood == "obligation":
+            voice = voice_of(view, cue)  # 各方应……, 他们坚信必须……: the speaker calls for it
+            return voice
+        return None
+    return _inherited(view, cue, cues, earlier, start)
+
+
+_POSSESSED = re.compile(r"的[^,;:。的]{0,4}$")  # a possessor before a noun: X的(一般)目标是
+_CLAUSES_BACK = 6
+_HEADING_MAX = 80  # how many clauses back a clause without a subject looks for one
+_FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
+
+
+def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether the cue stands in a prepositional phrase: right after its preposition
+    (``对推进核裁军负有责任``, ``对遵守情况的核查``), or in a clause that is one
+    (``通过分享情报、核查以及遵守机制,……``). ``对X表示支持`` fronts the object, and is no such phrase."""
+    lex = view.lexicon
+    if not (
+        lex.pattern("preposition").search(view.text, start, pos)
+        or lex.pattern("adverbial").search(view.text, start, pos)
+        or "对" in view.text[start:pos]
+    ):
+        return False  # (none of its words in the text: no word needs cutting)
+    prepositions = lex.words("preposition", "adverbial")
+    words = view.plain_words(start, pos)
+    last = lex.derived("last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
+    if words and words[-1].span is None and words[-1].text in last:
+        return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
+    leads = view.lexicon.words("subject_lead")
+    opening = lex.derived(
+        "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
+    )
+    for word in words:
+        if word.span is None and word.text in leads:
+            continue
+        return word.span is None and word.text in opening
+    return False
+
+
+_MEETING_CLOSE = re.compile(r"[^,;:。]{0,40}?会(?:议)?(?:上|期间)")
+
+
+def _names_meeting(view: SentenceView, start: int, cue: Cue) -> bool:
+    """Whether the cue stands inside the name of a meeting that a place phrase gives
+    (``在纪念和推进“国际彻底消除核武器日”联大高级别全会上``): 在 before it in its clause with no
+    comma between, and ``会上`` or ``会议期间`` closing the phrase after it."""
+    at = view.text.rfind("在", start, cue.start)
+    if at == -1 or not view.is_word(at, at + 1):
+        return False
+    return _MEETING_CLOSE.match(view.text, cue.end) is not None
+
+
+def _believer(view: SentenceView, cue: Cue) -> Holding | None:
+    """Who a judgement belongs to when a verb of belief stands before it in its clause
+    (``促使一些国家……,认为核威慑有利于……``): the nearest holder before that verb, or nobody
+    (an empty holding) when none is named; None when no such verb stands there."""
+    lex = view.lexicon
+    start = view.clause_start(cue.start)
+    opinion = None
+    for word in view.plain_words(start, cue.start):
+        if word.span is None and word.text in lex.words("opinion"):
+            opinion = word
+    if opinion is None:
+        return None
+    for span in reversed(view.spans_between(0, opinion.pos)):
+        if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
+            if _former_office(view, span.end):
+                return Holding(())  # 美国前总统卡特认为: his own view
+            # (美俄中英法……的声明承认: the whole list that ends in it)
+            listed = list_after(view, span.start, span.end)
+            if listed is None:
+                return Holding((span,))
+            listed = extend_left(view, listed, view.clause_start(span.start))
+            return Holding(tuple(s for s in listed.spans if s.cls in HOLDERS))
+    if opens_clause(view.lexicon, view.text, opinion.pos):
+        return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
+    return Holding(())
+
+
+def _on_treaty_after(view: SentenceView, cue: Cue) -> bool:
+    """Whether an act verb makes a relative clause on the treaty after it (``签署的《条约》``)."""
+    text = view.text
+    pos = cue.end + (text.startswith("了", cue.end))
+    if not text.startswith("的", pos):
+        return False
+    pos += 1
+    while pos < len(text) and text[pos] in "《“":
+        pos += 1
+    span = view.span_at(pos)
+    return span is not None and span.cls == "treaty"
+
+
+def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
+    """Who a relative clause's act is of: the names right before its verb, with nothing but
+    dates, adverbs and negations between (``美俄于2010年签署的``, ``美国拒绝批准的``)."""
+    start = view.clause_start(cue.start)
+    found = _names_ending_before(view, start, cue.start)
+    if found is None:
+        return None
+    mood, negated, _objects = _gap(view, found.end, cue.start)
+    spans = _holders_in(view, found)
+    previous = view.words(max(start, found.start - 2), found.start)
+    if previous and previous[-1].span is None and previous[-1].text in ("与", "同", "跟"):
+        # 美国退出与俄罗斯签署的《中导条约》: the clause's subject did it with them
+        subject = next(
+            (s for s in view.spans_between(start, found.start) if s.cls in HOLDERS), None
+        )
+        if subject is not None and _opens(view, start, subject.start):
+            spans = (subject, *spans)
+    return Holding(spans, mood, negated) if spans else None
+
+
+def _names_ending_before(view: SentenceView, start: int, pos: int) -> NameList | None:
+    """The list of holders whose last name stands right before ``pos`` in the clause from
+    ``start``: nothing but dates, adverbs and negations between."""
+    before = [s for s in view.spans_between(start, pos) if s.cls in HOLDERS]
+    if not before or not _predicate_of(view, before[-1].end, pos):
+        return None
+    found = list_after(view, before[-1].start, pos)
+    return None if found is None else extend_left(view, found, start)
+
+
+def _names_before(view: SentenceView, pos: int) -> Holding | None:
+    """The subject of the clause that opens with it and stands right before ``pos``."""
+    start = view.clause_start(pos)
+    found = _names_ending_before(view, start, pos)
+    if found is None or not _opens(view, start, found.start):
+        return None
+    spans = _holders_in(view, found)
+    return Holding(spans, *_gap(view, found.end, pos)) if spans else None
+
+
+def _said_with_no_subject(view: SentenceView, cue: Cue) -> bool:
+    """Whether a judgement's clause opens with a verb of saying and no subject (``,强调核裁军
+    是……``): the judge is whoever says it."""
+    start = view.clause_start(cue.start)
+    if start == 0:
+        return False  # (a sentence opening with 强调 is a resolution's paragraph: the voice's)
+    words = view.plain_words(start, cue.start)
+    return (
+        bool(words)
+        and words[0].span is None
+        and words[0].text in view.lexicon.words("frame", "reporting")
+    )
+
+
+# a verb's object, 的 and a short noun, then 是 and a judgement against it: the verb is inside
+# a subject that is condemned (维持核威慑的政策是危险的), not what anyone holds (……的努力是必要的
+# still is: the phrase is praised)
+_HEADED_SUBJECT = re.compile(
+    r"[^,;:。的]{1,20}的[^,;:。的是]{1,4}是(?:十分|非常|极其|极为|很|更|最)?"
+    r"(?:危险|错误|有害|徒劳|无益|非法|违法|不|没有)"
+)
+
+
+def _in_subject_phrase(view: SentenceView, start: int, cue: Cue) -> bool:
+    """Whether the cue opens a phrase that is the subject of a verb after it in its clause
+    (``建立中东无核武器区面临现实障碍``): it states no one's position."""
+    end = clause_end(view, cue.end)
+    if start == view.clause_start(cue.start) and _HEADED_SUBJECT.match(view.text, cue.end, end):
+        # 维持核威慑的政策是危险的: the verb's phrase is a subject judged wrong
+        return not any(s.cls in HOLDERS for s in view.spans_between(start, cue.start))
+    if not view.lexicon.pattern("subject_predicate").search(view.text, cue.end, end):
+        return False  # (no such verb in the text: no word needs cutting)
+    predicates = view.lexicon.words("subject_predicate")
+    if not any(w.span is None and w.text in predicates for w in view.plain_words(cue.end, end)):
+        return False
+    return not any(
+        s.cls in HOLDERS for s in view.spans_between(start, cue.start)
+    )  # 中国支持建立无核区面临的…: a named holder still holds it
+
+
+def _after_conduct(view: SentenceView, cue: Cue, cues: list[Cue], start: int) -> bool:
+    """Whether the purpose clause at ``start`` follows a cue of conduct (``推进``) on a harm:
+    a deed described and why it is done, no position (``推进核武库现代化,以……``)."""
+    lex = view.lexicon
+    before = [c for c in cues[: cues.index(cue)] if c.start < start]
+    if not before or before[-1].word not in lex.words("conduct"):
+        return False
+    return any(
+        isinstance(s.ref, EntityRef) and lex.value("hazard", s.ref.id) is not None
+        for s in view.spans_between(before[-1].end, start)
+    )
+
+
+def _purpose_of_position(
+    cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
+) -> Holding | None:
+    """The holder of the position the clause before states, when the purpose follows it."""
+    index = cues.index(cue)
+    for prev_cue, prev in zip(reversed(cues[:index]), reversed(earlier[:index]), strict=True):
+        if prev_cue.start >= start:
+            continue  # in the purpose clause itself
+        if prev is None or not prev.spans or prev.embedded or prev.mood != "realis":
+            return None
+        if prev.negated or prev_cue.frame.targets == "object":
+            return None  # 没有批准……,以……; 签署了……,以……: no stance to give a purpose to
+        return Holding(prev.spans, "realis", "", (), prev.evidence)
+    return None
+
+
+def _stance_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a stance verb stands right before an act (``欢迎批准``, ``支持签署``): the act is
+    then its object; not after a verb that reports it (``宣布批准``)."""
+    index = cues.index(cue)
+    if not index:
+        return False
+    prev = cues[index - 1]
+    return (
+        prev.end == cue.start
+        and prev.frame.trigger == "stance"
+        and prev.predicate == "supports"  # (拒绝加入 is a refusal: the act not done, read so)
+        and prev.word not in view.lexicon.words("reporting", "frame")
+    )
+
+
+def _purpose_before_subject(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The subject of the clause after a purpose that opens the sentence's clause (``为维护并
+    强化《不扩散条约》,日本将主导国际社会……``): what it acts for is its aim; not a call on it
+    (``为……,各国应……``), not a subject that is no actor (``为推进核裁军,会议讨论了……``)."""
+    lex = view.lexicon
+    words = view.plain_words(start, cue.start)
+    if not words or words[0].text not in lex.words("purpose"):
+        return None
+    end = clause_end(view, cue.end)
+    text = view.text
+    if end >= len(text) or text[end] != ",":
+        return None
+    nxt = end + 1
+    found = list_after(view, nxt, clause_end(view, nxt))
+    if found is None or found.start != nxt:
+        return None
+    holders = _holders_in(view, found)
+    if not holders:
+        return None
+    mood = _gap(view, found.end, clause_end(view, found.end))[0]
+    if mood not in ("realis", "intent"):
+        return None
+    return Holding(holders, "realis")
+
+
+def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The subject of the clause whose act has the purpose (``美国将与盟国合作以加强《条约》``,
+    ``我们采取措施,以便早日实现……``): what it acts for is its aim. Only a purpose word after the
+    subject's own verb; one that opens the clause (``为推进核裁军,……``) says nothing of who."""
+    lex = view.lexicon
+    words = view.plain_words(start, cue.start)
+    at = next(
+        (i for i in range(len(words) - 1, -1, -1) if words[i].text in lex.words("purpose")),
+        None,
+    )
+    if at is None or lex.value("purpose", words[at].text) != "aim":
+        return None  # (为, 旨在: also "for", or a thing's aim)
+    if at == 0:
+        # ……举行会晤,以延长《条约》: an aim opening its clause is that of the clause before
+        clause = _previous_clause_subject(view, start)
+        if clause is None or _gap(view, clause[-1].end, start)[0] not in ("realis", "intent"):
+            return None  # 各国应加强合作,以……: the aim of a call, not of an act
+        return Holding(clause, "realis")
+    if words[0].span is None and words[0].text in lex.words("purpose"):
+        return None
+    subject = next(
+        (
+            w.span
+            for w in words[:at]
+            if w.span is not None and w.span.cls in HOLDERS and _opens(view, start, w.span.start)
+        ),
+        None,
+    )
+    if subject is None or subject.end >= words[at].pos:
+        return None
+    between = [w.text for w in words[:at] if w.pos > subject.start]
+    if any(w in lex.words("purpose") for w in between):
+        return None  # 转递为推进……以建立……的报告: a purpose inside another, not the subject's act
+    if any(w in lex.words("negator") for w in between):
+        return None  # 美国不与盟国合作以……: what is not done has no aim
+    mood = _gap(view, subject.end, words[at].pos)[0]
+    if mood not in ("realis", "intent"):
+        return None  # 美国应……以加强: a call on it, not its act
+    found = list_after(view, subject.start, words[at].pos)
+    return Holding(_holders_in(view, found) if found else (subject,), "realis")
+
+
+def _strives(view: SentenceView, cue: Cue) -> bool:
+    """Whether the clause of a purpose ends with an effort made for it (``而努力``, ``作出贡献``,
+    ``发挥建设性作用``), or the purpose is closed before its act (``为……而感到自豪``): the
+    purpose is then its holder's aim."""
+    end = clause_end(view, cue.end)
+    if view.lexicon.pattern("effort_end").search(view.text, cue.end, end):
+        return True
+    # 为推动无核武器世界的目标而感到自豪: what 而 closes is the aim of whatever act follows
+    links = view.lexicon.words("purpose_end")
+    return any(w.text in links and w.span is None for w in view.words(cue.end, end))
+
+
+def _purpose(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a purpose word stands just before the cue, only adverbs between
+    (``为推进核裁军``, ``以便尽早缔结……``)."""
+    lex = view.lexicon
+    if not lex.pattern("purpose").search(view.text, start, pos):
+        return False
+    purposes = lex.words("purpose")
+    skippable = lex.words("filler", "modal", "paragraph_adverb")
+    for word in reversed(view.plain_words(start, pos)):
+        if word.span is not None:
+            return False
+        if word.text in purposes:
+            return True
+        if word.text not in skippable:
+            return False
+    return False
+
+
+def _called_on(view: SentenceView, cues: list[Cue], holding: Holding) -> bool:
+    """Whether a holder stands in a call made before it in the sentence, whose object has not
+    yet been named (``古巴呼吁,在……基础上,所有国家都尽早签署……``): it is called on, not acting."""
+    first = holding.spans[0].start
+    for other in cues:
+        if other.start >= first:
+            break
+        if (
+            other.word not in view.lexicon.words("urge")
+            or view.depth[other.start] != view.depth[first]
+        ):
+            continue
+        if (
+            not any(s.cls in STANCE_OBJECTS for s in view.spans_between(other.end, first))
+            and ";" not in view.text[other.end : first]
+            and "。" not in view.text[other.end : first]
+        ):
+            return True
+    return False
+
+
+def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
+    """Whether the cue's clause opens with the name of a thing (a treaty, a resolution) whose
+    verb the cue is (``该条约保证了……``)."""
+    leads = view.lexicon.words("subject_lead")
+    for word in view.plain_words(start, cue.start):
+        if word.span is None:
+            if word.text in leads:
+                continue
+            return False
+        return word.span.cls in ("treaty", "resolution", "document") and _predicate_of(
+            view, after_name(view, word.span), cue.start
+        )
+    return False
+
+
+def _opposed_act(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
+    """Whether a treaty act's holder is the object of an opposition right before it in the
+    clause (``中国反对印度加入《条约》``): the act is what is opposed, not done."""
+    if cue.frame.trigger != "act":
+        return False
+    first = holding.spans[0].start
+    clause = view.clause_start(first)
+    return any(
+        other.kind == "stance"
+        and other.predicate == "opposes"
+        and clause <= other.start
+        and other.end <= first
+        and not view.spans_between(other.end, first)
+        for other in cues
+    )
+
+
+def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The nearest actor, unnamed holder, person or ``我们`` before the cue in its clause that
+    stands as a subject (not after a preposition, not a possessor)."""
+    depth = view.depth[cue.start]
+    text = view.text
+    for span in reversed(view.spans_between(start, cue.start)):
+        if view.depth[span.start] != depth:
+            continue
+        if (
+            span.cls == "resolution"
+            and _opens(view, start, span.start)
+            and not _related(view, start, span.start)
+        ):
+            organ = _organ(span)
+            if organ is not None and not _verb_between(view, span.end, cue.start):
+                # 安理会第1718号决议对朝鲜核试验表示谴责: the council, through its resolution
+                mood, negated, objects = _gap(view, span.end, cue.start)
+                return Holding((span._replace(ref=organ, kind="author"),), mood, negated, objects)
+        if span.cls not in HOLDERS:
+            continue
+        found = list_after(view, span.start, cue.start)
+        if found is None:
+            continue
+        found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
+        before = view.words(max(start, found.start - 6), found.start)
+        previous = before[-1] if before and before[-1].span is None else None
+        if _posted_to(view, start, found.start, cue.start):
+            continue  # 中国常驻维也纳联合国和其他国际组织代表王群: where the envoy serves
+        if _in_place(view, start, found.start, found.end, cue.start):
+            continue  # 在日内瓦裁军谈判会议上呼吁: where it was said, not who said it
+        if previous is not None and previous.text in _RELATIONAL:
+            if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
+                # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
+                # a phrase another verb is about; no one's position
+                return _CONTENT
+            continue  # 代表B, 对B, 在B: whom A speaks for, an object, a place
+        if text.startswith("的", found.end) and not text.startswith("的名义", found.end):
+            continue  # X的: a possessor
+        if _modifies(view, found.end, cue.start):
+            continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
+        if cue.frame.trigger != "act" and _former_office(view, found.end):
+            # 美国前总统卡特表示……: he speaks for himself, not for the state; but what he did
+            # is what the state did while he held the office (美国前总统克林顿签署了《条约》)
+            continue
+        if previous is not None and previous.text in view.lexicon.words("urge"):
+            return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
+        if _possesses_stance(view, found.end, cue):
+            # 这体现了中国对《条约》的政治支持: whose the stance noun is, whatever verb the
+            # phrase is the object of
+            mood, negated, objects = _gap(view, found.end, cue.start)
+            return Holding(
+                tuple(s for s in found.spans if s.cls in HOLDERS), mood, negated, objects
+            )
+        if _verbal_topic_before(view, found.start):
+            return _CONTENT  # 核查伊朗遵守……: the holder is the object of a topic used as a verb
+        if not _opens(view, start, found.start) and not _relative(view, found.end, cue):
+            return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
+        if _conditional(view, start, found.start):
+            return _CONTENT  # 如果美国批准……: a condition, not a fact
+        if _believed(view, start, found) and "obligation" not in (
+            cue.frame.mood,
+            _gap(view, found.end, cue.start)[0],
+        ):
+            # 一些代表团认为,中国支持……: their belief, not China's position; but what they
+            # think another should do is their call (中国认为,核武器国家应作出……的承诺)
+            return None
+        if _verb_between(view, found.end, cue.start):
+            return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
+        if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
+            return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
+        mood, negated, objects = _gap(view, found.end, cue.start)
+        spans = _holders_in(view, found) + _persons_before(view, start, found.start)
+        if not spans:
+            return None
+        return Holding(spans, mood, negated, objects or _topicalized(view, start))
+    return None
+
+
+# a place phrase around a name: 在 a few words before it (PLACE_OPEN), 上 / 期间 after it
+_PLACE_AFTER = re.compile(r"[^,;:。、]{0,8}?(?:上|期间|之际|会上)")
+
+
+def _in_place(view: SentenceView, start: int, pos: int, end: int, cue_start: int) -> bool:
+    """Whether the name at ``pos:end`` stands inside a place phrase (在日内瓦裁军谈判会议上)."""
+    if not PLACE_OPEN.search(view.text, max(start, pos - PLACE_REACH), pos):
+        return False
+    m = _PLACE_AFTER.match(view.text, end, cue_start)
+    return m is not None and not view.spans_between(end, m.end())
+
+
+def _posted_to(view: SentenceView, start: int, pos: int, end: int) -> bool:
+    """Whether the name at ``pos`` is where an envoy serves: 驻 or 常驻 before it in its
+    clause, and an office after it before the cue (``常驻维也纳联合国……代表``)."""
+    before = view.text[max(start, pos - _POSTING_REACH) : pos]
+    if "驻" not in before:
+        return False
+    return bool(view.lexicon.pattern("title").search(view.text, pos, end))
+
+
+def _verbal_topic_before(view: SentenceView, pos: int) -> bool:
+    """Whether a topic's name ends right where a holder begins (``核查伊朗遵守其保障义务``): the
+    name is used as the verb, and the holder is its object."""
+    return any(s.end == pos and s.cls == "topic" for s in view.spans_between(max(0, pos - 12), pos))
+
+
+def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
+    """Whether the name ending at ``pos`` owns the stance noun ``cue``: ``X对Y的支持``, the name
+    right before the ``对`` that fronts the noun's object (a word of its own, such as 政府,
+    may stand between)."""
+    text = view.text
+    at = pos
+    following = view.words(pos, min(cue.start, pos + 6))
+    if (
+        following
+        and following[0].span is None
+        and following[0].text in view.lexicon.words("subject_tail")
+    ):
+        at += len(following[0].text)
+    if not text.startswith("对", at):
+        return False
+    return cue.frame.trigger == "stance" and fronted_noun(view, cue.start)
+
+
+_COUNT = re.compile(r"[零〇一二三四五六七八九十百千万\d]+个?|个")
+_TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
+_TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
+
+
+def _topicalized(view: SentenceView, start: int) -> tuple[Target, ...]:
+    """What a clause of its own before the holder's says the cue is on: ``对此,美国表示支持``,
+    ``对于《条约》,中方表示欢迎``, ``对朝鲜的核试验,日本表示谴责`` (the object put first, as a
+    topic, with a comma after it). The clause must be ``对`` and names joined by ``的`` or a list
+    word, nothing else: ``对于美国退出《条约》,`` is about a withdrawal, not the treaty."""
+    if start < 2 or view.text[start - 1] != ",":
+        return ()
+    opening = view.clause_start(start - 2)
+    words = view.words(opening, start - 1)
+    if not words or not _TOPICALIZED.match(words[0].text):
+        return ()
+    objects: list[Target] = []
+    for i, word in enumerate(words[1:], 1):
+        if word.span is None:
+            if word.text not in _TOPIC_JOINS and not (
+                i == 1 and _TOPICALIZED.match("对" + word.text)
+            ):
+                return ()
+            continue
+        possessor = i + 1 < len(words) and words[i + 1].text == "的"
+        if word.span.cls in STANCE_OBJECTS and not possessor:
+            objects.append(Target(word.span, False))
+    return tuple(objects)
+
+
+def _related(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a preposition (``对``, ``根据``...) relates the name at ``pos`` to a verb after it,
+    over the organ named before it (``俄罗斯对安理会第2231号决议表示欢迎``: the resolution is what
+    Russia welcomes, not the council speaking through it)."""
+    for word in reversed(view.words(start, pos)):
+        if word.span is not None and word.span.cls == "organization":
+            continue
+        return word.span is None and word.text in _RELATIONAL
+    return False
+
+
+def _organ(span: Span) -> EntityRef | None:
+    """The organ that adopts a resolution: ``S/RES/…`` the Security Council, ``A/RES/…`` the
+    General Assembly."""
+    ref = span.ref
+    if not isinstance(ref, EntityRef):
+        return None
+    if ref.id.startswith("S/RES/"):
+        return EntityRef("organization", "UNSC")
+    if ref.id.startswith("A/RES/"):
+        return EntityRef("organization", "UNGA")
+    return None
+
+
+def _holders_in(view: SentenceView, found: NameList) -> tuple[Span, ...]:
+    """The holders a list of names gives: its actors, then the states a group among them lists
+    in brackets (``5个核武器国家(美国、俄罗斯……)承诺……``), each of whom holds the position
+    too, as a list subject's members do."""
+    out = [s for s in found.spans if s.cls in HOLDERS]
+    for item in found.items:
+        if item.span.cls == "group" and item.bracket is not None:
+            a, b = item.bracket
+            out += [s for s in view.spans_between(a, b + 1) if s.cls == "state"]
+    return tuple(out)
+
+
+def _persons_before(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
+    """Persons joined to a person holder across the office of the second
+    (``古特雷斯及第74届联合国大会主席穆罕默德-班迪呼吁……``): both hold it."""
+    text = view.text
+    out: list[Span] = []
+    for span in reversed(view.spans_between(start, pos)):
+        if span.kind != "person" or span.cls not in HOLDERS:
+            continue
+        between = text[span.end : pos]
+        office = view.lexicon.pattern("title").match(between)
+        if office is not None:
+            between = between[office.end() :]  # 奥巴马总统和……梅德韦杰夫总统: the first's office
+        if len(between) > 24 or not between.startswith(("及", "和", "与", "、")):
+            break
+        if any(ch in between for ch in ",;:。"):
+            break
+        out.append(span)
+        pos = span.start
+    return tuple(out)
+
+
+def _former_office(view: SentenceView, pos: int) -> bool:
+    """Whether an office held no longer follows the name ending at ``pos`` (``前总统``)."""
+    former = view.lexicon.longest_first("former")  # (前任 before 前)
+    at = pos + next((len(w) for w in former if view.text.startswith(w, pos)), 0)
+    return at > pos and view.lexicon.pattern("title").match(view.text, at) is not None
+
+
+_WITHIN = ("中的", "内的", "之中的", "里的", "当中的")  # a name's part: 集团中的一些成员
+
+
+def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
+    """Whether a name ending at ``pos`` only modifies what follows it: another name, or a noun
+    that is no office or delegation of its (``联合国框架内``, but ``中国代表团``, ``美国总统``)."""
+    nxt = view.span_at(pos)
+    if nxt is not None:
+        # 联合国秘书长古特雷斯: the office and its holder, not a modifier
+        before = view.spans_between(max(0, pos - 30), pos)
+        return not (nxt.kind == "person" and before and before[-1].ref == nxt.ref)
+    if view.text.startswith(_WITHIN, pos):
+        return True  # 核供应国集团中的一些成员: some of its members, not the group
+    following = view.words(pos, min(limit, pos + 12))
+    tags = word_tags()
+    # a count between them (联合国一百九十一个会员国): what the name modifies comes after it
+    while len(following) > 1 and following[0].span is None and _COUNT.fullmatch(following[0].text):
+        following = following[1:]
+    if not following or following[0].span is not None:
+        return False
+    word = following[0].text
+    lex = view.lexicon
+    company = lex.words("subject_tail", "title", "filler", "negator", "modal", "paragraph_adverb")
+    if word in company or view.text.startswith("地", pos + len(word)):
+        return False
+    tag = tags.get(word, "")
+    if tag == "s":
+        return True  # 日本国内有人呼吁……: a place within the state, where someone else speaks
+    return tag.startswith("n") and tag != "nr" and word not in lex.words("stance")
+
+
+def _urges_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a call on others (``呼吁``, ``敦促``; not a wish of one's own such as ``希望``, a
+    modal) stands between a holder and its cue, whoever it calls on is named or not."""
+    lex = view.lexicon
+    if not lex.pattern("urge").search(view.text, start, end):
+        return False  # (none of its words here: nothing needs cutting)
+    urges = lex.derived("urges", lambda: lex.words("urge") - lex.words("modal"))
+    return any(w.span is None and w.text in urges for w in view.plain_words(start, end))
+
+
+def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = False) -> bool:
+    """Whether a verb of another kind than the cue's own company (adverbs, modals, speech
+    verbs, negations, other cues) stands between a holder and its cue; with ``relative``, not
+    counting a verb in a relative clause on an office (负责军控……事务的副国务卿)."""
+    lex = view.lexicon
+    allowed = lex.words(
+        "filler",
+        "frame",
+        "reporting",
+        "factive",
+        "modal",
+        "negator",
+        "realis",
+        "stance",
+        "act",
+        "emphasis",
+        "urge",
+        "subject_tail",
+        "title",
+        "paragraph_adverb",
+        "stance_realis",
+        "object_negator",
+        "speak",
+        "opinion",
+    )
+    if _BECOMES_NTH.fullmatch(view.text, start, end):
+        return False  # 洪都拉斯成为全球第50个国家批准……: one of those who did it, in order
+    tags = word_tags()
+    fronted: bool | None = None  # whether the cue's object stands after 对, asked once
+    for word in view.plain_words(start, end):
+        if word.span is None and word.text in ("对", "对于"):
+            fronted = _fronted(view, end) if fronted is None else fronted
+        if fronted:
+            # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对: verbs in the object
+            return False
+        if word.span is None and word.text not in allowed and word.text not in _POSTING:
+            manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
+            tag = tags.get(word.text, "")
+            if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
+                if _in_time_clause(view, word.pos, end):
+                    continue  # 在记者会上回答提问时表示: a verb in a clause of time
+                if relative and _office_relative(view, word.pos, end):
+                    continue
+                return True
+    return False
+
+
+# a circumstance opening a clause: 在地区安全的背景下, 在这些希望的基础上, 在此过程中
+_CIRCUMSTANCE = re.compile(
+    r"在[^,;:。]{1,30}?(?:背景下|基础上|框架内|情况下|条件下|前提下|过程中|之际|期间)"
+)
+_BECOMES_NTH = re.compile(
+    r"(?:已|正式)?成为(?:全球|世界上|全世界|世界)?第[\d一二三四五六七八九十百]+个(?:国家)?"
+)
+_OFFICE_RELATIVE_REACH = 24
+
+
+def _office_relative(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the verb at ``pos`` is in a relative clause that ends on an office, 的 and then
+    the office (负责军控和国际安全事务的副国务卿), with no clause break between."""
+    text = view.text
+    at = text.find("的", pos, min(end, pos + _OFFICE_RELATIVE_REACH))
+    if at == -1 or any(c in text[pos:at] for c in ",;:。"):
+        return False
+    office = view.lexicon.pattern("title").search(text, at + 1, min(end, at + 6))
+    return office is not None
+
+
+def _in_time_clause(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the word at ``pos`` stands in a clause of time that a verb of saying follows
+    (``回答提问时表示``, ``会见记者之际强调``)."""
+    words = view.plain_words(pos, end)
+    saying = view.lexicon.words("reporting", "frame")
+    ends = view.lexicon.words("time_clause")
+    for i, word in enumerate(words):
+        if word.span is None and word.text in ends:
+            after = [w for w in words[i + 1 : i + 3] if w.text != ","]
+            if after and after[0].text in saying:
+                return True
+    return False
+
+
+def _under_stance(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether an opposing cue earlier in the clause takes the judgement at ``cue`` as part of
+    its object (``反对将禁产条约作为唯一优先事项``); a supporting one agrees with the judgement
+    it takes in (``致力于维护以《条约》为基石的机制``)."""
+    start = view.clause_start(cue.start)
+    return any(
+        c.kind == "stance" and c.predicate == "opposes" and start <= c.start and c.end <= cue.start
+        for c in cues
+        if c is not cue
+    )
+
+
+def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether ``cue`` stands inside an object that ``对`` fronts before a later cue of its
+    clause (``双方对美国退出《条约》后加快部署导弹深表关切``: the deploying is what the concern
+    is at, and whoever does it, not the one concerned)."""
+    text = view.text
+    front = text.rfind("对", start, cue.start)  # (对于 too)
+    if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
+        return False
+    end = clause_end(view, cue.end)
+    return any(
+        cue.end <= later.start < end and _fronted(view, later.start)
+        for later in cues
+        if later is not cue
+    ) and (text.startswith("对于", front) or view.is_word(front, front + 1))  # (not 反对, 针对)
+
+
+def _fronted(view: SentenceView, cue_start: int) -> bool:
+    """Whether the cue's object stands before it after ``对``: the cue is a noun after ``的``
+    (``对……的支持``), the object of a light verb (``对……表示坚决反对``) or a concern."""
+    if fronted_noun(view, cue_start):
+        return True
+    lex = view.lexicon
+    if lex.pattern("concern").match(view.text, cue_start):
+        return True  # 对朝鲜进行核试验深表关切, 感到不安: a concern's object stands after 对
+    opening = view.clause_start(cue_start)
+    if not lex.pattern("light_verb").search(view.text, opening, cue_start):
+        return False
+    light = lex.words("light_verb")
+    tags = word_tags()
+    for word in reversed(view.plain_words(opening, cue_start)):
+        if word.span is not None:
+            return False
+        if word.text in light:
+            return True
+        tag = tags.get(word.text, "")
+        if tag.startswith("v") and tag not in ("vd", "vn"):
+            return False  # another verb nearer the cue: the cue is its own verb
+    return False
+
+
+def _conditional(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a condition opens the clause before a holder (``如果X批准……``, ``一旦X……``)."""
+    conditional = view.lexicon.words("conditional")
+    return any(w.span is None and w.text in conditional for w in view.plain_words(start, pos))
+
+
+def _opens(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
+    circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
+    or as a fact (``X表示``, ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
+    lex = view.lexicon
+    allowed = lex.derived(
+        "opening_words",
+        lambda: (
+            lex.words("subject_lead", "frame", "factive", "reporting", "filler", "adverbial")
+            | lex.words("title")
+            | _POSTING
+        ),
+    )
+    tags = word_tags()
+    text = view.text
+    sourced = False  # inside 据……报道: whatever the source is, it is no verb of the clause
+    in_name = False  # the word before is (a piece of) a person's name
+    for word in view.plain_words(start, pos):
+        piece = in_name and len(word.text) == 1 and word.span is None
+        in_name = word.span is None and (piece or tags.get(word.text, "").startswith("nr"))
+        if piece:
+            continue  # 加藤胜信: jieba cuts a foreign name into pieces, 胜 (a verb) one of them
+        if sourced:
+            sourced = word.span is not None or lex.value("source", word.text) != "close"
+            continue
+        if word.span is None and lex.value("source", word.text) == "open":
+            sourced = True
+            continue
+        if word.span is not None or word.text in allowed:
+            continue
+        tag = tags.get(word.text, "")
+        if tag.startswith("v") and tag != "vn":
+            if "的" in text[word.pos + len(word.text) : pos]:
+                continue  # 《条约》确认的5个核武器国家: a relative clause on the holder
+            return False
+    return True
+
+
+def _believed(view: SentenceView, start: int, found: NameList) -> bool:
+    """Whether the clause of a holder states what another believes (``一些代表团认为,中国支持……``):
+    a verb of belief ends the clause before, or stands just before the holder, and its
+    subject is not the holder. A reason given as a fact (``因为……``) is no belief."""
+    lex = view.lexicon
+    text = view.text
+    opinion = lex.pattern("opinion")
+    names = {s.ref for s in found.spans}
+    before = text[max(0, start - 6) : start].rstrip(",:")
+    lead = text[start : found.start]
+    m = None
+    if opinion.search(lead):
+        m = list(opinion.finditer(text, start, found.start))[-1]
+    elif start and opinion.search(before) and before and text[start - 1] in ",:":
+        m = list(opinion.finditer(text, max(0, start - 6), start))[-1]
+    if m is None or lead.startswith(("因为", "由于")):
+        return False
+    believer = _clause_opening_names(view, view.clause_start(m.start()), m.start())
+    return believer is None or {s.ref for s in believer} != names
+
+
+def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Target, ...]]:
+    """The mood and negation of the words between a holder (or a clause's start) and its cue,
+    and the objects placed before the cue (``对《条约》表示支持``)."""
+    lex = view.lexicon
+    modals = lex.words("modal")
+    negators = lex.words("negator")
+    conditional = lex.words("conditional")
+    mood = "realis"
+    negated = ""
+    objects: list[Target] = []
+    words = view.plain_words(start, end)
+    # a negation counts when only adverbs and modals stand between it and the cue
+    keeps = lex.words("filler", "paragraph_adverb", "modal", "realis")
+    reversers = lex.words("object_negator")
+    coordinated = lex.words("stance", "act")
+    fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
+    for i, word in enumerate(words):
+        if word.span is not None:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            modifier = nxt is not None and nxt.span is not None  # 安理会第1540号决议
+            # what a halt is called for on is opposed (对停止核试验表示支持); what a harm is done
+            # to is not what the position is on (对美国退出《条约》表示反对)
+            undone = lex.value("object_negator", negated) if negated in reversers else None
+            if fronted and word.span.cls in STANCE_OBJECTS and not modifier and undone != "harm":
+                objects.append(Target(word.span, undone == "refrain"))
+            negated = ""
+            continue
+        if word.text in ("对", "对于") or (
+            word.text in DISPOSAL
+            and i + 1 < len(words)
+            and words[i + 1].span is not None
+            and words[i + 1].span.cls in STANCE_OBJECTS
+        ):
+            fronted = True  # 对《条约》表示支持, 将《条约》延长五年
+            if negated in reversers:
+                # 撤回对《条约》的批准, 放弃对X的支持: the phrase the cue heads is undone
+                return "undone", "", ()
+        if word.text in conditional:
+            return "conditional", "", ()
+        if word.text in modals:
+            value = lex.value("modal", word.text) or "intent"
+            if mood == "realis" or value == "obligation":
+                mood = value
+        elif (word.text in negators or word.text in reversers) and vote_tally().search(
+            view.text, max(0, word.pos - 4), word.pos
+        ):
+            continue  # 以71票赞成、26票反对批准了: a count of votes, nothing refused
+        elif word.text in negators or word.text in reversers:
+            negated = word.text  # 尚未批准, 暂停履行
+        elif word.text in COORDINATORS or (
+            word.text in coordinated and i + 1 < len(words) and words[i + 1].text in COORDINATORS
+        ):
+            continue  # 不会签署或批准: the negation goes on over the verbs coordinated
+        elif word.text not in keeps and not _adverb(word.text):
+            negated = ""
+    if mood != "realis" and lex.pattern("realis").search(view.text, start, end):
+        mood = "realis"  # 将继续支持: a position held now
+    if mood in ("intent", "possible") and _willing_stance(view, end):
+        mood = "realis"  # 中方愿对该草案表示支持: a position, stated politely
+    return mood, negated, tuple(objects)
+
+
+def _relative(view: SentenceView, end: int, cue: Cue) -> bool:
+    """Whether the holder ending at ``end`` and the cue make a relative clause on the noun
+    after ``的`` (``评估日本政府一直倡导的……概念``): it says what the holder holds, as a given,
+    wherever the noun stands."""
+    text, lex = view.text, view.lexicon
+    if not text.startswith("的", cue.end) or cue.word not in lex.words("relative"):
+        return False
+    # past what may follow a name as the subject (日本政府) and before 所 (决议所支持的)
+    start = end + max(
+        (len(w) for w in lex.words("subject_tail") if text.startswith(w, end, cue.start)),
+        default=0,
+    )
+    stop = cue.start - 1 if text[cue.start - 1 : cue.start] == "所" else cue.start
+    return start <= stop and _predicate_of(view, start, stop)
+
+
+def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is the verb of the name ending at ``end``: nothing but
+    adverbs, negators and modals between them (``迟迟不``)."""
+    if end == cue_start:
+        return True
+    lex = view.lexicon
+    keeps = lex.derived(
+        "predicate_keeps",
+        lambda: lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis"),
+    )
+    words = view.plain_words(end, cue_start)
+    # (a verb that puts the stance after it, 表示 or 予以, is neither: 对X表示支持 fronts X)
+    return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words)
+
+
+def _adverb(word: str) -> bool:
+    return word_tags().get(word, "").startswith(("d", "ad"))
+
+
+def _willing_stance(view: SentenceView, cue_start: int) -> bool:
+    lex = view.lexicon
+    return bool(lex.pattern("stance").match(view.text, cue_start))
+
+
+def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool = True) -> bool:
+    """Whether the clause from ``start`` to ``end`` opens with a noun of its own that a verb
+    follows (``各方应……``, ``这一决定违反了……``): then it does not continue the subject of the
+    clause before. A clause that is only a verb phrase (``密切配合``, which jieba tags as a
+    noun) has none."""
+    lex = view.lexicon
+    leads = lex.words("subject_lead", "adverbial", "filler")
+    verbs = lex.words("modal", "stance", "act", "negator")
+    tags = word_tags()
+    circumstance = _CIRCUMSTANCE.match(view.text, start, end)
+    if circumstance is not None:
+        start = circumstance.end()  # 在地区安全的背景下实现……: where, not who
+    words = view.plain_words(start, end)
+    possessor = False  # a name followed by 的: the noun after it heads the subject
+    for i, word in enumerate(words):
+        if word.span is not None:
+            if word.span.cls in HOLDERS:
+                return True
+            if i + 1 < len(words) and words[i + 1].text == "的":
+                possessor = True  # 《不扩散条约》的缔约方同意……: the parties are the subject
+                continue
+            return False
+        if word.text in leads or word.text.isdigit() or (possessor and word.text == "的"):
+            continue
+        if i == 0 and word.text in lex.words("opinion"):
+            continue  # ……,认为它无助于推进核裁军: what is believed has a subject of its own
+        if word.text in verbs:
+            return False  # 致力于加强……: a cue word opens a verb phrase, whatever jieba tags it
+        if (i + 1 < len(words) and words[i + 1].text == "地") or (
+            len(word.text) > 2 and word.text.endswith("地")
+        ):
+            continue  # 建设性地推进, 创造性地: a manner, whatever the word before 地 is tagged
+        tag = tags.get(word.text, "")
+        if not tag.startswith(("n", "r")) or word.text in ("其", "此", "之"):
+            return False
+        # ``end`` is a cue (a verb), or the clause's end, where a verb must have come
+        return at_cue or any(
+            w.span is None
+            and (w.text in verbs or tags.get(w.text, "").startswith("v"))
+            and not tags.get(w.text, "").startswith("vn")
+            for w in words[i + 1 :]
+        )
+    return False
+
+
+def _inherited(
+    view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
+) -> Holding | None:
+    """The holder of a clause with no subject: the cue it is chained to (``签署并批准``), the
+    subject of the clause before (``中国反对核试验,支持……``), the one a reporting verb names
+    (``中国表示,支持……``), or the voice of the sentence."""
+    if _modifies_holder(view, cue):
+        return None  # 支持《条约》的国家越来越多: those states' position, no one named
+    mood, negated, objects = _gap(view, start, cue.start)
+    if (
+        view.authors
+        and view.author_at(start) is not None
+        and opens_paragraph(view.lexicon, view.text, start)
+    ):
+        # ……朝鲜不能享有核武器国家的地位,痛惜朝鲜宣布退出……: a resolution's paragraphs run on
+        # after commas, each opening with its verb, each the organ's (not the clause before's)
+        return voice_of(view, cue)
+    index = cues.index(cue)
+    if index:
+        prev_cue, prev = cues[index - 1], earlier[index - 1]
+        between = view.words(prev_cue.end, cue.start)
+        if prev is not None and _chained(view, between, start, prev_cue):
+            # 签署并批准, 已签署但尚未批准: the same holder; a negation of its own, or shared
+            # (拒绝签署并批准: the refusal is of both; 签署并批准了: both done)
+            shared = all(w.text in ("和", "及", "、", "或", "并") for w in between)
+            own = negated or (prev.negated if shared else "")
+            return Holding(
+                prev.spans,
+                prev.mood if mood == "realis" else mood,
+                own,
+                prev.objects if not between else (),
+                prev.evidence,
+                prev.embedded,
+            )
+    clause = _previous_clause_subject(view, start)
+    if clause is not None and cue.frame.trigger == "act" and _goes_on_calling(view, cue, cues):
+        # 日本呼吁朝鲜停止核试验,并加入《条约》: what the one called on is asked to do, not done
+        return Holding(clause, mood, negated, objects, embedded=True)
+    if clause is not None:
+        if mood == "realis":
+            # 裁军谈判会议应该……,立即设立……: the modal of the clause before governs this one
+            # (before that clause's own verb: 中国支持条约早日生效,已经签署该条约 is no intent)
+            end = clause[-1].end
+            stop = clause_end(view, end)
+            modals = view.lexicon.words("modal")
+            stop = min(
+                (c.start for c in cues if end <= c.start < stop and c.word not in modals),
+                default=stop,
+            )
+            mood = _gap(view, end, stop)[0]
+        # 双方建议,朝鲜作出政治决断,宣布暂停核试验: the subject before is called on, and so is
+        # this clause's verb (a call made in the clause right before it, not clauses away)
+        urge = view.lexicon.words("urge")
+        call = next(
+            (c for c in reversed(cues) if c.end <= clause[0].start and c.word in urge), None
+        )
+        embedded = (
+            call is not None
+            and view.text.count(",", call.end, clause[0].start) <= 1
+            and _called_on(view, cues, Holding(clause))
+        )
+        if cue.frame.mood is not None and view.text.startswith("作为", clause[-1].end):
+            # 美俄作为……国家,理应履行……: the subject's clause only says what it is, and the
+            # modal is what the speaker asks of it (not 日本……,一定要领导……: its own resolve)
+            mood = cue.frame.mood
+        return Holding(clause, mood, negated, objects, embedded=embedded)
+    voice = voice_of(view, cue)
+    if voice is None:
+        return None
+    return Holding(
+        voice.spans, mood if mood != "realis" else voice.mood, negated, objects, voice.evidence
+    )
+
+
+_JOINING_CLAUSES = ("并且", "而且", "并", "且", "以及")
+_DONE = re.compile(r"已|于\d{4}年")  # 已, 已经, 业已, 于1996年: the act is done (在2030年前: not)
+
+
+def _goes_on_calling(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a treaty act with no subject of its own goes on with a call made earlier in the
+    sentence (``呼吁朝鲜停止核试验,并加入《条约》``), or with what was agreed to (``朝鲜同意放弃
+    核武器,并加入《条约》``): a call or an agreement word before it, no ``;`` or ``。`` between,
+    and no mark that the act is done (``并已批准``, ``并于1996年签署``)."""
+    urge = view.lexicon.words("urge", "attitude")
+    start = view.clause_start(cue.start)
+    if _DONE.search(view.text, start, cue.start) or view.text.startswith("了", cue.end):
+        return False
+    for other in cues:
+        if other.start >= cue.start:
+            break
+        if other.word in urge and not any(c in view.text[other.end : cue.start] for c in ";。"):
+            return True
+    return False
+
+
+def _modifies_holder(view: SentenceView, cue: Cue) -> bool:
+    """Whether a cue with no subject stands in a relative clause on an unnamed holder that is
+    the subject of what follows (``支持《条约》的国家越来越多``, ``拒绝出席大会的40个国家并非……``):
+    ``的`` and a holder's noun, and the clause going on after it."""
+    end = clause_end(view, cue.end)
+    pattern = view.lexicon.derived(
+        "relative_holder",
+        lambda: re.compile(
+            r"的(?:[\d一二三四五六七八九十百几多近约]+个?)?(?:"
+            + alternation(sorted(view.lexicon.words("holder_kind")))
+            + r")(?=[^,;:。!?])"
+        ),
+    )
+    m = pattern.search(view.text, cue.end, end)
+    if m is None or view.inside_span(m.start() + 1):
+        return False
+    # (呼吁所有尚未批准该条约的国家……, 实现……并且所有……的国家: the clause is another verb's)
+    between = view.text[cue.end : m.start()]
+    return not view.lexicon.pattern("trigger").search(between) and not any(
+        c in between for c in _JOINING_CLAUSES
+    )
+
+
+def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue) -> bool:
+    """Whether two cues of one clause share their holder: nothing but a conjunction, or
+    adverbs and negators, between them (``签署并批准``, ``已签署但尚未批准``)."""
+    if prev_cue.start < start:
+        return False  # another clause: its subject is found as the clause's own
+    lex = view.lexicon
+    joiners = lex.derived("joiners", lambda: CHAIN | lex.words("negator", "filler", "contrast"))
+    return all(w.span is None and w.text in joiners for w in between)
+
+
+def _previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...] | None:
+    key = ("previous", start)
+    if key not in view.memo:
+        view.memo[key] = _find_previous_clause_subject(view, start)
+    return view.memo[key]  # type: ignore[return-value]
+
+
+def _find_previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...] | None:
+    """The subject of the clauses before ``start`` that this clause continues: names opening
+    one of them (``中国一贯反对核试验,支持……``; ``美国表示,……``)."""
+    text = view.text
+    depth = view.depth[start] if start < len(text) else 0
+    pos = start - 1
+    reach = _CLAUSES_BACK
+    while pos > 0 and reach:
+        reach -= 1
+        if text[pos] in ";。:" and view.depth[pos] == depth:
+            return None  # a new paragraph, or what a colon introduces: no subject carries over
+        begin = view.clause_start(pos)
+        if begin >= start:
+            break
+        found = _clause_opening_names(view, begin, pos)
+        if found is not None:
+            return found
+        if _has_own_subject(view, begin, pos, at_cue=False):
+            return None  # the clause before has a subject that is no name
+        pos = begin - 1
+    return None
+
+
+def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Span, ...] | None:
+    lead = LIST_MARKER.match(view.text, begin, end)
+    pos = lead.end() if lead else begin
+    leads = view.lexicon.words("subject_lead")
+    for word in view.iter_plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
+        if word.span is None:
+            if word.text in leads:
+                continue
+            return None
+        if word.span.cls not in HOLDERS:
+            return None
+        found = list_after(view, word.span.start, end)
+        if found is not None and _former_office(view, found.end):
+            return None  # 美国前总统卡特表示: he speaks for himself
+        if found is not None and (
+            _their_text(view, found.end, end) or _office(view, found.end, end)
+        ):
+            return tuple(s for s in found.spans if s.cls in HOLDERS)  # 中俄的联合声明指出
+        if (
+            found is None
+            or view.text.startswith("的", found.end)
+            or _modifies(view, found.end, end)
+        ):
+            # 美国国务院负责……事务的副国务卿陶舍尔表示: the person right before the verb, whose
+            # office the words before describe
+            persons = [
+                s
+                for s in view.spans_between(word.span.start, end)
+                if s.kind == "person" and s.cls in HOLDERS and end - s.end <= 1
+            ]
+            return (persons[-1],) if persons else None
+        return tuple(s for s in found.spans if s.cls in HOLDERS)
+    return None
+
+
+def _office(view: SentenceView, start: int, end: int) -> bool:
+    """Whether an office of the names' (its domain before it, its holder's name after it) is
+    all that stands between them and the verb of saying after them (``欧盟外交与安全政策高级
+    代表莫盖里尼认为``); no cue of a position or an act among its words."""
+    if start >= end or view.spans_between(start, end):
+        return False
+    lex = view.lexicon
+    return bool(lex.pattern("office_phrase").match(view.text, start, end)) and not (
+        lex.pattern("trigger").search(view.text, start, end)
+    )
+
+
+def _their_text(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``的`` and the noun of a statement stand between names and the verb of saying
+    after them (``中国和俄罗斯的联合声明强调``, ``中国政府的声明指出``): the text says what its
+    authors do."""
+    words = view.plain_words(start, end)
+    lex = view.lexicon
+    tails = lex.words("subject_tail")
+    texts = lex.words("speech_title", "joint_title")
+    while words and words[0].span is None and words[0].text in tails:
+        words = words[1:]
+    return (
+        len(words) == 2
+        and words[0].span is None
+        and words[0].text == "的"
+        and words[1].span is None
+        and words[1].text in texts
+    )
+
+
+def _opens_with_object(view: SentenceView, cue: Cue) -> bool:
+    """Whether an evaluation's clause is about a thing (``《条约》至关重要``) rather than an
+    actor's act (``中国支持……十分重要`` still praises, but the subject holds a stance itself)."""
+    return bool(_subject(view, cue)[1])
+
+
+def subject_start(view: SentenceView, cue: Cue) -> int:
+    return _subject(view, cue)[0]
+
+
+# 将X作为(首要)……, 把X视为……: what the judgement right after is of
+_TAKEN_AS = re.compile(
+    r"(?:将|把)(?P<what>[^,;:。将把]{1,30}?)(?:作为|视为|列为|当作|当成)[^,;:。]{0,6}$"
+)
+
+
+def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
+    """Where an evaluation's subject starts, and what it names (whoever judges): its clause, or
+    the clause before when that ends with a name and the cue's own clause names none
+    (``第1887号决议,在减少核武器威胁方面迈出重要的一步``: the resolution, set off by a comma, is
+    what the step is). Kept in the view's memo: the holder and the targets both ask."""
+    key = ("evaluation subject", cue.start)
+    found = view.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    start = view.clause_start(cue.start)
+    taken = _TAKEN_AS.search(view.text, start, cue.start)
+    if taken is not None:
+        start = taken.start("what")  # ……的倾向冲淡了将核裁军作为优先事项的认识: 核裁军 is judged
+    named = subject_targets(view, start, cue.start)
+    if not named and start and view.text[start - 1] == ",":
+        ends = start - 1
+        while ends > 0 and view.text[ends - 1] in "》”":
+            ends -= 1
+        before = view.spans_between(max(0, ends - _NAME_MAX_LENGTH), ends)
+        if before and before[-1].end == ends and before[-1].cls in STANCE_OBJECTS:
+            start = view.clause_start(ends - 1)
+            named = subject_targets(view, start, cue.start)
+    view.memo[key] = found = (start, named)
+    return found
+
+
+_NAME_MAX_LENGTH = 40  # how far before a comma a name ending at it may start
+
+
+def voice_of(view: SentenceView, cue: Cue) -> Holding | None:
+    """The voice of the sentence at ``cue``: whoever a reporting verb before it names
+    (``他说,……``), the organ of the resolution paragraph it stands in, or the text's author."""
+    reporter = _reporter(view, cue.start)
+    if reporter is not None:
+        return Holding(reporter) if reporter else None  # () : someone unnamed said it
+    organ = view.author_at(cue.start)
+    if organ is not None:
+        if decided_content(view, cue.start):
+            return None  # 5. 决定委员会应加紧努力,推动……: what is decided, not the organ's stance
+        clause = paragraph_clause_start(view, cue.start)
+        mood = _gap(view, clause, cue.start)[0]
+        if _has_own_subject(view, clause, cue.start) and mood != "obligation":
+            return None  # 回顾审议大会呼吁……: someone else's
+        return Holding(
+            (Span(cue.start, cue.start, organ, "author"),),
+            mood if mood == "obligation" else "realis",
+            False,
+            (),
+            paragraph(view, cue.start),
+        )
+    if not view.voice or _heading(view):
+        return None  # (a heading names a subject; it takes no position of its author's)
+    ref = view.voice[0]
+    if len(view.voice) > 1:
+        from .text import JointRef
+
+        return Holding((Span(cue.start, cue.start, JointRef(view.voice), "author"),))
+    return Holding((Span(cue.start, cue.start, ref, "author"),))
+
+
+def _heading(view: SentenceView) -> bool:
+    """Whether the sentence is a heading: short, and with no punctuation that ends a sentence."""
+    text = view.text.rstrip(" ”’)")
+    return len(text) < _HEADING_MAX and not text.endswith(("。", ";", "!", "?", ":"))
+
+
+def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
+    """Who a reporting verb before ``pos`` names: ``古特雷斯表示,……``, ``中方认为:……``."""
+    lex = view.lexicon
+    depth = view.depth[pos]
+    text = view.text
+    found = None
+    for m in lex.pattern("reported_speech").finditer(text, 0, pos):
+        if view.depth[m.start()] != depth or view.inside_span(m.start()):
+            continue
+        begin = view.clause_start(m.start())
+        if found and _takes_up(view, begin, m.start()):
+            continue  # 美俄还说,他们认为:……: still those who said the clause before
+        names = _clause_opening_names(view, begin, m.start())
+        if names is not None and not _verb_between(view, names[-1].end, m.start(), relative=True):
+            found = names
+        elif begin and (begin == m.start() or text[begin : m.start()] in lex.words("goes_on")):
+            # 中国支持该条约,并认为,各国应……: the clause goes on with the subject before it
+            found = _previous_clause_subject(view, begin) or ()
+        else:
+            found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
+    bare = _bare_reporter(view, pos, found)
+    if found is None and bare is None:
+        return _headline_speaker(view, pos)
+    return found if bare is None else bare
+
+
+_HEADLINE_SPEAKER_REACH = 24  # how far into a sentence a headline's 联合国秘书长: may end
+
+
+def _headline_speaker(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
+    """Who a headline's colon names before what they say (``联合国秘书长:核扩散威胁世界和平``,
+    ``伊朗外长:伊朗将继续与机构合作``): the names that open the sentence, nothing else."""
+    colon = view.text.find(":", 0, min(pos, _HEADLINE_SPEAKER_REACH))
+    if colon <= 0 or view.depth[colon] != view.depth[pos]:
+        return None
+    names = _clause_opening_names(view, 0, colon)
+    if not names or not (names[-1].end == colon or _office(view, names[-1].end, colon)):
+        return None  # (核武器国家还应: what they should do follows, not their words)
+    return names
+
+
+def _bare_reporter(
+    view: SentenceView, pos: int, before: tuple[Span, ...] | None
+) -> tuple[Span, ...] | None:
+    """Who a verb of saying or belief names when no mark follows it, in the clause of ``pos``
+    (``中国认为各国应……``, ``我们坚信必须……``): the names that open the clause before it, or
+    ``before`` (who said the clauses before) when a plural pronoun takes them up."""
+    begin = view.clause_start(pos)
+    verbs = view.lexicon.words("reporting", "opinion")
+    depth = view.depth[pos]
+    for word in view.plain_words(begin, pos):
+        if word.span is not None or word.text not in verbs or view.depth[word.pos] != depth:
+            continue
+        if before and _takes_up(view, begin, word.pos):
+            return before  # 美俄还说,他们坚信必须……
+        names = _clause_opening_names(view, begin, word.pos)
+        if (
+            names
+            and not _verb_between(view, names[-1].end, word.pos, relative=True)
+            and _gap(view, names[-1].end, word.pos)[0] != "obligation"
+        ):
+            return names
+        # 被认为, 普遍认为: the first such verb has no named subject; 国际社会要重申……: the
+        # verb is what is called for
+        return None
+    return None
+
+
+def _takes_up(view: SentenceView, begin: int, end: int) -> bool:
+    """Whether a clause's subject before ``end`` is only a plural pronoun (``他们``), with leads
+    before it and adverbs after it."""
+    lex = view.lexicon
+    seen = False
+    for word in view.plain_words(begin, end):
+        if word.span is not None:
+            return False
+        if not seen and word.text in lex.words("plural_pronoun"):
+            seen = True
+        elif word.text not in (
+            lex.words("filler", "goes_on") if seen else lex.words("subject_lead")
+        ):
+            return False
+    return seen
