@@ -1336,14 +1336,18 @@ def _find_previous_clause_subject(view: SentenceView, start: int) -> tuple[Span,
     return None
 
 
+# the words of a count before a name (这5个, 五个, 上述两个): no subject of their own
+_COUNT_WORD = re.compile(r"这|这些|上述|以上|\d{1,3}|[一二三四五六七八九十两]{1,3}个?|个")
+
+
 def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Span, ...] | None:
     lead = LIST_MARKER.match(view.text, begin, end)
     pos = lead.end() if lead else begin
     leads = view.lexicon.words("subject_lead")
     for word in view.iter_plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
         if word.span is None:
-            if word.text in leads:
-                continue
+            if word.text in leads or _COUNT_WORD.fullmatch(word.text):
+                continue  # (这5个核武器国家还说: a count before the name)
             return None
         if word.span.cls not in HOLDERS:
             return None

@@ -569,6 +569,11 @@ def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameLi
         items.append(Item(span, q, bracket))
         sep = SEPARATOR.match(text, q, limit)
         if sep is None:
+            if text.startswith("》《", q - 1) and q < limit:
+                nxt_span = view.span_at(q + 1)  # 《A》《B》等: titles run together are a list
+                if nxt_span is not None and nxt_span.cls == span.cls:
+                    p = q
+                    continue
             if _ABBREVIATED.match(text, span.start, q) and _ABBREVIATED.match(text, q, q + 1):
                 nxt_span = view.span_at(q)  # 中美两国: one-character names run together
                 if (
