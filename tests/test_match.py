@@ -101,6 +101,9 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
         ("安全理事会第984号决议(1995年)", {"S/RES/984"}),
         ("第1887(2009)号决议", {"S/RES/1887"}),
         ("安理会第1540(2004)和1977(2011)号决议", {"S/RES/1540", "S/RES/1977"}),
+        # the Council named right before, with no 第
+        ("联合国安理会1718号、1874号决议", {"S/RES/1718", "S/RES/1874"}),
+        ("此前5个1718号决议", set()),
         (
             "联合国大会第64届会议所通过的三项决议,即第53、57和59号决议",
             {"A/RES/64/53", "A/RES/64/57", "A/RES/64/59"},

@@ -64,12 +64,13 @@ _GA_ONE = re.compile(
     r"(?:\s?(?P<letters>[A-Z](?:(?:和|、|及)[A-Z])*)(?![A-Za-z]))?"
     r"|(?P<old>\d{1,4})\s?(?P<oldletter>[A-Z])?\s?\((?P<roman>[IVXL]{1,7})\)"
 )
-# 第1887(2009)号决议, 第984号决议(1995年), 第1540(2004)和1977(2011)号决议
+# 第1887(2009)号决议, 第984号决议(1995年), 第1540(2004)和1977(2011)号决议, 安理会1718号决议
 _SC_NUM = r"\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
 # a date may stand before each item of a list (1990年8月6日第661(1990)号、1991年4月3日第687(1991)号……决议)
 _ITEM_DATE = r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?"
 _SC_RESOLUTIONS = re.compile(
-    rf"第(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}{_ITEM_DATE}第?(?:{_SC_NUM}))*)号决议"
+    # (安理会1718号决议: the Council named right before, no 第)
+    rf"(?:第|(?<=安理会)|(?<=安全理事会))(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}{_ITEM_DATE}第?(?:{_SC_NUM}))*)号决议"
     rf"(?:\((?P<year>\d{{4}})年?\))?"
 )
 _SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?(?:\((?P<year>\d{4})\))?")

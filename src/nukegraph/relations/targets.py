@@ -398,9 +398,16 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
-        if doubt and not negated and (strict or not is_aim(view, span)):
-            continue  # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? (a topic is
+        unknown_refused = (
+            reverse_at is not None
+            and not relative
+            and all(w.text != "的" for w in words[reverse_at + 1 : i])  # (……禁止未来生产的《T》:
+        )  # a relative clause the name heads, not the refused verb's object)
+        if (doubt or unknown_refused) and not negated and (strict or not is_aim(view, span)):
+            # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? 不使用弹道导弹技术:
+            # a verb refused that is no activity, whose object's side is unknown (a topic is
             # what the refused verb makes: 停止生产用于核武器的裂变材料 is for the cut-off)
+            continue
         if (
             negated
             and is_aim(view, span)
