@@ -359,6 +359,11 @@ def _emit(
             predicate, polarity = "supports", "positive"
         else:
             predicate, polarity = _predicate(cue, holding, speaker, target)
+        if _refuses_act(cue, holding, speaker, target):
+            # 俄罗斯不打算加入《禁止核武器条约》, 英国不会签署……: an act refused for the future
+            # is a stand against the treaty (尚未批准 is none: it may still come)
+            for subject in speaker.spans:
+                sink.add(view, subject, "opposes", target.span, cue.word, "positive", evidence)
         if predicate is None:
             continue
         if _announces_act(view, cue, target):
@@ -493,6 +498,22 @@ def _predicate(
             return "opposes", "positive"  # 反对启动《禁产条约》谈判: against what would start
         return predicate, "negative"
     return predicate, "positive"
+
+
+# negations that say an act will not be done (not that it has not been yet)
+_WILL_NOT = frozenset({"不会", "决不会", "绝不会", "无意", "决不", "绝不", "不愿", "不打算"})
+
+
+def _refuses_act(cue: Cue, holding: Holding, speaker: Holding, target: Target) -> bool:
+    """Whether a treaty act is refused for the future by its own holder: a negation of intent
+    (不打算加入, 无意签署) or of the future (不会签署)."""
+    return (
+        cue.frame.targets == "object"
+        and speaker is holding
+        and target.span.cls == "treaty"
+        and bool(holding.negated)
+        and (holding.mood == "intent" or holding.negated in _WILL_NOT)
+    )
 
 
 def _opposing(word: str) -> bool:
