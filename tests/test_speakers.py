@@ -189,6 +189,25 @@ def test_a_headlines_colon_names_who_says_what_follows(extractor, text, expected
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "spoken"),
+    [
+        # a title that reads as a report, under which the speech opens with its salutation
+        ("俄罗斯外长拉夫罗夫在安理会会议上发表讲话\n\n尊敬的主席先生,\n", True),
+        # a place and a date after the title's noun
+        ("俄罗斯外长拉夫罗夫在安理会会议上发表讲话, 纽约,2018年1月18日\n\n尊敬的主席先生,\n", True),
+        ("俄罗斯外长拉夫罗夫在安理会会议上的讲话(2018年1月18日,纽约)\n\n", True),
+        # a report's headline and a photo's caption: nobody's speech
+        ("俄罗斯外长拉夫罗夫在安理会会议上发表讲话\n\n新华社纽约1月18日电\n", False),
+        ("俄罗斯外长拉夫罗夫在安理会讲话 (资料照片)\n\n", False),
+    ],
+)
+def test_a_speech_title_with_what_may_follow_it(extractor, title, spoken):
+    text = title + "我们支持《不扩散核武器条约》。\n"
+    expected = {"RUS spokeIn doc", "RUS supports NPT"} if spoken else set()
+    assert facts(extractor, text) == expected
+
+
 def test_i_in_a_states_speech_is_the_state(extractor):
     # whoever delivers it, minister or envoy, speaks for the state (as 我 is the SG in his own)
     text = "中国代表团团长在第一委员会的发言\n\n主席先生,\n我呼吁核武器国家提高透明度。\n"

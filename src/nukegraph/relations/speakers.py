@@ -109,7 +109,17 @@ _TURN = re.compile(
 # a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
 _REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
-_TITLE_TAIL = re.compile(r"[\s\d年月日/.:\-—()（）]*" + _EXCERPT + r"\s*$")
+# what may follow a title's noun: a date, and a place after a comma (……的讲话(2018年1月18日,
+# 纽约), ……发表讲话, 纽约,2018年1月18日; not a caption's note: ……讲话 (资料照片))
+_TITLE_TAIL = re.compile(
+    r"(?:[\s\d年月日/.:\-—()（）,，]|(?<=[,，])\s*[\u4e00-\u9fff]{2,5}(?=[,，)）\s]|$))*"
+    + _EXCERPT
+    + r"\s*$"
+)
+# a speech's salutation opening the text under its title: the title is the speech's own, even
+# when it reads as a report (……在安理会会议上发表讲话 / 尊敬的主席先生)
+_SALUTATION = re.compile(r"(?:尊敬的)?(?:主席|议长|会长)(?:先生|女士|阁下)|女士们、先生们")
+_SALUTATION_LINES = 4  # lines after the title in which the salutation may stand
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 # a summary record's turn names the delegation alone at a line's start (伊朗伊斯兰共和国代表:,
 # 荷兰代表(以英语发言):); context.py reads it at a sentence's start
@@ -412,7 +422,7 @@ def _statement_state(
     for line in lines:
         if len(line.text) > _TITLE_MAX or not _ends_with(speech, line.text):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
-        if _REPORTED_TITLE.search(line.text):
+        if _REPORTED_TITLE.search(line.text) and not _salutes(lines, line):
             continue  # 俄罗斯发布阻止核战争声明: a report's headline about the statement
         lead = LIST_MARKER.match(line.text)
         home = next(
@@ -438,6 +448,12 @@ def _statement_state(
             state = EntityRef("state", home) if home else _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
     return None
+
+
+def _salutes(lines: list[_Line], title: _Line) -> bool:
+    """Whether one of the lines right after a title opens with a speech's salutation."""
+    after = [line for line in lines if line.start >= title.end][:_SALUTATION_LINES]
+    return any(_SALUTATION.match(line.text.lstrip()) for line in after)
 
 
 def _below_is(lexicon: CueLexicon) -> re.Pattern[str]:
