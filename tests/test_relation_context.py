@@ -446,6 +446,27 @@ def test_a_new_paragraph_ends_a_speakers_words(extractor):
     assert not any(s == "UNSG" for s, _p, _o in positive(facts(extractor, text)))
 
 
+# --- 三国, 六方: the states a list named ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        # two states in a sentence that lists none (a verb between them) leave the list as it was
+        "三国外长表示,俄罗斯应改善与中国的关系。",
+    ],
+)
+def test_a_count_of_states_takes_up_the_last_list(extractor, between):
+    text = (
+        "美国、巴西、日本三国外长举行会晤。"
+        + between
+        + "三国外长还决定支持《全面禁止核试验条约》。"
+    )
+    found = positive(facts(extractor, text))
+    assert {(s, "supports", "CTBT") for s in ("USA", "BRA", "JPN")} <= found
+
+
 # --- a declaration's words: its signers' -------------------------------------------------------
 
 

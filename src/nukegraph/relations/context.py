@@ -551,6 +551,7 @@ class DocumentReader:
         # against the withdrawal, 朝鲜宣布停止核试验。中方对此表示欢迎 welcomes the halt)
         objects: list[EntityRef] = []
         states: list[EntityRef] = []
+        state_at: list[tuple[int, int, EntityRef]] = []  # (start, end, state) in the sentence
         subjects: list[EntityRef] = []  # treaties opening a clause: what the sentence is about
         initials, named = self.initials, self.named
         undoing = self.lexicon.pattern("object_negator_end")
@@ -578,6 +579,7 @@ class DocumentReader:
                     subjects.append(ref)
             if cls == "state":
                 states.append(ref)
+                state_at.append((m.norm_start - base, m.norm_end - base, ref))
         for span in spans:
             if span.kind == "anaphor" and span.cls == "topic" and isinstance(span.ref, EntityRef):
                 # 这一计划的实质是……: the event taken up is still what the text is about
@@ -588,8 +590,12 @@ class DocumentReader:
                 bisect.insort(named, entry, key=lambda t: t[0])
         if subjects:
             self.topic_treaties = (base, sentence.norm_end, tuple(subjects))
-        distinct = tuple(dict.fromkeys(states))
-        if len(distinct) >= 2 and _LISTED.search(text):
+        distinct = _longest_list(text, state_at)
+        named = tuple(dict.fromkeys(states))
+        if len(named) >= _LOOSE_LIST and "、" in text:
+            # 中国外交部副部长武大伟、朝鲜外务省副相金桂冠、……: a list of their envoys
+            distinct = named
+        if len(distinct) >= 2:
             self.listed_states = distinct  # the parties a later 六方 counts
             self.listed_at = self._index
             if _MEETING.search(text):
@@ -1165,6 +1171,28 @@ class DocumentReader:
             start = max(max(text.rfind(ch, lo, end) for ch in "。\n") + 1, lo)
             return noun in text[start:end]
         return surface.endswith(noun)
+
+
+_LOOSE_LIST = 3  # how many states a sentence with 、 names for them to be a list of its items
+# what may join two names of a list: a separator, after a name's tail (日本國、, 中国政府和)
+_LIST_JOINT = re.compile(r"(?:国|國|政府|代表团)?(?:、以及|,以及|以及|、|,|和|及|与|暨)?")
+
+
+def _longest_list(text: str, states: list[tuple[int, int, EntityRef]]) -> tuple[EntityRef, ...]:
+    """The distinct states of the longest run of state names joined by list separators, or
+    written together (美日韩): those a later 三国 may count (朝鲜……与南韩 is no such list)."""
+    best: list[EntityRef] = []
+    run: list[EntityRef] = []
+    end = -1
+    for start, stop, ref in states:
+        if run and _LIST_JOINT.fullmatch(text, end, start):
+            run.append(ref)
+        else:
+            run = [ref]
+        end = stop
+        if len(dict.fromkeys(run)) > len(dict.fromkeys(best)):
+            best = list(run)
+    return tuple(dict.fromkeys(best))
 
 
 def opens_clause(lexicon: CueLexicon, text: str, pos: int) -> bool:
