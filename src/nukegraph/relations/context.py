@@ -49,7 +49,8 @@ SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
 )
 _ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "这份", "上述", "本")
-_TREATY_NOUNS = ("条约", "公约", "协议", "协定")
+_TREATY_WORDS = ("条约", "公约")  # nouns only a treaty is called by
+_TREATY_NOUNS = (*_TREATY_WORDS, "协议", "协定")
 # what a treaty's name may end in for an anaphor's noun to take it up: 该协议 is the nuclear deal
 # a report named 《联合全面行动计划》 or 伊核协议, 该协定 an agreement named either way
 _TREATY_NAME_ENDS = {
@@ -58,7 +59,6 @@ _TREATY_NAME_ENDS = {
     "协议": ("协议", "协定", "行动计划"),
     "协定": ("协定", "协议"),
 }
-_TREATY_WORDS = ("条约", "公约")
 # characters before 条约 that make it part of a longer noun: a modifier (的, 项, 国际, 双边, 军控, 现有,
 # 新, 世界性), a name's end (裁武条约, 禁产条约, 无核区条约), a verb that makes a new one (达成,
 # 缔结, 签订, 订立, 谈判)
@@ -309,7 +309,7 @@ class DocumentReader:
         if _TREATY_ANAPHOR_HINT.search(text) or _OTHER_ANAPHOR.search(text):
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
         # (the clause before it in the sentence may name what it is)
-        if "对此" in text or "此举" in text or self.lexicon.may_occur("event_noun", text):
+        if "对此" in text or self._may_take_up_event(text):
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         if self.adopter is not None and "决议" in text:
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
@@ -420,12 +420,13 @@ class DocumentReader:
         return (max(speakers, key=lambda t: t[0])[1],) if speakers else ()
 
     def _this_event(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
-        """``对此`` (at this), ``此举`` / ``这一行为`` (this act): what was just said, the last topic or treaty of the clauses before
-        it in the sentence (``朝鲜……再次进行核试验,中国政府对此表示坚决反对``), else of the
-        sentence before (``朝鲜……悍然实施核试验。中国……对此予以坚决反对``)."""
+        """``对此`` (at this), ``此举`` / ``这一行为`` (this act): what was just said, the last
+        topic or treaty of the clauses before it in the sentence (``朝鲜……再次进行核试验,中国
+        政府对此表示坚决反对``), else of the sentence before (``朝鲜……悍然实施核试验。中国……
+        对此予以坚决反对``)."""
         text = sentence.text
         matches = list(_THIS_EVENT.finditer(text)) if "对此" in text else []
-        if "此举" in text or self.lexicon.may_occur("event_noun", text):
+        if self._may_take_up_event(text):
             # 韩国谴责这一行为, 欢迎此举: a demonstrative event taken up as 对此 is
             matches += self.lexicon.pattern("this_event").finditer(text)
         out = []
@@ -437,6 +438,10 @@ class DocumentReader:
             if ref is not None:
                 out.append(Span(at, m.end("this"), ref, "anaphor"))
         return out
+
+    def _may_take_up_event(self, text: str) -> bool:
+        """Whether a demonstrative event noun may occur in ``text`` (a test before the regex)."""
+        return "此举" in text or self.lexicon.may_occur("event_noun", text)
 
     def _said_before(self, text: str, spans: list[Span], at: int) -> EntityRef | None:
         """What ``对此`` at ``at`` points back to: the objects of the sentence's earlier clauses

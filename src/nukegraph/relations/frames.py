@@ -35,7 +35,7 @@ from .paragraphs import (
 )
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
-from .targets import Target, clause_end, is_aim, subject_targets, targets_after
+from .targets import Target, clause_end, is_aim, is_harm, subject_targets, targets_after
 from .text import (
     SentenceView,
     Span,
@@ -377,8 +377,7 @@ def _emit(
         if (
             predicate == "supports"
             and cue.word in view.lexicon.words("conduct")
-            and isinstance(target.span.ref, EntityRef)
-            and view.lexicon.value("hazard", target.span.ref.id) is not None
+            and is_harm(view, target.span)
         ):
             continue  # 核武器国家继续推进核武库现代化: what is done, not a position stated
         if (
@@ -423,14 +422,9 @@ def _news_taken_up(view: SentenceView, target: Target, predicate: str) -> bool:
     span = target.span
     if span.kind != "anaphor" or span.cls != "topic":
         return False  # (only an event taken up is an anaphor of a topic)
-    ref = span.ref
     if predicate == "supports":
         return not is_aim(view, span)
-    return (
-        predicate == "opposes"
-        and isinstance(ref, EntityRef)
-        and view.lexicon.value("hazard", ref.id) is None
-    )
+    return predicate == "opposes" and not is_harm(view, span)
 
 
 def _possibility(view: SentenceView, target: Target) -> bool:

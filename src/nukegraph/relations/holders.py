@@ -23,7 +23,7 @@ from .paragraphs import (
 )
 from .patterns import FrameRule
 from .sink import ACTORS, STANCE_OBJECTS
-from .targets import Target, clause_end, subject_targets
+from .targets import Target, clause_end, is_harm, subject_targets
 from .text import (
     LIST_MARKER,
     PLACE_OPEN,
@@ -387,10 +387,7 @@ def _after_conduct(view: SentenceView, cue: Cue, cues: list[Cue], start: int) ->
     before = [c for c in cues[: cues.index(cue)] if c.start < start]
     if not before or before[-1].word not in lex.words("conduct"):
         return False
-    return any(
-        isinstance(s.ref, EntityRef) and lex.value("hazard", s.ref.id) is not None
-        for s in view.spans_between(before[-1].end, start)
-    )
+    return any(is_harm(view, s) for s in view.spans_between(before[-1].end, start))
 
 
 def _purpose_of_position(

@@ -701,10 +701,9 @@ def _ends_negated(view: SentenceView, pos: int, end: int) -> bool:
 def _harm_risk(view: SentenceView, span: Span, pos: int) -> bool:
     """Whether a harm is followed by its threat or risk (``减少核恐怖主义威胁``, ``降低核战争风险``):
     what is reduced is the harm's."""
-    lex = view.lexicon
-    ref = span.ref
-    if not isinstance(ref, EntityRef) or lex.value("hazard", ref.id) is None:
+    if not is_harm(view, span):
         return False
+    lex = view.lexicon
     text = view.text
     pos += text.startswith("的", pos)
     return any(text.startswith(w, pos) for w in lex.words("risk_head"))
@@ -739,6 +738,12 @@ def _relative_on_name(view: SentenceView, pos: int, end: int) -> int:
     if any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, m.end())):
         return 0  # (没有成为全面禁试条约缔约国的所有国家: what it names is what counts)
     return m.end()
+
+
+def is_harm(view: SentenceView, span: Span) -> bool:
+    """Whether a name is of a harm (kind ``hazard``: 核试验, 核军备竞赛)."""
+    ref = span.ref
+    return isinstance(ref, EntityRef) and view.lexicon.value("hazard", ref.id) is not None
 
 
 def is_aim(view: SentenceView, span: Span) -> bool:
