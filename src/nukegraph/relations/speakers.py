@@ -96,7 +96,11 @@ _NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称�
 _NAME_MAX = 10
 # how far into a document its speaker's 我代表X may stand (a report's lead may come first)
 _OPENING_SENTENCES = 8
-_SALUTATION = re.compile(r"主席先生|主席女士|尊敬的主席")
+# a speech's salutation (尊敬的主席先生, 女士们、先生们): a title over it is the speech's own,
+# even when it reads as a report (……在安理会会议上发表讲话); a first person after it speaks
+_SALUTATION = re.compile(
+    r"(?:尊敬的)?(?:主席|议长|会长)(?:先生|女士|阁下)|尊敬的主席|女士们、先生们"
+)
 _NOT_FIRST = ("r", "c", "u", "d")  # jieba's tags of words no name starts with
 # a speaker's turn in a record: 斯特罗门先生(挪威): / 胡小笛大使(中国): / X先生(波兰)(以英语发言):
 _TURN = re.compile(
@@ -116,9 +120,6 @@ _TITLE_TAIL = re.compile(
     + _EXCERPT
     + r"\s*$"
 )
-# a speech's salutation opening the text under its title: the title is the speech's own, even
-# when it reads as a report (……在安理会会议上发表讲话 / 尊敬的主席先生)
-_SALUTATION = re.compile(r"(?:尊敬的)?(?:主席|议长|会长)(?:先生|女士|阁下)|女士们、先生们")
 _SALUTATION_LINES = 4  # lines after the title in which the salutation may stand
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 # a summary record's turn names the delegation alone at a line's start (伊朗伊斯兰共和国代表:,
