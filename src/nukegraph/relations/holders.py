@@ -23,7 +23,7 @@ from .paragraphs import (
 )
 from .patterns import FrameRule
 from .sink import ACTORS, STANCE_OBJECTS
-from .targets import Target, clause_end, is_harm, subject_targets
+from .targets import Target, adopts, clause_end, is_harm, subject_targets
 from .text import (
     LIST_MARKER,
     PLACE_OPEN,
@@ -728,7 +728,10 @@ def _related(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a preposition (``对``, ``根据``...) relates the name at ``pos`` to a verb after it,
     over the organ named before it (``俄罗斯对安理会第2231号决议表示欢迎``: the resolution is what
     Russia welcomes, not the council speaking through it)."""
-    for word in reversed(view.words(start, pos)):
+    words = view.words(start, pos)
+    if any(w.span is None and w.text in ("对", "对于") for w in words):
+        return True  # 中国对安理会通过第2375号决议表示支持: inside the object 对 fronts
+    for word in reversed(words):
         if word.span is not None and word.span.cls == "organization":
             continue
         return word.span is None and word.text in _RELATIONAL
@@ -1051,7 +1054,13 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
             # what a halt is called for on is opposed (对停止核试验表示支持); what a harm is done
             # to is not what the position is on (对美国退出《条约》表示反对)
             undone = lex.value("object_negator", negated) if negated in reversers else None
-            if fronted and word.span.cls in STANCE_OBJECTS and not modifier and undone != "harm":
+            if (
+                fronted
+                and word.span.cls in STANCE_OBJECTS
+                and not modifier
+                and undone != "harm"
+                and not adopts(view, word.span.end)  # 对安理会通过……决议: the body adopts it
+            ):
                 objects.append(Target(word.span, undone == "refrain"))
             negated = ""
             continue
@@ -1067,6 +1076,8 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 return "undone", "", ()
         if word.text in conditional:
             return "conditional", "", ()
+        if word.text in modals and fronted and view.spans_between(word.pos, end):
+            continue  # 对美国可能恢复核试验表示担忧: a modal of the object 对 fronts, not the holder's
         if word.text in modals:
             value = lex.value("modal", word.text) or "intent"
             if mood == "realis" or value == "obligation":

@@ -348,7 +348,7 @@ def _in_clause(
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
         if span.cls == "organization" and (
-            _acts(view, after, end, 0 <= span.start - called <= 2) or _adopts(view, after)
+            _acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after)
         ):
             # 欢迎安全理事会通过第2310号决议, 赞赏安理会通过的第1540号决议: the council acts, its
             # act is welcomed
@@ -602,7 +602,7 @@ def _bracketed_symbol(view: SentenceView, word: Word, depth: int) -> bool:
 _ADOPTS = re.compile(r"所?(?:一致|先后)?通过(?:了)?的?")
 
 
-def _adopts(view: SentenceView, pos: int) -> bool:
+def adopts(view: SentenceView, pos: int) -> bool:
     """Whether a body is the one that adopts the resolution or paper named right after
     ``通过`` (``安理会通过的第1540号决议``)."""
     m = _ADOPTS.match(view.text, pos)
