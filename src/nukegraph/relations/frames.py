@@ -359,7 +359,7 @@ def _emit(
             predicate, polarity = "supports", "positive"
         else:
             predicate, polarity = _predicate(cue, holding, speaker, target)
-        if _refuses_act(cue, holding, speaker, target):
+        if _refuses_act(view, cue, holding, speaker, target):
             # 俄罗斯不打算加入《禁止核武器条约》, 英国不会签署……: an act refused for the future
             # is a stand against the treaty (尚未批准 is none: it may still come)
             for subject in speaker.spans:
@@ -494,19 +494,17 @@ def _predicate(
     return predicate, "positive"
 
 
-# negations that say an act will not be done (not that it has not been yet)
-_WILL_NOT = frozenset({"不会", "决不会", "绝不会", "无意", "决不", "绝不", "不愿", "不打算"})
-
-
-def _refuses_act(cue: Cue, holding: Holding, speaker: Holding, target: Target) -> bool:
+def _refuses_act(
+    view: SentenceView, cue: Cue, holding: Holding, speaker: Holding, target: Target
+) -> bool:
     """Whether a treaty act is refused for the future by its own holder: a negation of intent
-    (不打算加入, 无意签署) or of the future (不会签署)."""
+    (不打算加入) or one that says it will not be done (不会签署, 无意签署: negator ``future``)."""
     return (
         cue.frame.targets == "object"
         and speaker is holding
         and target.span.cls == "treaty"
         and bool(holding.negated)
-        and (holding.mood == "intent" or holding.negated in _WILL_NOT)
+        and (holding.mood == "intent" or view.lexicon.value("negator", holding.negated) == "future")
     )
 
 

@@ -117,6 +117,7 @@ _VALUES = {
     "stance": {"supports", "opposes"},
     "act": {"signed", "ratified", "acceded"},
     "modal": {"obligation", "intent", "possible", "question"},
+    "negator": {"negative", "future"},
     "object_negator": {"refrain", "harm"},
     "evaluation": {"supports", "opposes"},
     "benefit": {"supports"},

@@ -453,7 +453,7 @@ def _statement_state(
 
 def _salutes(lines: list[_Line], title: _Line) -> bool:
     """Whether one of the lines right after a title opens with a speech's salutation."""
-    after = [line for line in lines if line.start >= title.end][:_SALUTATION_LINES]
+    after = itertools.islice((line for line in lines if line.start >= title.end), _SALUTATION_LINES)
     return any(_SALUTATION.match(line.text.lstrip()) for line in after)
 
 

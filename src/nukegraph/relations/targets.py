@@ -398,11 +398,13 @@ def _in_clause(
                 for w in words[reverse_at + 1 : i]
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
+        # a refusal still in reach whose verb is no activity (不使用弹道导弹技术); not one inside a
+        # relative clause the name heads (……禁止未来生产的《T》: the name is not its object)
         unknown_refused = (
             reverse_at is not None
             and not relative
-            and all(w.text != "的" for w in words[reverse_at + 1 : i])  # (……禁止未来生产的《T》:
-        )  # a relative clause the name heads, not the refused verb's object)
+            and all(w.text != "的" for w in words[reverse_at + 1 : i])
+        )
         if (doubt or unknown_refused) and not negated and (strict or not is_aim(view, span)):
             # 要求日本不要以观察员身份参加明年举行的《T》会议: refused, or not? 不使用弹道导弹技术:
             # a verb refused that is no activity, whose object's side is unknown (a topic is
