@@ -111,6 +111,8 @@ CUE_KINDS = frozenset(
         "comitative_end",
         "subject_predicate",
         "keeping",
+        "trouble",
+        "restraint",
     }
 )
 _VALUES = {

@@ -112,6 +112,7 @@ def targets_after(
     depth = view.depth[start] if start < len(text) else 0
     pos = start
     asked = False  # whether a clause of a call's scope said what is asked
+    held_back = False  # the clause before ended in restraint, and this one says what it includes
     for _ in range(clauses):
         if pos >= end:
             break
@@ -131,6 +132,7 @@ def targets_after(
         # run on (谴责朝鲜无视警告,违背安理会决议,强行实施核试验)
         loose = not opposition or _agent_first(view, start)
         if found:
+            found = _restrained(view, found, cut if cut is not None else stop, held_back)
             return found + _joined(view, stop, end, depth, stops | cues, opposition, loose=loose)
         if cut is not None or stop >= end or text[stop] in ";。:":
             return found
@@ -143,6 +145,8 @@ def targets_after(
             verbal = obliged or opposition or _opens_with_verb(view, start, stop)
             return _joined(view, stop, end, depth, stops | cues, opposition, loose=loose and verbal)
         asked = asked or content
+        # 在采取进一步行动方面保持克制,包括进行核试验: what the restraint includes
+        held_back = content and _restraint_at(view, pos, stop) and _includes(view, stop + 1)
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
             break  # 但, 然而: what follows is set against the cue, not its object
@@ -151,6 +155,30 @@ def targets_after(
             # 平等的基础上,所有国家都尽早批准……: the one called on, the call not yet said)
             break
     return []
+
+
+def _restrained(
+    view: SentenceView, found: list[Target], end: int, held_back: bool = False
+) -> list[Target]:
+    """A clause that ends in restraint (在核试验问题上保持克制), or says what the restraint of the
+    clause before includes (``held_back``), refrains from the harms it names; of anything else
+    (在半岛问题上保持克制) it says no side is taken."""
+    if held_back:  # (包括停止核试验: what is included is refrained from, halted or not)
+        return [Target(t.span, True) for t in found if is_harm(view, t.span)]
+    if not _restraint_at(view, found[-1].span.end, end):
+        return found
+    return [Target(t.span, not t.reversed) for t in found if is_harm(view, t.span)]
+
+
+def _restraint_at(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a word of restraint (保持克制) stands in ``start:end``."""
+    restraint = view.lexicon.pattern("restraint")
+    return any(restraint.match(view.text, w.pos) for w in view.words(start, end))
+
+
+def _includes(view: SentenceView, pos: int) -> bool:
+    """Whether the clause at ``pos`` opens by saying what the one before includes (包括)."""
+    return any(view.text.startswith(w, pos) for w in view.lexicon.words("apposition"))
 
 
 def _agent_first(view: SentenceView, pos: int) -> bool:
@@ -892,6 +920,8 @@ def subject_targets(
                     and w.span.cls in ("state", "group", "organization")
                     and w.span.kind != "self"  # (我们共同目标的核心动力: the speaker's own)
                     and w.span.ref not in judges  # (法国认为,核威慑是法国战略的基石: its own)
+                    # (是解决伊朗核问题的关键: a trouble to be solved, no design of Iran's)
+                    and not view.lexicon.pattern("trouble").match(view.text, w.span.end)
                 )
             ):
                 return []  # X是美国全球战略的重要保障: a part of another's design, not praise
