@@ -289,6 +289,7 @@ def shipped() -> Extractor:
             "topic",
             {"KOREAN_PENINSULA_DENUCLEARIZATION"},
         ),
+        ("东盟支持朝鲜半岛的“非核化”。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),  # quoted
         ("呼吁各国致力消除核武。", "topic", {"NUCLEAR_DISARMAMENT"}),  # the news' short form
         ("日本要领导各国废除核子武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # as written in Taiwan
         ("拥核国都没加入这项条约。", "group", {"NUCLEAR_ARMED_STATES"}),  # the news' short form

@@ -181,7 +181,7 @@ _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8}
 _ADOPTS = re.compile(r"通过(?:了)?[^,;。]{0,60}?决议")
 _RESOLUTION_SAYS = re.compile(
     r"(?:^|(?<=[,;:。]))(?:(?:该|这项|这一|此项|这份)?(?P<noun>决议(?:案)?))"
-    r"(?=(?:中|还|也|并|则|仅|又|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
+    r"(?=(?:中|还|也|并|则|仅|又|再次|再度|一再|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
     r"|重申|支持|决定|认为|确认|申明|吁请|鼓励))"
 )
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
@@ -623,10 +623,17 @@ class DocumentReader:
 
     def _track_adoption(self, text: str, spans: list[Span]) -> None:
         """The body a sentence says adopted a resolution (``联合国安理会……一致通过了……决议案``):
-        the organization named last before ``通过`` in its clause."""
+        the organization named last before ``通过`` in its clause, or in the nearest clause before
+        it that names an actor (``……委员会今天以54票赞成、4票反对的表决结果,通过了……决议``)."""
         for m in _ADOPTS.finditer(text):
-            clause = max(text.rfind(p, 0, m.start()) for p in ",;。") + 1
-            bodies = [s for s in _actors_in(spans, clause, m.start()) if s.cls == "organization"]
+            end, actors = m.start(), []
+            while end > 0:
+                clause = max(text.rfind(p, 0, end) for p in ",;。") + 1
+                actors = _actors_in(spans, clause, end)
+                if actors or text[clause - 1 : clause] in ";。":
+                    break
+                end = clause - 1
+            bodies = [s for s in actors if s.cls == "organization"]
             if bodies:
                 ref = bodies[-1].ref
                 assert isinstance(ref, EntityRef)

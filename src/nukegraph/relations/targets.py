@@ -267,14 +267,16 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
     words = view.plain_words(pos, min(end, clause_end(view, pos)))
     if any(w.text == "是" and w.span is None for w in words):
         return False
+    refusal = False  # the word before is a refusal (不部署: whatever jieba tags it, a verb there)
     for word in words:
         if word.span is not None:
             return False
         tag = tags.get(word.text, "")
         if word.text in fillers or tag in ("d", "ad"):
+            refusal = word.text in _negators(lex)[0]
             continue
         # (jieba tags 重新加入 a noun: a word that ends in a treaty act is a verb)
-        verb = (tag.startswith("v") and tag != "vn") or word.text.endswith(acts)
+        verb = refusal or (tag.startswith("v") and tag != "vn") or word.text.endswith(acts)
         return verb and word.text not in saying
     return False
 
@@ -851,24 +853,39 @@ def subject_targets(
             return [Target(span, False)]
     depth = view.depth[start] if start < len(view.text) else 0
     prepositions = view.lexicon.words("preposition")
-    refrain = _negators(view.lexicon)[0]
-    halted = False  # a halt stands right before the name (制止核武器扩散……是共同的责任)
+    refrain, harm = _negators(view.lexicon)
+    activity = view.lexicon.words("activity_verb")
+    keeping = view.lexicon.words("attitude", "keeping", "refused_place", "refused_tense")
+    tags = word_tags()
+    # a halt or refusal reaches the name (制止核武器扩散……是共同的责任, 不发展导弹防御系统)
+    halted = False
     relative_end = -1  # where a relative clause on the subject's head noun ends (……通过的)
     for word in view.words(start, end):
         if view.depth[word.pos] != depth or word.pos < relative_end:
             continue
         if word.span is None:
+            if halted and word.text in harm and (clause := _relative_on_name(view, word.pos, end)):
+                # 不发展破坏战略稳定的导弹防御系统: the refused thing, said what harm it does
+                relative_end = clause
+                continue
             if (
                 word.text in prepositions
                 or word.text == "对"  # (no preposition elsewhere: 对X表示支持 fronts the object)
-                or word.text in _negators(view.lexicon)[1]
+                or word.text in harm
             ):
                 # 对……至关重要, 上述言论对……体系构成严重威胁: what it is important for, or what
                 # it threatens, is not what is judged
                 return []
             if word.text == "是":
                 return []  # the subject has ended unnamed: a name after 是 is in the praise
-            halted = word.text in refrain
+            # (不发展导弹防御系统, 停止一切核试验: the refusal reaches over its verb of activity
+            # and a determiner; not over a list, 核武器用不得、核战争打不得: what it ends)
+            halted = word.text in refrain or (
+                halted
+                and word.text not in _LIST_WORDS
+                and _in_refused_phrase(word.text, activity, keeping, tags)
+                and not tags.get(word.text, "").startswith("n")
+            )
             continue
         if word.span.cls not in STANCE_OBJECTS:
             continue
@@ -881,7 +898,6 @@ def subject_targets(
             return []  # (not the judgement's own word: 核扩散威胁世界和平)
         listed = list_after(view, word.span.start, end)
         spans = listed.spans if listed is not None else [word.span]
-        harm = _negators(view.lexicon)[1]
         last = listed.end if listed is not None else word.span.end
         rest = view.text[after_name(view, spans[-1]) : end - 1]
         if (
