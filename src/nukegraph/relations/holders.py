@@ -1047,6 +1047,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     reversers = lex.words("object_negator")
     coordinated = lex.words("stance", "act")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
+    tags = word_tags()
     for i, word in enumerate(words):
         if word.span is not None:
             nxt = words[i + 1] if i + 1 < len(words) else None
@@ -1078,6 +1079,20 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
             return "conditional", "", ()
         if word.text in modals and fronted and view.spans_between(word.pos, end):
             continue  # 对美国可能恢复核试验表示担忧: a modal of the object 对 fronts, not the holder's
+        if (
+            word.text in modals
+            and fronted
+            and not all(w.text in keeps or _adverb(w.text) for w in words[i + 1 :])
+        ):
+            continue  # 对实现可持续发展……愈加重要: jieba's 可 of 可持续, inside what 对 fronts
+        if (
+            word.text in reversers
+            and word.text not in negators
+            and tags.get(word.text, "") in ("n", "vn")
+            and not view.spans_between(word.pos, end)
+        ):
+            negated = ""  # 对……应对全球挑战愈加重要: the noun 挑战, no harm done to a name after it
+            continue
         if word.text in modals:
             value = lex.value("modal", word.text) or "intent"
             if mood == "realis" or value == "obligation":

@@ -919,7 +919,9 @@ def subject_targets(
             for s in view.spans_between(start, last)
         )
         for w in view.words(last, end):
-            if w.span is None and (w.text in harm or w.text in suffering):
+            harmful = w.text in harm and tags.get(w.text, "") not in ("n", "vn")
+            if w.span is None and (harmful or w.text in suffering):
+                # (对应对全球挑战愈加重要: the noun 挑战 in what it matters for, no harm done)
                 # X在破坏战略稳定方面发挥了重要作用: a harm's role, not praise of X;
                 # 该条约面临严重威胁: what faces a threat is not the threat
                 return []
