@@ -32,6 +32,7 @@ SMALL = {
         ("SUN", "苏维埃社会主义共和国联盟", "Union of Soviet Socialist Republics", "苏联", ""),
         ("KAZ", "哈萨克斯坦", "Kazakhstan", "", ""),
         ("DEU", "德国", "Germany", "", ""),
+        ("AUS", "澳大利亚", "Australia", "", ""),  # initials.tsv names it
         (
             "IRN",
             "伊朗伊斯兰共和国",

@@ -306,6 +306,10 @@ def shipped() -> Extractor:
         ("印巴之间的紧张局势加剧。", "state", {"IND", "PAK"}),
         ("美中不足的是,条约尚未生效。", "state", set()),  # an idiom, not two states
         ("美元汇率下跌。", "state", set()),  # a word the character begins
+        ("美英澳核潜艇合作。", "state", {"USA", "GBR", "AUS"}),  # the AUKUS states' initials
+        ("澳门特区政府表示欢迎。", "state", set()),  # Macao
+        ("来源:中国新闻网。", "state", set()),  # a news outlet's name
+        ("挪威诺贝尔委员会宣布。", "organization", {"NOBEL_COMMITTEE"}),
         ("据今日美国报道。", "state", {"USA"}),  # a date's 日 before a full name
         ("美俄国内都有反对声音。", "state", set()),  # the run's last character begins a name
         ("米哈伊尔·赫沃斯托夫先生提交。", "state", set()),  # syllables of a transliterated name

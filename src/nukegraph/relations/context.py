@@ -136,6 +136,8 @@ _PARTIES = re.compile(
     r"(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
     r"|(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
 )
+# a group's name that opens with a count of states (七国集团, 八国集团): 七国 may name it after
+_COUNT_GROUP = re.compile(r"(?P<count>[两三四五六七八九十]国)集团")
 # a demonstrative before the count is part of the name (这五国表示: whose subject it is)
 _PARTIES_DEMONSTRATIVES = ("上述", "以上", "这")
 _COUNTS = {
@@ -238,6 +240,8 @@ class DocumentReader:
     replies: bool = False  # a heading announced the replies of governments (从各国政府收到的答复)
     initials: dict[str, EntityRef] = field(default_factory=dict)  # 哈 -> the state last named 哈…
     listed_states: tuple[EntityRef, ...] = ()  # the states a sentence listed last (六方)
+    # groups named by a count of states (七国集团): a later 七国 is the group (七国再次确认……)
+    count_groups: dict[str, EntityRef] = field(default_factory=dict)
     listed_at: int = -1  # the index of that sentence
     meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
     attendees: tuple[EntityRef, ...] = ()  # the states the document lists as attending (与会方)
@@ -347,6 +351,12 @@ class DocumentReader:
             count = _COUNTS.get(m.group("n") or m.group("n2"))
             if any(s.end == m.start() for s in spans):
                 continue  # A、B和C三国, 美俄双方: the names before it are the holder themselves
+            group = self.count_groups.get(m.group())
+            if group is not None:
+                # 七国集团……。七国再次确认……: the group the text named by that count
+                if _free(spans, m.start(), m.end()):
+                    out.append(Span(m.start(), m.end(), group, "mention"))
+                continue
             # the states listed before it in the sentence (德国、法国和英国表示,三国……), else
             # those of the last sentence that listed some
             listed = self.listed_states
@@ -585,6 +595,10 @@ class DocumentReader:
             if cls == "state":
                 states.append(ref)
                 state_at.append((m.norm_start - base, m.norm_end - base, ref))
+            elif cls == "group":
+                count = _COUNT_GROUP.match(text, m.norm_start - base, m.norm_end - base)
+                if count is not None:
+                    self.count_groups[count.group("count")] = ref
         for span in spans:
             if span.kind == "anaphor" and span.cls == "topic" and isinstance(span.ref, EntityRef):
                 # 这一计划的实质是……: the event taken up is still what the text is about

@@ -48,6 +48,7 @@ _RELATIONAL = _POSTING | frozenset(
         "以",
         "对",
         "对于",
+        "针对",  # 三国针对乌克兰重申其承诺: to whom, not who
         "与",
         "同",
         "跟",
@@ -804,6 +805,10 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         return not (nxt.kind == "person" and before and before[-1].ref == nxt.ref)
     if view.text.startswith(_WITHIN, pos):
         return True  # 核供应国集团中的一些成员: some of its members, not the group
+    if view.lexicon.pattern("meeting_phrase").match(view.text, pos):
+        named = view.spans_between(max(0, pos - 30), pos)
+        if named and named[-1].cls in ("group", "organization"):
+            return False  # 七国集团广岛外长会呼吁: the group speaks through its members' meeting
     following = view.words(pos, min(limit, pos + 12))
     tags = word_tags()
     # a count between them (联合国一百九十一个会员国): what the name modifies comes after it
@@ -873,6 +878,10 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
             if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
                 if _in_time_clause(view, word.pos, end):
                     continue  # 在记者会上回答提问时表示: a verb in a clause of time
+                if any(
+                    m.start() < word.pos < m.end() for m in _SINCE.finditer(view.text, start, end)
+                ):
+                    continue  # 自成立以来一直致力于: since when, not another verb
                 if relative and _office_relative(view, word.pos, end):
                     continue
                 return True
@@ -883,6 +892,7 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
 _CIRCUMSTANCE = re.compile(
     r"在[^,;:。]{1,30}?(?:背景下|基础上|框架内|情况下|条件下|前提下|过程中|之际|期间)"
 )
+_SINCE = re.compile(r"自[^,;:。]{0,12}?以来")  # a phrase of since when (自2007年成立以来)
 _BECOMES_NTH = re.compile(
     r"(?:已|正式)?成为(?:全球|世界上|全世界|世界)?第[\d一二三四五六七八九十百]+个(?:国家)?"
 )

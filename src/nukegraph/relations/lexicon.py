@@ -113,6 +113,7 @@ CUE_KINDS = frozenset(
         "keeping",
         "trouble",
         "restraint",
+        "meeting",
     }
 )
 _VALUES = {
@@ -317,6 +318,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     )
     # an office named after its state or body, with its domain before it and its holder's name
     # after it, up to the verb of saying (外交与安全政策高级代表莫盖里尼): the name's speaker
+    # a meeting of a group's or body's members after its name, a place between (七国集团广岛外长会)
+    patterns["meeting_phrase"] = re.compile(
+        rf"(?:\([^()]{{1,10}}\))?[^,;:。、“”《》()的]{{0,4}}?(?:{alt['meeting']})"
+    )
     patterns["office_phrase"] = re.compile(
         rf"[^,;:。“”《》()的]{{0,16}}?(?:{alt['title']})[^,;:。“”《》()的\s]{{0,10}}$"
     )

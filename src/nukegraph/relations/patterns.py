@@ -180,7 +180,9 @@ def expand(source: str, macros: dict[str, str], lexicon: CueLexicon, where: str)
             return f"(?:{alternation(words)})"
         if name == "LIST" and arg is not None:
             item = _class_regex(arg) + "(?:" + _sub(macros["TAIL"]) + ")"
-            return f"{item}(?:(?:{_sub(macros['SEP'])})[《“]?{item})*"
+            # one-character state names run together with no separator (美英澳): each its own
+            run = f"(?<={CLASS_CHARS['state']})(?={CLASS_CHARS['state']})"
+            return f"{item}(?:(?:{_sub(macros['SEP'])}|{run})[《“]?{item})*"
         if arg is None and name in macros:
             return _MACRO.sub(lambda inner: one(inner, depth + 1), macros[name])
         raise GazetteerError(where, None, f"unknown macro {{{m.group(0)[1:-1]}}}")
