@@ -575,6 +575,16 @@ def test_a_headline_of_what_officials_did_is_no_title(extractor, headline, not_k
     assert voice(extractor, text)[0] != not_kind
 
 
+def test_a_statement_titled_on_its_topic_is_its_speakers(extractor):
+    # X就Y发表声明 is how an official statement titles itself, not a report's headline
+    text = (
+        "美国常驻联合国代表就联合国通过关于防扩散措施的决议发表声明\n\n2011.04.20\n\n"
+        "我们支持《不扩散核武器条约》。\n"
+    )
+    assert voice(extractor, text)[0] == "statement"
+    assert facts(extractor, text) >= {"USA spokeIn doc", "USA supports NPT"}
+
+
 def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     text = (
         "外交部发言人主持例行记者会\n"

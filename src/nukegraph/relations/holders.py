@@ -307,7 +307,7 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
     start = view.clause_start(cue.start)
     found = _names_ending_before(view, start, cue.start)
     if found is None:
-        return None
+        return _pronoun_agent(view, start, cue)
     mood, negated, _objects = _gap(view, found.end, cue.start)
     spans = _holders_in(view, found)
     previous = view.words(max(start, found.start - 2), found.start)
@@ -319,6 +319,25 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
         if subject is not None and _opens(view, start, subject.start):
             spans = (subject, *spans)
     return Holding(spans, mood, negated) if spans else None
+
+
+def _pronoun_agent(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The agent of a relative clause that a pronoun names (``南非将严格遵守它在1991年签署的
+    《条约》``): the last actor named before the pronoun in the clause (``美国指责俄罗斯违反了它
+    ……签署的``: Russia)."""
+    pronoun = next(reversed(list(_AGENT_PRONOUN.finditer(view.text, start, cue.start))), None)
+    if pronoun is None or not _predicate_of(view, pronoun.end(), cue.start):
+        return None
+    before = [s for s in view.spans_between(start, pronoun.start()) if s.cls in HOLDERS]
+    if not before:
+        return None
+    found = list_after(view, before[-1].start, pronoun.start())
+    found = None if found is None else extend_left(view, found, start)
+    spans = _holders_in(view, found) if found is not None else (before[-1],)
+    return Holding(spans, *_gap(view, pronoun.end(), cue.start)[:2]) if spans else None
+
+
+_AGENT_PRONOUN = re.compile(r"[它其](?:们)?")
 
 
 def _names_ending_before(view: SentenceView, start: int, pos: int) -> NameList | None:
@@ -1071,6 +1090,8 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 and not modifier
                 and undone != "harm"
                 and not adopts(view, word.span.end)  # 对安理会通过……决议: the body adopts it
+                # 对达成……条约后续协议的努力, 对《条约》审议大会的成果: something else is meant
+                and not lex.pattern("shift_phrase").match(view.text, after_name(view, word.span))
             ):
                 objects.append(Target(word.span, undone == "refrain"))
             negated = ""

@@ -112,6 +112,7 @@ _TURN = re.compile(
 )
 # a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
 _REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
+_ON_TOPIC = re.compile(r"就[^,;:。]{2,40}?(?:发表|发布)")  # an official statement's title
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 # what may follow a title's noun: a date, and a place after a comma (……的讲话(2018年1月18日,
 # 纽约), ……发表讲话, 纽约,2018年1月18日; not a caption's note: ……讲话 (资料照片))
@@ -423,8 +424,14 @@ def _statement_state(
     for line in lines:
         if len(line.text) > _TITLE_MAX or not _ends_with(speech, line.text):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
-        if _REPORTED_TITLE.search(line.text) and not _salutes(lines, line):
-            continue  # 俄罗斯发布阻止核战争声明: a report's headline about the statement
+        if (
+            _REPORTED_TITLE.search(line.text)
+            and not _ON_TOPIC.search(line.text)
+            and not _salutes(lines, line)
+        ):
+            # 俄罗斯发布阻止核战争声明: a report's headline about the statement (but 美国常驻联合国
+            # 代表就……决议发表声明 is the statement's own title, whose speaker it names)
+            continue
         lead = LIST_MARKER.match(line.text)
         home = next(
             (
