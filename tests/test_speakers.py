@@ -585,6 +585,21 @@ def test_a_statement_titled_on_its_topic_is_its_speakers(extractor):
     assert facts(extractor, text) >= {"USA spokeIn doc", "USA supports NPT"}
 
 
+def test_the_parties_opening_a_memorandums_preamble_speak_in_it(extractor):
+    text = (
+        "[文件名称] 关于安全保证问题的备忘录\n[全文]\n"
+        "俄罗斯联邦、美利坚合众国和乌克兰,欢迎乌克兰加入《不扩散核武器条约》。我们支持该条约。\n"
+    )
+    assert voice(extractor, text) == ("joint", ("RUS", "USA", "UKR"))
+    assert {"RUS spokeIn doc", "USA spokeIn doc", "UKR spokeIn doc"} <= facts(extractor, text)
+
+
+def test_a_report_opening_with_states_and_a_comma_is_no_preamble(extractor):
+    # a verb between the names and the comma: a report's sentence, not the parties' text
+    text = "俄罗斯和美国举行会谈,欢迎乌克兰加入《不扩散核武器条约》。\n"
+    assert voice(extractor, text)[0] != "joint"
+
+
 def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     text = (
         "外交部发言人主持例行记者会\n"

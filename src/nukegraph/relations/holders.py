@@ -241,9 +241,14 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     opening = lex.derived(
         "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
     )
-    for word in words:
+    for i, word in enumerate(words):
         if word.span is None and word.text in leads:
             continue
+        if lex.value("adverbial", word.text) == "reason" and i + 1 < len(words):
+            # 考虑到乌克兰承诺……: a clause of reason with a subject of its own, who holds it
+            after = words[i + 1].span
+            if after is not None and after.cls in HOLDERS:
+                return False
         return word.span is None and word.text in opening
     return False
 
@@ -1498,6 +1503,16 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
         if before and before[-1].end == ends and before[-1].cls in STANCE_OBJECTS:
             start = view.clause_start(ends - 1)
             named = subject_targets(view, start, cue.start)
+        elif not view.spans_between(start, cue.start):
+            # 安理会通过第2663号决议,将委员会授权延期10年,具有重要意义: a body's adoption, then
+            # what it does, is what is judged (the clause between names nothing)
+            earlier = view.clause_start(start - 1)
+            if earlier and view.text[earlier - 1] == "," and not view.spans_between(earlier, start):
+                earlier = view.clause_start(earlier - 1)  # (one clause more that names nothing)
+            adoption = view.spans_between(earlier, start - 1)
+            if adoption and adoption[0].cls == "organization" and adopts(view, adoption[0].end):
+                start = earlier
+                named = subject_targets(view, start, cue.start)
     view.memo[key] = found = (start, named)
     return found
 

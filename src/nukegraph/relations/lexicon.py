@@ -133,6 +133,7 @@ _VALUES = {
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "group_opening", "any", "person", "joint"},
     "source": {"open", "close"},
+    "adverbial": {"adverbial", "reason"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")
@@ -409,6 +410,7 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
         "cause",
         "worry",
         "title",
+        "adverbial",  # (考虑到乌克兰承诺……: jieba's 考虑 / 到 would read a modal)
     ):
         for word in lexicon.words(kind):
             if len(word) > 1 and not tokenizer.FREQ.get(word):

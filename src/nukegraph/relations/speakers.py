@@ -226,6 +226,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
                 actors,
                 (sentence.start, sentence.end, noun),
             )
+    parties = _preamble_parties(ctx, lexicon, starts)
+    if parties is not None:
+        actors, sentence, verb = parties
+        return Voice("joint", actors, (sentence.start, sentence.end, verb))
     if _VERBATIM.search(ctx.norm.text) or _turns(ctx.norm.text) >= 2:
         return Voice("record")
     # a statement given in full after a report's lead, a press conference, an official's byline:
@@ -675,6 +679,35 @@ def _opening_authors(
         if actors:
             return actors, sentence
     return None
+
+
+def _preamble_parties(
+    ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]
+) -> tuple[tuple[EntityRef, ...], Sentence, str] | None:
+    """The parties of a memorandum or a treaty that open its preamble, names alone before a
+    comma and its first verb (``俄罗斯联邦、……美利坚合众国和乌克兰,欢迎……``): the text is theirs."""
+    for sentence in ctx.sentences[:_OPENING_SENTENCES]:
+        comma = sentence.text.find(",")
+        if comma < 2 or not lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1):
+            continue
+        refs = [(a, b, r) for a, b, r in sentence_refs(ctx, sentence, starts) if b <= comma]
+        if len(refs) < 2 or any(r.cls not in ("state", "group") for _a, _b, r in refs):
+            continue
+        # nothing but the names and their separators before the comma
+        cursor, rest = 0, []
+        for a, b, _r in refs:
+            rest.append(sentence.text[cursor:a])
+            cursor = b
+        rest.append(sentence.text[cursor:comma])
+        if all(_PARTY_SEPARATOR.fullmatch(piece) for piece in rest[1:]) and not rest[0].strip():
+            verb = lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1)
+            assert verb is not None
+            actors = tuple(dict.fromkeys(r for _a, _b, r in refs))
+            return actors, sentence, verb.group()
+    return None
+
+
+_PARTY_SEPARATOR = re.compile(r"\s*(?:、|和|及|与|以及)?\s*")
 
 
 def _first_person_sentence(

@@ -890,6 +890,11 @@ def subject_targets(
         if word.span.cls not in STANCE_OBJECTS:
             continue
         after = after_name(view, word.span)
+        if word.span.cls == "organization" and adopts(view, after):
+            # 安理会通过第2663号决议具有重要意义: the body acts, its act is judged
+            adopted = _ADOPTS.match(view.text, after)
+            relative_end = adopted.end() if adopted is not None else after
+            continue
         relative = _agent_of_relative(view.lexicon).match(view.text, after)
         if relative is not None:
             relative_end = relative.end()
