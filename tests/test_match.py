@@ -309,6 +309,8 @@ def shipped() -> Extractor:
         ("美元汇率下跌。", "state", set()),  # a word the character begins
         ("美英澳核潜艇合作。", "state", {"USA", "GBR", "AUS"}),  # the AUKUS states' initials
         ("澳门特区政府表示欢迎。", "state", set()),  # Macao
+        ("白皮书说,大陆坚决反对核共享。", "state", {"CHN"}),  # mainland China, opening a clause
+        ("欧洲大陆坚决反对。", "state", set()),  # a continent
         ("来源:中国新闻网。", "state", set()),  # a news outlet's name
         ("挪威诺贝尔委员会宣布。", "organization", {"NOBEL_COMMITTEE"}),
         ("据今日美国报道。", "state", {"USA"}),  # a date's 日 before a full name
