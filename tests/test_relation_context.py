@@ -481,6 +481,23 @@ def test_a_declaration_whose_signers_are_not_listed_is_its_titles(extractor):
     assert ("JPN", "supports", "NUCLEAR_DISARMAMENT") in positive(facts(extractor, text))
 
 
+def test_a_declaration_titled_by_two_states_is_both_states(extractor):
+    # 《美国和俄罗斯……联合声明》 opens with their names; what the text quotes from it is theirs,
+    # a bracketed credit before 文中称 aside, and 我们 goes on in the quotation's next sentence
+    text = (
+        "白宫发布题为《美国和俄罗斯总统战略稳定联合声明》的文章。(美联社)文中称:"
+        "“我们坚定支持《全面禁止核试验条约》。今日,我们重申反对核试验。”"
+    )
+    found = positive(facts(extractor, text))
+    assert {(s, "supports", "CTBT") for s in ("USA", "RUS")} <= found
+    assert {(s, "opposes", "NUCLEAR_TESTING") for s in ("USA", "RUS")} <= found
+
+
+def test_a_bracketed_label_before_a_report_is_no_subject(extractor):
+    text = "(联合国)据俄罗斯卫星通讯社报道 俄罗斯、中国和美国发表联合声明,表示不会签署该条约。"
+    assert not any(f[0] == "UN" for f in positive(facts(extractor, text)))
+
+
 # --- names a text defines: (以下称“双方”) --------------------------------------------------------
 
 

@@ -290,6 +290,15 @@ def test_a_call_on_states_not_yet_party_supports_the_treaty(extractor, text):
     assert positive(facts(extractor, text)) == {("CHN", "supports", "CTBT")}
 
 
+def test_acts_in_a_relative_clause_on_states_are_not_the_speakers(extractor):
+    # 尚未加入《A》或签署《B》的国家: the states of the clause did not act, not the text's author
+    text = (
+        "中国代表发言\n\n让所有尚未加入《不扩散核武器条约》或签署《全面禁止核试验条约》的国家"
+        "尽快履行上述程序。"
+    )
+    assert not any(f[0] == "CHN" and f[1] in ("acceded", "signed") for f in facts(extractor, text))
+
+
 def test_importance_stated_after_a_comma_and_aliases_in_a_list(extractor):
     text = "中国重申,《不扩散核武器条约》(《不扩散条约》)和《全面禁止核试验条约》(《全面禁试条约》)极为重要。"
     assert positive(facts(extractor, text)) == {

@@ -190,7 +190,7 @@ _RESOLUTION_SAYS = re.compile(
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
 _DECLARATION = "宣言|声明|公报"
 _DECLARATION_SAYS = re.compile(
-    rf"(?:^|(?<=[,;:。]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:{_DECLARATION}))"
+    rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:{_DECLARATION})|文中)"
     r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为|对))"
 )
 # a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
@@ -527,7 +527,8 @@ class DocumentReader:
         if said is not None:
             speaker = self._reporting_speaker(text, spans, said.end("verb") - 1)
             if speaker is not None:
-                self.paraphrased, self.paraphrase_from = (speaker,), index + 1
+                refs = speaker.refs if isinstance(speaker, JointRef) else (speaker,)
+                self.paraphrased, self.paraphrase_from = refs, index + 1
 
     def _track_questions(self, sentence: Sentence) -> None:
         """At a press conference, a paragraph opening with ``问:`` is the journalist's, until
@@ -730,6 +731,10 @@ class DocumentReader:
                     self.declarer = JointRef(signers)
                     continue
             title = m.group()[1:-1]
+            opening = _states_opening(text, spans, m.start() + 1)
+            if len(opening) >= 2:
+                self.declarer = JointRef(opening)  # 《美俄总统战略性稳定联合声明》: both states'
+                continue
             for k in range(min(len(title) - 2, _ISSUER_NAME_MAX), 1, -1):
                 ref = surfaces.get(title[:k])
                 if ref is not None:
@@ -906,11 +911,15 @@ class DocumentReader:
             out += self._self_words(text, [*spans, *out], speaker, m.end(), end)
         return out
 
-    def _reporting_speaker(self, text: str, spans: list[Span], verb: int) -> EntityRef | None:
+    def _reporting_speaker(
+        self, text: str, spans: list[Span], verb: int
+    ) -> EntityRef | JointRef | None:
         clause = max(text.rfind(p, 0, verb) for p in _REPORT_CLAUSE_PUNCT) + 1
         actors = _actors_in(spans, clause, verb)
         if not actors:
-            return None
+            # 声明称:“我们……”: a joint declaration taken up, its issuers together
+            joint = [s.ref for s in spans if clause <= s.start and s.end <= verb]
+            return joint[0] if len(joint) == 1 and type(joint[0]) is JointRef else None
         lead = text[clause : actors[0].start]
         lead = lead[dateline_end(lead) :].strip()  # 新华社德黑兰5月3日电 伊朗外长说:“我们……”
         # 联合国五常表示: a name right before another only modifies it
@@ -1024,9 +1033,14 @@ class DocumentReader:
         m = _QUOTATION_OPENS.search(text)
         if m is None or text.count("“") <= text.count("”"):
             return
-        speakers = [s.ref for s in _actors_in(spans, 0, m.start())]
-        if speakers:
-            self.quoted = (speakers[-1],)
+        before = [s for s in spans if s.end <= m.start()]
+        speakers = [s for s in before if type(s.ref) is EntityRef and s.ref.cls in ACTORS]
+        joint = [s.ref for s in before if type(s.ref) is JointRef]
+        if joint and (not speakers or before.index(speakers[-1]) < len(before) - 1):
+            # 声明称:“……我们……: the declaration's issuers, each
+            self.quoted = joint[-1].refs
+        elif speakers:
+            self.quoted = (speakers[-1].ref,)  # type: ignore[assignment]
 
     def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
         """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""
@@ -1269,6 +1283,25 @@ def _states_before(spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
             if s.end <= pos and s.cls == "state" and isinstance(s.ref, EntityRef)
         )
     )
+
+
+def _states_opening(text: str, spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
+    """The states whose names run from ``pos`` with nothing but list words between (``美俄``,
+    ``中国和俄罗斯``): the states a title opens with."""
+    found: list[EntityRef] = []
+    for s in spans:
+        if s.start < pos:
+            continue
+        if s.start != pos and text[pos : s.start] not in _LIST_JOINERS:
+            break
+        if not (isinstance(s.ref, EntityRef) and s.ref.cls == "state"):
+            break
+        found.append(s.ref)
+        pos = s.end
+    return tuple(dict.fromkeys(found))
+
+
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 
 
 def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:

@@ -1350,9 +1350,14 @@ def _modifies_holder(view: SentenceView, cue: Cue) -> bool:
         return False
     # (呼吁所有尚未批准该条约的国家……, 实现……并且所有……的国家: the clause is another verb's)
     between = view.text[cue.end : m.start()]
-    return not view.lexicon.pattern("trigger").search(between) and not any(
-        c in between for c in _JOINING_CLAUSES
-    )
+    acts = view.lexicon.words("act")
+    # (尚未加入《A》或签署与批准《B》的国家: acts coordinated in one relative clause)
+    other = [
+        t.group()
+        for t in view.lexicon.pattern("trigger").finditer(between)
+        if not (cue.frame.trigger == "act" and t.group() in acts)
+    ]
+    return not other and not any(c in between for c in _JOINING_CLAUSES)
 
 
 def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue) -> bool:
@@ -1403,7 +1408,10 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
     lead = LIST_MARKER.match(view.text, begin, end)
     pos = lead.end() if lead else begin
     leads = view.lexicon.words("subject_lead")
+    depth = view.depth[pos] if pos < len(view.text) else 0
     for word in view.iter_plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
+        if view.depth[word.pos] > depth or (word.span is None and word.text in "()"):
+            continue  # (AP)文中称, (联合国)据……报道: a bracketed credit or label, not the clause's
         if word.span is None:
             if word.text in leads or _COUNT_WORD.fullmatch(word.text):
                 continue  # (这5个核武器国家还说: a count before the name)
