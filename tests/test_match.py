@@ -274,6 +274,7 @@ def shipped() -> Extractor:
         ("消除核武器扩散风险符合各方利益。", "topic", set()),  # a risk removed, not the weapons
         ("美俄应大幅削减核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # reducing them
         ("乌克兰承诺销毁其领土上所有核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # where they are
+        ("核国家应承担不对这些地区使用或威胁使用核武器的义务。", "topic", {"NSA"}),
         # the treaties as Taiwan's and Hong Kong's press name them (核武, 核子武器, 飞弹)
         ("洪都拉斯批准《禁止核武條約》。", "treaty", {"TPNW"}),
         ("日本未簽署禁止核子武器條約。", "treaty", {"TPNW"}),

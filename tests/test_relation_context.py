@@ -493,6 +493,27 @@ def test_a_declaration_titled_by_two_states_is_both_states(extractor):
     assert {(s, "opposes", "NUCLEAR_TESTING") for s in ("USA", "RUS")} <= found
 
 
+def test_numbered_points_a_speaker_proposes_are_theirs(extractor):
+    text = (
+        "中国代表在安理会公开会上发言。中国就此提出三点主张:第一,要切实承担责任。\n"
+        "第二,要坚持国际规则。国际社会应坚定支持《不扩散核武器条约》。\n"
+        "会议还听取了其他代表的发言。各国应加强合作,支持《全面禁止核试验条约》。\n"
+    )
+    found = positive(facts(extractor, text))
+    assert ("CHN", "supports", "NPT") in found  # the second point, a paragraph of its own
+    assert ("CHN", "supports", "CTBT") not in found  # a paragraph that is no point: the report's
+
+
+def test_a_bare_treaty_is_the_one_the_text_keeps_naming(extractor):
+    # 条约 in a sentence that names none: "the Treaty", not merely the one named last
+    text = (
+        "《不扩散核武器条约》是基石。各国应维护《不扩散核武器条约》。"
+        "中方呼吁美俄遵守《全面禁止核试验条约》。\n中方主张维护条约的权威。"
+    )
+    found = positive(facts(extractor, text))
+    assert ("CHN", "supports", "NPT") in found
+
+
 def test_a_bracketed_label_before_a_report_is_no_subject(extractor):
     text = "(联合国)据俄罗斯卫星通讯社报道 俄罗斯、中国和美国发表联合声明,表示不会签署该条约。"
     assert not any(f[0] == "UN" for f in positive(facts(extractor, text)))

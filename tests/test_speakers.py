@@ -585,6 +585,11 @@ def test_a_statement_titled_on_its_topic_is_its_speakers(extractor):
     assert facts(extractor, text) >= {"USA spokeIn doc", "USA supports NPT"}
 
 
+def test_a_governments_proposal_titled_as_such_is_its_text(extractor):
+    text = "中国政府关于综合裁军方案的建议\n\n必须实现全面禁止《全面禁止核试验条约》的目标。我们支持核裁军。\n"
+    assert voice(extractor, text) == ("working_paper", ("CHN",))
+
+
 def test_the_parties_opening_a_memorandums_preamble_speak_in_it(extractor):
     text = (
         "[文件名称] 关于安全保证问题的备忘录\n[全文]\n"

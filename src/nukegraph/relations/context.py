@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,6 +139,11 @@ _PARTIES = re.compile(
 )
 # a group's name that opens with a count of states (七国集团, 八国集团): 七国 may name it after
 _COUNT_GROUP = re.compile(r"(?P<count>[两三四五六七八九十]国)集团")
+# a speaker's numbered points, and a paragraph that opens with one of them (第二,……)
+_PROPOSES_POINTS = re.compile(
+    r"提出了?(?:[一二三四五六七八九十\d]+点|以下|如下|几点)(?:主张|建议|倡议|看法|意见|原则)[:：]"
+)
+_POINT_OPENS = re.compile(r"第[一二三四五六七八九十]+[,、]|[一二三四五六七八九十]是|其次|最后|再次")
 # a demonstrative before the count is part of the name (这五国表示: whose subject it is)
 _PARTIES_DEMONSTRATIVES = ("上述", "以上", "这")
 _COUNTS = {
@@ -257,6 +263,7 @@ class DocumentReader:
     # a news paragraph that opened with 成競業說,……: its later sentences go on in his words
     paraphrased: tuple[EntityRef, ...] = ()
     paraphrase_from: int = -1  # the sentence index from which ``paraphrased`` holds
+    proposer: tuple[EntityRef, ...] = ()  # whose numbered points the paragraphs go on with
     asking: bool = False  # in a question, whose words are the journalist's
     # names a text defines for its actors: 中俄两国外交部(以下称“双方”) -> China and Russia
     defined: dict[str, EntityRef | JointRef] = field(default_factory=dict)
@@ -518,9 +525,22 @@ class DocumentReader:
         at = sentence.norm_start
         if at == 0 or self.ctx.norm.text[at - 1] == "\n":
             self.paraphrased = ()
+            if self.proposer and _POINT_OPENS.match(sentence.text):
+                # 中方提出三点主张:……\n第二,……: each numbered point is still the proposer's
+                self.paraphrased, self.paraphrase_from = self.proposer, index
+            else:
+                self.proposer = ()
+        text = sentence.text
+        points = _PROPOSES_POINTS.search(text) if "提出" in text else None
+        if points is not None:
+            speaker = self._reporting_speaker(text, spans, points.start())
+            if speaker is not None:
+                refs = speaker.refs if isinstance(speaker, JointRef) else (speaker,)
+                self.proposer = self.paraphrased = refs
+                self.paraphrase_from = index + 1
+                return
         # (a sentence later in the paragraph may open with its speaker too: 作为……的活动,……。
         # 古特雷斯在致辞中指出,……。这些国家应……: the paragraph goes on in his words from there)
-        text = sentence.text
         if "," not in text[:_SAYING_REACH] and ":" not in text[:_SAYING_REACH]:
             return  # (most sentences open with no verb of saying and its comma)
         said = _OPENS_SAYING.match(text)
@@ -1146,7 +1166,15 @@ class DocumentReader:
                 for t in named
                 if t[2].cls == "treaty" and t[0] >= reach and t[1].rstrip("》”").endswith(ends)
             ]
-            if named:
+            if named and m.group("c") and all(t[0] < sentence.norm_start for t in named):
+                # a bare 条约 in a sentence that names none is "the Treaty" the text keeps
+                # naming (条约三大支柱 after a paragraph on the INF in an NPT text), not merely
+                # the one named last
+                counts = Counter(t[2] for t in named)
+                most = max(counts.values())
+                ref = next(t[2] for t in reversed(named) if counts[t[2]] == most)
+                out.append(Span(m.start(), m.end(), ref, "anaphor"))
+            elif named:
                 out.append(Span(m.start(), m.end(), self._salient(named), "anaphor"))
         reach = self._near_start(sentence)
         for m in _OTHER_ANAPHOR.finditer(text):

@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import GazetteerError
 from ..records import EntityRef
 from .lexicon import CueLexicon, alternation, load_cues
-from .text import SentenceView, Span, items_in, split_items
+from .text import SentenceView, Span, items_in, past_partner, split_items
 
 FILL = "\ue000"
 CLASS_CHARS = {
@@ -438,6 +438,7 @@ class Found:
 def _group_spans(view: SentenceView, start: int, end: int) -> list[Span]:
     """The names of ``text[start:end]`` at its own bracket depth."""
     depth = view.depth[start] if start < len(view.text) else 0
+    start = past_partner(view, start, end)
     return [s for s in view.spans_between(start, end) if view.depth[s.start] == depth]
 
 

@@ -609,8 +609,23 @@ def extend_left(view: SentenceView, found: NameList, start: int = 0) -> NameList
     return found
 
 
+def past_partner(view: SentenceView, start: int, end: int) -> int:
+    """Where a list of names in ``text[start:end]`` starts: after a 与 that a list with 、 follows
+    (伊朗与美国、英国……和德国: Iran is whom the list is with, not one of it), else ``start``."""
+    text = view.text
+    base = view.depth[start] if start < len(text) else 0
+    at = text.find("与", start, end)
+    while at != -1:
+        if view.depth[at] == base and not view.inside_span(at) and "、" in text[at:end]:
+            return at + 1
+        at = text.find("与", at + 1, end)
+    return start
+
+
 def split_items(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut ``text[start:end]`` at list separators that are outside names and brackets."""
+    """Cut ``text[start:end]`` at list separators that are outside names and brackets (a
+    partner before 与 left out: :func:`past_partner`)."""
+    start = past_partner(view, start, end)
     text = view.text
     base = view.depth[start]
     pieces: list[tuple[int, int]] = []
