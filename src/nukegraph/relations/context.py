@@ -1281,7 +1281,18 @@ def opens_paragraph(lexicon: CueLexicon, text: str, pos: int = 0) -> bool:
         pos = lead.end()
     while pos < len(text) and text[pos] in _QUOTES + " ":
         pos += 1
-    return bool(lexicon.pattern("paragraph_opener").match(text, pos))
+    if lexicon.pattern("paragraph_opener").match(text, pos):
+        return True
+    # 对南亚核军备竞赛的危险深表关切,: the paragraph fronts what its verb is on
+    return text.startswith("对", pos) and bool(_fronted_paragraph(lexicon).match(text, pos))
+
+
+def _fronted_paragraph(lexicon: CueLexicon) -> re.Pattern[str]:
+    opener = lexicon.pattern("paragraph_opener").pattern
+    return lexicon.derived(
+        "fronted_paragraph",
+        lambda: re.compile(rf"对[^,;:。“”]{{1,60}}?(?:{opener})(?=[^,;:。]{{0,4}}(?:[,;:。]|$))"),
+    )
 
 
 def _after_list_marker(text: str) -> int:

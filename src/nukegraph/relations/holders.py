@@ -23,7 +23,7 @@ from .paragraphs import (
 )
 from .patterns import FrameRule
 from .sink import ACTORS, STANCE_OBJECTS
-from .targets import Target, adopts, clause_end, is_harm, subject_targets
+from .targets import Target, adopts, clause_end, harm_risk, is_harm, subject_targets
 from .text import (
     LIST_MARKER,
     PLACE_OPEN,
@@ -1096,7 +1096,11 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 and undone != "harm"
                 and not adopts(view, word.span.end)  # 对安理会通过……决议: the body adopts it
                 # 对达成……条约后续协议的努力, 对《条约》审议大会的成果: something else is meant
-                and not lex.pattern("shift_phrase").match(view.text, after_name(view, word.span))
+                # (but 对核军备竞赛的危险: a harm's danger is the harm's)
+                and (
+                    not lex.pattern("shift_phrase").match(view.text, after_name(view, word.span))
+                    or harm_risk(view, word.span, after_name(view, word.span))
+                )
             ):
                 objects.append(Target(word.span, undone == "refrain"))
             negated = ""
@@ -1539,14 +1543,14 @@ def voice_of(view: SentenceView, cue: Cue) -> Holding | None:
         if decided_content(view, cue.start):
             return None  # 5. 决定委员会应加紧努力,推动……: what is decided, not the organ's stance
         clause = paragraph_clause_start(view, cue.start)
-        mood = _gap(view, clause, cue.start)[0]
+        mood, _negated, objects = _gap(view, clause, cue.start)
         if _has_own_subject(view, clause, cue.start) and mood != "obligation":
             return None  # 回顾审议大会呼吁……: someone else's
         return Holding(
             (Span(cue.start, cue.start, organ, "author"),),
             mood if mood == "obligation" else "realis",
             False,
-            (),
+            objects,  # (对南亚核军备竞赛的危险深表关切: what the paragraph fronts)
             paragraph(view, cue.start),
         )
     if not view.voice or _heading(view):
@@ -1571,7 +1575,10 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
     depth = view.depth[pos]
     text = view.text
     found = None
-    for m in lex.pattern("reported_speech").finditer(text, 0, pos):
+    # a resolution's paragraphs run on after commas: a verb of saying in an earlier one (重申
+    # 主席声明,其中指出,……) reports no words of a later one
+    lo = paragraph(view, pos)[0] if view.author_at(pos) is not None else 0
+    for m in lex.pattern("reported_speech").finditer(text, lo, pos):
         if view.depth[m.start()] != depth or view.inside_span(m.start()):
             continue
         begin = view.clause_start(m.start())

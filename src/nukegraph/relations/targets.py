@@ -401,7 +401,7 @@ def _in_clause(
         if (
             not relative
             and (shift.match(text, _past_apposition(view, tail)) or shift.match(text, after))
-            and not (reverse_at is not None and _harm_risk(view, span, after))
+            and not (reverse_at is not None and harm_risk(view, span, after))
             and not _object_before_suo(text, after, words, i, tags)
         ):
             # 《A》、《B》及《C》相关议定书, 《不扩散条约》审议大会: something else is meant
@@ -451,7 +451,7 @@ def _in_clause(
         if (
             negated
             and (span.cls != "topic" or not _ends_negated(view, after, end))
-            and not _harm_risk(view, span, after)
+            and not harm_risk(view, span, after)
         ):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
         halted += negated
@@ -730,7 +730,7 @@ def _ends_negated(view: SentenceView, pos: int, end: int) -> bool:
     )
 
 
-def _harm_risk(view: SentenceView, span: Span, pos: int) -> bool:
+def harm_risk(view: SentenceView, span: Span, pos: int) -> bool:
     """Whether a harm is followed by its threat or risk (``减少核恐怖主义威胁``, ``降低核战争风险``):
     what is reduced is the harm's."""
     if not is_harm(view, span):
