@@ -585,6 +585,18 @@ def test_a_statement_titled_on_its_topic_is_its_speakers(extractor):
     assert facts(extractor, text) >= {"USA spokeIn doc", "USA supports NPT"}
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("岸田在联合国大会一般性辩论演讲全文", "statement"),  # a known person opening the title
+        ("在联合国大会一般性辩论的演讲全文", "unknown"),  # no one named: no one speaks
+    ],
+)
+def test_a_speech_titled_by_a_known_persons_name(extractor, title, kind):
+    text = f"{title}\n\n我们将继续维护《不扩散核武器条约》。\n"
+    assert voice(extractor, text)[0] == kind
+
+
 def test_a_governments_proposal_titled_as_such_is_its_text(extractor):
     text = "中国政府关于综合裁军方案的建议\n\n必须实现全面禁止《全面禁止核试验条约》的目标。我们支持核裁军。\n"
     assert voice(extractor, text) == ("working_paper", ("CHN",))

@@ -60,7 +60,9 @@ _SG_TITLE = re.compile(
 )
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
 # a note in brackets after a title says how much of the text follows: 联合声明(节选)
-_EXCERPT = r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方译文|中文译本)\))?"
+_EXCERPT = (
+    r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方译文|中文译本)\)|全文|节选|摘要|摘录)?"
+)
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
 )
@@ -459,7 +461,27 @@ def _statement_state(
         if office.search(line.text) or _DELEGATION.search(line.text):
             state = EntityRef("state", home) if home else _own_state(ctx, lexicon, starts)
             return (state, line) if state is not None else None
+        person = _titled_person(ctx, lead.end() if lead else 0, line.text)
+        if person is not None:
+            return person, line  # 岸田在联合国大会一般性辩论演讲全文: a head of government's
     return None
+
+
+_PERSON_NAME_MAX = 6
+
+
+def _titled_person(ctx: DocumentContext, pos: int, title: str) -> EntityRef | None:
+    """The state of a person (persons.tsv) whose name opens a speech's title, where it is the
+    one who speaks (``岸田在……演讲``, ``拜登的讲话``)."""
+    for k in range(min(_PERSON_NAME_MAX, len(title) - pos), 1, -1):
+        ref = ctx.gazetteer.persons.get(title[pos : pos + k])
+        if ref is not None:
+            after = title[pos + k : pos + k + 1]
+            return ref if ref.cls == "state" and after in _PERSON_TITLE_NEXT else None
+    return None
+
+
+_PERSON_TITLE_NEXT = frozenset("在于的就出")
 
 
 def _salutes(lines: list[_Line], title: _Line) -> bool:
