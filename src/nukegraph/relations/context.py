@@ -1055,10 +1055,10 @@ class DocumentReader:
             return
         before = [s for s in spans if s.end <= m.start()]
         speakers = [s for s in before if type(s.ref) is EntityRef and s.ref.cls in ACTORS]
-        joint = [s.ref for s in before if type(s.ref) is JointRef]
-        if joint and (not speakers or before.index(speakers[-1]) < len(before) - 1):
-            # 声明称:“……我们……: the declaration's issuers, each
-            self.quoted = joint[-1].refs
+        joint = [s for s in before if type(s.ref) is JointRef]
+        if joint and (not speakers or joint[-1].start > speakers[-1].start):
+            # 声明称:“……我们……: the declaration's issuers, each (the one named last speaks)
+            self.quoted = joint[-1].ref.refs  # type: ignore[union-attr]
         elif speakers:
             self.quoted = (speakers[-1].ref,)  # type: ignore[assignment]
 

@@ -342,7 +342,8 @@ def _pronoun_agent(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     return Holding(spans, *_gap(view, pronoun.end(), cue.start)[:2]) if spans else None
 
 
-_AGENT_PRONOUN = re.compile(r"[它其](?:们)?")
+# 它, 它们, 其 as a word of their own (not 其他, 其中, 其实, 其次, 其余, 尤其, 极其)
+_AGENT_PRONOUN = re.compile(r"(?<![尤极])(?:它们|它|其)(?![他中实次余])")
 
 
 def _names_ending_before(view: SentenceView, start: int, pos: int) -> NameList | None:
