@@ -275,6 +275,7 @@ def shipped() -> Extractor:
         ("美俄应大幅削减核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # reducing them
         ("乌克兰承诺销毁其领土上所有核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),  # where they are
         ("核国家应承担不对这些地区使用或威胁使用核武器的义务。", "topic", {"NSA"}),
+        ("各国应防止核材料落入恐怖分子之手。", "topic", {"NUCLEAR_TERRORISM"}),  # told as an event
         # the treaties as Taiwan's and Hong Kong's press name them (核武, 核子武器, 飞弹)
         ("洪都拉斯批准《禁止核武條約》。", "treaty", {"TPNW"}),
         ("日本未簽署禁止核子武器條約。", "treaty", {"TPNW"}),
