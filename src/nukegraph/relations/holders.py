@@ -663,7 +663,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             # 一些代表团认为,中国支持……: their belief, not China's position; but what they
             # think another should do is their call (中国认为,核武器国家应作出……的承诺)
             return None
-        if _verb_between(view, found.end, cue.start):
+        if _verb_between(view, found.end, cue.start) and not _issued_text_says(view, found, cue):
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
         if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
             return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
@@ -673,6 +673,21 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+def _issued_text_says(view: SentenceView, found: NameList, cue: Cue) -> bool:
+    """Whether the cue stands in a relative clause on a text its holder issues, that verb the
+    only one between (``双方发布了合作推进核裁军的《共同宣言》``): what the text does, its issuers
+    hold."""
+    issued = _ISSUED_VERB.fullmatch(view.text, found.end, cue.start)
+    return issued is not None and _ISSUED_TEXT.match(view.text, cue.end) is not None
+
+
+_AFTER_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:后|之后|以后|结束后|结束时)")
+_ISSUED_VERB = re.compile(
+    r"(?:共同|联合)?(?:发布|发表|签署|通过)了?(?:一份|一项)?(?:合作|共同|联合)?"
+)
+_ISSUED_TEXT = re.compile(r"[^,;:。《》]{0,30}?的《[^《》]{0,30}?(?:宣言|声明|公报|文件|纲领)》")
 
 
 # a place phrase around a name: 在 a few words before it (PLACE_OPEN), 上 / 期间 after it
@@ -1011,6 +1026,8 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
     circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
     or as a fact (``X表示``, ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
+    if _AFTER_EVENT.fullmatch(view.text, start, pos):
+        return True  # 会谈后双方发布了……: a time after an event, the clause's subject after it
     lex = view.lexicon
     allowed = lex.derived(
         "opening_words",

@@ -157,6 +157,10 @@ def targets_after(
     return []
 
 
+# a declaration's title that a clause with targets describes (……核裁军的《共同宣言》)
+_ISSUED_HEAD = re.compile(r"的《[^《》]{0,30}?(?:宣言|声明|公报)》")
+
+
 def _restrained(
     view: SentenceView, found: list[Target], end: int, held_back: bool = False
 ) -> list[Target]:
@@ -374,6 +378,8 @@ def _in_clause(
             continue
         if i <= phrase_end or span.cls not in STANCE_OBJECTS:
             continue  # 根据《A》和《B》, 在裁谈会谈判……: a circumstance
+        if out and _ISSUED_HEAD.search(text, max(0, span.start - 2), span.end + 1):
+            continue  # 合作推进核裁军的《共同宣言》: the text the clause describes, no object of it
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
