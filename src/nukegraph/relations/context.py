@@ -41,7 +41,16 @@ from .speakers import (
     declared_below,
     office_persons,
 )
-from .text import LIST_MARKER, PLACE_OPEN, PLACE_REACH, JointRef, Span, dateline_end
+from .text import (
+    DECLARATION_NOUNS,
+    LIST_MARKER,
+    PLACE_OPEN,
+    PLACE_REACH,
+    SEPARATOR,
+    JointRef,
+    Span,
+    dateline_end,
+)
 
 # --- the reader ------------------------------------------------------------------------------
 
@@ -194,7 +203,7 @@ _RESOLUTION_SAYS = re.compile(
 )
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
-_DECLARATION = "宣言|声明|公报"
+_DECLARATION = DECLARATION_NOUNS
 _DECLARATION_SAYS = re.compile(
     rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:{_DECLARATION})|文中)"
     r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为|对))"
@@ -535,8 +544,7 @@ class DocumentReader:
         if points is not None:
             speaker = self._reporting_speaker(text, spans, points.start())
             if speaker is not None:
-                refs = speaker.refs if isinstance(speaker, JointRef) else (speaker,)
-                self.proposer = self.paraphrased = refs
+                self.proposer = self.paraphrased = _each(speaker)
                 self.paraphrase_from = index + 1
                 return
         # (a sentence later in the paragraph may open with its speaker too: 作为……的活动,……。
@@ -547,8 +555,7 @@ class DocumentReader:
         if said is not None:
             speaker = self._reporting_speaker(text, spans, said.end("verb") - 1)
             if speaker is not None:
-                refs = speaker.refs if isinstance(speaker, JointRef) else (speaker,)
-                self.paraphrased, self.paraphrase_from = refs, index + 1
+                self.paraphrased, self.paraphrase_from = _each(speaker), index + 1
 
     def _track_questions(self, sentence: Sentence) -> None:
         """At a press conference, a paragraph opening with ``问:`` is the journalist's, until
@@ -1058,7 +1065,7 @@ class DocumentReader:
         joint = [s for s in before if type(s.ref) is JointRef]
         if joint and (not speakers or joint[-1].start > speakers[-1].start):
             # 声明称:“……我们……: the declaration's issuers, each (the one named last speaks)
-            self.quoted = joint[-1].ref.refs  # type: ignore[union-attr]
+            self.quoted = _each(joint[-1].ref)
         elif speakers:
             self.quoted = (speakers[-1].ref,)  # type: ignore[assignment]
 
@@ -1324,6 +1331,11 @@ def _states_before(spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
     )
 
 
+def _each(ref: EntityRef | JointRef) -> tuple[EntityRef, ...]:
+    """The actors a speaker is: each of a joint one's, or the one."""
+    return ref.refs if isinstance(ref, JointRef) else (ref,)
+
+
 def _states_opening(text: str, spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
     """The states whose names run from ``pos`` with nothing but list words between (``美俄``,
     ``中国和俄罗斯``): the states a title opens with."""
@@ -1331,16 +1343,13 @@ def _states_opening(text: str, spans: list[Span], pos: int) -> tuple[EntityRef, 
     for s in spans:
         if s.start < pos:
             continue
-        if s.start != pos and text[pos : s.start] not in _LIST_JOINERS:
+        if s.start != pos and not SEPARATOR.fullmatch(text, pos, s.start):
             break
         if not (isinstance(s.ref, EntityRef) and s.ref.cls == "state"):
             break
         found.append(s.ref)
         pos = s.end
     return tuple(dict.fromkeys(found))
-
-
-_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 
 
 def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:

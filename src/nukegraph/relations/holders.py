@@ -23,7 +23,15 @@ from .paragraphs import (
 )
 from .patterns import FrameRule
 from .sink import ACTORS, STANCE_OBJECTS
-from .targets import Target, adopts, clause_end, harm_risk, is_harm, subject_targets
+from .targets import (
+    ISSUED_HEAD,
+    Target,
+    adopts,
+    clause_end,
+    harm_risk,
+    is_harm,
+    subject_targets,
+)
 from .text import (
     LIST_MARKER,
     PLACE_OPEN,
@@ -687,7 +695,7 @@ _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:后|之后|以后|结束后|
 _ISSUED_VERB = re.compile(
     r"(?:共同|联合)?(?:发布|发表|签署|通过)了?(?:一份|一项)?(?:合作|共同|联合)?"
 )
-_ISSUED_TEXT = re.compile(r"[^,;:。《》]{0,30}?的《[^《》]{0,30}?(?:宣言|声明|公报|文件|纲领)》")
+_ISSUED_TEXT = re.compile(r"[^,;:。《》]{0,30}?" + ISSUED_HEAD.pattern)  # (……推进核裁军的《宣言》)
 
 
 # a place phrase around a name: 在 a few words before it (PLACE_OPEN), 上 / 期间 after it
@@ -845,7 +853,9 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         return not (nxt.kind == "person" and before and before[-1].ref == nxt.ref)
     if view.text.startswith(_WITHIN, pos):
         return True  # 核供应国集团中的一些成员: some of its members, not the group
-    if view.lexicon.pattern("meeting_phrase").match(view.text, pos):
+    if view.lexicon.may_occur("meeting", view.text) and view.lexicon.pattern(
+        "meeting_phrase"
+    ).match(view.text, pos):
         named = view.spans_between(max(0, pos - 30), pos)
         if named and named[-1].cls in ("group", "organization"):
             return False  # 七国集团广岛外长会呼吁: the group speaks through its members' meeting
@@ -918,7 +928,7 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
             if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
                 if _in_time_clause(view, word.pos, end):
                     continue  # 在记者会上回答提问时表示: a verb in a clause of time
-                if any(
+                if "以来" in view.text[word.pos : end] and any(
                     m.start() < word.pos < m.end() for m in _SINCE.finditer(view.text, start, end)
                 ):
                     continue  # 自成立以来一直致力于: since when, not another verb
@@ -1026,7 +1036,7 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
     circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
     or as a fact (``X表示``, ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
-    if _AFTER_EVENT.fullmatch(view.text, start, pos):
+    if view.text[pos - 1 : pos] in "后时" and _AFTER_EVENT.fullmatch(view.text, start, pos):
         return True  # 会谈后双方发布了……: a time after an event, the clause's subject after it
     lex = view.lexicon
     allowed = lex.derived(

@@ -37,7 +37,7 @@ from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, alternation, load_cues, segment, word_tags
 from .sink import ACTORS
-from .text import LIST_MARKER
+from .text import LIST_MARKER, SEPARATOR
 
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
 SECURITY_COUNCIL = EntityRef("organization", "UNSC")
@@ -722,15 +722,14 @@ def _preamble_parties(
             rest.append(sentence.text[cursor:a])
             cursor = b
         rest.append(sentence.text[cursor:comma])
-        if all(_PARTY_SEPARATOR.fullmatch(piece) for piece in rest[1:]) and not rest[0].strip():
+        if not rest[0].strip() and all(
+            not piece.strip() or SEPARATOR.fullmatch(piece.strip()) for piece in rest[1:]
+        ):
             verb = lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1)
             assert verb is not None
             actors = tuple(dict.fromkeys(r for _a, _b, r in refs))
             return actors, sentence, verb.group()
     return None
-
-
-_PARTY_SEPARATOR = re.compile(r"\s*(?:、|和|及|与|以及)?\s*")
 
 
 def _first_person_sentence(

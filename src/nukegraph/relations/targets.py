@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..records import EntityRef
 from .lexicon import CueLexicon, alternation, word_tags
 from .sink import STANCE_OBJECTS
-from .text import DATE, SentenceView, Span, Word, after_name, list_after
+from .text import DATE, DECLARATION_NOUNS, SentenceView, Span, Word, after_name, list_after
 
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
 # between the items of a list a halt goes on over (……、生物武器等各类大规模杀伤性武器)
@@ -158,7 +158,7 @@ def targets_after(
 
 
 # a declaration's title that a clause with targets describes (……核裁军的《共同宣言》)
-_ISSUED_HEAD = re.compile(r"的《[^《》]{0,30}?(?:宣言|声明|公报)》")
+ISSUED_HEAD = re.compile(rf"的《[^《》]{{0,30}}?(?:{DECLARATION_NOUNS})》")
 
 
 def _restrained(
@@ -176,6 +176,8 @@ def _restrained(
 
 def _restraint_at(view: SentenceView, start: int, end: int) -> bool:
     """Whether a word of restraint (保持克制) stands in ``start:end``."""
+    if not view.lexicon.may_occur("restraint", view.text):
+        return False  # (most sentences: no word of restraint, no words to read)
     restraint = view.lexicon.pattern("restraint")
     return any(restraint.match(view.text, w.pos) for w in view.words(start, end))
 
@@ -378,7 +380,7 @@ def _in_clause(
             continue
         if i <= phrase_end or span.cls not in STANCE_OBJECTS:
             continue  # 根据《A》和《B》, 在裁谈会谈判……: a circumstance
-        if out and _ISSUED_HEAD.search(text, max(0, span.start - 2), span.end + 1):
+        if out and ISSUED_HEAD.search(text, max(0, span.start - 2), span.end + 1):
             continue  # 合作推进核裁军的《共同宣言》: the text the clause describes, no object of it
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:

@@ -98,6 +98,8 @@ FOOTNOTE = re.compile(
     r"(?:<sup>\d{1,3}</sup>|\[\d{1,3}\]|\*{1,3}|\d{1,2}(?![\d/.年月日号国个次届%]))?"
 )
 SEPARATOR = re.compile(r"、以及|,以及|以及|、|,|和|及|与|暨")
+# the nouns of a text several issue and a report quotes (宣言, 声明, 公报)
+DECLARATION_NOUNS = "宣言|声明|公报"
 # a paragraph's number, after any editorial notes joined to it ([原件:英文][2016年5月31日])
 LIST_MARKER = re.compile(
     r"\s*(?:\[[^\[\]]{1,30}\]\s*)*"
