@@ -681,9 +681,11 @@ def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
 
 
 # the instrument an obligation is owed under, in the obligation's own phrase (遵守其根据该条约
-# 承担的所有义务): what is kept, not a circumstance of keeping it
+# 承担的所有义务, 履行其在《条约》下的义务, 在该条约项下的承诺): what is kept, not a circumstance
+# of keeping it
 _OBLIGATION_SOURCE = re.compile(
-    r"(?:根据|按照|依照|依据)[^,;:。]{1,30}?(?:所)?(?:承担|负有|规定|作出)的[^,;:。]{0,8}?(?:义务|承诺)"
+    r"(?:(?:根据|按照|依照|依据)[^,;:。]{1,30}?(?:所)?(?:承担|负有|规定|作出)"
+    r"|在[^,;:。]{1,30}?(?:项下|之下|下|框架内|框架下))的[^,;:。]{0,8}?(?:义务|承诺|责任)"
 )
 
 
