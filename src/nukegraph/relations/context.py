@@ -198,8 +198,8 @@ _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8}
 _ADOPTS = re.compile(r"通过(?:了)?[^,;。]{0,60}?决议")
 _RESOLUTION_SAYS = re.compile(
     r"(?:^|(?<=[,;:。]))(?:(?:该|这项|这一|此项|这份)?(?P<noun>决议(?:案)?))"
-    r"(?=(?:中|还|也|并|则|仅|又|再次|再度|一再|同时|明确)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
-    r"|重申|支持|决定|认为|确认|申明|吁请|鼓励))"
+    r"(?=(?:中|还|也|并|则|仅|又|再次|再度|一再|同时|明确|特别)*(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
+    r"|重申|支持|决定|认为|确认|申明|吁请|鼓励|对))"
 )
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
@@ -331,7 +331,7 @@ class DocumentReader:
         # (the clause before it in the sentence may name what it is)
         if "对此" in text or self._may_take_up_event(text):
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
-        if self.adopter is not None and "决议" in text:
+        if "决议" in text and (self.adopter is not None or "通过" in text):
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
         if ("方" in text or "国" in text) and (self.listed_states or _LISTED.search(text)):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
@@ -405,12 +405,15 @@ class DocumentReader:
         """``决议`` with no number opening a clause before a verb of saying or of a position, in
         a report that a body adopted one (``安理会……通过了……决议案。……决议称,……``): that body,
         whose resolution's words these are."""
-        assert self.adopter is not None
-        return [
-            Span(m.start("noun"), m.end("noun"), self.adopter, "anaphor")
-            for m in _RESOLUTION_SAYS.finditer(sentence.text)
-            if _free(spans, m.start("noun"), m.end("noun"))
-        ]
+        text = sentence.text
+        out = []
+        for m in _RESOLUTION_SAYS.finditer(text):
+            if "通过" in text[: m.start()]:
+                # 安理会一致通过第2270号决议,决议谴责……: adopted in an earlier clause of the sentence
+                self._track_adoption(text[: m.start()], spans)
+            if self.adopter is not None and _free(spans, m.start("noun"), m.end("noun")):
+                out.append(Span(m.start("noun"), m.end("noun"), self.adopter, "anaphor"))
+        return out
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
         """Whose words a sentence that opens with a quotation is, when the speaker is named

@@ -610,7 +610,7 @@ def _targets(
     )
     if not found and cue.kind == "stance" and _ends_clause(view, cue.end):
         found = _event_before(view, cue, cues)
-    if cue.frame.targets == "after+subject":
+    if cue.frame.targets == "after+subject" and (found or not _serves_state(view, cue)):
         found += subject_targets(
             view,
             view.clause_start(cue.start),
@@ -622,6 +622,14 @@ def _targets(
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+def _serves_state(view: SentenceView, cue: Cue) -> bool:
+    """Whether what a benefit serves opens with a state (``弹道导弹活动有助于朝鲜发展……运载系统``):
+    what helps a state's act that names no good thing is no praise of the helper."""
+    pos = cue.end + view.text.startswith("于", cue.end)
+    span = view.span_at(pos)
+    return span is not None and span.cls == "state"
 
 
 # what opens the phrase of whom one acts with, and how far before the verb it may stand

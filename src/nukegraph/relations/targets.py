@@ -839,6 +839,27 @@ def _agent_of_relative(lex: CueLexicon) -> re.Pattern[str]:
     )
 
 
+def _act_relative(view: SentenceView, start: int, end: int, activity: frozenset[str]) -> int:
+    """Where a stance object that a relative clause of its act opens on starts (``朝鲜于……进行的
+    |核试验``), or -1."""
+    words = view.words(start, end)
+    for i, word in enumerate(words):
+        if word.span is None:
+            if word.text in (",", ";", ":", "。", "是"):
+                return -1
+            continue
+        if (
+            i >= 2
+            and word.span.cls in STANCE_OBJECTS
+            and words[i - 1].span is None
+            and words[i - 1].text == "的"
+            and words[i - 2].span is None
+            and words[i - 2].text in activity
+        ):
+            return word.pos
+    return -1
+
+
 def subject_targets(
     view: SentenceView,
     start: int,
@@ -869,7 +890,9 @@ def subject_targets(
     tags = word_tags()
     # a halt or refusal reaches the name (制止核武器扩散……是共同的责任, 不发展导弹防御系统)
     halted = False
-    relative_end = -1  # where a relative clause on the subject's head noun ends (……通过的)
+    # where a relative clause on the subject's head noun ends (……通过的): one that tells who did
+    # the act judged (朝鲜于2016年1月6日违反安理会决议进行的核试验) says nothing judged itself
+    relative_end = _act_relative(view, start, end, activity)
     for word in view.words(start, end):
         if view.depth[word.pos] != depth or word.pos < relative_end:
             continue
