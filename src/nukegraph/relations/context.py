@@ -678,7 +678,12 @@ class DocumentReader:
                 if actors or text[clause - 1 : clause] in ";。":
                     break
                 end = clause - 1
-            bodies = [s for s in actors if s.cls == "organization"]
+            # (在纽约联合国总部开幕后一致通过决议: the place is no adopter)
+            bodies = [
+                s
+                for s in actors
+                if s.cls == "organization" and not text.startswith(_PLACE_NOUNS, s.end)
+            ]
             if bodies:
                 ref = bodies[-1].ref
                 assert isinstance(ref, EntityRef)

@@ -601,7 +601,8 @@ def _targets(
             for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
             if not ((call or agreed) and m.group() in view.lexicon.words("act"))
             and not view.inside_span(m.start())  # (the 保证 of 消极安全保证 is a name's)
-        ),
+        )
+        | _submissions(view, cue.end),
         clauses=cue.frame.clauses,
         praise=cue.word in view.lexicon.words("factive"),  # 赞扬委员会作出的贡献
         # a call's scope is what the one called on is asked to do, clause after clause
@@ -622,6 +623,19 @@ def _targets(
         # 《全面禁止核试验条约》应早日生效: what should take effect, be kept or go on is called for
         found = subject_targets(view, view.clause_start(cue.start), cue.start, judges)
     return found
+
+
+def _submissions(view: SentenceView, start: int) -> frozenset[int]:
+    """Where a verb of submitting done (``提交了``) stands after ``start``: a predicate of its own
+    (重视……问题,在……期间提交了……工作文件: the paper is submitted, not what is valued)."""
+    text = view.text
+    if "了" not in text[start:]:
+        return frozenset()
+    return frozenset(
+        m.start()
+        for m in view.lexicon.pattern("submit").finditer(text, start)
+        if text.startswith("了", m.end()) and not view.inside_span(m.start())
+    )
 
 
 def _serves_state(view: SentenceView, cue: Cue) -> bool:
