@@ -75,6 +75,11 @@ SMALL = {
         # patterns.tsv names it
         ("ADDITIONAL_PROTOCOL", "保障监督协定附加议定书", "IAEA Additional Protocol", "", ""),
         ("IAEA_STATUTE", "国际原子能机构规约", "Statute of the IAEA", "原子能机构规约", ""),
+        # patterns.tsv names the zone treaties' protocols after their bracketed names
+        *(
+            (f"{zone}_PROTOCOL", f"{zone}议定书", f"Protocol to the {zone} Treaty", "", "")
+            for zone in ("TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK")
+        ),
     ],
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),

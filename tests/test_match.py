@@ -239,8 +239,12 @@ def shipped() -> Extractor:
 @pytest.mark.parametrize(
     ("text", "cls", "expected"),
     [
-        # 禁止核武器条约 (TPNW) inside the Tlatelolco short name
-        ("中方已批准《拉美禁止核武器条约》议定书。", "treaty", {"TLATELOLCO"}),
+        # 禁止核武器条约 (TPNW) inside the Tlatelolco short name (and its protocol named after it)
+        (
+            "中方已批准《拉美禁止核武器条约》议定书。",
+            "treaty",
+            {"TLATELOLCO", "TLATELOLCO_PROTOCOL"},
+        ),
         # 限制进攻性战略武器条约 (SALT II) inside the full name of START II
         ("《进一步裁减和限制进攻性战略武器条约》(《第二阶段裁武条约》)", "treaty", {"START_II"}),
         # 核安保 (nuclear security) inside 无核安保, the Chinese shorthand for NSA

@@ -59,13 +59,14 @@ SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
 )
 _ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "这份", "上述", "本")
-_TREATY_WORDS = ("条约", "公约")  # nouns only a treaty is called by
+_TREATY_WORDS = ("条约", "公约", "议定书")  # nouns only a treaty is called by
 _TREATY_NOUNS = (*_TREATY_WORDS, "协议", "协定")
 # what a treaty's name may end in for an anaphor's noun to take it up: 该协议 is the nuclear deal
 # a report named 《联合全面行动计划》 or 伊核协议, 该协定 an agreement named either way
 _TREATY_NAME_ENDS = {
     "条约": ("条约",),
     "公约": ("公约",),
+    "议定书": ("议定书",),  # 签署议定书: the protocol named before (《中亚无核武器区条约》议定书)
     "协议": ("协议", "协定", "行动计划"),
     "协定": ("协定", "协议"),
 }
@@ -79,12 +80,13 @@ _TREATY_ANAPHOR = re.compile(
     # a bare 条约 (履行条约义务, 重申对条约各项规定的承诺) is the treaty named last, as "the
     # Treaty" is in English; not where a word before it makes it another or any treaty
     # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)
-    rf"|(?<![{_NOT_BARE}《“])(?P<c>条约)(?![》”]|机构)"
+    rf"|(?<![{_NOT_BARE}《“])(?P<c>条约|议定书)(?![》”]|机构)"
 )
-# where a match of _TREATY_ANAPHOR may start: a determiner's first character, 《, or the 条 of a
-# bare 条约 (the regex opens with an optional group, so its engine would try every position)
+# where a match of _TREATY_ANAPHOR may start: a determiner's first character, 《, or the first
+# character of a bare 条约 or 议定书 (the regex opens with an optional group, so its engine would try
+# every position)
 _TREATY_ANAPHOR_STARTS = re.compile(
-    "[" + "".join(sorted({d[0] for d in _ANAPHOR_DETERMINERS} | {"《", "条"})) + "]"
+    "[" + "".join(sorted({d[0] for d in _ANAPHOR_DETERMINERS} | {"《", "条", "议"})) + "]"
 )
 
 

@@ -809,8 +809,12 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
             if t.span.cls == "treaty" and (one_of or not _MODIFIES_NOUN.match(text, t.span.end))
         ]
     protocol = view.lexicon.pattern("protocol_tail")
-    if protocol.match(text, found.end):
-        return []  # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C
+    tail = protocol.match(text, found.end)
+    if tail is not None:
+        # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C; a protocol the gazetteer
+        # names (签署了《拉罗通加条约》议定书) is what was acted on
+        named = [s for s in view.spans_between(tail.start(), tail.end()) if s.cls == "treaty"]
+        return [Target(named[-1], False)] if len(found.items) == 1 and named else []
     if text.startswith("是", found.end) or (text.startswith("的", found.end) and not one_of):
         # 已批准《条约》的国家, 批准条约是一个历史性事件: the act describes a noun or is the
         # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一

@@ -375,7 +375,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     )
     # after a treaty or a list of treaties: 《A》、《B》相关议定书 names the protocols, not A or B
     patterns["protocol_tail"] = re.compile(
-        rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['protocol']})"
+        rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:第[一二三四五1-5])?(?:{alt['protocol']})"
     )
     return CueLexicon(values, patterns)
 
