@@ -118,6 +118,12 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
         ),
         ("安全理事会第1267(1999)号决议所设委员会和第1373号决议", {"S/RES/1267", "S/RES/1373"}),
         ("安全理事会关于反恐问题的第1373号决议", {"S/RES/1373"}),
+        # the year after 号, as news reports write it, and a doubled comma between items
+        (
+            "安理会第1718号(2006)、第1874号 (2009),,第2087号(2013)决议",
+            {"S/RES/1718", "S/RES/1874", "S/RES/2087"},
+        ),
+        ("见第1718号(2006)。", set()),  # no 决议 after it
         ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
         ("中方支持第1540号决议的执行。", set()),
         # four digits, the Council named sentences before: the Council's

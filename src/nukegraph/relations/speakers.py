@@ -112,8 +112,9 @@ _TURN = re.compile(
     r"(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
     r"(?:\(以[^()]{1,8}?发言\))?[:：]"  # the language spoken, as verbatim records note it
 )
-# a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话
-_REPORTED_TITLE = re.compile(r"(?:发布|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
+# a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话 (发布会 is a press
+# conference: ……的新闻发布会发言 is the remarks' own title)
+_REPORTED_TITLE = re.compile(r"(?:发布(?!会)|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
 _ON_TOPIC = re.compile(r"就[^,;:。]{2,40}?(?:发表|发布)")  # an official statement's title
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 # what may follow a title's noun: a date, and a place after a comma (……的讲话(2018年1月18日,
