@@ -558,6 +558,8 @@ def _targets(
         return _act_targets(view, cue)
     if cue.frame.targets == "comitative":
         return _comitative_targets(view, cue)
+    if _noun_listed(view, _past_coordinated(view, cue)):
+        return []  # 鉴于安理会此前承诺及此次核试验……的严重性: a noun in a list, with no object
     if cue.kind == "cause" and _denied(view, view.clause_start(cue.start), cue.start):
         return []  # 撤回批准不会导致恢复核试验: a harm denied is no position either way
     # the scope ends where another cue with a holder of its own begins (not one whose holder
@@ -707,6 +709,25 @@ def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]
     return targets_after(
         view, before, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
     )
+
+
+_NOUN_JOINERS = ("以及", "及", "和", "与")
+
+
+def _noun_listed(view: SentenceView, pos: int) -> bool:
+    """Whether a cue is a noun joined to another noun phrase right after it (``此前承诺及此次
+    核试验``): a joiner that is a word of its own (not the 和 of 和平), then no verb."""
+    text = view.text
+    joiner = next((j for j in _NOUN_JOINERS if text.startswith(j, pos)), None)
+    if joiner is None or not view.is_word(pos, pos + len(joiner)):
+        return False
+    after = pos + len(joiner)
+    lex = view.lexicon
+    if lex.pattern("trigger").match(text, after) or lex.pattern("activity_verb").match(text, after):
+        return False  # 支持和欢迎, 反对及谴责: verbs that share the object
+    words = view.words(after, min(len(text), after + 8))
+    # (建立和保持一个……世界: another verb, which jieba tags)
+    return not (words and words[0].span is None and word_tags().get(words[0].text, "")[:1] == "v")
 
 
 def _past_coordinated(view: SentenceView, cue: Cue) -> int:
