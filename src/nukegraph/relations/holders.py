@@ -605,6 +605,13 @@ def _opposed_act(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding
     )
 
 
+def _office_of(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether an office title that speaks for its state opens ``text[pos:end]`` as the head of
+    the subject (``的外交部长发表了``, not ``的代表性``)."""
+    m = view.lexicon.pattern("title").match(view.text, pos, end)
+    return m is not None and not view.text.startswith(("的", "性", "处", "团"), m.end())
+
+
 def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     """The nearest actor, unnamed holder, person or ``我们`` before the cue in its clause that
     stands as a subject (not after a preposition, not a possessor)."""
@@ -641,8 +648,12 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
                 # a phrase another verb is about; no one's position
                 return _CONTENT
             continue  # 代表B, 对B, 在B: whom A speaks for, an object, a place
-        if text.startswith("的", found.end) and not text.startswith("的名义", found.end):
-            continue  # X的: a possessor
+        if (
+            text.startswith("的", found.end)
+            and not text.startswith("的名义", found.end)
+            and not _office_of(view, found.end + 1, cue.start)
+        ):
+            continue  # X的: a possessor (not of its officials: 俄罗斯、英国、美国的外交部长发表了……)
         if _modifies(view, found.end, cue.start):
             continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
         if cue.frame.trigger != "act" and _former_office(view, found.end):
@@ -1051,7 +1062,8 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     text = view.text
     sourced = False  # inside 据……报道: whatever the source is, it is no verb of the clause
     in_name = False  # the word before is (a piece of) a person's name
-    for word in view.plain_words(start, pos):
+    words = view.plain_words(start, pos)
+    for i, word in enumerate(words):
         piece = in_name and len(word.text) == 1 and word.span is None
         in_name = word.span is None and (piece or tags.get(word.text, "").startswith("nr"))
         if piece:
@@ -1068,6 +1080,8 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
         if tag.startswith("v") and tag != "vn":
             if "的" in text[word.pos + len(word.text) : pos]:
                 continue  # 《条约》确认的5个核武器国家: a relative clause on the holder
+            if i + 1 < len(words) and words[i + 1].text in ("国", "方"):
+                continue  # 保存国俄罗斯、英国、美国: the noun of an apposition, jieba's verb + 国
             return False
     return True
 
