@@ -312,6 +312,27 @@ def test_a_text_no_one_is_said_to_speak_has_no_voice(extractor, text):
     assert not any(f.endswith("supports CTBT") for f in facts(extractor, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's statement titled by the ministry alone: the government that opens a clause
+        (
+            "外交部声明\n\n今天,朝鲜进行核试验,中国政府对此表示坚决反对。我们敦促朝方遵守《不扩散核武器条约》。",
+            {"CHN spokeIn doc", "CHN opposes NUCLEAR_TESTING", "CHN supports NPT"},
+        ),
+        # the side urged (敦促朝方) is another's, not the text's own
+        (
+            "外交部发言人声明\n\n我们敦促朝方遵守《不扩散核武器条约》。",
+            set(),
+        ),
+    ],
+)
+def test_a_ministrys_statement_is_the_state_whose_government_opens_a_clause(
+    extractor, text, expected
+):
+    assert facts(extractor, text) == expected
+
+
 # --- persons ---------------------------------------------------------------------------------
 
 

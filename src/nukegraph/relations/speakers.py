@@ -89,7 +89,8 @@ _OWN_PAPER = re.compile(
 )
 # the speaker's own words: 我首先代表中国代表团, 我谨代表中国政府
 _FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅|很?荣幸地|非常荣幸地)?(?:谨)?代表$")
-_DELEGATION = re.compile(r"(?:代表团|政府)")
+# who speaks for a state in a title that names no office holder (中国代表团……的发言, 外交部声明)
+_DELEGATION = re.compile(r"(?:代表团|政府|外交部|外务省|外交与联邦事务部)")
 _SPEAKS_FOR = re.compile(r"(?:代表团|政府|国家)")  # 我谨代表中国政府, 我荣幸地代表伊朗国家
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合电|报道|来源")
@@ -637,20 +638,35 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
     found = _first_person(ctx, starts)
     if found is not None:
         return found
+    opening: dict[str, int] = {}  # the sides that open a clause: the text's own voice speaks
     for sentence in ctx.sentences[:8]:
-        for _a, b, ref in sentence_refs(ctx, sentence, starts):
+        for a, b, ref in sentence_refs(ctx, sentence, starts):
             if ref.cls == "state" and _ITS_DELEGATION.match(sentence.text, b):
                 return ref  # 中国代表团, 中国驻联合国代表团网站
+            if (
+                ref.cls == "state"
+                and sentence.text.startswith("政府", b)
+                and (a == 0 or sentence.text[a - 1] in _CLAUSE_OPENERS)
+            ):
+                opening[ref.id] = opening.get(ref.id, 0) + 1  # ……,中国政府对此表示坚决反对
     side = lexicon.pattern("side")
+    text = ctx.norm.text
     counts: dict[str, int] = {}
-    for m in side.finditer(ctx.norm.text):
+    for m in side.finditer(text):
         value = lexicon.value("side", m.group())
         if value is not None:
             counts[value] = counts.get(value, 0) + 1
+            if m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS:
+                opening[value] = opening.get(value, 0) + 1
+    # (我们强烈敦促朝方……: the side urged is another's; the one that opens a clause speaks)
+    counts = opening
     if len(counts) >= 1:
         best = max(counts, key=lambda k: counts[k])
         return EntityRef("state", best)
     return None
+
+
+_CLAUSE_OPENERS = frozenset(",;:。\n")
 
 
 def _represented(line: _Line) -> EntityRef | None:
