@@ -205,6 +205,9 @@ def test_a_row_by_initial_names_the_state_of_each_character(tmp_path: Path) -> N
         (r"不对(?P<m>使用核武器)", None),  # text before the mention is part of the match
         (r"(?P<m>附件[2二]所列国家)", None),
         (r"(?<=[中美]{2})(?P<m>法国)", "法国"),  # a look-behind of a fixed count of a class
+        # alternatives of literal look-behinds (the zone treaties' protocols)
+        (r"(?:(?<=《曼谷条约》)|(?<=《曼谷条约》附加))(?P<m>议定书)", "议定书"),
+        (r"(?:(?<=《曼谷条约》)|(?<=[约]))(?P<m>议定书)", None),  # (a class among them: not read)
     ],
 )
 def test_pattern_anchor_is_the_literal_every_match_starts_with(pattern: str, anchor: str | None):

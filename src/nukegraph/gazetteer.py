@@ -506,7 +506,12 @@ def _load_patterns(
 
 _CLASS = r"\[(?:[^\]\\]|\\.)*\]"
 # look-behinds a mention may follow and still be anchored: (?<![…]), (?:^|(?<=[…])), (?<=[…]{2})
-_LOOKBEHIND = rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\)|\(\?<={_CLASS}(?:\{{\d\}})?\))"
+# ...and alternatives of literal look-behinds, (?:(?<=《中亚无核武器区条约》)|(?<=《曼谷条约》附加))
+_LITERAL_BEHIND = r"\(\?<=[^\\()\[\]{}|.*+?^$]+\)"
+_LOOKBEHIND = (
+    rf"(?:\(\?<!{_CLASS}\)|\(\?:\^\|\(\?<={_CLASS}\)\)|\(\?<={_CLASS}(?:\{{\d\}})?\)"
+    rf"|\(\?:{_LITERAL_BEHIND}(?:\|{_LITERAL_BEHIND})*\))"
+)
 _LEADING_LOOKBEHINDS = re.compile(rf"{_LOOKBEHIND}*\(\?P<m>(?P<literal>[^\\()\[\]{{}}|.*+?^$]+)\)")
 
 
