@@ -333,6 +333,26 @@ def test_a_ministrys_statement_is_the_state_whose_government_opens_a_clause(
     assert facts(extractor, text) == expected
 
 
+def test_a_joint_statement_whose_opening_names_its_parties_before_declaring(extractor):
+    # no title: the parties open the text, then 声明如下 (what follows is theirs)
+    text = (
+        "中华人民共和国和俄罗斯联邦,本着两国全面战略协作伙伴关系,声明如下。\n"
+        "双方重申支持《不扩散核武器条约》。\n"
+    )
+    assert facts(extractor, text) == {
+        "CHN spokeIn doc",
+        "RUS spokeIn doc",
+        "CHN supports NPT",
+        "RUS supports NPT",
+    }
+
+
+def test_the_side_a_speech_calls_itself_may_follow_a_question(extractor):
+    # a speech titled by its envoy alone: 中方 opens a clause after a question mark
+    text = "沈健大使在裁谈会全会上的发言\n\n主席先生,\n为什么?中方认为,各国应支持《全面禁止核试验条约》。\n"
+    assert facts(extractor, text) == {"CHN spokeIn doc", "CHN supports CTBT"}
+
+
 # --- persons ---------------------------------------------------------------------------------
 
 

@@ -148,6 +148,7 @@ _QUESTION_MARKS = ("问:", "问：", "者:", "者：")
 ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
 # ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
 _DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报)如下[:：]")
+_DECLARED_AFTER = re.compile(r"(?:声明|宣布|宣告|议定|商定|达成协议)如下[:：。]?$")
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
@@ -666,7 +667,7 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
     return None
 
 
-_CLAUSE_OPENERS = frozenset(",;:。\n")
+_CLAUSE_OPENERS = frozenset(",;:。?!\n")
 
 
 def _represented(line: _Line) -> EntityRef | None:
@@ -728,7 +729,10 @@ def _preamble_parties(
     comma and its first verb (``俄罗斯联邦、……美利坚合众国和乌克兰,欢迎……``): the text is theirs."""
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
         comma = sentence.text.find(",")
-        if comma < 2 or not lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1):
+        opener = lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1)
+        # (中华人民共和国和俄罗斯联邦,本着……,声明如下。: a joint statement's own opening)
+        below = _DECLARED_AFTER.search(sentence.text, comma + 1) if comma >= 2 else None
+        if comma < 2 or (opener is None and below is None):
             continue
         refs = [(a, b, r) for a, b, r in sentence_refs(ctx, sentence, starts) if b <= comma]
         if len(refs) < 2 or any(r.cls not in ("state", "group") for _a, _b, r in refs):
@@ -742,7 +746,7 @@ def _preamble_parties(
         if not rest[0].strip() and all(
             not piece.strip() or SEPARATOR.fullmatch(piece.strip()) for piece in rest[1:]
         ):
-            verb = lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1)
+            verb = opener or below
             assert verb is not None
             actors = tuple(dict.fromkeys(r for _a, _b, r in refs))
             return actors, sentence, verb.group()
