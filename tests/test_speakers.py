@@ -364,6 +364,16 @@ def test_news_persons_introduced_with_their_office_speak_for_their_state(extract
     assert facts(extractor, text) == {"BRA supports CTBT", "BRA supports TPNW", "BRA supports NPT"}
 
 
+def test_a_persons_name_that_holds_the_office_speaks_for_its_state(extractor):
+    # 金委员长 (Chairman Kim): a name of the table with the office in it; 他 is then him, not
+    # the speaker whose remarks these are
+    text = (
+        "蓬佩奥国务卿的讲话\n\n蓬佩奥国务卿:金委员长在他的行程中重申了立场。"
+        "他承诺不会进行核试验。\n"
+    )
+    assert facts(extractor, text) == {"USA spokeIn doc", "PRK opposes NUCLEAR_TESTING"}
+
+
 def test_a_headline_names_the_person_the_body_introduces(extractor):
     text = "古特雷斯呼吁各国支持《禁止核武器条约》\n\n联合国秘书长古特雷斯周一在纽约发表讲话。\n"
     assert "UNSG supports TPNW" in facts(extractor, text)

@@ -864,8 +864,14 @@ def office_persons(
     titles = lexicon.pattern("title")
     for m in names.finditer(text):
         after = titles.match(text, m.end())
-        # (拜登政府: the government a person heads, cue kind administration)
-        if after is not None or text.startswith(lexicon.longest_first("administration"), m.end()):
+        # (拜登政府: the government a person heads, cue kind administration; 金委员长: a name of
+        # the table that holds its office)
+        titled = any(t.end() == len(m.group()) for t in titles.finditer(m.group(), 1))
+        if (
+            after is not None
+            or titled
+            or text.startswith(lexicon.longest_first("administration"), m.end())
+        ):
             if not former(text, m.start(), lexicon):  # 前总统奥巴马 below, 前奥巴马政府 here
                 found.append((m.group(), table[m.group()]))
             continue
