@@ -199,6 +199,9 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return found
 
 
+_DENIED_MODAL = ("不是", "并非", "并不是", "而非")  # before a modal: 不是要……
+
+
 def _fronting_dui(view: SentenceView, end: int) -> bool:
     """Whether a ``对`` (``对于``) that may front an object stands before ``end``: a word of its
     own, not the 对 of 绝对, 反对 or 针对 (朝鲜核试验绝对无法接受: a judgement, no fronted object)."""
@@ -235,6 +238,8 @@ def _cue(
     before = first < m.start()
     if frame.targets in ("subject", "comitative") and not before:
         return None
+    if frame.mood == "obligation" and view.text.endswith(_DENIED_MODAL, 0, m.start()):
+        return None  # 其目的不是要导致……: what is denied is no call
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
     if (
         frame.targets in ("after", "object")
