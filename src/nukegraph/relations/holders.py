@@ -607,9 +607,9 @@ def _opposed_act(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding
 
 def _office_of(view: SentenceView, pos: int, end: int) -> bool:
     """Whether an office title that speaks for its state opens ``text[pos:end]`` as the head of
-    the subject (``的外交部长发表了``, not ``的代表性``)."""
+    the subject (``的外交部长发表了``, ``的代表团表示``; not ``的代表性``, ``的代表处``)."""
     m = view.lexicon.pattern("title").match(view.text, pos, end)
-    return m is not None and not view.text.startswith(("的", "性", "处", "团"), m.end())
+    return m is not None and not view.text.startswith(("的", "性", "处"), m.end())
 
 
 def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:

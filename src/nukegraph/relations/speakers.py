@@ -650,20 +650,15 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
                 and (a == 0 or sentence.text[a - 1] in _CLAUSE_OPENERS)
             ):
                 opening[ref.id] = opening.get(ref.id, 0) + 1  # ……,中国政府对此表示坚决反对
-    side = lexicon.pattern("side")
+    # the side the text calls itself opens a clause (中方认为); the side urged is another's
+    # (我们强烈敦促朝方……)
     text = ctx.norm.text
-    counts: dict[str, int] = {}
-    for m in side.finditer(text):
+    for m in lexicon.pattern("side").finditer(text):
         value = lexicon.value("side", m.group())
-        if value is not None:
-            counts[value] = counts.get(value, 0) + 1
-            if m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS:
-                opening[value] = opening.get(value, 0) + 1
-    # (我们强烈敦促朝方……: the side urged is another's; the one that opens a clause speaks)
-    counts = opening
-    if len(counts) >= 1:
-        best = max(counts, key=lambda k: counts[k])
-        return EntityRef("state", best)
+        if value is not None and (m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS):
+            opening[value] = opening.get(value, 0) + 1
+    if opening:
+        return EntityRef("state", max(opening, key=lambda k: opening[k]))
     return None
 
 
