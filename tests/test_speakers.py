@@ -197,6 +197,8 @@ def test_a_headlines_colon_names_who_says_what_follows(extractor, text, expected
         # a place and a date after the title's noun
         ("俄罗斯外长拉夫罗夫在安理会会议上发表讲话, 纽约,2018年1月18日\n\n尊敬的主席先生,\n", True),
         ("俄罗斯外长拉夫罗夫在安理会会议上的讲话(2018年1月18日,纽约)\n\n", True),
+        # a subtitle in brackets saying what it is about, with a verb of its own
+        ("俄罗斯外长拉夫罗夫讲话(关于安理会通过第2231号决议)\n\n尊敬的主席先生,\n", True),
         # a press conference's remarks (发布会 issues nothing), then a place and a date
         ("俄罗斯外交部副部长关于审议大会筹备工作的新闻发布会发言,莫斯科,2019年4月26日\n\n", True),
         # a report's headline and a photo's caption: nobody's speech

@@ -121,9 +121,9 @@ _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表�
 # what may follow a title's noun: a date, and a place after a comma (……的讲话(2018年1月18日,
 # 纽约), ……发表讲话, 纽约,2018年1月18日; not a caption's note: ……讲话 (资料照片))
 _TITLE_TAIL = re.compile(
-    r"(?:[\s\d年月日/.:\-—()（）,，]|(?<=[,，])\s*[\u4e00-\u9fff]{2,5}(?=[,，)）\s]|$))*"
-    + _EXCERPT
-    + r"\s*$"
+    # (……讲话(关于联合国安理会通过……决议): a subtitle saying what it is about, in brackets)
+    r"(?:[\s\d年月日/.:\-—()（）,，]|(?<=[,，])\s*[\u4e00-\u9fff]{2,5}(?=[,，)）\s]|$)"
+    r"|\((?:关于|有关|就)[^()]{2,60}\))*" + _EXCERPT + r"\s*$"
 )
 _SALUTATION_LINES = 4  # lines after the title in which the salutation may stand
 _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
@@ -434,7 +434,7 @@ def _statement_state(
         if len(line.text) > _TITLE_MAX or not _ends_with(speech, line.text):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
         if (
-            _REPORTED_TITLE.search(line.text)
+            _REPORTED_TITLE.search(_TITLE_TAIL.sub("", line.text))  # (not in a subtitle)
             and not _ON_TOPIC.search(line.text)
             and not _salutes(lines, line)
         ):
