@@ -685,6 +685,18 @@ def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
 
 
+def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answer(extractor):
+    # a news report's form: 有记者提问: for the question, the spokesperson's name for the answer
+    text = (
+        "中新网北京11月3日电 中国外交部发言人毛宁3日主持例行记者会。\n"
+        "有记者提问:美方表示将恢复核试验,中方对此有何回应?\n"
+        "毛宁:我们愿意同各方一道共同维护《全面禁止核试验条约》的权威。\n"
+    )
+    found = facts(extractor, text)
+    assert {"CHN spokeIn doc", "CHN supports CTBT"} <= found
+    assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
+
+
 def test_a_statement_a_report_gives_in_full_is_its_issuers(extractor):
     text = (
         "朝中社平壤2月18日电 朝鲜外务省发言人18日发表了谈话。全文如下:\n我们坚决反对任何核试验。\n"

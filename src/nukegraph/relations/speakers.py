@@ -134,7 +134,9 @@ _DELEGATE_HINT = re.compile(r"代表团?(?:\(以[^()]{1,8}?发言\))?:")
 _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 # a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
 # (【……】问:); context.py reads it at a paragraph's start, here at a raw line's
-QUESTION_OPENING = r"(?:【[^】\n]{0,80}】)?(?:问|记者|提问)[:：]"
+QUESTION_OPENING = (
+    r"(?:【[^】\n]{0,80}】)?(?:有记者提?问|问|记者|提问)[:：]"  # (有记者提问: in a report)
+)
 _QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
 _ASKED_VIEW = re.compile(
     r"(?P<side>[\u4e00-\u9fff]方)(?:对此|对这|就此|对)?[^,;:。?]{0,16}?(?:有何|作何|怎么|如何)"
