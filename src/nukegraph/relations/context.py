@@ -46,10 +46,10 @@ from .text import (
     LIST_MARKER,
     PLACE_OPEN,
     PLACE_REACH,
-    SEPARATOR,
     JointRef,
     Span,
     dateline_end,
+    separated_run,
 )
 
 # --- the reader ------------------------------------------------------------------------------
@@ -410,11 +410,10 @@ class DocumentReader:
         text = sentence.text
         out = []
         for m in _RESOLUTION_SAYS.finditer(text):
-            if "通过" in text[: m.start()]:
-                # 安理会一致通过第2270号决议,决议谴责……: adopted in an earlier clause of the sentence
-                self._track_adoption(text[: m.start()], spans)
-            if self.adopter is not None and _free(spans, m.start("noun"), m.end("noun")):
-                out.append(Span(m.start("noun"), m.end("noun"), self.adopter, "anaphor"))
+            # (安理会一致通过第2270号决议,决议谴责……: adopted in an earlier clause of the sentence)
+            adopter = _adopting_body(text[: m.start()], spans) or self.adopter
+            if adopter is not None and _free(spans, m.start("noun"), m.end("noun")):
+                out.append(Span(m.start("noun"), m.end("noun"), adopter, "anaphor"))
         return out
 
     def _speaker_after(self, index: int, sentence: Sentence) -> tuple[EntityRef, ...]:
@@ -669,27 +668,8 @@ class DocumentReader:
             self.author = None  # the quoted resolution ends with its quotation
 
     def _track_adoption(self, text: str, spans: list[Span]) -> None:
-        """The body a sentence says adopted a resolution (``联合国安理会……一致通过了……决议案``):
-        the organization named last before ``通过`` in its clause, or in the nearest clause before
-        it that names an actor (``……委员会今天以54票赞成、4票反对的表决结果,通过了……决议``)."""
-        for m in _ADOPTS.finditer(text):
-            end, actors = m.start(), []
-            while end > 0:
-                clause = max(text.rfind(p, 0, end) for p in ",;。") + 1
-                actors = _actors_in(spans, clause, end)
-                if actors or text[clause - 1 : clause] in ";。":
-                    break
-                end = clause - 1
-            # (在纽约联合国总部开幕后一致通过决议: the place is no adopter)
-            bodies = [
-                s
-                for s in actors
-                if s.cls == "organization" and not text.startswith(_PLACE_NOUNS, s.end)
-            ]
-            if bodies:
-                ref = bodies[-1].ref
-                assert isinstance(ref, EntityRef)
-                self.adopter = ref
+        """The body a sentence says adopted a resolution, for the sentences after it."""
+        self.adopter = _adopting_body(text, spans) or self.adopter
 
     def _track_definitions(self, text: str, spans: list[Span]) -> None:
         """A name the text defines for the actors before it (``中俄两国外交部(以下称“双方”)``,
@@ -1341,6 +1321,35 @@ def _states_before(spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
     )
 
 
+def _adopting_body(text: str, spans: list[Span]) -> EntityRef | None:
+    """The body ``text`` says adopted a resolution (``联合国安理会……一致通过了……决议案``), the last
+    it says so of: the organization named last before ``通过`` in its clause, or in the nearest
+    clause before it that names an actor (``……委员会今天以54票赞成、4票反对的表决结果,通过了……
+    决议``)."""
+    found = None
+    if "通过" not in text:
+        return None
+    for m in _ADOPTS.finditer(text):
+        end, actors = m.start(), []
+        while end > 0:
+            clause = max(text.rfind(p, 0, end) for p in ",;。") + 1
+            actors = _actors_in(spans, clause, end)
+            if actors or text[clause - 1 : clause] in ";。":
+                break
+            end = clause - 1
+        # (在纽约联合国总部开幕后一致通过决议: the place is no adopter)
+        bodies = [
+            s
+            for s in actors
+            if s.cls == "organization" and not text.startswith(_PLACE_NOUNS, s.end)
+        ]
+        if bodies:
+            ref = bodies[-1].ref
+            assert isinstance(ref, EntityRef)
+            found = ref
+    return found
+
+
 def _each(ref: EntityRef | JointRef) -> tuple[EntityRef, ...]:
     """The actors a speaker is: each of a joint one's, or the one."""
     return ref.refs if isinstance(ref, JointRef) else (ref,)
@@ -1349,16 +1358,13 @@ def _each(ref: EntityRef | JointRef) -> tuple[EntityRef, ...]:
 def _states_opening(text: str, spans: list[Span], pos: int) -> tuple[EntityRef, ...]:
     """The states whose names run from ``pos`` with nothing but list words between (``美俄``,
     ``中国和俄罗斯``): the states a title opens with."""
-    found: list[EntityRef] = []
-    for s in spans:
-        if s.start < pos:
-            continue
-        if s.start != pos and not SEPARATOR.fullmatch(text, pos, s.start):
-            break
+    after = [s for s in spans if s.start >= pos]
+    run = after[: separated_run(text, [(s.start, s.end) for s in after], pos)]
+    found = []
+    for s in run:
         if not (isinstance(s.ref, EntityRef) and s.ref.cls == "state"):
             break
         found.append(s.ref)
-        pos = s.end
     return tuple(dict.fromkeys(found))
 
 

@@ -1159,14 +1159,17 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 return "undone", "", ()
         if word.text in conditional:
             return "conditional", "", ()
-        if word.text in modals and fronted and view.spans_between(word.pos, end):
-            continue  # 对美国可能恢复核试验表示担忧: a modal of the object 对 fronts, not the holder's
         if (
             word.text in modals
             and fronted
-            and not all(w.text in keeps or _adverb(w.text) for w in words[i + 1 :])
+            and (
+                view.spans_between(word.pos, end)
+                or not all(w.text in keeps or _adverb(w.text) for w in words[i + 1 :])
+            )
         ):
-            continue  # 对实现可持续发展……愈加重要: jieba's 可 of 可持续, inside what 对 fronts
+            # a modal inside what 对 fronts, not the holder's: 对美国可能恢复核试验表示担忧 (a name
+            # after it), 对实现可持续发展……愈加重要 (jieba's 可 of 可持续, words after it)
+            continue
         if (
             word.text in reversers
             and word.text not in negators

@@ -37,7 +37,7 @@ from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, alternation, load_cues, segment, word_tags
 from .sink import ACTORS
-from .text import LIST_MARKER, SEPARATOR
+from .text import LIST_MARKER, SEPARATOR, separated_run
 
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
 SECURITY_COUNCIL = EntityRef("organization", "UNSC")
@@ -725,28 +725,27 @@ def _preamble_parties(
     """The parties of a memorandum or a treaty that open its preamble, names alone before a
     comma and its first verb (``俄罗斯联邦、……美利坚合众国和乌克兰,欢迎……``): the text is theirs."""
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
-        comma = sentence.text.find(",")
-        opener = lexicon.pattern("paragraph_opener").match(sentence.text, comma + 1)
+        text = sentence.text
+        comma = text.find(",")
+        if comma < 2:
+            continue
         # (中华人民共和国和俄罗斯联邦,本着……,声明如下。: a joint statement's own opening)
-        below = _DECLARED_AFTER.search(sentence.text, comma + 1) if comma >= 2 else None
-        if comma < 2 or (opener is None and below is None):
+        verb = lexicon.pattern("paragraph_opener").match(text, comma + 1) or _DECLARED_AFTER.search(
+            text, comma + 1
+        )
+        if verb is None:
             continue
         refs = [(a, b, r) for a, b, r in sentence_refs(ctx, sentence, starts) if b <= comma]
         if len(refs) < 2 or any(r.cls not in ("state", "group") for _a, _b, r in refs):
             continue
-        # nothing but the names and their separators before the comma
-        cursor, rest = 0, []
-        for a, b, _r in refs:
-            rest.append(sentence.text[cursor:a])
-            cursor = b
-        rest.append(sentence.text[cursor:comma])
-        if not rest[0].strip() and all(
-            not piece.strip() or SEPARATOR.fullmatch(piece.strip()) for piece in rest[1:]
+        # nothing but the names and their separators before the comma (a leading space allowed)
+        opening = len(text[:comma]) - len(text[:comma].lstrip())
+        bounds = [(a, b) for a, b, _r in refs]
+        tail = text[refs[-1][1] : comma].strip()
+        if separated_run(text, bounds, opening) == len(refs) and (
+            not tail or SEPARATOR.fullmatch(tail)
         ):
-            verb = opener or below
-            assert verb is not None
-            actors = tuple(dict.fromkeys(r for _a, _b, r in refs))
-            return actors, sentence, verb.group()
+            return tuple(dict.fromkeys(r for _a, _b, r in refs)), sentence, verb.group()
     return None
 
 

@@ -13,7 +13,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
@@ -98,6 +98,21 @@ FOOTNOTE = re.compile(
     r"(?:<sup>\d{1,3}</sup>|\[\d{1,3}\]|\*{1,3}|\d{1,2}(?![\d/.年月日号国个次届%]))?"
 )
 SEPARATOR = re.compile(r"、以及|,以及|以及|、|,|和|及|与|暨")
+
+
+def separated_run(text: str, bounds: Sequence[tuple[int, int]], pos: int) -> int:
+    """How many of ``bounds`` (names' offsets from ``pos`` on, in text order) run from ``pos``
+    with nothing but list separators and spaces between (``美俄``, ``中国和俄罗斯``, ``俄罗斯联邦、
+    ……和乌克兰``)."""
+    n = 0
+    for a, b in bounds:
+        piece = text[pos:a].strip()
+        if piece and not SEPARATOR.fullmatch(piece):
+            break
+        n, pos = n + 1, b
+    return n
+
+
 # the nouns of a text several issue and a report quotes (宣言, 声明, 公报)
 DECLARATION_NOUNS = "宣言|声明|公报"
 # a paragraph's number, after any editorial notes joined to it ([原件:英文][2016年5月31日])
