@@ -488,3 +488,22 @@ def test_a_name_found_in_the_text_is_flagged_for_its_panel():
     nodes = {n["key"]: n for n in graph_payload(graph, max_nodes=0)[0]["nodes"]}
     assert nodes["treaty/CONVENTION_AB"]["found"] is True
     assert "found" not in nodes["state/USA"]
+
+
+def test_a_statement_on_a_broader_topic_shows_the_narrower_topic_the_sentence_names():
+    chn, nd = EntityRef("state", "CHN"), EntityRef("topic", "NUCLEAR_DISARMAMENT")
+    kpd = EntityRef("topic", "KOREAN_PENINSULA_DENUCLEARIZATION")
+    entities = {
+        chn: Entity(chn, "中国", "China"),
+        nd: Entity(nd, "核裁军", "Nuclear disarmament"),
+        kpd: Entity(kpd, "朝鲜半岛无核化", "Denuclearization of the Korean Peninsula"),
+    }
+    gazetteer = Gazetteer(entities, surfaces={}, blockers=frozenset(), patterns=(), version="t")
+    graph = KnowledgeGraph(gazetteer)
+    text = "中国支持朝鲜半岛无核化。"
+    st = Statement(chn, "supports", nd, text, 0, len(text), "支持", aspect=kpd)
+    graph.add(DocumentResult("d.txt", "d", "", len(text), statements=[st]))
+    data = graph_payload(graph, max_nodes=0)[0]
+    (shown,) = data["statements"]
+    assert shown["o"] == index_of(data, "topic/NUCLEAR_DISARMAMENT")
+    assert shown["aspect"] == "朝鲜半岛无核化 Denuclearization of the Korean Peninsula"

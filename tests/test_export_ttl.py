@@ -156,3 +156,31 @@ def test_a_document_carries_the_date_of_its_heading_with_its_precision(tmp_path:
     assert date("CD/2001") == Literal("2018-04-20", datatype=XSD.date)
     assert date("CD/2002") == Literal("2019-05", datatype=XSD.gYearMonth)
     assert date("CD/2003") is None  # a date in the body's sentence is not the document's
+
+
+def test_support_for_a_kind_of_a_contract_topic_is_stated_on_it_with_the_kind_as_aspect(
+    tmp_path: Path,
+) -> None:
+    gaz = write_gazetteer(tmp_path / "gaz")
+    (gaz / "topic_broader.tsv").write_text(
+        "topic\tbroader\tnote\nKOREAN_PENINSULA_DENUCLEARIZATION\tNUCLEAR_DISARMAMENT\t\n", "utf-8"
+    )
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "中国支持实现朝鲜半岛无核化。\n美国反对朝鲜半岛无核化。\n"
+    (corpus / "d.txt").write_text(text, encoding="utf-8")
+    build(corpus, tmp_path / "out", gazetteer_dir=gaz)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    chn, usa = URIRef(entity_iri("state", "CHN")), URIRef(entity_iri("state", "USA"))
+    nd = URIRef(entity_iri("topic", "NUCLEAR_DISARMAMENT"))
+    kpd = URIRef(entity_iri("topic", "KOREAN_PENINSULA_DENUCLEARIZATION"))
+    # who supports nuclear disarmament finds China, and what exactly it supports is kept
+    assert (chn, NG.supports, nd) in g and (chn, NG.supports, kpd) not in g
+    st = next(s for s in g.subjects(NG.subject, chn))
+    assert g.value(st, NG.object) == nd and g.value(st, NG.aspect) == kpd
+    assert g.value(kpd, SKOS.broader) == nd
+    assert (nd, RDF.type, NG.Topic) in g  # described though the text never names it
+    # opposing a kind is no opposition to the whole: it stays on the kind, with no aspect
+    assert (usa, NG.opposes, kpd) in g and (usa, NG.opposes, nd) not in g
+    st = next(s for s in g.subjects(NG.subject, usa))
+    assert g.value(st, NG.aspect) is None

@@ -31,6 +31,8 @@ def _read(extractor: Extractor, text: str) -> tuple[set[str], set[str]]:
         if isinstance(st.subject, AnonymousHolder):
             continue  # unnamed holders have examples of their own in the stance tests
         fact = f"{st.subject.id} {st.predicate} {st.object.id}"
+        if st.aspect is not None:
+            fact += f" as {st.aspect.id}"  # the narrower topic the sentence names
         (positive if st.polarity == "positive" else negative).add(fact)
     return positive, negative
 

@@ -791,7 +791,7 @@ def test_the_states_an_opening_sentence_says_declare_below_are_the_authors(extra
     )
     assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
     found = facts(extractor, text)
-    assert {"CHN supports KOREAN_PENINSULA_DENUCLEARIZATION"} <= found
+    assert {"CHN supports NUCLEAR_DISARMAMENT"} <= found  # as the peninsula's denuclearization
     assert sum(f.startswith(("CHN spokeIn", "RUS spokeIn")) for f in found) == 2
 
 

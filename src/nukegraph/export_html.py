@@ -456,6 +456,10 @@ class _PayloadBuilder:
         }
         if st.polarity != "positive":
             data["neg"] = True
+        if st.aspect is not None:
+            # the narrower topic the sentence names (ng:aspect): shown beside the object
+            aspect = self.graph.entities.get(st.aspect) or self.graph.gazetteer.entities[st.aspect]
+            data["aspect"] = f"{aspect.zh} {aspect.en}"
         return data
 
 

@@ -70,7 +70,8 @@ class TurtleWriter:
         parts: list[str] = []
         w = parts.append
         for ref, ent in sorted(graph.entities.items(), key=lambda kv: (kv[0].cls, kv[0].id)):
-            w(_describe(ent, graph.mention_counts.get(ref, 0)))
+            broader = graph.gazetteer.broader.get(ref)
+            w(_describe(ent, graph.mention_counts.get(ref, 0), broader))
         for doc_id, info in sorted(graph.documents.items()):
             if info.title:
                 w(
@@ -132,6 +133,8 @@ def document_turtle(result: DocumentResult) -> str:
         )
         if st.polarity != "positive":
             w(f" ; ng:polarity {literal(st.polarity)}")
+        if st.aspect is not None:
+            w(f" ; ng:aspect {term(st.aspect)}")
         w(" .\n")
         if st.polarity == "positive":
             w(f"{subject} ng:{st.predicate} {obj} .\n")
@@ -139,7 +142,7 @@ def document_turtle(result: DocumentResult) -> str:
     return "".join(parts)
 
 
-def _describe(ent: Entity, mention_count: int) -> str:
+def _describe(ent: Entity, mention_count: int, broader: EntityRef | None = None) -> str:
     ref = ent.ref
     types = [ENTITY_CLASSES[ref.cls]]
     lines = [f"{iri(ref)} a ng:{types[0].split('#')[-1]}"]
@@ -155,6 +158,8 @@ def _describe(ent: Entity, mention_count: int) -> str:
         lines.append(f"ng:year {ent.year}")
     if ent.found_in_text:
         lines.append("ng:foundInText true")
+    if broader is not None:
+        lines.append(f"skos:broader {iri(broader)}")
     if mention_count:
         lines.append(f"ng:mentionCount {mention_count}")
     return " ;\n    ".join(lines) + " .\n"

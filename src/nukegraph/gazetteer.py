@@ -39,6 +39,7 @@ INITIAL_CLASS = "{INITIAL}"
 BY_INITIAL = "*"
 PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
 PERSON_HEADER = ["name", "actor", "en", "aliases", "note"]
+BROADER_HEADER = ["topic", "broader", "note"]
 
 _ID_FORMATS = {"state": re.compile(r"[A-Z]{3}")}
 _DEFAULT_ID = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)*")
@@ -80,6 +81,8 @@ class Gazetteer:
     contains: dict[EntityRef, frozenset[EntityRef]] = field(default_factory=dict)
     # a person's name (every form) -> the state or body they act for in office (persons.tsv)
     persons: dict[str, EntityRef] = field(default_factory=dict)
+    # a project topic -> the contract's topic it is a kind of (topic_broader.tsv)
+    broader: dict[EntityRef, EntityRef] = field(default_factory=dict)
 
     def entity(self, ref: EntityRef) -> Entity:
         return self.entities[ref]
@@ -324,9 +327,11 @@ def _load(layers: list[Path]) -> Gazetteer:
     patterns: list[ContextPattern] = []
     initials: dict[str, EntityRef] = {}
     persons: dict[str, tuple[EntityRef, str]] = {}
+    broader: dict[EntityRef, tuple[EntityRef, str]] = {}
     for source in layers:
         if source.is_dir():
             _load_persons(source / "persons.tsv", built, persons, digest)
+            _load_broader(source / "topic_broader.tsv", built.entities, broader, digest)
             blockers |= _load_blockers(
                 source / "blockers.tsv", built.surfaces, built.surface_where, digest
             )
@@ -340,6 +345,7 @@ def _load(layers: list[Path]) -> Gazetteer:
         digest.hexdigest()[:16],
         contains,
         {name: ref for name, (ref, _where) in persons.items()},
+        {topic: ref for topic, (ref, _where) in broader.items()},
     )
 
 
@@ -401,6 +407,41 @@ def _load_initials(
             other = initials[initial].id
             raise GazetteerError(path, lineno, f"{initial} is already the initial of {other}")
         initials[initial] = ref
+
+
+def _load_broader(
+    path: Path,
+    entities: dict[EntityRef, Entity],
+    broader: dict[EntityRef, tuple[EntityRef, str]],
+    digest: hashlib._Hash,
+) -> None:
+    """``topic_broader.tsv``: a topic that is a kind of another (半岛无核化 of 核裁军). One level:
+    a broader topic is no narrower one, checked across every layer loaded so far."""
+    if not path.exists():
+        return
+    digest.update(path.read_bytes())
+    for lineno, (topic, wider, _note) in _rows(path, BROADER_HEADER):
+        narrow, wide = EntityRef("topic", topic), EntityRef("topic", wider)
+        for ref in (narrow, wide):
+            if ref not in entities:
+                raise GazetteerError(path, lineno, f"unknown topic {ref.id} (an id of topics.tsv)")
+        if narrow == wide:
+            raise GazetteerError(path, lineno, f"{topic} cannot be broader than itself")
+        if narrow in broader:
+            raise GazetteerError(
+                path, lineno, f"{topic} already has a broader topic ({broader[narrow][1]})"
+            )
+        if wide in broader:
+            raise GazetteerError(
+                path,
+                lineno,
+                f"{wider} has a broader topic itself ({broader[wide][1]}): one level only",
+            )
+        if any(up == narrow for up, _where in broader.values()):
+            raise GazetteerError(
+                path, lineno, f"{topic} is another topic's broader topic: one level only"
+            )
+        broader[narrow] = (wide, f"{path}:{lineno}")
 
 
 _PERSON_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]*[\u3400-\u9fff]")

@@ -159,7 +159,7 @@ class KnowledgeGraph:
         for st in summary.statements:
             # a statement may name an entity its document does not mention by name: the author
             # of a speech, the organ of a resolution, 核扩散 read as the opposite of a topic
-            for ref in (st.subject, st.object):
+            for ref in (st.subject, st.object, st.aspect):
                 if isinstance(ref, EntityRef) and ref not in self.entities:
                     known = self.gazetteer.entities.get(ref)
                     if known is not None:

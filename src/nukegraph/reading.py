@@ -149,15 +149,16 @@ def reading_data(
         if row is None:
             row = sentences[(st.start, st.end)] = [*to_norm(st.start, st.end), st.start, st.end, []]
         row[4].append(i)
-        statements.append(
-            [
-                entity(st.subject),
-                st.predicate,
-                entity(st.object),
-                int(st.polarity != "positive"),
-                st.cue,
-            ]
-        )
+        row_st: list[Any] = [
+            entity(st.subject),
+            st.predicate,
+            entity(st.object),
+            int(st.polarity != "positive"),
+            st.cue,
+        ]
+        if st.aspect is not None:
+            row_st.append(entity(st.aspect))  # the narrower topic named (ng:aspect)
+        statements.append(row_st)
     return {
         "text": shown_text(norm, raw),
         "e": entities,

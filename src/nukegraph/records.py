@@ -134,6 +134,9 @@ class Statement:
     end: int
     cue: str
     polarity: str = "positive"  # "negative" for 尚未批准 and the like: never asserted directly
+    # the narrower topic the text names when ``object`` is its broader topic (ng:aspect):
+    # 支持半岛无核化 supports NUCLEAR_DISARMAMENT with aspect KOREAN_PENINSULA_DENUCLEARIZATION
+    aspect: EntityRef | None = None
 
 
 @dataclass

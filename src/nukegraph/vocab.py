@@ -62,6 +62,7 @@ class NG(DefinedNamespace):
     mentionCount: URIRef
     title: URIRef
     foundInText: URIRef
+    aspect: URIRef
 
 
 # Entity classes: the short name used in gazetteers/IRIs, and the rdf:type.

@@ -545,6 +545,7 @@
     head.appendChild(nameButton(s.s));
     head.appendChild(el("span", (s.neg ? "not " : "") + predStyle(s.p).label + " →", s.neg ? "pred neg" : "pred"));
     head.appendChild(nameButton(s.o));
+    if (s.aspect) head.appendChild(el("span", " (as 具体为 " + s.aspect + ")", "aspect"));
     box.appendChild(head);
     box.appendChild(sentence(s));
     var d = D[s.doc];

@@ -127,6 +127,7 @@
   ST.forEach(function (s, x) {
     entityStatements[s[0]].push(x);
     if (s[2] !== s[0]) entityStatements[s[2]].push(x);
+    if (s.length > 5) entityStatements[s[5]].push(x);
   });
   var sentenceOf = new Array(ST.length);
   S.forEach(function (s, x) { s[4].forEach(function (si) { sentenceOf[si] = x; }); });
@@ -141,6 +142,11 @@
     head.appendChild(nameButton(s[0]));
     head.appendChild(el("span", (s[3] ? "not " : "") + predLabel(s[1]) + " →", s[3] ? "pred neg" : "pred"));
     head.appendChild(nameButton(s[2]));
+    if (s.length > 5) {
+      head.appendChild(el("span", " (as 具体为 ", "pred"));
+      head.appendChild(nameButton(s[5]));
+      head.appendChild(el("span", ")", "pred"));
+    }
     box.appendChild(head);
     var x = sentenceOf[si];
     if (withQuote) {

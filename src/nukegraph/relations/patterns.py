@@ -240,8 +240,15 @@ def _examples(rule: dict[str, Any], fail: Any) -> tuple[Example, ...]:
             raise fail(f"an example needs 'text' (and may have {', '.join(sorted(_EXAMPLE_KEYS))})")
         for fact in [*entry.get("facts", []), *entry.get("negative", [])]:
             parts = fact.split()
-            if len(parts) != 3 or parts[1] not in PREDICATES:
-                raise fail(f"example fact {fact!r} is not 'SUBJECT predicate OBJECT'")
+            if (
+                len(parts) not in (3, 5)
+                or parts[1] not in PREDICATES
+                or parts[3:4] not in ([], ["as"])
+            ):
+                raise fail(
+                    f"example fact {fact!r} is not 'SUBJECT predicate OBJECT' "
+                    "(or 'SUBJECT supports OBJECT as ASPECT')"
+                )
         out.append(
             Example(entry["text"], tuple(entry.get("facts", [])), tuple(entry.get("negative", [])))
         )

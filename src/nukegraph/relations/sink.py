@@ -67,6 +67,11 @@ class StatementSink:
             return
         if obj_ref == subject.ref:
             return  # 马来西亚(代表哥斯达黎加和马来西亚)
+        aspect = None
+        if predicate == "supports" and obj_ref in self.ctx.gazetteer.broader:
+            # support for a kind is support for the whole (topic_broader.tsv); an opposition to
+            # a kind is none to the whole, so it stays where it is
+            aspect, obj_ref = obj_ref, self.ctx.gazetteer.broader[obj_ref]
         start, end = evidence or (view.sentence.start, view.sentence.end)
         key = (subject.ref, predicate, obj_ref, start)
         if key in self._seen:
@@ -82,6 +87,7 @@ class StatementSink:
                 end=end,
                 cue=cue,
                 polarity=polarity,
+                aspect=aspect,
             )
         )
 
