@@ -233,3 +233,20 @@ def test_a_stray_nul_byte_keeps_the_document_and_warns_with_the_count(
         "the rest is read as text"
     ]
     assert "/state/USA>" in (out / "graph.ttl").read_text("utf-8")
+
+
+def test_theme_positions_states_positions_on_the_projects_own_topics_cache_or_not(
+    tmp_path: Path,
+) -> None:
+    # 核战争 is a topic of the project's own and a kind of none of the contract's
+    corpus = _corpus(tmp_path, {"a.txt": "中国反对核战争。\n".encode()})
+    out = tmp_path / "out"
+    fact = "<https://w3id.org/nukegraph/id/state/CHN> ng:opposes"
+    assert main(["build", str(corpus), "--out", str(out), "--quiet"]) == 0
+    assert fact not in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "topic/NUCLEAR_WAR" in (out / "graph.ttl").read_text(encoding="utf-8")
+    # the same folder, its cache kept: the results read the other way are not reused
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--theme-positions"]) == 0
+    assert f"{fact} <https://w3id.org/nukegraph/id/topic/NUCLEAR_WAR>" in (
+        out / "graph.ttl"
+    ).read_text(encoding="utf-8")

@@ -158,29 +158,49 @@ def test_a_document_carries_the_date_of_its_heading_with_its_precision(tmp_path:
     assert date("CD/2003") is None  # a date in the body's sentence is not the document's
 
 
-def test_support_for_a_kind_of_a_contract_topic_is_stated_on_it_with_the_kind_as_aspect(
-    tmp_path: Path,
-) -> None:
+def _build_project_topics(tmp_path: Path, **options: bool) -> Graph:
     gaz = write_gazetteer(tmp_path / "gaz")
-    (gaz / "topic_broader.tsv").write_text(
-        "topic\tbroader\tnote\nKOREAN_PENINSULA_DENUCLEARIZATION\tNUCLEAR_DISARMAMENT\t\n", "utf-8"
+    (gaz / "project_topics.tsv").write_text(
+        "topic\tbroader\tnote\nKOREAN_PENINSULA_DENUCLEARIZATION\tNUCLEAR_DISARMAMENT\t\n"
+        "NUCLEAR_TERRORISM\t\t\n",
+        "utf-8",
     )
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    text = "中国支持实现朝鲜半岛无核化。\n美国反对朝鲜半岛无核化。\n"
+    text = "中国支持实现朝鲜半岛无核化。\n美国反对朝鲜半岛无核化。\n俄罗斯反对核恐怖主义。\n"
     (corpus / "d.txt").write_text(text, encoding="utf-8")
-    build(corpus, tmp_path / "out", gazetteer_dir=gaz)
-    g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
-    chn, usa = URIRef(entity_iri("state", "CHN")), URIRef(entity_iri("state", "USA"))
-    nd = URIRef(entity_iri("topic", "NUCLEAR_DISARMAMENT"))
-    kpd = URIRef(entity_iri("topic", "KOREAN_PENINSULA_DENUCLEARIZATION"))
+    build(corpus, tmp_path / "out", gazetteer_dir=gaz, **options)
+    return Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+
+
+CHN, USA, RUS = (URIRef(entity_iri("state", s)) for s in ("CHN", "USA", "RUS"))
+ND = URIRef(entity_iri("topic", "NUCLEAR_DISARMAMENT"))
+KPD = URIRef(entity_iri("topic", "KOREAN_PENINSULA_DENUCLEARIZATION"))
+TERRORISM = URIRef(entity_iri("topic", "NUCLEAR_TERRORISM"))
+
+
+def test_support_for_a_kind_of_a_contract_topic_is_stated_on_it_with_the_kind_as_aspect(
+    tmp_path: Path,
+) -> None:
+    g = _build_project_topics(tmp_path)
     # who supports nuclear disarmament finds China, and what exactly it supports is kept
-    assert (chn, NG.supports, nd) in g and (chn, NG.supports, kpd) not in g
-    st = next(s for s in g.subjects(NG.subject, chn))
-    assert g.value(st, NG.object) == nd and g.value(st, NG.aspect) == kpd
-    assert g.value(kpd, SKOS.broader) == nd
-    assert (nd, RDF.type, NG.Topic) in g  # described though the text never names it
-    # opposing a kind is no opposition to the whole: it stays on the kind, with no aspect
-    assert (usa, NG.opposes, kpd) in g and (usa, NG.opposes, nd) not in g
-    st = next(s for s in g.subjects(NG.subject, usa))
+    assert (CHN, NG.supports, ND) in g and (CHN, NG.supports, KPD) not in g
+    st = next(s for s in g.subjects(NG.subject, CHN))
+    assert g.value(st, NG.object) == ND and g.value(st, NG.aspect) == KPD
+    assert g.value(KPD, SKOS.broader) == ND
+    assert (ND, RDF.type, NG.Topic) in g  # described though the text never names it
+    # opposing a kind is no opposition to the whole; a position on a topic of the project's
+    # own that is a kind of none of the contract's is not stated by default: the topics stay
+    # entities that the document mentions
+    assert not set(g.subjects(NG.subject, USA)) and not set(g.subjects(NG.subject, RUS))
+    assert (USA, NG.opposes, ND) not in g
+    assert (TERRORISM, RDF.type, NG.Topic) in g
+
+
+def test_theme_positions_states_every_position_on_the_projects_own_topics(tmp_path: Path) -> None:
+    g = _build_project_topics(tmp_path, theme_positions=True)
+    assert (CHN, NG.supports, ND) in g  # support for a kind is still carried up
+    assert (USA, NG.opposes, KPD) in g and (USA, NG.opposes, ND) not in g
+    assert (RUS, NG.opposes, TERRORISM) in g
+    st = next(s for s in g.subjects(NG.subject, USA))
     assert g.value(st, NG.aspect) is None

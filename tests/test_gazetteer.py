@@ -363,48 +363,49 @@ def test_layers_are_the_bundled_gazetteers_then_the_environment_then_the_flags(
         gazetteer_layers([], replace=True)
 
 
-_BROADER_HEADER = "topic\tbroader\tnote\n"
+_PROJECT_HEADER = "topic\tbroader\tnote\n"
 
 
 @pytest.mark.parametrize(
     ("rows", "problem"),
     [
-        ("NOPE\tNUCLEAR_DISARMAMENT\t\n", r"topic_broader\.tsv:2: unknown topic NOPE"),
+        ("NOPE\tNUCLEAR_DISARMAMENT\t\n", r"project_topics\.tsv:2: unknown topic NOPE"),
+        ("NSA\tNOPE\t\n", r"project_topics\.tsv:2: unknown topic NOPE"),
         ("NSA\tNSA\t\n", "cannot be broader than itself"),
         (
             "WORLD_FREE_OF_NUCLEAR_WEAPONS\tNUCLEAR_DISARMAMENT\t\n"
-            "WORLD_FREE_OF_NUCLEAR_WEAPONS\tNWFZ\t\n",
-            r"topic_broader\.tsv:3: WORLD_FREE_OF_NUCLEAR_WEAPONS already has a broader topic",
+            "WORLD_FREE_OF_NUCLEAR_WEAPONS\t\t\n",
+            r"project_topics\.tsv:3: WORLD_FREE_OF_NUCLEAR_WEAPONS has a row already",
         ),
         (
-            "WORLD_FREE_OF_NUCLEAR_WEAPONS\tNUCLEAR_DISARMAMENT\t\nNUCLEAR_DISARMAMENT\tNWFZ\t\n",
-            "another topic's broader topic: one level only",
-        ),
-        (
-            "NUCLEAR_DISARMAMENT\tNWFZ\t\nWORLD_FREE_OF_NUCLEAR_WEAPONS\tNUCLEAR_DISARMAMENT\t\n",
-            "NUCLEAR_DISARMAMENT has a broader topic itself",
+            "WORLD_FREE_OF_NUCLEAR_WEAPONS\tNUCLEAR_DISARMAMENT\t\nNUCLEAR_DISARMAMENT\t\t\n",
+            r"project_topics\.tsv:2: WORLD_FREE_OF_NUCLEAR_WEAPONS's broader topic "
+            "NUCLEAR_DISARMAMENT is a project topic itself",
         ),
     ],
 )
-def test_bad_broader_topic_rows(tmp_path: Path, rows: str, problem: str) -> None:
+def test_bad_project_topic_rows(tmp_path: Path, rows: str, problem: str) -> None:
     folder = write_gazetteer(tmp_path)
-    (folder / "topic_broader.tsv").write_text(_BROADER_HEADER + rows, "utf-8")
+    (folder / "project_topics.tsv").write_text(_PROJECT_HEADER + rows, "utf-8")
     with pytest.raises(GazetteerError, match=problem):
         load_gazetteer(folder)
 
 
-def test_the_shipped_broader_topics_are_project_topics_under_the_contracts() -> None:
-    # a position is carried up to a topic users query by the contract's id: never to one of
-    # the project's own, and never from one of the contract's
+def test_the_project_topics_are_every_shipped_topic_beyond_the_contracts_table() -> None:
+    # the contract's topics are what readers annotate and users query: positions on them are
+    # always stated, and a position is carried up to one of them, never to one of the
+    # project's own
     contract = {
         "NUCLEAR_DISARMAMENT", "NON_PROLIFERATION", "PEACEFUL_USES", "NSA", "PAROS", "NWFZ",
         "MEWMDFZ", "NFU", "DE_ALERTING", "HUMANITARIAN", "TRANSPARENCY", "CBM", "VERIFICATION",
         "NUCLEAR_SECURITY", "NUCLEAR_TESTING", "FISSILE_MATERIAL", "RADIOLOGICAL_WEAPONS",
         "NEW_WMD", "DISARMAMENT_EDUCATION", "SSOD4", "MISSILES", "CONVENTIONAL_ARMS",
     }  # fmt: skip
-    broader = load_gazetteer(REPO_GAZETTEERS).broader
-    assert broader[EntityRef("topic", "KOREAN_PENINSULA_DENUCLEARIZATION")].id == (
+    gaz = load_gazetteer(REPO_GAZETTEERS)
+    topics = {ref.id for ref in gaz.entities if ref.cls == "topic"}
+    assert {ref.id for ref in gaz.project_topics} == topics - contract
+    assert gaz.broader[EntityRef("topic", "KOREAN_PENINSULA_DENUCLEARIZATION")].id == (
         "NUCLEAR_DISARMAMENT"
     )
-    for narrow, wide in broader.items():
+    for narrow, wide in gaz.broader.items():
         assert narrow.id not in contract and wide.id in contract, (narrow, wide)

@@ -7,7 +7,7 @@ import pytest
 
 from nukegraph.errors import GazetteerError
 from nukegraph.extract import Extractor
-from nukegraph.gazetteer import load_gazetteer
+from nukegraph.gazetteer import load_gazetteer, with_theme_positions
 from nukegraph.records import AnonymousHolder, SourceDocument
 from nukegraph.relations.lexicon import load_cues
 from nukegraph.relations.patterns import load_frames, load_rules, parse_frames, parse_rules
@@ -21,7 +21,9 @@ EXAMPLES = [
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(load_gazetteer())
+    # the examples show what a rule reads, on any topic: positions on the project's own topics
+    # too (whether a build states those is the sink's business, tested with it)
+    return Extractor(with_theme_positions(load_gazetteer()))
 
 
 def _read(extractor: Extractor, text: str) -> tuple[set[str], set[str]]:

@@ -241,7 +241,7 @@ def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extracto
     # the title line is read as a line: its date and place follow with no full stop between
     text = (
         "中华人民共和国和俄罗斯联邦关于维护全球战略稳定的联合声明\n2026年5月8日，莫斯科\n\n"
-        "一、双方重申致力于《不扩散核武器条约》。\n\n二、两国反对核威慑政策。\n"
+        "一、双方重申致力于《不扩散核武器条约》。\n\n二、两国反对核试验。\n"
     )
     assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
     assert facts(extractor, text) == {
@@ -249,8 +249,8 @@ def test_both_sides_of_a_joint_statement_whose_title_runs_into_its_date(extracto
         "RUS spokeIn doc",
         "CHN supports NPT",
         "RUS supports NPT",
-        "CHN opposes NUCLEAR_DETERRENCE",
-        "RUS opposes NUCLEAR_DETERRENCE",
+        "CHN opposes NUCLEAR_TESTING",
+        "RUS opposes NUCLEAR_TESTING",
     }
 
 

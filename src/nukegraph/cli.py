@@ -58,6 +58,13 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fail on the first unreadable document instead of skipping it",
     )
+    b.add_argument(
+        "--theme-positions",
+        action="store_true",
+        help="state positions on the project's own topics that are a kind of none of the "
+        "contract's (arms control, nuclear war, risk reduction...: gazetteers/project_topics.tsv); "
+        "by default those topics are entities only",
+    )
     b.add_argument("--quiet", action="store_true", help="no progress messages")
     b.add_argument(
         "--workers",
@@ -135,6 +142,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             html_max_nodes=args.html_max_nodes,
             document_pages=args.document_pages,
             formats=args.formats,
+            theme_positions=args.theme_positions,
         )
     except KeyboardInterrupt as exc:
         # Say what the folder holds now, as it is: a build publishes its outputs in one step.

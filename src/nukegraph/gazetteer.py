@@ -81,11 +81,23 @@ class Gazetteer:
     contains: dict[EntityRef, frozenset[EntityRef]] = field(default_factory=dict)
     # a person's name (every form) -> the state or body they act for in office (persons.tsv)
     persons: dict[str, EntityRef] = field(default_factory=dict)
-    # a project topic -> the contract's topic it is a kind of (topic_broader.tsv)
+    # a project topic -> the contract's topic it is a kind of (project_topics.tsv)
     broader: dict[EntityRef, EntityRef] = field(default_factory=dict)
+    # the topics beyond the contract's table (project_topics.tsv): positions on them that are
+    # no support for a broader topic are stated only with ``theme_positions``
+    project_topics: frozenset[EntityRef] = frozenset()
+    theme_positions: bool = False  # build --theme-positions
 
     def entity(self, ref: EntityRef) -> Entity:
         return self.entities[ref]
+
+
+def with_theme_positions(gazetteer: Gazetteer) -> Gazetteer:
+    """The gazetteer read so that positions on every topic of the project's own are stated
+    (``build --theme-positions``). Its version differs: cached results of the other reading are
+    not reused."""
+    version = hashlib.sha256(f"{gazetteer.version}\0theme positions".encode()).hexdigest()[:16]
+    return replace(gazetteer, theme_positions=True, version=version)
 
 
 GAZETTEERS_ENV = "NUKEGRAPH_GAZETTEERS"
@@ -327,16 +339,17 @@ def _load(layers: list[Path]) -> Gazetteer:
     patterns: list[ContextPattern] = []
     initials: dict[str, EntityRef] = {}
     persons: dict[str, tuple[EntityRef, str]] = {}
-    broader: dict[EntityRef, tuple[EntityRef, str]] = {}
+    project: dict[EntityRef, tuple[EntityRef | None, Path, int]] = {}
     for source in layers:
         if source.is_dir():
             _load_persons(source / "persons.tsv", built, persons, digest)
-            _load_broader(source / "topic_broader.tsv", built.entities, broader, digest)
+            _load_project_topics(source / "project_topics.tsv", built.entities, project, digest)
             blockers |= _load_blockers(
                 source / "blockers.tsv", built.surfaces, built.surface_where, digest
             )
             _load_initials(source / "initials.tsv", built.entities, initials, digest)
             patterns += _load_patterns(source / "patterns.tsv", built.entities, initials, digest)
+    _check_broader(project)
     return Gazetteer(
         built.entities,
         built.surfaces,
@@ -345,7 +358,8 @@ def _load(layers: list[Path]) -> Gazetteer:
         digest.hexdigest()[:16],
         contains,
         {name: ref for name, (ref, _where) in persons.items()},
-        {topic: ref for topic, (ref, _where) in broader.items()},
+        {topic: ref for topic, (ref, *_where) in project.items() if ref is not None},
+        frozenset(project),
     )
 
 
@@ -409,39 +423,43 @@ def _load_initials(
         initials[initial] = ref
 
 
-def _load_broader(
+def _load_project_topics(
     path: Path,
     entities: dict[EntityRef, Entity],
-    broader: dict[EntityRef, tuple[EntityRef, str]],
+    project: dict[EntityRef, tuple[EntityRef | None, Path, int]],
     digest: hashlib._Hash,
 ) -> None:
-    """``topic_broader.tsv``: a topic that is a kind of another (半岛无核化 of 核裁军). One level:
-    a broader topic is no narrower one, checked across every layer loaded so far."""
+    """``project_topics.tsv``: the topics beyond the contract's table, each with the contract's
+    topic it is a kind of, if any (半岛无核化 of 核裁军). Checked by :func:`_check_broader` once
+    every layer is read."""
     if not path.exists():
         return
     digest.update(path.read_bytes())
     for lineno, (topic, wider, _note) in _rows(path, BROADER_HEADER):
-        narrow, wide = EntityRef("topic", topic), EntityRef("topic", wider)
+        narrow = EntityRef("topic", topic)
+        wide = EntityRef("topic", wider) if wider else None
         for ref in (narrow, wide):
-            if ref not in entities:
+            if ref is not None and ref not in entities:
                 raise GazetteerError(path, lineno, f"unknown topic {ref.id} (an id of topics.tsv)")
         if narrow == wide:
             raise GazetteerError(path, lineno, f"{topic} cannot be broader than itself")
-        if narrow in broader:
-            raise GazetteerError(
-                path, lineno, f"{topic} already has a broader topic ({broader[narrow][1]})"
-            )
-        if wide in broader:
+        if narrow in project:
+            _, first, first_line = project[narrow]
+            raise GazetteerError(path, lineno, f"{topic} has a row already ({first}:{first_line})")
+        project[narrow] = (wide, path, lineno)
+
+
+def _check_broader(project: dict[EntityRef, tuple[EntityRef | None, Path, int]]) -> None:
+    """A broader topic is the contract's: one level, so a statement's object is never a topic
+    of the project's own because of a row here."""
+    for narrow, (wide, path, lineno) in project.items():
+        if wide in project:
             raise GazetteerError(
                 path,
                 lineno,
-                f"{wider} has a broader topic itself ({broader[wide][1]}): one level only",
+                f"{narrow.id}'s broader topic {wide.id} is a project topic itself: "
+                "name a topic of the contract's table",
             )
-        if any(up == narrow for up, _where in broader.values()):
-            raise GazetteerError(
-                path, lineno, f"{topic} is another topic's broader topic: one level only"
-            )
-        broader[narrow] = (wide, f"{path}:{lineno}")
 
 
 _PERSON_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]*[\u3400-\u9fff]")

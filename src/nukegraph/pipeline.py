@@ -20,7 +20,7 @@ from .corpus import find_documents
 from .errors import DocumentError
 from .export_ttl import iri
 from .extract import Extractor
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer, with_theme_positions
 from .graph import KnowledgeGraph, rekey_document
 from .outputs import OutputFolder
 from .parallel import (
@@ -87,6 +87,7 @@ def build(
     html_max_nodes: int | None = None,
     formats: Sequence[str] = ("ttl", "html"),
     document_pages: bool | None = None,
+    theme_positions: bool = False,
 ) -> BuildSummary:
     """Build the graph of every document under ``corpus_dir`` and write it to ``out_dir``.
 
@@ -107,6 +108,8 @@ def build(
     the graph page's evidence links: ``document_pages`` None writes them unless ``out_dir``
     holds a ``documents/`` folder of the user's (then it says so and leaves them out), True
     writes them in any case (publishing fails on such a folder), False leaves them out.
+    ``theme_positions`` states the positions on topics of the project's own that are a kind of
+    no topic of the contract's (``gazetteers/project_topics.tsv``).
     """
     from .export_html import DOCUMENTS_DIR, PageLink, ReadingPages, write_html
     from .export_rdf import write_extra_formats
@@ -119,6 +122,8 @@ def build(
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     gazetteer = load_gazetteer(gazetteer_dir)
+    if theme_positions:
+        gazetteer = with_theme_positions(gazetteer)
     paths = find_documents(corpus_dir)
     # One build at a time; every output goes to a fresh folder, published at the end at once.
     with OutputFolder(out_dir) as folder:

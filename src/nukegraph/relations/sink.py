@@ -68,10 +68,16 @@ class StatementSink:
         if obj_ref == subject.ref:
             return  # 马来西亚(代表哥斯达黎加和马来西亚)
         aspect = None
-        if predicate == "supports" and obj_ref in self.ctx.gazetteer.broader:
-            # support for a kind is support for the whole (topic_broader.tsv); an opposition to
-            # a kind is none to the whole, so it stays where it is
-            aspect, obj_ref = obj_ref, self.ctx.gazetteer.broader[obj_ref]
+        gazetteer = self.ctx.gazetteer
+        if obj_ref in gazetteer.project_topics:
+            # a topic beyond the contract's table (project_topics.tsv): support for a kind of a
+            # contract topic is support for that topic; an opposition to a kind is none to the
+            # whole, and other positions on such topics only when the build asks for them
+            wide = gazetteer.broader.get(obj_ref)
+            if predicate == "supports" and wide is not None:
+                aspect, obj_ref = obj_ref, wide
+            elif not gazetteer.theme_positions:
+                return
         start, end = evidence or (view.sentence.start, view.sentence.end)
         key = (subject.ref, predicate, obj_ref, start)
         if key in self._seen:
