@@ -39,7 +39,7 @@ INITIAL_CLASS = "{INITIAL}"
 BY_INITIAL = "*"
 PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
 PERSON_HEADER = ["name", "actor", "en", "aliases", "note"]
-BROADER_HEADER = ["topic", "broader", "note"]
+PROJECT_TOPIC_HEADER = ["topic", "broader", "note"]
 
 _ID_FORMATS = {"state": re.compile(r"[A-Z]{3}")}
 _DEFAULT_ID = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)*")
@@ -435,7 +435,7 @@ def _load_project_topics(
     if not path.exists():
         return
     digest.update(path.read_bytes())
-    for lineno, (topic, wider, _note) in _rows(path, BROADER_HEADER):
+    for lineno, (topic, wider, _note) in _rows(path, PROJECT_TOPIC_HEADER):
         narrow = EntityRef("topic", topic)
         wide = EntityRef("topic", wider) if wider else None
         for ref in (narrow, wide):

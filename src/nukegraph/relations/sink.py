@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import AnonymousHolder, EntityRef, Statement
@@ -37,7 +38,8 @@ class StatementSink:
         self.ctx = ctx
         self.statements: list[Statement] = []
         self.open_call: OpenCall | None = None  # a call whose sub-items (a), (b)... follow
-        self._seen: set[tuple[object, ...]] = set()
+        # each statement kept, by (subject, predicate, object, evidence start): its index
+        self._seen: dict[tuple[object, ...], int] = {}
 
     def add(
         self,
@@ -81,8 +83,12 @@ class StatementSink:
         start, end = evidence or (view.sentence.start, view.sentence.end)
         key = (subject.ref, predicate, obj_ref, start)
         if key in self._seen:
+            kept = self.statements[self._seen[key]]
+            if kept.aspect is not None and aspect is None:
+                # 支持朝鲜半岛无核化和核裁军: the sentence names the broader topic itself too
+                self.statements[self._seen[key]] = replace(kept, aspect=None)
             return
-        self._seen.add(key)
+        self._seen[key] = len(self.statements)
         self.statements.append(
             Statement(
                 subject=subject.ref,
@@ -108,7 +114,7 @@ class StatementSink:
         key = (subject, predicate, obj, start)
         if key in self._seen:
             return
-        self._seen.add(key)
+        self._seen[key] = len(self.statements)
         self.statements.append(
             Statement(subject, predicate, obj, self.ctx.source.text[start:end], start, end, cue)
         )
