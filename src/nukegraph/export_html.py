@@ -458,7 +458,7 @@ class _PayloadBuilder:
             data["neg"] = True
         if st.aspect is not None:
             # the narrower topic the sentence names (ng:aspect): shown beside the object
-            aspect = self.graph.entities.get(st.aspect) or self.graph.gazetteer.entities[st.aspect]
+            aspect = self.graph.entities[st.aspect]
             data["aspect"] = f"{aspect.zh} {aspect.en}"
         return data
 
