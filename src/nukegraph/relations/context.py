@@ -932,11 +932,10 @@ class DocumentReader:
         self, text: str, spans: list[Span], verb: int
     ) -> EntityRef | JointRef | None:
         clause = max(text.rfind(p, 0, verb) for p in _REPORT_CLAUSE_PUNCT) + 1
-        actors = _actors_in(spans, clause, verb)
+        # (声明称:“我们……”: a joint declaration taken up speaks for its issuers together)
+        actors = _actors_in(spans, clause, verb, joint=True)
         if not actors:
-            # 声明称:“我们……”: a joint declaration taken up, its issuers together
-            joint = [s.ref for s in spans if clause <= s.start and s.end <= verb]
-            return joint[0] if len(joint) == 1 and type(joint[0]) is JointRef else None
+            return None
         lead = text[clause : actors[0].start]
         lead = lead[dateline_end(lead) :].strip()  # 新华社德黑兰5月3日电 伊朗外长说:“我们……”
         # 联合国五常表示: a name right before another only modifies it
@@ -950,7 +949,7 @@ class DocumentReader:
         if lead and lead not in self.lexicon.words("subject_lead"):
             return None  # 在会见美国代表时说: the clause opens with no speaker of its own
         ref = actors[0].ref
-        assert isinstance(ref, EntityRef)
+        assert isinstance(ref, EntityRef | JointRef)
         return ref
 
     def _self_words(
@@ -1050,14 +1049,12 @@ class DocumentReader:
         m = _QUOTATION_OPENS.search(text)
         if m is None or text.count("“") <= text.count("”"):
             return
-        before = [s for s in spans if s.end <= m.start()]
-        speakers = [s for s in before if type(s.ref) is EntityRef and s.ref.cls in ACTORS]
-        joint = [s for s in before if type(s.ref) is JointRef]
-        if joint and (not speakers or joint[-1].start > speakers[-1].start):
-            # 声明称:“……我们……: the declaration's issuers, each (the one named last speaks)
-            self.quoted = _each(joint[-1].ref)
-        elif speakers:
-            self.quoted = (speakers[-1].ref,)  # type: ignore[assignment]
+        # the one named last speaks: a joint one (声明称:“……) as each of its issuers
+        speakers = _actors_in(spans, 0, m.start(), joint=True)
+        if speakers:
+            ref = max(speakers, key=lambda s: s.start).ref
+            assert isinstance(ref, EntityRef | JointRef)
+            self.quoted = _each(ref)
 
     def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
         """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""
@@ -1326,9 +1323,9 @@ def _adopting_body(text: str, spans: list[Span]) -> EntityRef | None:
     it says so of: the organization named last before ``通过`` in its clause, or in the nearest
     clause before it that names an actor (``……委员会今天以54票赞成、4票反对的表决结果,通过了……
     决议``)."""
-    found = None
     if "通过" not in text:
         return None
+    found = None
     for m in _ADOPTS.finditer(text):
         end, actors = m.start(), []
         while end > 0:
@@ -1368,15 +1365,14 @@ def _states_opening(text: str, spans: list[Span], pos: int) -> tuple[EntityRef, 
     return tuple(dict.fromkeys(found))
 
 
-def _actors_in(spans: list[Span], start: int, end: int) -> list[Span]:
-    """The spans of states, bodies and groups (or persons for them) from ``start`` to ``end``."""
+def _actors_in(spans: list[Span], start: int, end: int, *, joint: bool = False) -> list[Span]:
+    """The spans of states, bodies and groups (or persons for them) from ``start`` to ``end``;
+    with ``joint``, a joint speaker's too (a declaration several issued, taken up: 声明称)."""
+    kinds = (EntityRef, JointRef) if joint else EntityRef
     return [
         s
         for s in spans
-        if start <= s.start
-        and s.end <= end
-        and isinstance(s.ref, EntityRef)
-        and s.ref.cls in ACTORS
+        if start <= s.start and s.end <= end and isinstance(s.ref, kinds) and s.ref.cls in ACTORS
     ]
 
 

@@ -199,7 +199,13 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return found
 
 
-_DENIED_MODAL = ("不是", "并非", "并不是", "而非")  # before a modal: 不是要……
+def _denied_modal(view: SentenceView, pos: int) -> bool:
+    """Whether a word that denies a modal ends right before ``pos`` (不是, 并非)."""
+    denied = view.lexicon.derived(
+        "denied_modal_end",
+        lambda: re.compile(f"(?:{view.lexicon.pattern('denied_modal').pattern})$"),
+    )
+    return denied.search(view.text, max(0, pos - 8), pos) is not None  # (words of 2-3 characters)
 
 
 def _fronting_dui(view: SentenceView, end: int) -> bool:
@@ -238,7 +244,7 @@ def _cue(
     before = first < m.start()
     if frame.targets in ("subject", "comitative") and not before:
         return None
-    if frame.mood == "obligation" and view.text.endswith(_DENIED_MODAL, 0, m.start()):
+    if frame.mood == "obligation" and _denied_modal(view, m.start()):
         return None  # 其目的不是要导致……: what is denied is no call
     called = frame.mood == "obligation" and before  # 《条约》应早日生效: the subject is called for
     if (
@@ -716,18 +722,15 @@ def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]
     )
 
 
-_NOUN_JOINERS = ("以及", "及", "和", "与")
-
-
 def _noun_listed(view: SentenceView, pos: int) -> bool:
     """Whether a cue is a noun joined to another noun phrase right after it (``此前承诺及此次
     核试验``): a joiner that is a word of its own (not the 和 of 和平), then no verb."""
     text = view.text
-    joiner = next((j for j in _NOUN_JOINERS if text.startswith(j, pos)), None)
-    if joiner is None or not view.is_word(pos, pos + len(joiner)):
-        return False
-    after = pos + len(joiner)
     lex = view.lexicon
+    joiner = lex.pattern("noun_joiner").match(text, pos)
+    if joiner is None or not view.is_word(pos, joiner.end()):
+        return False
+    after = joiner.end()
     if lex.pattern("trigger").match(text, after) or lex.pattern("activity_verb").match(text, after):
         return False  # 支持和欢迎, 反对及谴责: verbs that share the object
     words = view.words(after, min(len(text), after + 8))

@@ -114,6 +114,8 @@ CUE_KINDS = frozenset(
         "trouble",
         "restraint",
         "meeting",
+        "denied_modal",
+        "noun_joiner",
     }
 )
 _VALUES = {

@@ -484,7 +484,6 @@ def _titled_person(ctx: DocumentContext, pos: int, title: str) -> EntityRef | No
             after = title[pos + k : pos + k + 1]
             return ref if ref.cls == "state" and after in _PERSON_TITLE_NEXT else None
     return None
-    return None
 
 
 _PERSON_TITLE_NEXT = frozenset("在于的就出")

@@ -839,10 +839,9 @@ def _agent_of_relative(lex: CueLexicon) -> re.Pattern[str]:
     )
 
 
-def _act_relative(view: SentenceView, start: int, end: int, activity: frozenset[str]) -> int:
+def _act_relative(words: list[Word], activity: frozenset[str]) -> int:
     """Where a stance object that a relative clause of its act opens on starts (``朝鲜于……进行的
     |核试验``), or -1."""
-    words = view.words(start, end)
     for i, word in enumerate(words):
         if word.span is None:
             if word.text in (",", ";", ":", "。", "是"):
@@ -892,8 +891,9 @@ def subject_targets(
     halted = False
     # where a relative clause on the subject's head noun ends (……通过的): one that tells who did
     # the act judged (朝鲜于2016年1月6日违反安理会决议进行的核试验) says nothing judged itself
-    relative_end = _act_relative(view, start, end, activity)
-    for word in view.words(start, end):
+    words = view.words(start, end)
+    relative_end = _act_relative(words, activity)
+    for word in words:
         if view.depth[word.pos] != depth or word.pos < relative_end:
             continue
         if word.span is None:
