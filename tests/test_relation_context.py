@@ -289,13 +289,38 @@ def test_we_in_what_a_named_speaker_says_is_the_speakers(extractor, text, expect
 @pytest.mark.parametrize(
     "text",
     [
-        # two actors before the verb of saying: whose 我们 is it?
+        # two actors before the verb of saying, not one list: whose 我们 is it?
         "日本外相在会见美国国务卿时说,我们支持《全面禁止核试验条约》。",
-        "日本和美国表示,我们支持《全面禁止核试验条约》。",
+        "美国国务卿会见日本外相后说,我们支持《全面禁止核试验条约》。",
     ],
 )
 def test_we_after_a_verb_of_saying_with_no_one_speaker_is_nobody(extractor, text):
     assert not any(p == "supports" for _s, p, _o, _ in facts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本和美国表示,我们支持《全面禁止核试验条约》。",
+        "日本和美国发表联合声明称:“我们支持《全面禁止核试验条约》。”",
+        # the offices of each name of the list, and a person speaking for a state
+        "日本首相和美国总统发表联合声明称,我们支持《全面禁止核试验条约》。",
+        "据报道,日本外相与美国国务卿表示,我们支持《全面禁止核试验条约》。",
+    ],
+)
+def test_we_after_a_list_of_speakers_is_each_of_them(extractor, text):
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "supports", "CTBT"),
+        ("USA", "supports", "CTBT"),
+    }
+
+
+def test_a_quotation_a_list_of_speakers_opens_goes_on_in_all_their_words(extractor):
+    text = "日本和美国发表联合声明称:“我们欢迎各方努力。我们支持《全面禁止核试验条约》。”"
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "supports", "CTBT"),
+        ("USA", "supports", "CTBT"),
+    }
 
 
 # --- what was named just before: 该条约, 该决议, 该决定草案, 该委员会 -------------------------------

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..records import EntityRef, Mention, Sentence
@@ -933,7 +934,8 @@ class DocumentReader:
     ) -> EntityRef | JointRef | None:
         clause = max(text.rfind(p, 0, verb) for p in _REPORT_CLAUSE_PUNCT) + 1
         # (声明称:“我们……”: a joint declaration taken up speaks for its issuers together)
-        actors = _actors_in(spans, clause, verb, joint=True)
+        # (in text order: a person's span for a state is added after the names)
+        actors = sorted(_actors_in(spans, clause, verb, joint=True), key=lambda s: s.start)
         if not actors:
             return None
         lead = text[clause : actors[0].start]
@@ -944,13 +946,34 @@ class DocumentReader:
             for a, b in zip(actors, [*actors[1:], None], strict=True)
             if b is None or b.start != a.end
         ]
-        if len({s.ref for s in actors}) > 1:
-            return None
         if lead and lead not in self.lexicon.words("subject_lead"):
             return None  # 在会见美国代表时说: the clause opens with no speaker of its own
-        ref = actors[0].ref
-        assert isinstance(ref, EntityRef | JointRef)
-        return ref
+        refs = tuple(dict.fromkeys(s.ref for s in actors))
+        if len(refs) == 1:
+            ref = refs[0]
+            assert isinstance(ref, EntityRef | JointRef)
+            return ref
+        # 澳大利亚和新西兰发表联合声明称:“我们……”: the names of one list speak together; two
+        # names not so joined (美国代表在会见俄罗斯外长时说) leave the words to the document
+        if all(isinstance(ref, EntityRef) for ref in refs) and all(
+            self._listed_next(text[a.end : b.start], same=a.ref == b.ref)
+            for a, b in pairwise(actors)
+        ):
+            return JointRef(refs)  # type: ignore[arg-type]
+        return None
+
+    def _listed_next(self, gap: str, *, same: bool) -> bool:
+        """Whether ``gap`` joins two names of one list of speakers: a joiner after the offices
+        and tails of the first (澳大利亚总理和新西兰总理), or, between a state and a person
+        speaking for it, the office alone (俄罗斯外长拉夫罗夫)."""
+        tails = self.lexicon.derived(
+            "speaker tails",
+            lambda: re.compile(
+                "(?:" + alternation(list(self.lexicon.words("title", "subject_tail"))) + ")*"
+            ),
+        )
+        rest = gap[tails.match(gap).end() :]  # type: ignore[union-attr]
+        return not rest if same else bool(_LISTED_NEXT.fullmatch(rest))
 
     def _self_words(
         self, text: str, spans: list[Span], own: EntityRef | JointRef, start: int, end: int
@@ -1049,12 +1072,15 @@ class DocumentReader:
         m = _QUOTATION_OPENS.search(text)
         if m is None or text.count("“") <= text.count("”"):
             return
-        # the one named last speaks: a joint one (声明称:“……) as each of its issuers
+        # the subject of the verb of saying speaks, a list of them together (德国、法国和英国
+        # 发表联合声明称:“……); else the one named last: a joint one (声明称:“……) as each of
+        # its issuers
+        speaker = self._reporting_speaker(text, spans, m.start())
         speakers = _actors_in(spans, 0, m.start(), joint=True)
-        if speakers:
-            ref = max(speakers, key=lambda s: s.start).ref
-            assert isinstance(ref, EntityRef | JointRef)
-            self.quoted = _each(ref)
+        if speaker is None and speakers:
+            speaker = max(speakers, key=lambda s: s.start).ref  # type: ignore[assignment]
+        if speaker is not None:
+            self.quoted = _each(speaker)
 
     def _track_turns(self, sentence: Sentence, spans: list[Span]) -> None:
         """In a meeting record, who holds the floor: ``斯特罗门先生(挪威):……`` until the next."""
@@ -1238,6 +1264,8 @@ class DocumentReader:
 _LOOSE_LIST = 3  # how many states a sentence with 、 names for them to be a list of its items
 # what may join two names of a list: a separator, after a name's tail (日本國、, 中国政府和)
 _LIST_JOINT = re.compile(r"(?:国|國|政府|代表团)?(?:、以及|,以及|以及|、|,|和|及|与|暨)?")
+# what joins two names of one list of speakers in a clause (美国和俄罗斯, 澳大利亚总理和新西兰总理)
+_LISTED_NEXT = re.compile(r"、以及|以及|、|和|及|与|暨")
 
 
 def _longest_list(text: str, states: list[tuple[int, int, EntityRef]]) -> tuple[EntityRef, ...]:
