@@ -562,3 +562,34 @@ def test_what_a_text_declares_below_is_its_subjects_words(extractor):
     text = "中国和俄罗斯联邦(以下简称“双方”)就核裁军问题声明如下:\n我们支持《全面禁止核试验条约》。"
     found = positive(facts(extractor, text))
     assert {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本和美国外长在东京举行会晤。外长们重申支持《全面禁止核试验条约》。",
+        "日本外相和美国国务卿举行会谈。他们重申支持《全面禁止核试验条约》。",
+        "日本首相和美国总统在东京会晤。两位领导人表示支持《全面禁止核试验条约》。",
+        # taken up again by each sentence after it
+        "日本和美国外长举行会谈。外长们讨论了地区局势。他们还重申支持《全面禁止核试验条约》。",
+    ],
+)
+def test_those_who_met_are_taken_up_by_they_or_their_plural_title(extractor, text):
+    assert positive(facts(extractor, text)) == {
+        ("JPN", "supports", "CTBT"),
+        ("USA", "supports", "CTBT"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外长们重申支持《全面禁止核试验条约》。",  # no meeting named before
+        # a count that is not theirs
+        "日本首相和美国总统在东京会晤。三位领导人表示支持《全面禁止核试验条约》。",
+        # a sentence between that does not take them up: whoever 他们 is now, not they
+        "日本和美国外长举行会谈。会谈在东京举行。他们支持《全面禁止核试验条约》。",
+    ],
+)
+def test_they_with_no_meeting_just_before_is_nobody(extractor, text):
+    assert not any(p == "supports" for _s, p, _o, _ in facts(extractor, text))

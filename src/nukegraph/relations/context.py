@@ -178,6 +178,12 @@ _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 _ATTENDING = re.compile(r"与会(?:各方|方|各国|国家|国)(?![面式法向案针位])")
 # states listed as meeting: 在北京举行了第三轮六方会谈, 出席会议, 举行会晤
 _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
+# the verb of a meeting whose subjects a later 他们 or 外长们 takes up (……举行会谈, ……在巴黎会晤,
+# 两国外长通电话)
+_MET = re.compile(
+    r"(?:举行|召开)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)|会晤|会谈|通电话|通话"
+)
+_MET_HINT = re.compile(r"[会通]")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 # an actor named in a place phrase (在纽约联合国总部举行磋商) is where, not who
@@ -262,6 +268,10 @@ class DocumentReader:
     count_groups: dict[str, EntityRef] = field(default_factory=dict)
     listed_at: int = -1  # the index of that sentence
     meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
+    # the states whose envoys a sentence named as meeting (美国……、日本……和韩国……举行会谈), and
+    # the sentence that last named them, as 他们 or 外长们 opening a clause after it
+    met: tuple[EntityRef, ...] = ()
+    met_at: int = -2
     attendees: tuple[EntityRef, ...] = ()  # the states the document lists as attending (与会方)
     qa: bool = False  # a press conference: questions (问:) and the spokesperson's answers
     draft: bool = False  # a draft resolution: its sponsors speak, not the organ it heads
@@ -319,6 +329,9 @@ class DocumentReader:
         if not self.own:
             self._track_paraphrase(index, sentence, [*spans, *extra] if extra else spans)
         self.quoted_here = self._speaker_after(index, sentence) if text.startswith("“") else ()
+        if self.met and self._index - self.met_at == 1 and ("们" in text or "位" in text):
+            # (in every sentence: one no rule reads still takes them up for the next)
+            extra += self._those_met(sentence, [*spans, *extra] if extra else spans)
         voice = self.voice()
         if not read:
             return SentenceFrame(extra, authors, voice)
@@ -347,6 +360,32 @@ class DocumentReader:
                 if _free([*spans, *extra], m.start(), m.end())
             ]
         return SentenceFrame(extra, authors, voice)
+
+    def _those_met(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``他们``, ``外长们``, ``两位领导人`` opening a clause right after a sentence that named
+        the envoys of several states meeting (``中国、日本和韩国外长举行会晤。外长们重申……``):
+        those states, together, for as long as each sentence takes them up again."""
+        text = sentence.text
+        lex = self.lexicon
+        those = lex.derived(
+            "those met",
+            lambda: re.compile(
+                r"他们|她们|(?:(?P<n>[两三四五六七八九十])位|各位)?(?:"
+                + alternation(list(lex.words("title")))
+                + r")(?P<plural>们)?"
+            ),
+        )
+        out = []
+        for m in those.finditer(text):
+            if m.group().endswith(tuple(lex.words("title"))) and m.group("n") is None:
+                continue  # 外长 alone is one of them, or anyone's
+            if m.group("n") and _COUNTS[m.group("n")] != len(self.met):
+                continue
+            if opens_clause(lex, text, m.start()) and _free(spans, m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), JointRef(self.met), "mention"))
+        if out:
+            self.met_at = self._index
+        return out
 
     def _each_party(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         """``各方`` opening a clause after a sentence that listed the states meeting (``中国、……
@@ -652,6 +691,21 @@ class DocumentReader:
             self.listed_at = self._index
             if _MEETING.search(text):
                 self.meeting_parties = distinct  # the parties a later 各方 is
+        meeting = _MET.search(text) if _MET_HINT.search(text) else None
+        if meeting is not None:
+            # the states of the clause before the meeting's verb, by name or by envoy
+            clause = max(text.rfind(p, 0, meeting.start()) for p in _REPORT_CLAUSE_PUNCT) + 1
+            met = tuple(
+                dict.fromkeys(
+                    s.ref
+                    for s in sorted(spans, key=lambda s: s.start)
+                    if clause <= s.start < meeting.start()
+                    and isinstance(s.ref, EntityRef)
+                    and s.ref.cls == "state"
+                )
+            )
+            if len(met) >= 2:
+                self.met, self.met_at = met, self._index
         # a sentence that names nothing goes on about the same thing (……悍然实施核试验。此举不利
         # 于……。中国……对此予以坚决反对): what was named one sentence before it is still in reach
         self._objects_age = 0 if objects else self._objects_age + 1
