@@ -593,3 +593,29 @@ def test_those_who_met_are_taken_up_by_they_or_their_plural_title(extractor, tex
 )
 def test_they_with_no_meeting_just_before_is_nobody(extractor, text):
     assert not any(p == "supports" for _s, p, _o, _ in facts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 这 opening the clause of a judgement is what the sentence before said
+        (
+            "日本政府声明\n朝鲜再次进行核试验。这是无法容忍的。",
+            {("JPN", "opposes", "NUCLEAR_TESTING")},
+        ),
+        (
+            "日本政府声明\n朝鲜再次进行核试验,这是不可接受的。",
+            {("JPN", "opposes", "NUCLEAR_TESTING")},
+        ),
+        # what was done to a treaty (退出) is not the treaty
+        ("日本政府声明\n美国退出了《全面禁止核试验条约》。这是不可接受的。", set()),
+        # 这方面 is a word of its own: what is judged is the treaty
+        (
+            "日本政府声明\n朝鲜进行了核试验。这方面《全面禁止核试验条约》至关重要。",
+            {("JPN", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_this_opening_a_judgement_is_what_was_just_said(extractor, text, expected):
+    found = {f for f in positive(facts(extractor, text)) if f[1] != "spokeIn"}
+    assert found == expected

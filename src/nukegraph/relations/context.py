@@ -185,6 +185,9 @@ _MET = re.compile(
 )
 _MET_HINT = re.compile(r"[会通]")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
+# 这 / 此 standing alone for what was said (这是, 这将, 此严重违反); jieba tells it from a word
+# it begins (这方面, 此次, 这些)
+_BARE_THIS = re.compile(r"(?P<this>这|此)")
 _CLAUSE_PUNCT = ",，;；:："  # what ends a clause before 对此
 # an actor named in a place phrase (在纽约联合国总部举行磋商) is where, not who
 _PLACE_NOUNS = ("总部", "大楼", "会场", "驻地")
@@ -499,6 +502,18 @@ class DocumentReader:
         if self._may_take_up_event(text):
             # 韩国谴责这一行为, 欢迎此举: a demonstrative event taken up as 对此 is
             matches += self.lexicon.pattern("this_event").finditer(text)
+        if ("这" in text or "此" in text) and self.lexicon.may_occur("evaluation", text):
+            # 朝鲜进行了核试验。这是无法容忍的: a bare demonstrative opening the clause of a
+            # judgement is what was just said
+            matches += (
+                m
+                for m in _BARE_THIS.finditer(text)
+                if opens_clause(self.lexicon, text, m.start())
+                and _is_word(text, m.start(), m.end())
+                and self.lexicon.pattern("evaluation").search(
+                    text, m.end(), _clause_end(text, m.end())
+                )
+            )
         out = []
         for m in matches:
             at = m.start("this")
@@ -1462,6 +1477,12 @@ def _actors_in(spans: list[Span], start: int, end: int, *, joint: bool = False) 
 def _person_names(names: tuple[str, ...]) -> re.Pattern[str]:
     """One search for the names of the gazetteer's persons (the longest first)."""
     return re.compile(alternation(list(names)))
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: its first ,;:。 or the text's end."""
+    ends = [i for i in (text.find(p, pos) for p in ",;:。") if i != -1]
+    return min(ends, default=len(text))
 
 
 def _free(spans: list[Span], a: int, b: int) -> bool:
