@@ -697,6 +697,19 @@ def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answe
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
 
 
+@pytest.mark.parametrize("outlet", ["《中国日报》记者", "法新社记者", "总台央视记者"])
+def test_a_question_whose_journalist_names_the_outlet_is_the_journalists(extractor, outlet):
+    text = (
+        "外交部发言人毛宁主持例行记者会\n\n"
+        f"{outlet}:我们呼吁各国反对核试验。中方对此有何评论?\n\n"
+        "毛宁:我们支持《全面禁止核试验条约》。\n"
+    )
+    assert voice(extractor, text) == ("press", ("CHN",))
+    found = facts(extractor, text)
+    assert {"CHN spokeIn doc", "CHN supports CTBT"} <= found
+    assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
+
+
 def test_a_statement_a_report_gives_in_full_is_its_issuers(extractor):
     text = (
         "朝中社平壤2月18日电 朝鲜外务省发言人18日发表了谈话。全文如下:\n我们坚决反对任何核试验。\n"

@@ -135,7 +135,8 @@ _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 # a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
 # (【……】问:); context.py reads it at a paragraph's start, here at a raw line's
 QUESTION_OPENING = (
-    r"(?:【[^】\n]{0,80}】)?(?:有记者提?问|问|记者|提问)[:：]"  # (有记者提问: in a report)
+    # (有记者提问: in a report; 《中国日报》记者, 法新社记者: the outlet named before 记者)
+    r"(?:【[^】\n]{0,80}】)?(?:有记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
 )
 _QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
 _ASKED_VIEW = re.compile(
