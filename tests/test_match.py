@@ -264,6 +264,15 @@ def shipped() -> Extractor:
         # the no-use pledge to states and zones is NSA; the states and zones stay mentions
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "group", {"NNWS"}),
+        (
+            "缔结不对无核武器国家和无核武器地区使用或威胁使用核武器的文书。",
+            "topic",
+            {"NSA", "NWFZ"},
+        ),
+        # preventing weapons in outer space is PAROS; the draft treaty's name is its own
+        ("就防止在外空部署武器达成法律文书。", "topic", {"PAROS"}),
+        ("《防止在外空放置武器条约》草案", "treaty", {"PPWT"}),
+        ("《防止在外空放置武器条约》草案", "topic", set()),
         ("消极对待延续新《削减进攻性战略武器条约》的倡议", "treaty", {"NEW_START"}),
         ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
         ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
