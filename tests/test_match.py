@@ -273,6 +273,9 @@ def shipped() -> Extractor:
         ("就防止在外空部署武器达成法律文书。", "topic", {"PAROS"}),
         ("《防止在外空放置武器条约》草案", "treaty", {"PPWT"}),
         ("《防止在外空放置武器条约》草案", "topic", set()),
+        # the six-party talks' joint statement of 19 September 2005, by its date
+        ("全面落实六方会谈“九·一九”共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
+        ("落实2005年9月19日共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
         ("消极对待延续新《削减进攻性战略武器条约》的倡议", "treaty", {"NEW_START"}),
         ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
         ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
