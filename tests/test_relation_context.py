@@ -619,3 +619,23 @@ def test_they_with_no_meeting_just_before_is_nobody(extractor, text):
 def test_this_opening_a_judgement_is_what_was_just_said(extractor, text, expected):
     found = {f for f in positive(facts(extractor, text)) if f[1] != "spokeIn"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of belief with no mark after it reports the clauses after it in its sentence
+        (
+            "中方认为伊朗拥有和平利用核能的权利,但伊朗应履行《不扩散核武器条约》规定的义务。",
+            {("CHN", "supports", "NPT")},
+        ),
+        (
+            "日本强调必须展开对话,缩小分歧,并促进核裁军。",
+            {("JPN", "supports", "NUCLEAR_DISARMAMENT")},
+        ),
+        # not past a colon or a line: what follows may be anyone's
+        ("日本认为合适:伊朗应履行《不扩散核武器条约》规定的义务。", set()),
+    ],
+)
+def test_a_bare_verb_of_belief_reports_the_clauses_after_it(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected

@@ -1639,10 +1639,22 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
             found = ()  # 集团回顾审议大会重申,……: said by someone the text names no further
     bare = _bare_reporter(view, pos, found)
     if found is None and bare is None:
+        # 中方认为伊朗拥有……的权利,伊朗也应……: a verb of saying or belief with no mark after
+        # it, in the sentence's first clause, reports every clause after it
+        # (only across commas: a colon or a line opens what someone else may say)
+        first_end = view.clause_end(0)
+        if (
+            first_end < view.clause_start(pos)
+            and view.depth[first_end] == view.depth[pos]
+            and not _OTHER_CLAUSE_MARKS.search(view.text, first_end, pos)
+        ):
+            bare = _bare_reporter(view, first_end, None)
+    if found is None and bare is None:
         return _headline_speaker(view, pos)
     return found if bare is None else bare
 
 
+_OTHER_CLAUSE_MARKS = re.compile("[:;\n]")
 _HEADLINE_SPEAKER_REACH = 24  # how far into a sentence a headline's 联合国秘书长: may end
 
 
