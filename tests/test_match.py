@@ -273,6 +273,10 @@ def shipped() -> Extractor:
         ("就防止在外空部署武器达成法律文书。", "topic", {"PAROS"}),
         ("《防止在外空放置武器条约》草案", "treaty", {"PPWT"}),
         ("《防止在外空放置武器条约》草案", "topic", set()),
+        # the news' short names of the NPT's two kinds of states; a count of a few is no group
+        ("呼吁有核国和无核国共同采取行动。", "group", {"NWS", "NNWS"}),
+        ("五个核国家签署议定书。", "group", {"NWS"}),
+        ("三大有核国家的武库", "group", set()),
         # the six-party talks' joint statement of 19 September 2005, by its date
         ("全面落实六方会谈“九·一九”共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
         ("落实2005年9月19日共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
