@@ -639,3 +639,26 @@ def test_this_opening_a_judgement_is_what_was_just_said(extractor, text, expecte
 )
 def test_a_bare_verb_of_belief_reports_the_clauses_after_it(extractor, text, expected):
     assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying inside the matter judged (……宣布……一事) reports nothing
+        (
+            "日本首相说,朝鲜宣布已进行核试验一事绝不能容忍。",
+            {("JPN", "opposes", "NUCLEAR_TESTING")},
+        ),
+        # a relative clause before the speaker names a place, not who speaks
+        (
+            "正在美国访问的日本首相说,《全面禁止核试验条约》至关重要。",
+            {("JPN", "supports", "CTBT")},
+        ),
+        (
+            "正在美国访问的日本首相同时说,《全面禁止核试验条约》至关重要。",
+            {("JPN", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_who_says_a_judgement(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected

@@ -1464,7 +1464,7 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
         if word.span is None:
             if word.text in leads or _COUNT_WORD.fullmatch(word.text):
                 continue  # (这5个核武器国家还说: a count before the name)
-            return None
+            return _relative_head(view, pos, end)
         if word.span.cls not in HOLDERS:
             return None
         found = list_after(view, word.span.start, end)
@@ -1488,6 +1488,23 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
             ]
             return (persons[-1],) if persons else None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
+    return None
+
+
+def _relative_head(view: SentenceView, begin: int, end: int) -> tuple[Span, ...] | None:
+    """The name a relative clause opening the clause ends on, right before the verb at ``end``
+    (``正在韩国访问的安倍晋三同时说``: Abe, not Korea, whom the relative clause names), with
+    only adverbs or an office between; None when there is none."""
+    fillers = view.lexicon.words("filler")
+    for span in reversed(view.spans_between(begin, end)):
+        if span.start == begin or view.text[span.start - 1] != "的" or span.cls not in HOLDERS:
+            continue
+        between = view.plain_words(span.end, end)
+        if all(w.span is None and w.text in fillers for w in between) or _office(
+            view, span.end, end
+        ):
+            return (span,)
+        return None
     return None
 
 
@@ -1677,11 +1694,16 @@ def _bare_reporter(
     (``中国认为各国应……``, ``我们坚信必须……``): the names that open the clause before it, or
     ``before`` (who said the clauses before) when a plural pronoun takes them up."""
     begin = view.clause_start(pos)
-    verbs = view.lexicon.words("reporting", "opinion")
+    lex = view.lexicon
+    verbs = lex.words("reporting", "opinion")
     depth = view.depth[pos]
     for word in view.plain_words(begin, pos):
         if word.span is not None or word.text not in verbs or view.depth[word.pos] != depth:
             continue
+        if lex.may_occur("matter", view.text) and lex.pattern("matter").search(
+            view.text, word.pos + len(word.text), pos
+        ):
+            continue  # 朝鲜宣布已进行核试验一事绝不能容忍: a matter spoken of, not words said
         if before and _takes_up(view, begin, word.pos):
             return before  # 美俄还说,他们坚信必须……
         names = _clause_opening_names(view, begin, word.pos)

@@ -116,6 +116,7 @@ CUE_KINDS = frozenset(
         "meeting",
         "denied_modal",
         "noun_joiner",
+        "matter",
     }
 )
 _VALUES = {
