@@ -662,3 +662,19 @@ def test_a_bare_verb_of_belief_reports_the_clauses_after_it(extractor, text, exp
 )
 def test_who_says_a_judgement(extractor, text, expected):
     assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 该国: the state named last, in its sentence or the one before
+        ("日本外务省发表声明说,该国支持《全面禁止核试验条约》。", {("JPN", "supports", "CTBT")}),
+        ("日本外务省发表声明。该国支持《全面禁止核试验条约》。", {("JPN", "supports", "CTBT")}),
+        ("日本外务省发表声明。会议在东京举行。该国支持《全面禁止核试验条约》。", set()),
+        ("该国际组织支持《全面禁止核试验条约》。", set()),  # 该国际: this international ...
+        # the situation around a test is not the test
+        ("日本支持安理会立即讨论核试验的事态发展。", {("JPN", "supports", "UNSC")}),
+    ],
+)
+def test_this_state_is_the_state_named_last(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected

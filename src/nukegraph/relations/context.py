@@ -104,6 +104,7 @@ def _treaty_anaphors(text: str) -> Iterator[re.Match[str]]:
 
 
 # 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
+_THIS_STATE = re.compile(r"该国(?:家)?(?![际内外])")
 _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
     r"(?:(?:“[^”]{1,8}”|[\u4e00-\u9fff]{2,4})的)?"  # 这一“政治化”的决议, 该不公正的决议
@@ -270,6 +271,9 @@ class DocumentReader:
     # groups named by a count of states (七国集团): a later 七国 is the group (七国再次确认……)
     count_groups: dict[str, EntityRef] = field(default_factory=dict)
     listed_at: int = -1  # the index of that sentence
+    # the state a sentence named last, and that sentence's index (该国 in the next one)
+    last_state: EntityRef | None = None
+    last_state_at: int = -2
     meeting_parties: tuple[EntityRef, ...] = ()  # the states a sentence listed as meeting (各方)
     # the states whose envoys a sentence named as meeting (美国……、日本……和韩国……举行会谈), and
     # the sentence that last named them, as 他们 or 外长们 opening a clause after it
@@ -345,6 +349,8 @@ class DocumentReader:
             extra += self._self_spans(sentence, [*spans, *extra] if extra else spans)
         if self.lexicon.may_occur("side", text):
             extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
+        if "该国" in text:
+            extra += self._this_state(sentence, [*spans, *extra] if extra else spans)
         if _TREATY_ANAPHOR_HINT.search(text) or _OTHER_ANAPHOR.search(text):
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
         # (the clause before it in the sentence may name what it is)
@@ -701,6 +707,8 @@ class DocumentReader:
         if len(named) >= _LOOSE_LIST and "、" in text:
             # 中国外交部副部长武大伟、朝鲜外务省副相金桂冠、……: a list of their envoys
             distinct = named
+        if states:
+            self.last_state, self.last_state_at = states[-1], self._index
         if len(distinct) >= 2:
             self.listed_states = distinct  # the parties a later 六方 counts
             self.listed_at = self._index
@@ -1221,6 +1229,32 @@ class DocumentReader:
             ref = named[-1] if named else self.initials.get(m.group("initial"))
             if ref is not None and _is_word(text, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), ref, "self"))
+        return out
+
+    def _this_state(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
+        """``该国`` (this state): the state named last before it in its sentence, else in the
+        sentence before (韩国总统府发表声明说,该国支持……); not 该国际 (this international ...)."""
+        text = sentence.text
+        out = []
+        for m in _THIS_STATE.finditer(text):
+            if not _free(spans, m.start(), m.end()):
+                continue
+            before = [
+                s.ref
+                for s in spans
+                if s.end <= m.start() and isinstance(s.ref, EntityRef) and s.ref.cls == "state"
+            ]
+            if before:
+                ref = max(
+                    (s for s in spans if s.end <= m.start() and s.ref in before),
+                    key=lambda s: s.start,
+                ).ref
+            elif self.last_state is not None and self._index - self.last_state_at == 1:
+                ref = self.last_state
+            else:
+                continue
+            assert isinstance(ref, EntityRef)
+            out.append(Span(m.start(), m.end(), ref, "anaphor"))
         return out
 
     # -- 该条约, 该决议 ------------------------------------------------------------------------
