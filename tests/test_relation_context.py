@@ -678,3 +678,19 @@ def test_who_says_a_judgement(extractor, text, expected):
 )
 def test_this_state_is_the_state_named_last(extractor, text, expected):
     assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pledge noun ending the object of the verb that makes it: what stands between
+        ("日本作出了提供消极安全保证的承诺。", {("JPN", "supports", "NSA", "positive")}),
+        ("日本从未作出提供消极安全保证的承诺。", {("JPN", "supports", "NSA", "negative")}),
+        # a negation before what 对 fronts reaches the cue after it
+        ("日本从未对《全面禁止核试验条约》表示支持。", {("JPN", "opposes", "CTBT", "positive")}),
+        ("日本对《全面禁止核试验条约》表示支持。", {("JPN", "supports", "CTBT", "positive")}),
+        ("日本作出了重大贡献。", set()),  # no pledge
+    ],
+)
+def test_a_pledge_made_and_a_negation_over_a_fronted_object(extractor, text, expected):
+    assert facts(extractor, text) == expected

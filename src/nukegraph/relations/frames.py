@@ -220,6 +220,18 @@ def _fronting_dui(view: SentenceView, end: int) -> bool:
     return False
 
 
+def _pledge_made(view: SentenceView, m: re.Match[str]) -> bool:
+    """Whether the pledge noun ``m`` ends the object of a verb that makes it, in its clause
+    (``作出不首先使用核武器的承诺``): what it pledges stands between them."""
+    lex = view.lexicon
+    if m.group() not in lex.words("pledge"):
+        return False
+    return (
+        lex.pattern("pledge_verb").search(view.text, view.clause_start(m.start()), m.start())
+        is not None
+    )
+
+
 def _disposed(view: SentenceView, pos: int) -> bool:
     """Whether the name at ``pos`` is fronted by 将 or 把 (``将《条约》延长五年``)."""
     before = view.text[max(0, pos - 2) : pos].rstrip("《“")
@@ -258,6 +270,7 @@ def _cue(
             and (
                 _disposed(view, first)
                 or _fronting_dui(view, m.start())
+                or _pledge_made(view, m)
                 or (
                     frame.trigger == "stance"
                     and _ends_clause(view, m.end())

@@ -927,11 +927,14 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
         return False  # 洪都拉斯成为全球第50个国家批准……: one of those who did it, in order
     tags = word_tags()
     fronted: bool | None = None  # whether the cue's object stands after 对, asked once
+    # (作出……的承诺: the pledge's object after the verb that makes it, as after 对)
+    pledging = lex.words("pledge_verb") if view.text[end : end + 2] in lex.words("pledge") else ()
     for word in view.plain_words(start, end):
-        if word.span is None and word.text in ("对", "对于"):
+        if word.span is None and (word.text in ("对", "对于") or word.text in pledging):
             fronted = _fronted(view, end) if fronted is None else fronted
         if fronted:
-            # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对: verbs in the object
+            # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对, 作出……的承诺: verbs in
+            # the object
             return False
         if word.span is None and word.text not in allowed and word.text not in _POSTING:
             manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
@@ -1123,6 +1126,9 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     reversers = lex.words("object_negator")
     coordinated = lex.words("stance", "act")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
+    held = ""  # a negation before what 对 fronts, which the words of the object do not end
+    # 作出……的承诺: what a pledge noun at ``end`` is of stands after the verb that makes it
+    pledging = lex.words("pledge_verb") if view.text[end : end + 2] in lex.words("pledge") else ()
     tags = word_tags()
     for i, word in enumerate(words):
         if word.span is not None:
@@ -1147,16 +1153,24 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 objects.append(Target(word.span, undone == "refrain"))
             negated = ""
             continue
-        if word.text in ("对", "对于") or (
-            word.text in DISPOSAL
-            and i + 1 < len(words)
-            and words[i + 1].span is not None
-            and words[i + 1].span.cls in STANCE_OBJECTS
+        if (
+            word.text in ("对", "对于")
+            or word.text in pledging
+            or (
+                word.text in DISPOSAL
+                and i + 1 < len(words)
+                and words[i + 1].span is not None
+                and words[i + 1].span.cls in STANCE_OBJECTS
+            )
         ):
             fronted = True  # 对《条约》表示支持, 将《条约》延长五年
             if negated in reversers:
                 # 撤回对《条约》的批准, 放弃对X的支持: the phrase the cue heads is undone
                 return "undone", "", ()
+            if negated in negators:
+                # 从未对《条约》表示支持, 没有作出……的承诺: the negation reaches over the object
+                # placed before the cue
+                held = negated
         if word.text in conditional:
             return "conditional", "", ()
         if (
@@ -1194,6 +1208,8 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
             continue  # 不会签署或批准: the negation goes on over the verbs coordinated
         elif word.text not in keeps and not _adverb(word.text):
             negated = ""
+    if held and not negated:
+        negated = held
     if mood != "realis" and lex.pattern("realis").search(view.text, start, end):
         mood = "realis"  # 将继续支持: a position held now
     if mood in ("intent", "possible") and _willing_stance(view, end):

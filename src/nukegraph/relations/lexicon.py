@@ -117,6 +117,7 @@ CUE_KINDS = frozenset(
         "denied_modal",
         "noun_joiner",
         "matter",
+        "pledge_verb",
     }
 )
 _VALUES = {

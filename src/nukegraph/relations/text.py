@@ -783,9 +783,20 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
             return False  # 对X的决定表示支持: a verb, the cue is not that noun
     text = view.text
     opening = view.clause_start(start)
+    lex = view.lexicon
+    fronting = (
+        lex.derived(
+            "pledge fronting",
+            lambda: re.compile(
+                f"{_FRONTING_PREPOSITION.pattern}|{lex.pattern('pledge_verb').pattern}"
+            ),
+        )
+        if text[start : start + 2] in lex.words("pledge")
+        else _FRONTING_PREPOSITION
+    )  # (作出……的承诺: a pledge's object stands after the verb that makes it, as after 对)
     fronts = [
         m
-        for m in _FRONTING_PREPOSITION.finditer(text, opening, mark)
+        for m in fronting.finditer(text, opening, mark)
         if not view.inside_span(m.start()) and view.is_word(m.start(), m.end())
     ]
     return bool(fronts) and any(
