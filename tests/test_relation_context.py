@@ -694,3 +694,18 @@ def test_this_state_is_the_state_named_last(extractor, text, expected):
 )
 def test_a_pledge_made_and_a_negation_over_a_fronted_object(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second item of a noun phrase's list is a thing spoken of, not a position held
+        ("《条约》的法律重要性及随后核武器国家更多地遵守《不扩散核武器条约》,会限制风险。", set()),
+        (
+            "日本及美国支持《全面禁止核试验条约》。",
+            {("JPN", "supports", "CTBT"), ("USA", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_a_clause_inside_a_list_of_nouns_holds_no_position(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected

@@ -642,6 +642,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue  # 中国常驻维也纳联合国和其他国际组织代表王群: where the envoy serves
         if _in_place(view, start, found.start, found.end, cue.start):
             continue  # 在日内瓦裁军谈判会议上呼吁: where it was said, not who said it
+        if _nominal_item(view, start, found.start):
+            return _CONTENT  # 条约的法律重要性及随后核国家更多地遵守条约条款,会……: a noun phrase
         if previous is not None and previous.text in _RELATIONAL:
             if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
                 # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
@@ -692,6 +694,24 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+def _nominal_item(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether the names at ``pos`` open the second item of a noun phrase's list, a noun joiner
+    (及, 以及) and adverbs before them, a noun phrase that names no actor before that in the
+    clause (``条约的法律重要性及随后核国家更多地遵守……``): the clause is a thing spoken of."""
+    lex = view.lexicon
+    words = view.plain_words(start, pos)
+    fillers = lex.words("filler")
+    i = len(words) - 1
+    while i >= 0 and words[i].span is None and words[i].text in fillers:
+        i -= 1
+    if i <= 0 or words[i].span is not None or words[i].text not in ("及", "以及"):
+        return False
+    before = words[:i]
+    return "的" in (w.text for w in before) and not any(
+        w.span is not None and w.span.cls in HOLDERS for w in before
+    )
 
 
 def _issued_text_says(view: SentenceView, found: NameList, cue: Cue) -> bool:
