@@ -228,7 +228,8 @@ _DEFINED = re.compile(r"\((?:以下|下文|下)?(?:简称|称)[为作]?“(?P<na
 _QUOTE_CLOSING = frozenset("”)")  # (the definition itself: 以下称“双方”)
 _SIGNED_TITLE = re.compile(r"(?:签署|签订|通过|发表)了?$")  # right before the title
 _SIGNED_REACH = 4
-_ISSUES = re.compile(ISSUED)
+# (……在会议后的联合声明中表示: a text its subject issued, as 发表联合声明 says)
+_ISSUES = re.compile(rf"{ISSUED}|在[^,;:。]{{0,20}}?(?:联合|共同)?(?:{_DECLARATION})中")
 _DECLARATION_NOUN = re.compile(_DECLARATION)
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
@@ -358,7 +359,9 @@ class DocumentReader:
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         if "决议" in text and (self.adopter is not None or "通过" in text):
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
-        if ("方" in text or "国" in text) and (self.listed_states or _LISTED.search(text)):
+        if ("方" in text or "国" in text) and (
+            self.listed_states or self.count_groups or _LISTED.search(text)
+        ):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         if self.meeting_parties and "各方" in text:
             extra += self._each_party(sentence, [*spans, *extra] if extra else spans)
@@ -738,7 +741,7 @@ class DocumentReader:
             self._track_quotation(sentence, spans)
         if "通过" in text and "决议" in text:
             self._track_adoption(text, spans)
-        if "发" in text and _ISSUES.search(text):
+        if ("发" in text or "中" in text) and _ISSUES.search(text):
             self._track_issuer(text, spans)
         if "《" in text and _DECLARATION_TITLE.search(text):
             self._track_declaration(text, spans)

@@ -220,6 +220,23 @@ def _fronting_dui(view: SentenceView, end: int) -> bool:
     return False
 
 
+_WARNED_REACH = 12  # how far after a warning the words that make it one not to act may stand
+
+
+def _warns_against(view: SentenceView, end: int) -> bool:
+    """Whether a warning at ``end`` is to someone not to act (``警告朝鲜不要……``, ``警告朝不要……``):
+    the words that make it so follow in its clause after the one warned, who names nothing a
+    position could be on."""
+    lex = view.lexicon
+    stop = min(clause_end(view, end), end + _WARNED_REACH)
+    for m in lex.pattern("warn").finditer(view.text, end, stop):
+        if lex.value("warn", m.group()) == "not":
+            return m.start() > end and not any(
+                s.cls in STANCE_OBJECTS for s in view.spans_between(end, m.start())
+            )
+    return False
+
+
 def _pledge_made(view: SentenceView, m: re.Match[str]) -> bool:
     """Whether the pledge noun ``m`` ends the object of a verb that makes it, in its clause
     (``作出不首先使用核武器的承诺``): what it pledges stands between them."""
@@ -283,6 +300,8 @@ def _cue(
         return None
     if frame.targets == "after+subject" and not (after or before):
         return None
+    if lex.value("warn", word) == "verb" and not _warns_against(view, m.end()):
+        return None  # 警告说, 警告核战争的危险: no call
     ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
     if not ok or lex.pattern("time_clause").match(view.text, m.end()):
         return None  # (在需要时: a clause of time, neither a position nor a call)

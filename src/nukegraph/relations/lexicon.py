@@ -118,6 +118,7 @@ CUE_KINDS = frozenset(
         "noun_joiner",
         "matter",
         "pledge_verb",
+        "warn",
     }
 )
 _VALUES = {
@@ -134,6 +135,7 @@ _VALUES = {
     "worry": {"opposes"},
     "cooperation": {"supports"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
+    "warn": {"verb", "not"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "group_opening", "any", "person", "joint"},
     "source": {"open", "close"},
