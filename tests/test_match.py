@@ -277,6 +277,10 @@ def shipped() -> Extractor:
         ("呼吁有核国和无核国共同采取行动。", "group", {"NWS", "NNWS"}),
         ("五个核国家签署议定书。", "group", {"NWS"}),
         ("三大有核国家的武库", "group", set()),
+        # the Council's resolution by its adoption, with no 第 (as news reports write it)
+        ("联合国安理会通过1737号决议一事表明", "resolution", {"S/RES/1737"}),
+        # the JCPOA as translations turn its name
+        ("我们曾就伊朗核项目全面联合行动计划紧密合作", "treaty", {"JCPOA"}),
         # the six-party talks' joint statement of 19 September 2005, by its date
         ("全面落实六方会谈“九·一九”共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
         ("落实2005年9月19日共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
