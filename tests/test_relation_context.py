@@ -709,3 +709,15 @@ def test_a_pledge_made_and_a_negation_over_a_fronted_object(extractor, text, exp
 )
 def test_a_clause_inside_a_list_of_nouns_holds_no_position(extractor, text, expected):
     assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "值得注意的是日本支持《全面禁止核试验条约》。",
+        # the subject of a cleft's clause goes on into the clause after it
+        "最引人注目的是日本通过决议,支持《全面禁止核试验条约》。",
+    ],
+)
+def test_a_cleft_opens_a_clause_of_its_own(extractor, text):
+    assert positive(facts(extractor, text)) == {("JPN", "supports", "CTBT")}

@@ -1072,6 +1072,9 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
     or as a fact (``X表示``, ``欢迎``), but no other verb (``专家组讨论了X承诺……``)."""
     if view.text[pos - 1 : pos] in "后时" and _AFTER_EVENT.fullmatch(view.text, start, pos):
         return True  # 会谈后双方发布了……: a time after an event, the clause's subject after it
+    cleft = _CLEFT.match(view.text, start, pos)
+    if cleft is not None:
+        start = cleft.end()  # 值得注意的是日本支持……: the cleft's clause opens after it
     lex = view.lexicon
     allowed = lex.derived(
         "opening_words",
@@ -1489,9 +1492,16 @@ def _find_previous_clause_subject(view: SentenceView, start: int) -> tuple[Span,
 _COUNT_WORD = re.compile(r"这|这些|上述|以上|\d{1,3}|[一二三四五六七八九十两]{1,3}个?|个")
 
 
+# a cleft opening a clause (最引人注目的是安理会通过……, 值得注意的是): what follows is its own clause
+_CLEFT = re.compile(r"[^,;:。的\ue000-\ue009]{1,8}的是")
+
+
 def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Span, ...] | None:
     lead = LIST_MARKER.match(view.text, begin, end)
     pos = lead.end() if lead else begin
+    cleft = _CLEFT.match(view.text, pos, end)
+    if cleft is not None and not view.spans_between(pos, cleft.end()):
+        pos = cleft.end()
     leads = view.lexicon.words("subject_lead")
     depth = view.depth[pos] if pos < len(view.text) else 0
     for word in view.iter_plain_words(pos, end):  # after a dateline: 新华社……电 巴西外长……
