@@ -389,8 +389,8 @@ class DocumentReader:
         )
         out = []
         for m in those.finditer(text):
-            if m.group().endswith(tuple(lex.words("title"))) and m.group("n") is None:
-                continue  # 外长 alone is one of them, or anyone's
+            if m.group() in lex.words("title"):
+                continue  # 外长 alone is one of them, or anyone's (not 各位外长, 外长们)
             if m.group("n") and _COUNTS[m.group("n")] != len(self.met):
                 continue
             if opens_clause(lex, text, m.start()) and _free(spans, m.start(), m.end()):
@@ -1035,11 +1035,12 @@ class DocumentReader:
             return ref
         # 澳大利亚和新西兰发表联合声明称:“我们……”: the names of one list speak together; two
         # names not so joined (美国代表在会见俄罗斯外长时说) leave the words to the document
-        if all(isinstance(ref, EntityRef) for ref in refs) and all(
+        named = tuple(ref for ref in refs if isinstance(ref, EntityRef))
+        if len(named) == len(refs) and all(
             self._listed_next(text[a.end : b.start], same=a.ref == b.ref)
             for a, b in pairwise(actors)
         ):
-            return JointRef(refs)  # type: ignore[arg-type]
+            return JointRef(named)
         return None
 
     def _listed_next(self, gap: str, *, same: bool) -> bool:

@@ -42,6 +42,7 @@ from .text import (
     holder_phrase_start,
     is_verb,
     list_after,
+    pledge_at,
     with_holders,
 )
 
@@ -240,11 +241,12 @@ def _warns_against(view: SentenceView, end: int) -> bool:
 def _pledge_made(view: SentenceView, m: re.Match[str]) -> bool:
     """Whether the pledge noun ``m`` ends the object of a verb that makes it, in its clause
     (``作出不首先使用核武器的承诺``): what it pledges stands between them."""
-    lex = view.lexicon
-    if m.group() not in lex.words("pledge"):
+    if not pledge_at(view, m.start()):
         return False
     return (
-        lex.pattern("pledge_verb").search(view.text, view.clause_start(m.start()), m.start())
+        view.lexicon.pattern("pledge_verb").search(
+            view.text, view.clause_start(m.start()), m.start()
+        )
         is not None
     )
 

@@ -43,6 +43,7 @@ from .text import (
     after_name,
     extend_left,
     fronted_noun,
+    fronting_words,
     list_after,
 )
 
@@ -947,10 +948,9 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
         return False  # 洪都拉斯成为全球第50个国家批准……: one of those who did it, in order
     tags = word_tags()
     fronted: bool | None = None  # whether the cue's object stands after 对, asked once
-    # (作出……的承诺: the pledge's object after the verb that makes it, as after 对)
-    pledging = lex.words("pledge_verb") if view.text[end : end + 2] in lex.words("pledge") else ()
+    fronting = fronting_words(view, end)  # (对, and 作出 before ……的承诺)
     for word in view.plain_words(start, end):
-        if word.span is None and (word.text in ("对", "对于") or word.text in pledging):
+        if word.span is None and word.text in fronting:
             fronted = _fronted(view, end) if fronted is None else fronted
         if fronted:
             # 对促进X及其应用普惠共享的支持, 对朝鲜进行核试验表示反对, 作出……的承诺: verbs in
@@ -1150,8 +1150,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     coordinated = lex.words("stance", "act")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
     held = ""  # a negation before what 对 fronts, which the words of the object do not end
-    # 作出……的承诺: what a pledge noun at ``end`` is of stands after the verb that makes it
-    pledging = lex.words("pledge_verb") if view.text[end : end + 2] in lex.words("pledge") else ()
+    fronting = fronting_words(view, end)  # (作出……的承诺: the pledge's object after the verb)
     tags = word_tags()
     for i, word in enumerate(words):
         if word.span is not None:
@@ -1176,15 +1175,11 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 objects.append(Target(word.span, undone == "refrain"))
             negated = ""
             continue
-        if (
-            word.text in ("对", "对于")
-            or word.text in pledging
-            or (
-                word.text in DISPOSAL
-                and i + 1 < len(words)
-                and words[i + 1].span is not None
-                and words[i + 1].span.cls in STANCE_OBJECTS
-            )
+        if word.text in fronting or (
+            word.text in DISPOSAL
+            and i + 1 < len(words)
+            and words[i + 1].span is not None
+            and words[i + 1].span.cls in STANCE_OBJECTS
         ):
             fronted = True  # 对《条约》表示支持, 将《条约》延长五年
             if negated in reversers:

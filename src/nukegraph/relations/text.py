@@ -791,7 +791,7 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
                 f"{_FRONTING_PREPOSITION.pattern}|{lex.pattern('pledge_verb').pattern}"
             ),
         )
-        if text[start : start + 2] in lex.words("pledge")
+        if pledge_at(view, start)
         else _FRONTING_PREPOSITION
     )  # (作出……的承诺: a pledge's object stands after the verb that makes it, as after 对)
     fronts = [
@@ -805,6 +805,24 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
 
 
 _FRONTING_PREPOSITION = re.compile("对于|对")
+
+
+def pledge_at(view: SentenceView, pos: int) -> bool:
+    """Whether a pledge noun stands at ``pos`` (承诺, 保证), whose object may stand before it after
+    the verb that makes it (``作出……的承诺``) as after 对."""
+    return view.lexicon.pattern("pledge").match(view.text, pos) is not None
+
+
+def fronting_words(view: SentenceView, cue_start: int) -> frozenset[str]:
+    """The words after which the object of the cue at ``cue_start`` stands before it: 对, 对于,
+    and for a pledge noun the verbs that make it (``data/relation_cues.tsv``: pledge_verb)."""
+    lex = view.lexicon
+    if pledge_at(view, cue_start):
+        return lex.derived("fronting pledge", lambda: _FRONTING | lex.words("pledge_verb"))
+    return _FRONTING
+
+
+_FRONTING = frozenset({"对", "对于"})
 
 
 # --- shared by the rules ---------------------------------------------------------------
