@@ -181,9 +181,7 @@ _ATTENDING = re.compile(r"与会(?:各方|方|各国|国家|国)(?![面式法向
 _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 # the verb of a meeting whose subjects a later 他们 or 外长们 takes up (……举行会谈, ……在巴黎会晤,
 # 两国外长通电话)
-_MET = re.compile(
-    r"(?:举行|召开)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)|会晤|会谈|通电话|通话"
-)
+_MET = re.compile(rf"{_MEETING.pattern}|会晤|会谈|通电话|通话")
 _MET_HINT = re.compile(r"[会通]")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 # 这 / 此 standing alone for what was said (这是, 这将, 此严重违反); jieba tells it from a word
@@ -741,7 +739,7 @@ class DocumentReader:
             self._track_quotation(sentence, spans)
         if "通过" in text and "决议" in text:
             self._track_adoption(text, spans)
-        if ("发" in text or "中" in text) and _ISSUES.search(text):
+        if ("发" in text or "在" in text) and _ISSUES.search(text):  # (发表……, 在……声明中)
             self._track_issuer(text, spans)
         if "《" in text and _DECLARATION_TITLE.search(text):
             self._track_declaration(text, spans)
@@ -1244,15 +1242,12 @@ class DocumentReader:
             if not _free(spans, m.start(), m.end()):
                 continue
             before = [
-                s.ref
+                s
                 for s in spans
                 if s.end <= m.start() and isinstance(s.ref, EntityRef) and s.ref.cls == "state"
             ]
             if before:
-                ref = max(
-                    (s for s in spans if s.end <= m.start() and s.ref in before),
-                    key=lambda s: s.start,
-                ).ref
+                ref = max(before, key=lambda s: s.start).ref
             elif self.last_state is not None and self._index - self.last_state_at == 1:
                 ref = self.last_state
             else:
@@ -1370,9 +1365,11 @@ class DocumentReader:
 
 _LOOSE_LIST = 3  # how many states a sentence with 、 names for them to be a list of its items
 # what may join two names of a list: a separator, after a name's tail (日本國、, 中国政府和)
-_LIST_JOINT = re.compile(r"(?:国|國|政府|代表团)?(?:、以及|,以及|以及|、|,|和|及|与|暨)?")
-# what joins two names of one list of speakers in a clause (美国和俄罗斯, 澳大利亚总理和新西兰总理)
-_LISTED_NEXT = re.compile(r"、以及|以及|、|和|及|与|暨")
+_JOINERS = "、以及|以及|、|和|及|与|暨"
+_LIST_JOINT = re.compile(rf"(?:国|國|政府|代表团)?(?:,以及|,|{_JOINERS})?")
+# what joins two names of one list of speakers in a clause (美国和俄罗斯, 澳大利亚总理和新西兰总理):
+# no comma, which ends the clause of the verb of saying
+_LISTED_NEXT = re.compile(_JOINERS)
 
 
 def _longest_list(text: str, states: list[tuple[int, int, EntityRef]]) -> tuple[EntityRef, ...]:
