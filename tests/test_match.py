@@ -284,6 +284,10 @@ def shipped() -> Extractor:
         # the six-party talks' joint statement of 19 September 2005, by its date
         ("全面落实六方会谈“九·一九”共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
         ("落实2005年9月19日共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
+        # the peninsula's other named instruments; a bare 框架协议 is anyone's framework
+        ("朝鲜宣布停止履行朝美核框架协议。", "treaty", {"AGREED_FRAMEWORK"}),
+        ("三国领导人对于《板门店宣言》的支持", "treaty", {"PANMUNJOM_DECLARATION"}),
+        ("双方签署了合作框架协议。", "treaty", set()),
         ("消极对待延续新《削减进攻性战略武器条约》的倡议", "treaty", {"NEW_START"}),
         ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
         ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
