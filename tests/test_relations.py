@@ -474,6 +474,102 @@ def test_welcoming_progress_on_a_topic_supports_the_topic(extractor):
     }
 
 
+def test_a_framework_the_holder_wants_used_is_supported(extractor):
+    # 在……框架内 inside the cue's scope names the framework to act in, not where one speaks
+    assert positive(facts(extractor, "日本主张在《不扩散核武器条约》框架内推进核裁军。")) == {
+        ("JPN", "supports", "NPT"),
+        ("JPN", "supports", "NUCLEAR_DISARMAMENT"),
+    }
+    # before the cue it is the holder's circumstance
+    assert positive(facts(extractor, "日本在《不扩散核武器条约》框架内支持核裁军。")) == {
+        ("JPN", "supports", "NUCLEAR_DISARMAMENT")
+    }
+    # a cleft's focus (是在……框架内提出的) and a field's framework (在核裁军的框架内) are none
+    assert positive(facts(extractor, "日本认为,这是在《不扩散核武器条约》框架内提出的。")) == set()
+    found = positive(facts(extractor, "日本主张在核裁军的框架内讨论《全面禁止核试验条约》。"))
+    assert found == {("JPN", "supports", "CTBT")}
+
+
+def test_an_adverb_that_jieba_tags_as_a_noun_lets_the_subject_hold(extractor):
+    # 单方面 (unilaterally) is an adverb here, not a noun the name modifies
+    assert positive(facts(extractor, "日本单方面庄严承诺,在任何情况下不进行核试验。")) == {
+        ("JPN", "opposes", "NUCLEAR_TESTING")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stance noun's own 对 inside the object of a welcome: the name before it holds it
+        (
+            "联合国秘书长对日本对《全面禁止核试验条约》的支持表示欢迎。",
+            {("JPN", "supports", "CTBT"), ("UNSG", "supports", "CTBT")},
+        ),
+        # a list with its count and its envoys' title before the noun's 对于
+        (
+            "联合国秘书长对中国和俄罗斯两国外长对于《全面禁止核试验条约》的支持表示赞赏。",
+            {
+                ("CHN", "supports", "CTBT"),
+                ("RUS", "supports", "CTBT"),
+                ("UNSG", "supports", "CTBT"),
+            },
+        ),
+        # what the concern is at, with no owner of a stance noun: still no one's position
+        (
+            "日本对美国退出《全面禁止核试验条约》后进行核试验深表关切。",
+            {("JPN", "opposes", "NUCLEAR_TESTING")},
+        ),
+    ],
+)
+def test_a_stance_noun_owned_inside_another_stance(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition that runs over commas up to its consequence (那就, 则)
+        "如果在美国批准条约之前,就要求所有国家停止核试验,那就只会服务于核大国。",
+        "若在核裁军取得进展之前,就支持《全面禁止核试验条约》,则中国的安全将受损。",
+    ],
+)
+def test_a_condition_running_to_its_consequence_holds_no_position(extractor, text):
+    assert positive(facts(extractor, text)) == set()
+
+
+def test_a_consequence_with_no_marker_is_not_a_condition(extractor):
+    # (如果……,中方将……: the condition is only its own clause)
+    assert positive(facts(extractor, "如果朝鲜进行核试验,中国将坚决反对。")) == {
+        ("CHN", "opposes", "NUCLEAR_TESTING")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一贯支持《全面禁止核试验条约》的日本今天发表声明。", {("JPN", "supports", "CTBT")}),
+        ("会议由坚定支持核裁军的日本主持。", {("JPN", "supports", "NUCLEAR_DISARMAMENT")}),
+        # the phrase goes on after a comma with 进而
+        (
+            "对于致力于核裁军,进而实现地区和平的日本来说,这是挑战。",
+            {("JPN", "supports", "NUCLEAR_DISARMAMENT")},
+        ),
+        # a negation inside the relative clause
+        ("不支持《全面禁止核试验条约》的美国也出席了会议。", {("USA", "opposes", "CTBT")}),
+        # an act not done is no act
+        ("尚未批准《全面禁止核试验条约》的美国也出席了会议。", set()),
+        # the name only modifies the head noun (美国盟友), or 的 ends a place phrase
+        ("反对《全面禁止核试验条约》的美国盟友也出席了会议。", set()),
+        ("这是议员在推动核裁军中的日本经验。", set()),
+        # an unnamed holder's relative clause is no named actor's
+        ("支持《全面禁止核试验条约》的国家越来越多。", set()),
+    ],
+)
+def test_a_relative_clause_on_a_named_actor_is_its_position(extractor, text, expected):
+    found = {f for f in facts(extractor, text) if f[1] != "signed" or f in expected}
+    assert positive(found) == expected
+
+
 def test_reducing_a_role_is_no_support(extractor):
     assert facts(extractor, "瑞典强调降低核裁军在安全政策中的作用的必要性。") == set()
 

@@ -23,6 +23,7 @@ from .holders import (
     Cue,
     Holding,
     find_holding,
+    relative_holder,
     subject_start,
     voice_of,
     vote_tally,
@@ -183,7 +184,13 @@ def find_cues(view: SentenceView) -> list[Cue]:
     while m is not None:
         cue = None
         if (
-            (voiced or first_holder < m.start() or _purpose_first(view, m.start()))
+            (
+                voiced
+                or first_holder < m.start()
+                or _purpose_first(view, m.start())
+                # (一贯支持《条约》的奥地利: the clause's subject after it)
+                or (holder_seen and relative_holder(view, m.start(), m.end()) is not None)
+            )
             # (为维护《条约》,日本将……: a purpose before its holder may be read)
             and not (view.inside_span(m.start()) or view.inside_span(m.end() - 1))
             # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called

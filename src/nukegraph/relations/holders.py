@@ -165,6 +165,11 @@ def find_holding(
             # the subject of the clause before, as for a stance verb there
             return _inherited(view, cue, cues, earlier, view.clause_start(cue.start))
         return voice_of(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
+    relative = relative_holder(view, cue.start, cue.end)
+    if relative is not None and not (_in_condition(view, cue) or _concessive(view, cue)):
+        # 一贯支持《条约》的奥地利, 欢迎批准了《条约》的日本: the name the clause is on
+        mood, negated, _objects = _gap(view, _verb_phrase_start(view, cue.start), cue.start)
+        return Holding((relative,), mood, negated)
     if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
         return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
     if cue.frame.trigger == "act" and _on_treaty_after(view, cue):
@@ -173,6 +178,8 @@ def find_holding(
         return _relative_agent(view, cue)
     if _concessive(view, cue):
         return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
+    if _in_condition(view, cue):
+        return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
     start = view.clause_start(cue.start)
     if _in_fronted_object(view, start, cue, cues):
         return None  # 对美国……后加快部署中程导弹深表关切: what the concern is at, not held
@@ -300,6 +307,65 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     if opens_clause(view.lexicon, view.text, opinion.pos):
         return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
+
+
+# what may open a clause that goes on with a relative clause's verb phrase, after a comma
+_RELATIVE_GOES_ON = ("进而", "从而", "并且", "并")
+_LOCATIVE = ("中", "上", "下", "内", "里", "外", "方面")
+
+
+def _verb_phrase_start(view: SentenceView, pos: int) -> int:
+    """Where the words before a verb at ``pos`` that belong to its phrase begin: adverbs,
+    negations and modals (``尚未批准``, ``一贯坚定支持``), back to the clause's start."""
+    lex = view.lexicon
+    company = lex.words("filler", "negator", "modal", "paragraph_adverb")
+    start = pos
+    for word in reversed(view.plain_words(view.clause_start(pos), pos)):
+        if word.span is not None or word.text not in company:
+            break
+        start = word.pos
+    return start
+
+
+def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
+    """The named actor a relative clause opened by the cue at ``start``..``end`` is on, right
+    after its ``的`` (``一贯支持《条约》的奥地利``, ``致力于半岛无核化,进而实现……的韩国``): the
+    clause's own subject. Not when another cue stands before the ``的`` (then the clause is
+    that cue's), nor when the name only modifies a noun after it (``……的美国盟友``)."""
+    text = view.text
+    stop = clause_end(view, end)
+    # another cue in the clause makes it that cue's (中国欢迎批准了《条约》的日本: 欢迎 is China's);
+    # in a clause after 进而, 从而 the phrase goes on, its cues chained to the first
+    own_clause = stop
+    while True:
+        for span in view.spans_between(end, stop):
+            if (
+                span.cls not in ACTORS
+                or not isinstance(span.ref, EntityRef)
+                or text[span.start - 1 : span.start] != "的"
+            ):
+                continue  # (an unnamed holder's relative clause is _modifies_holder's)
+            between = text[end : span.start - 1]
+            if between.endswith(_LOCATIVE) and "在" in text[view.clause_start(start) : start]:
+                return None  # 在推动核裁军中的作用: the 的 ends a place phrase, not a clause
+            if view.lexicon.pattern("trigger").search(
+                text, end, min(own_clause, span.start)
+            ) or any(s.cls in HOLDERS for s in view.spans_between(end, span.start)):
+                return None
+            after = span.end
+            if text.startswith("的", after) or _modifies(view, after, clause_end(view, after)):
+                return None
+            if view.depth[span.start] != view.depth[start]:
+                return None
+            return span
+        # (……无核化与韩朝关系正常化,进而实现……的南韩: the phrase goes on after a comma)
+        if (
+            stop >= len(text)
+            or text[stop] != ","
+            or not text.startswith(_RELATIVE_GOES_ON, stop + 1)
+        ):
+            return None
+        stop = clause_end(view, stop + 1)
 
 
 def _on_treaty_after(view: SentenceView, cue: Cue) -> bool:
@@ -645,7 +711,12 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue  # 在日内瓦裁军谈判会议上呼吁: where it was said, not who said it
         if _nominal_item(view, start, found.start):
             return _CONTENT  # 条约的法律重要性及随后核国家更多地遵守条约条款,会……: a noun phrase
-        if previous is not None and previous.text in _RELATIONAL:
+        owns = (
+            previous is not None
+            and previous.text in ("对", "对于")
+            and _possesses_stance(view, found.end, cue)
+        )  # 秘书长对日本对《条约》的支持表示欢迎: after the welcome's 对, Japan's own support
+        if previous is not None and previous.text in _RELATIONAL and not owns:
             if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
                 # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
                 # a phrase another verb is about; no one's position
@@ -763,11 +834,17 @@ def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
     may stand between)."""
     text = view.text
     at = pos
-    following = view.words(pos, min(cue.start, pos + 6))
+    # (中日韩三国领导人对于《宣言》的支持: the list's count and its envoys' title)
+    counted = _COUNTED_STATES.match(text, at)
+    if counted is not None:
+        at = counted.end()
+        title = view.lexicon.pattern("title").match(text, at)
+        at = title.end() if title is not None else at
+    following = view.words(at, min(cue.start, at + 6))
     if (
         following
         and following[0].span is None
-        and following[0].text in view.lexicon.words("subject_tail")
+        and following[0].text in view.lexicon.words("subject_tail", "title")
     ):
         at += len(following[0].text)
     if not text.startswith("对", at):
@@ -776,6 +853,7 @@ def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
 
 
 _COUNT = re.compile(r"[零〇一二三四五六七八九十百千万\d]+个?|个")
+_COUNTED_STATES = re.compile(r"[两三四五六七八九十]国")  # (中俄两国, 中日韩三国)
 _TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
 _TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
 
@@ -1028,6 +1106,11 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
     front = text.rfind("对", start, cue.start)  # (对于 too)
     if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
         return False
+    owner = view.spans_between(start, front)
+    if owner and owner[-1].cls in HOLDERS and _possesses_stance(view, owner[-1].end, cue):
+        return (
+            False  # 对日本对《条约》的支持表示欢迎: the 对 is the noun's own, the support Japan's
+        )
     end = clause_end(view, cue.end)
     return any(
         cue.end <= later.start < end and _fronted(view, later.start)
@@ -1058,6 +1141,33 @@ def _fronted(view: SentenceView, cue_start: int) -> bool:
         if tag.startswith("v") and tag not in ("vd", "vn"):
             return False  # another verb nearer the cue: the cue is its own verb
     return False
+
+
+# a clause that opens the consequence of a condition (如果……,那就……; 若……,则……)
+_CONSEQUENCE = re.compile(r"[,;](?:那么|那就|那|则)")
+
+
+def _in_condition(view: SentenceView, cue: Cue) -> bool:
+    """Whether ``cue`` stands in a condition that runs over commas up to the clause that opens
+    its consequence (``如果在……之前,就……要求……结束核试验,那就只会……``); with no such clause
+    the condition is only the clause it opens (and ``_conditional`` reads it)."""
+    text = view.text
+    if "那" not in text and "则" not in text:
+        return False  # (most sentences)
+    lex = view.lexicon
+    opening = lex.derived(
+        "condition opening",
+        lambda: re.compile(
+            r"(?:^|(?<=[,;:]))(?:" + alternation(sorted(lex.words("conditional"))) + ")"
+        ),
+    )
+    start = view.clause_start(cue.start)
+    last = None
+    for m in opening.finditer(text, 0, start):
+        last = m
+    if last is None or _CONSEQUENCE.search(text, last.end(), cue.start):
+        return False
+    return _CONSEQUENCE.search(text, cue.end) is not None
 
 
 def _conditional(view: SentenceView, start: int, pos: int) -> bool:

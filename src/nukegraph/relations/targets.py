@@ -30,7 +30,9 @@ _HALT_GOES_ON = re.compile(r"(?:[、和及与或]|以及|或者)|等(?:各类|�
 # adverbs a halt may have (全面禁止, 彻底销毁, 核试验的全面停止)
 _HALT_ADVERBS = "全面|彻底|完全|最终"
 _MAX_CLAUSES = 3
-_DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业)")
+# (在六方会谈框架下解决: a named framework the holder wants used, as much an object as a
+# domain; not 在核裁军的框架内, whose framework is a field)
+_DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业|[^的]框架(?:下|内|中))")
 _RELATIVE = re.compile(
     r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
 )
@@ -714,8 +716,13 @@ _PHRASE_ENDS = ",;:。"
 
 
 def _domain(view: SentenceView, word: Word, end: int) -> bool:
-    """``在核裁军方面``: the domain a position is about, not a place where it is held."""
-    return word.text == "在" and bool(_DOMAIN_END.match(view.text, word.pos + 1, end))
+    """``在核裁军方面``: the domain a position is about, not a place where it is held; and
+    ``在六方会谈框架下``: the framework it wants used (``支持在六方会谈框架下解决……``)."""
+    return (
+        word.text == "在"
+        and bool(_DOMAIN_END.match(view.text, word.pos + 1, end))
+        and not view.text.endswith("是", 0, word.pos)  # (是在……框架内提出的: a cleft's focus)
+    )
 
 
 def _past_apposition(view: SentenceView, pos: int) -> int:
