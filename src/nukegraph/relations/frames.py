@@ -11,6 +11,7 @@ and its targets together say (a refusal, a call, an act not done).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..records import EntityRef
@@ -393,6 +394,10 @@ def _emit(
 ) -> None:
     if holding.embedded or holding.mood in ("possible", "question", "conditional", "undone"):
         return
+    if not holding.negated and cue.word in view.lexicon.words("prohibitive"):
+        # 朝鲜不得进行核试验: that it not be done; what a 对 fronts before it is a topic, not
+        # what is forbidden (对……义务的解释均不得抵触《条约》)
+        holding = replace(holding, negated=cue.word, objects=())
     speaker = holding
     if holding.mood == "obligation" and not _is_voice(view, holding):
         voice = voice_of(view, cue)

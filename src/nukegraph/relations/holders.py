@@ -745,6 +745,10 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             )
         if _verbal_topic_before(view, found.start):
             return _CONTENT  # 核查伊朗遵守……: the holder is the object of a topic used as a verb
+        if cue.frame.mood == "obligation" and _decides_that(view, start, found.start):
+            # 安理会,……决定朝鲜不得再进行核试验: the organ's call, X is called on
+            mood, negated, objects = _gap(view, found.end, cue.start)
+            return Holding(tuple(found.spans), "obligation", negated, objects)
         if not _opens(view, start, found.start) and not _relative(view, found.end, cue):
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
@@ -766,6 +770,15 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+def _decides_that(view: SentenceView, start: int, pos: int) -> bool:
+    """Whether a resolution's paragraph opens with its verb right before the name at ``pos``
+    (``1. 决定朝鲜……``): what follows is the organ's decision on X, in the organ's voice."""
+    if view.author_at(start) is None or not opens_paragraph(view.lexicon, view.text, start):
+        return False
+    opener = view.lexicon.pattern("paragraph_opener")
+    return any(m.end() == pos for m in opener.finditer(view.text, start, pos))
 
 
 def _nominal_item(view: SentenceView, start: int, pos: int) -> bool:
