@@ -570,6 +570,13 @@ def test_a_relative_clause_on_a_named_actor_is_its_position(extractor, text, exp
     assert positive(found) == expected
 
 
+def test_a_relative_clause_on_a_treaty_names_its_signers_with_their_count(extractor):
+    found = positive(
+        facts(extractor, "俄罗斯和美国两国于1996年签署的《全面禁止核试验条约》尚未生效。")
+    )
+    assert found == {("RUS", "signed", "CTBT"), ("USA", "signed", "CTBT")}
+
+
 def test_reducing_a_role_is_no_support(extractor):
     assert facts(extractor, "瑞典强调降低核裁军在安全政策中的作用的必要性。") == set()
 

@@ -685,6 +685,20 @@ def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
 
 
+@pytest.mark.parametrize(
+    "heading", ["2023年3月国防部例行记者会文字实录", "外交部回应“日本批准该条约”"]
+)
+def test_a_press_conference_named_by_its_heading_without_a_spokesperson(extractor, heading):
+    text = (
+        f"{heading}\n"
+        "记者:据报道,俄罗斯外交部发言人说将恢复核试验。中方对此有何评论?\n"
+        "谭克非:我们支持《全面禁止核试验条约》。\n"
+    )
+    # the state the questions ask, not the last one a question names (俄罗斯……请发言人)
+    assert voice(extractor, text) == ("press", ("CHN",))
+    assert "CHN spokeIn doc" in facts(extractor, text)
+
+
 def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answer(extractor):
     # a news report's form: 有记者提问: for the question, the spokesperson's name for the answer
     text = (

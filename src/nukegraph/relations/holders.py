@@ -1377,6 +1377,9 @@ def _relative(view: SentenceView, end: int, cue: Cue) -> bool:
 def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` is the verb of the name ending at ``end``: nothing but
     adverbs, negators and modals between them (``迟迟不``)."""
+    counted = _COUNTED_STATES.match(view.text, end, cue_start)
+    if counted is not None:
+        end = counted.end()  # 俄美两国于2010年签署的: the count of the names before it
     if end == cue_start:
         return True
     lex = view.lexicon

@@ -70,6 +70,7 @@ CUE_KINDS = frozenset(
         "pledge",
         "pledge_clause",
         "prohibitive",
+        "press_heading",
         "evaluation",
         "benefit",
         "goal",
