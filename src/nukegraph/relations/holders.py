@@ -333,6 +333,8 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
     clause's own subject. Not when another cue stands before the ``的`` (then the clause is
     that cue's), nor when the name only modifies a noun after it (``……的美国盟友``)."""
     text = view.text
+    if "的" not in text[end:]:
+        return None  # (most cues: no relative clause after them)
     stop = clause_end(view, end)
     # another cue in the clause makes it that cue's (中国欢迎批准了《条约》的日本: 欢迎 is China's);
     # in a clause after 进而, 从而 the phrase goes on, its cues chained to the first
@@ -1120,10 +1122,9 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
     if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
         return False
     owner = view.spans_between(start, front)
+    # (对日本对《条约》的支持表示欢迎: the 对 is the noun's own, and the support Japan's)
     if owner and owner[-1].cls in HOLDERS and _possesses_stance(view, owner[-1].end, cue):
-        return (
-            False  # 对日本对《条约》的支持表示欢迎: the 对 is the noun's own, the support Japan's
-        )
+        return False
     end = clause_end(view, cue.end)
     return any(
         cue.end <= later.start < end and _fronted(view, later.start)

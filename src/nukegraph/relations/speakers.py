@@ -139,7 +139,6 @@ QUESTION_OPENING = (
     r"(?:【[^】\n]{0,80}】)?(?:有记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
 )
 _QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
-_QUESTION_LINE = re.compile(rf"[ \t\u3000]*{QUESTION_OPENING}")
 _ASKED_VIEW = re.compile(
     r"(?P<side>[\u4e00-\u9fff]方)(?:对此|对这|就此|对)?[^,;:。?]{0,16}?(?:有何|作何|怎么|如何)"
     r"(?:看法|评论|评价|回应|表态|看待|评价|考虑)"
@@ -551,7 +550,7 @@ def _press_conference(
         return None  # (most documents put no question: no scan of every line)
     office = lexicon.pattern("title")
     for line in lines:
-        if _QUESTION_LINE.match(line.text):
+        if _QUESTION.match(line.text):
             break  # (记者:……请发言人介绍: the questions begin, the heading lines are over)
         spokesperson = next(
             (
