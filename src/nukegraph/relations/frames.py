@@ -394,10 +394,12 @@ def _emit(
 ) -> None:
     if holding.embedded or holding.mood in ("possible", "question", "conditional", "undone"):
         return
-    if not holding.negated and cue.word in view.lexicon.words("prohibitive"):
-        # 朝鲜不得进行核试验: that it not be done; what a 对 fronts before it is a topic, not
-        # what is forbidden (对……义务的解释均不得抵触《条约》)
-        holding = replace(holding, negated=cue.word, objects=())
+    negator = _opening_negator(view, cue)
+    if negator and not holding.negated:
+        # 朝鲜不得进行核试验: a modal that opens with its negation is a call that it not be
+        # done; what a 对 fronts before it is a topic, not what is forbidden (对……义务的解释
+        # 均不得抵触《条约》)
+        holding = replace(holding, negated=negator, objects=())
     speaker = holding
     if holding.mood == "obligation" and not _is_voice(view, holding):
         voice = voice_of(view, cue)
@@ -518,6 +520,16 @@ def _is_voice(view: SentenceView, holding: Holding) -> bool:
     if any(s.kind in ("self", "author") for s in holding.spans):
         return True
     return bool(refs) and refs <= set(view.voice)
+
+
+def _opening_negator(view: SentenceView, cue: Cue) -> str:
+    """The negator a modal cue opens with (不得, 不准, 不许: ``modal`` words of the cue file),
+    or ''."""
+    if cue.frame.trigger != "modal":
+        return ""
+    lex = view.lexicon
+    # (the longest: 不得 is a negator of its own, as is 不)
+    return max((w for w in lex.words("negator") if cue.word.startswith(w)), key=len, default="")
 
 
 def _predicate(

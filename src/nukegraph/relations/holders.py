@@ -25,6 +25,8 @@ from .patterns import FrameRule
 from .sink import ACTORS, STANCE_OBJECTS
 from .targets import (
     ISSUED_HEAD,
+    JOINED_CLAUSE,
+    LOCATIVES,
     Target,
     adopts,
     clause_end,
@@ -165,8 +167,12 @@ def find_holding(
             # the subject of the clause before, as for a stance verb there
             return _inherited(view, cue, cues, earlier, view.clause_start(cue.start))
         return voice_of(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
+    if _concessive(view, cue):
+        return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
+    if _in_condition(view, cue):
+        return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
     relative = relative_holder(view, cue.start, cue.end)
-    if relative is not None and not (_in_condition(view, cue) or _concessive(view, cue)):
+    if relative is not None:
         # 一贯支持《条约》的奥地利, 欢迎批准了《条约》的日本: the name the clause is on
         mood, negated, _objects = _gap(view, _verb_phrase_start(view, cue.start), cue.start)
         return Holding((relative,), mood, negated)
@@ -176,10 +182,6 @@ def find_holding(
         # 维护苏联和美国于1972年签署的《反弹道导弹条约》: a relative clause says who did it, the
         # names right before it; with none (支持1972年签署的《条约》) someone unnamed did
         return _relative_agent(view, cue)
-    if _concessive(view, cue):
-        return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
-    if _in_condition(view, cue):
-        return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
     start = view.clause_start(cue.start)
     if _in_fronted_object(view, start, cue, cues):
         return None  # 对美国……后加快部署中程导弹深表关切: what the concern is at, not held
@@ -309,11 +311,6 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     return Holding(())
 
 
-# what may open a clause that goes on with a relative clause's verb phrase, after a comma
-_RELATIVE_GOES_ON = ("进而", "从而", "并且", "并")
-_LOCATIVE = ("中", "上", "下", "内", "里", "外", "方面")
-
-
 def _verb_phrase_start(view: SentenceView, pos: int) -> int:
     """Where the words before a verb at ``pos`` that belong to its phrase begin: adverbs,
     negations and modals (``尚未批准``, ``一贯坚定支持``), back to the clause's start."""
@@ -325,6 +322,9 @@ def _verb_phrase_start(view: SentenceView, pos: int) -> int:
             break
         start = word.pos
     return start
+
+
+_LOCATIVE_ENDS = tuple(LOCATIVES)  # (str.endswith takes a tuple)
 
 
 def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
@@ -348,7 +348,10 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
             ):
                 continue  # (an unnamed holder's relative clause is _modifies_holder's)
             between = text[end : span.start - 1]
-            if between.endswith(_LOCATIVE) and "在" in text[view.clause_start(start) : start]:
+            if (
+                between.endswith(tuple(LOCATIVES))
+                and "在" in text[view.clause_start(start) : start]
+            ):
                 return None  # 在推动核裁军中的作用: the 的 ends a place phrase, not a clause
             if view.lexicon.pattern("trigger").search(
                 text, end, min(own_clause, span.start)
@@ -361,11 +364,7 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
                 return None
             return span
         # (……无核化与韩朝关系正常化,进而实现……的南韩: the phrase goes on after a comma)
-        if (
-            stop >= len(text)
-            or text[stop] != ","
-            or not text.startswith(_RELATIVE_GOES_ON, stop + 1)
-        ):
+        if stop >= len(text) or text[stop] != "," or not JOINED_CLAUSE.match(text, stop + 1):
             return None
         stop = clause_end(view, stop + 1)
 
@@ -847,28 +846,32 @@ def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
     """Whether the name ending at ``pos`` owns the stance noun ``cue``: ``X对Y的支持``, the name
     right before the ``对`` that fronts the noun's object (a word of its own, such as 政府,
     may stand between)."""
-    text = view.text
-    at = pos
-    # (中日韩三国领导人对于《宣言》的支持: the list's count and its envoys' title)
-    counted = _COUNTED_STATES.match(text, at)
-    if counted is not None:
-        at = counted.end()
-        title = view.lexicon.pattern("title").match(text, at)
-        at = title.end() if title is not None else at
-    following = view.words(at, min(cue.start, at + 6))
-    if (
-        following
-        and following[0].span is None
-        and following[0].text in view.lexicon.words("subject_tail", "title")
-    ):
-        at += len(following[0].text)
-    if not text.startswith("对", at):
+    at = _past_tails(view, pos, cue.start)  # (中日韩三国领导人对于《宣言》的支持)
+    if not view.text.startswith("对", at):
         return False
     return cue.frame.trigger == "stance" and fronted_noun(view, cue.start)
 
 
 _COUNT = re.compile(r"[零〇一二三四五六七八九十百千万\d]+个?|个")
-_COUNTED_STATES = re.compile(r"[两三四五六七八九十]国")  # (中俄两国, 中日韩三国)
+_TAILS_AFTER_NAME = 2  # 两国 and 外长 (中俄两国外长): the words of a name's tail in a row
+
+
+def _past_tails(view: SentenceView, pos: int, limit: int) -> int:
+    """Past the words of the tail a name may have (``subject_tail``, ``title``: 两国, 政府,
+    外长), read as characters: jieba cuts 两国外长 as 两/国外/长."""
+    lex = view.lexicon
+    tail = lex.derived(
+        "name tail",
+        lambda: re.compile(alternation(sorted(lex.words("subject_tail", "title")))),
+    )
+    for _ in range(_TAILS_AFTER_NAME):
+        m = tail.match(view.text, pos, limit)
+        if m is None:
+            break
+        pos = m.end()
+    return pos
+
+
 _TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
 _TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
 
@@ -1378,9 +1381,7 @@ def _relative(view: SentenceView, end: int, cue: Cue) -> bool:
 def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` is the verb of the name ending at ``end``: nothing but
     adverbs, negators and modals between them (``迟迟不``)."""
-    counted = _COUNTED_STATES.match(view.text, end, cue_start)
-    if counted is not None:
-        end = counted.end()  # 俄美两国于2010年签署的: the count of the names before it
+    end = _past_tails(view, end, cue_start)  # 俄美两国于2010年签署的: the names' count
     if end == cue_start:
         return True
     lex = view.lexicon

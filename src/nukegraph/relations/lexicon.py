@@ -69,7 +69,6 @@ CUE_KINDS = frozenset(
         "reporting",
         "pledge",
         "pledge_clause",
-        "prohibitive",
         "press_heading",
         "evaluation",
         "benefit",

@@ -44,10 +44,11 @@ _NEGATED_GOES_ON = re.compile(r"(?:和|及|与|或|并|以及|、|方面|领域)
 _COMITATIVE = frozenset({"与", "同", "跟", "和"})
 # an entity as the agent of a relative clause (what it did); praise is of it, other cues not
 _AGENT = re.compile(r"(?:对[^,;:。]{1,30}?)?所?(?:作出|做出|提供|给予|通过|提出|采取)的")
-_LOCATIVES = frozenset(
+LOCATIVES = frozenset(
     {"上", "中", "下", "内", "时", "期间", "之际", "方面", "以来", "里", "之下", "之中"}
 )
-_JOINED = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
+# a clause after a comma that goes on with the one before (……,进而实现……; ……,并就……)
+JOINED_CLAUSE = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
 
 
 def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -244,7 +245,7 @@ def _joined(
     out: list[Target] = []
     while stop < end and text[stop] == ",":
         pos = stop + 1
-        joined = _JOINED.match(text, pos)
+        joined = JOINED_CLAUSE.match(text, pos)
         if joined is not None:
             body = joined.end()
         elif loose and _opens_with_verb(view, pos, end):
@@ -604,7 +605,7 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     j = i + 1
     while j < len(words):
         word = words[j]
-        if word.span is None and (tags.get(word.text) == "f" or word.text in _LOCATIVES):
+        if word.span is None and (tags.get(word.text) == "f" or word.text in LOCATIVES):
             return j  # 在……上, 在任何情况下: closed
         if about and word.span is None and word.text == "的":
             return j  # 关于核裁军的|第71/258号决议: what the phrase is about ends at 的
