@@ -188,6 +188,16 @@ def test_not_all_have_ratified_asserts_nothing(extractor):
     assert not positive(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["一些欧盟成员国支持《全面禁止核试验条约》。", "部分欧盟国家支持《全面禁止核试验条约》。"],
+)
+def test_some_of_a_bodys_members_are_not_the_body(extractor, text):
+    found = positive(facts(extractor, text))
+    assert ("EU", "supports", "CTBT") not in found
+    assert any(s.startswith("some-") for s, _p, _o in found)
+
+
 def test_protocols_future_and_urged_acts_are_no_treaty_acts(extractor):
     text = (
         "核武器国家批准了《特拉特洛尔科条约》的议定书。"
@@ -567,6 +577,29 @@ def test_a_consequence_with_no_marker_is_not_a_condition(extractor):
 )
 def test_a_relative_clause_on_a_named_actor_is_its_position(extractor, text, expected):
     assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names a holder is said to include hold what it holds, with it
+        (
+            "包括日本在内的许多国家支持《全面禁止核试验条约》。",
+            {("JPN", "supports", "CTBT"), ("many-states", "supports", "CTBT")},
+        ),
+        (
+            "包括中国和俄罗斯在内的核武器国家都支持《全面禁止核试验条约》。",
+            {("CHN", "supports", "CTBT"), ("RUS", "supports", "CTBT"), ("NWS", "supports", "CTBT")},
+        ),
+        # called on, they are not holders
+        (
+            "中国呼吁包括美国在内的所有国家批准《全面禁止核试验条约》。",
+            {("CHN", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_the_names_a_holder_includes_hold_its_position(extractor, text, expected):
+    assert {f for f in positive(facts(extractor, text)) if f[1] != "memberOf"} == expected
 
 
 def test_a_relative_clause_on_a_treaty_names_its_signers_with_their_count(extractor):

@@ -766,11 +766,34 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
             return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
         mood, negated, objects = _gap(view, found.end, cue.start)
-        spans = _holders_in(view, found) + _persons_before(view, start, found.start)
+        spans = (
+            _included(view, start, found.start)
+            + _holders_in(view, found)
+            + _persons_before(view, start, found.start)
+        )
         if not spans:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start))
     return None
+
+
+# 包括中国在内的(许多)国家: the names the holder is said to include (a few words of quantity
+# or kind may stand between 的 and the holder)
+_INCLUDING = re.compile(r"包括([^,;。]{1,80}?)在内的[^,;。的]{0,6}$")
+
+
+def _included(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
+    """The actors of ``包括A和B在内的`` right before the holder at ``pos``: they hold what it
+    holds (包括中国在内的许多国家支持……: China supports it)."""
+    found = _INCLUDING.search(view.text, start, pos)
+    if found is None:
+        return ()
+    depth = view.depth[pos]
+    return tuple(
+        span
+        for span in view.spans_between(found.start(1), found.end(1))
+        if span.cls in ACTORS and view.depth[span.start] == depth
+    )
 
 
 def _decides_that(view: SentenceView, start: int, pos: int) -> bool:

@@ -870,14 +870,21 @@ def holder_phrase_start(lex: CueLexicon, text: str) -> int:
     return m.start() if m is not None else -1
 
 
+_MEMBERS = ("成员", "理事国", "国家")  # 北约成员国, 安理会理事国, 北约国家: the body's members
+
+
 def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
     """The view with unnamed holders as spans: ``一些代表团``, and ``所有核武器国家`` (a group
-    under a quantifier is not the group acting, but some of its members)."""
+    under a quantifier is not the group acting, but some of its members; so is a body's
+    members under one: ``一些北约成员国``)."""
     lex = view.lexicon
     text = view.text
     spans = list(view.spans)
     for i, span in enumerate(spans):
-        if span.cls != "group" or not isinstance(span.ref, EntityRef):
+        if not isinstance(span.ref, EntityRef) or not (
+            span.cls == "group"
+            or (span.cls == "organization" and text.startswith(_MEMBERS, span.end))
+        ):
             continue
         q = lex.pattern("quantifier_end").search(text, max(0, span.start - 5), span.start)
         entity = ctx.gazetteer.entities.get(span.ref)
