@@ -652,6 +652,18 @@ def test_a_speech_titled_by_a_known_persons_name(extractor, title, kind):
     assert voice(extractor, text)[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("耿爽大使在联大高级别全会上的发言", ("statement", ("CHN",))),  # the envoy's own state
+        ("某某大使在联大高级别全会上的发言", ("unknown", ())),  # an envoy nobody knows
+    ],
+)
+def test_a_known_envoys_title_names_the_state_he_speaks_for(extractor, title, expected):
+    text = f"{title}\n\n主席先生:\n我们将继续维护《不扩散核武器条约》。\n"
+    assert voice(extractor, text) == expected
+
+
 def test_a_governments_proposal_titled_as_such_is_its_text(extractor):
     text = "中国政府关于综合裁军方案的建议\n\n必须实现全面禁止《全面禁止核试验条约》的目标。我们支持核裁军。\n"
     assert voice(extractor, text) == ("working_paper", ("CHN",))

@@ -466,6 +466,9 @@ def _statement_state(
             return line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
             state = EntityRef("state", home) if home else _own_state(ctx, lexicon, starts)
+            if state is None:
+                # 耿爽大使在……的发言: a known envoy's title names no state; the person does
+                state = _titled_person(ctx, lead.end() if lead else 0, line.text, office)
             return (state, line) if state is not None else None
         person = _titled_person(ctx, lead.end() if lead else 0, line.text)
         if person is not None:
@@ -476,14 +479,18 @@ def _statement_state(
 _PERSON_NAME_MAX = 6
 
 
-def _titled_person(ctx: DocumentContext, pos: int, title: str) -> EntityRef | None:
+def _titled_person(
+    ctx: DocumentContext, pos: int, title: str, office: re.Pattern[str] | None = None
+) -> EntityRef | None:
     """The state of a person (persons.tsv) whose name opens a speech's title, where it is the
-    one who speaks (``岸田在……演讲``, ``拜登的讲话``)."""
+    one who speaks (``岸田在……演讲``, ``拜登的讲话``; with ``office``, the person's office may
+    follow the name: ``耿爽大使在……的发言``)."""
     for k in range(min(_PERSON_NAME_MAX, len(title) - pos), 1, -1):
         ref = ctx.gazetteer.persons.get(title[pos : pos + k])
         if ref is not None:
             after = title[pos + k : pos + k + 1]
-            return ref if ref.cls == "state" and after in _PERSON_TITLE_NEXT else None
+            titled = office is not None and office.match(title, pos + k) is not None
+            return ref if ref.cls == "state" and (after in _PERSON_TITLE_NEXT or titled) else None
     return None
 
 
