@@ -260,6 +260,28 @@ def test_refusing_to_join_is_opposition_and_a_negative_accession(extractor):
 # --- stances ---------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is welcomed as to be done soon is the welcomer's wish: no act, no intent
+        ("中国欢迎美国尽早批准《全面禁止核试验条约》。", {("CHN", "supports", "CTBT")}),
+        ("中国支持日本早日加入《全面禁止核试验条约》。", {("CHN", "supports", "CTBT")}),
+        # a welcome of what was done records the act
+        (
+            "中国欢迎美国批准《全面禁止核试验条约》。",
+            {("CHN", "supports", "CTBT"), ("USA", "ratified", "CTBT")},
+        ),
+        # the actor's own word that it will: its intent
+        (
+            "中国欢迎美国表示将尽早批准《全面禁止核试验条约》。",
+            {("CHN", "supports", "CTBT"), ("USA", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_an_act_welcomed_as_to_be_done_is_a_wish(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
 def test_supports_and_opposes(extractor):
     found = facts(extractor, "中国支持《全面禁止核试验条约》。古巴反对核试验。")
     assert positive(found) == {("CHN", "supports", "CTBT"), ("CUB", "opposes", "NUCLEAR_TESTING")}

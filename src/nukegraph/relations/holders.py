@@ -658,14 +658,19 @@ def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
 
 def _opposed_act(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
     """Whether a treaty act's holder is the object of an opposition right before it in the
-    clause (``中国反对印度加入《条约》``): the act is what is opposed, not done."""
+    clause (``中国反对印度加入《条约》``): the act is what is opposed, not done; or of a welcome
+    of what it is to do (``中国欢迎美国尽早批准《条约》``): what is wished, not its intent."""
     if cue.frame.trigger != "act":
         return False
     first = holding.spans[0].start
     clause = view.clause_start(first)
+    modals = view.lexicon.words("modal")
+    wished = holding.mood in ("intent", "obligation") and all(
+        word.text in modals for word in view.plain_words(holding.spans[-1].end, cue.start)
+    )  # (not 欢迎美国表示将尽早批准: its own word, its intent)
     return any(
         other.kind == "stance"
-        and other.predicate == "opposes"
+        and (other.predicate == "opposes" or wished)
         and clause <= other.start
         and other.end <= first
         and not view.spans_between(other.end, first)
