@@ -282,6 +282,24 @@ def test_an_act_welcomed_as_to_be_done_is_a_wish(extractor, text, expected):
     assert positive(facts(extractor, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba joins the adverb to the cue word: one word, the cue still read
+        ("美国对朝鲜进行核试验表示强烈不满。", ("USA", "opposes", "NUCLEAR_TESTING")),
+        ("日本对朝鲜进行核试验深感忧虑。", ("JPN", "opposes", "NUCLEAR_TESTING")),
+        ("中国鼎力支持《全面禁止核试验条约》。", ("CHN", "supports", "CTBT")),
+    ],
+)
+def test_a_cue_jieba_joins_to_its_adverb(extractor, text, expected):
+    assert positive(facts(extractor, text)) == {expected}
+
+
+def test_a_cue_joined_to_a_noun_is_no_cue(extractor):
+    # 政策主张 is a noun (a policy's proposal), not 主张 after an adverb
+    assert facts(extractor, "日本的政策主张包括《全面禁止核试验条约》。") == set()
+
+
 def test_supports_and_opposes(extractor):
     found = facts(extractor, "中国支持《全面禁止核试验条约》。古巴反对核试验。")
     assert positive(found) == {("CHN", "supports", "CTBT"), ("CUB", "opposes", "NUCLEAR_TESTING")}

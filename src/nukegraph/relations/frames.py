@@ -42,6 +42,7 @@ from .text import (
     SentenceView,
     Span,
     holder_phrase_start,
+    is_adverbed_word,
     is_verb,
     list_after,
     pledge_at,
@@ -312,7 +313,12 @@ def _cue(
         return None
     if lex.value("warn", word) == "verb" and not _warns_against(view, m.end()):
         return None  # 警告说, 警告核战争的危险: no call
-    ok = is_verb(view, m) if frame.word == "verb" else view.is_word(m.start(), m.end())
+    if frame.word == "verb":
+        ok = is_verb(view, m)
+    elif len(word) > 1:  # (one character joined to what is before it is another word: 必要)
+        ok = is_adverbed_word(view, m.start(), m.end())
+    else:
+        ok = view.is_word(m.start(), m.end())
     if not ok or lex.pattern("time_clause").match(view.text, m.end()):
         return None  # (在需要时: a clause of time, neither a position nor a call)
     if (

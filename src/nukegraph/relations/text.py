@@ -721,18 +721,23 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
     return [(a, b) for a, b in pieces if b > a]
 
 
+def is_adverbed_word(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word, or ends one that jieba joined to an adverb before
+    it (一贯主张, 断然拒绝, 强烈不满): the adverb does not change the word."""
+    if not view.is_boundary(end):
+        return False
+    if view.is_boundary(start):
+        return True
+    joined = view.text[view.boundary_before(start) : start]
+    return joined in view.lexicon.words("filler", "negator") or _adverb_tag(joined)
+
+
 def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
     """Whether a cue word is a verb here: a word of its own, not 支持者, 签署国 or 的支持."""
     start, end = m.start(), m.end()
     lex = view.lexicon
-    if not view.is_boundary(end):
+    if not is_adverbed_word(view, start, end):
         return False
-    if not view.is_boundary(start):
-        # jieba joins some adverbs to the verb (一贯主张, 断然拒绝): accept adverbs only
-        left = view.boundary_before(start)
-        joined = view.text[left:start]
-        if joined not in lex.words("filler", "negator") and not _adverb_tag(joined):
-            return False
     after = view.words(end, min(len(view.text), end + 4))
     if after and after[0].span is None and after[0].text in lex.words("nominal_suffix"):
         return False
