@@ -252,6 +252,24 @@ def test_lines_of_a_web_page_separated_by_empty_lines_stay_apart() -> None:
     assert norm.text.split("\n")[-3:] == ["法国", "俄罗斯联邦", "斯洛伐克"]
 
 
+def test_lines_wider_than_a_page_are_paragraphs_and_none_is_joined() -> None:
+    # a web page's text with no empty lines: a paragraph per line, some far wider than a
+    # printed page; its short lines (a headline, a heading, 部分内容如下:) stand alone
+    body = "中方坚持实现半岛无核化、维护半岛和平稳定、通过对话协商解决问题的立场坚定不移。" * 3
+    raw = (
+        "原标题:中方坚决反对任何加剧紧张的言行\n外交部发言人举行例行记者会,部分内容如下:\n问:"
+        + body
+        + "\n答:"
+        + body
+        + "\n"
+    )
+    assert normalize_text(raw).text.split("\n")[:3] == [
+        "原标题:中方坚决反对任何加剧紧张的言行",
+        "外交部发言人举行例行记者会,部分内容如下:",
+        "问:" + body,
+    ]
+
+
 def test_double_spaced_wrapped_lines_are_still_joined() -> None:
     # PDF text often leaves an empty line after every line; a line about as wide as the
     # page, or one that breaks a sentence after a comma, goes on in the next line

@@ -711,6 +711,16 @@ def test_a_press_conference_named_by_its_heading_without_a_spokesperson(extracto
     assert "CHN spokeIn doc" in facts(extractor, text)
 
 
+def test_a_press_conference_in_traditional_characters(extractor):
+    # 問: is the question mark of the raw text, 问: only once it is read as simplified
+    text = (
+        "外交部發言人舉行例行記者會\n"
+        "問:日本表示將批准該條約,中方對此有何評論?\n"
+        "答:我們支持《全面禁止核試驗條約》。\n"
+    )
+    assert voice(extractor, text) == ("press", ("CHN",))
+
+
 def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answer(extractor):
     # a news report's form: 有记者提问: for the question, the spokesperson's name for the answer
     text = (

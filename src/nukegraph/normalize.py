@@ -301,13 +301,20 @@ def normalize_text(raw: str) -> NormalizedText:
     short = 0.5 * statistics.median(lengths) if lengths else 0.0
     # a line shorter than most of the longer lines is no line wrapped at the page's width
     # (which is seldom under 40 characters of Chinese)
-    wrap = 0.6 * max(lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0, _MIN_WRAP)
+    wide = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    wrap = 0.6 * max(wide, _MIN_WRAP)
+    # lines wider than any page are paragraphs (a web page's text): none of them was wrapped
+    paragraphs = wide > _PAGE_WIDTH_MAX
 
     b = _Builder()
     previous: _Line | None = None
     for line in lines:
         if previous is not None:
-            sep = _separator(previous, line, short, wrap, first=previous is lines[0])
+            sep = (
+                "\n"
+                if paragraphs and not previous.text.endswith(_JOINED_PARAGRAPH)
+                else _separator(previous, line, short, wrap, first=previous is lines[0])
+            )
             if sep:
                 # the separator stands for the raw white space just before this line
                 b.add(sep, line.offset - 1)
@@ -406,6 +413,9 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: boo
 
 
 _MIN_WRAP = 40
+# more characters than a printed page's line holds (UN documents: about 45 of Chinese)
+_PAGE_WIDTH_MAX = 90
+_JOINED_PARAGRAPH = ("、", "《", "“", "-")  # a line that cannot end a paragraph even so
 # a title's last words: the noun of a text, then perhaps a note in brackets (（节选）); or a
 # headline that ends with a name in title marks (分析：美国为何迟迟不批准《全面禁止核试验条约》)
 _TITLE_LINE = re.compile(

@@ -552,9 +552,11 @@ def _press_conference(
     """A spokesperson's press conference: a heading line names the spokesperson
     (``外交部发言人华春莹主持例行记者会``) and the text puts questions (``问:``). The answers are the
     state's: the one named before the office, else the side the answers call themselves."""
-    raw = ctx.source.text
-    if not any(mark in raw for mark in _QUESTION_MARKS) or not _QUESTION.search(raw):
+    if not any(mark in ctx.norm.text for mark in _QUESTION_MARKS):
         return None  # (most documents put no question: no scan of every line)
+    raw = ctx.source.text
+    if not (_QUESTION.search(raw) or _QUESTION.search(to_simplified(raw))):
+        return None  # (問: opens a line of a traditional text)
     office = lexicon.pattern("title")
     for line in lines:
         if _QUESTION.match(line.text):
