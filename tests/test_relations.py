@@ -300,6 +300,21 @@ def test_a_cue_joined_to_a_noun_is_no_cue(extractor):
     assert facts(extractor, "日本的政策主张包括《全面禁止核试验条约》。") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that ends with the stance, the event told in the clause before: a body as
+        # its subject is who judges, not what is judged
+        ("朝鲜进行了核试验,安理会予以谴责。", {("UNSC", "opposes", "NUCLEAR_TESTING")}),
+        ("朝鲜进行了核试验,美国表示坚决反对。", {("USA", "opposes", "NUCLEAR_TESTING")}),
+        # a clause that is someone's position is no event
+        ("日本支持《全面禁止核试验条约》,美国表示反对。", {("JPN", "supports", "CTBT")}),
+    ],
+)
+def test_a_stance_ending_its_clause_is_on_the_event_before(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
 def test_supports_and_opposes(extractor):
     found = facts(extractor, "中国支持《全面禁止核试验条约》。古巴反对核试验。")
     assert positive(found) == {("CHN", "supports", "CTBT"), ("CUB", "opposes", "NUCLEAR_TESTING")}

@@ -711,6 +711,21 @@ def test_a_press_conference_named_by_its_heading_without_a_spokesperson(extracto
     assert "CHN spokeIn doc" in facts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("lead", "state"),
+    [
+        # the speaker the phrase names: a known envoy
+        ("中国常驻联合国代表团网站24日发布傅聪大使在安理会公开会上的发言,全文如下:", "CHN"),
+        # ... or a state's office; the publisher is no actor
+        ("某网站发布了日本首相在联合国大会上的讲话,全文如下:", "JPN"),
+    ],
+)
+def test_a_speech_published_in_full_is_its_speakers(extractor, lead, state):
+    text = f"{lead}\n主席:\n我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == ("statement", (state,))
+    assert f"{state} supports CTBT" in facts(extractor, text)
+
+
 def test_a_press_conference_in_traditional_characters(extractor):
     # 問: is the question mark of the raw text, 问: only once it is read as simplified
     text = (

@@ -303,7 +303,7 @@ def _cue(
                     frame.trigger == "stance"
                     and _ends_clause(view, m.end())
                     # (朝鲜的核试验绝对无法接受: an object in its own clause is judged, no event)
-                    and last < view.clause_start(m.start())
+                    and not _object_in_clause(view, m.start())
                 )
             )
         )
@@ -768,6 +768,15 @@ def _ends_clause(view: SentenceView, pos: int) -> bool:
     return bool(_CLAUSE_PARTICLES.match(view.text, pos))
 
 
+def _object_in_clause(view: SentenceView, pos: int) -> bool:
+    """Whether a name a stance may be on stands in the clause before ``pos``; a body there is
+    no object but the one that judges (……进行核试验,安理会予以谴责)."""
+    return any(
+        s.cls in STANCE_OBJECTS and s.cls not in ACTORS
+        for s in view.spans_between(view.clause_start(pos), pos)
+    )
+
+
 def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]:
     """What a cue that ends its clause with no object is on: the event the clause before it
     tells (``朝鲜单日试射导弹数量创纪录,联合国强烈谴责``: the missiles; ``朝鲜进行了核试验,中方表
@@ -776,7 +785,7 @@ def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]
     start = view.clause_start(cue.start)
     if start == 0 or view.text[start - 1] != ",":
         return []
-    if any(s.cls in STANCE_OBJECTS for s in view.spans_between(start, cue.start)):
+    if _object_in_clause(view, cue.start):
         return []  # 重申对《条约》的承诺: the object is fronted in the cue's own clause
     before = view.clause_start(start - 1)
     if any(before <= c.start < start for c in cues):

@@ -155,6 +155,11 @@ _DECLARED_AFTER = re.compile(r"(?:声明|宣布|宣告|议定|商定|达成协�
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
+# 发布傅聪大使在……会上的发言,全文如下: a speech published in full, whose speaker the phrase names
+_SPEECH_IN_FULL = re.compile(
+    rf"(?:发表|发布|刊登|刊发)了?(?P<who>[^,;:。]{{1,40}}?的)(?:发言|讲话|致辞|演讲)"
+    rf"[^。]{{0,20}}?。?{GIVEN_BELOW}"
+)
 _LEAD_SENTENCES = 5  # how far a report's lead may stand (after a site's lines: 无障碍链接, a date)
 _BYLINE_MAX = 24
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
@@ -529,6 +534,14 @@ def _reproduced_statement(
         issued = _ISSUED_IN_FULL.search(text + following)
         if issued is not None and issued.start() >= len(text):
             issued = None
+        speech = _SPEECH_IN_FULL.search(text + following) if issued is None else None
+        if speech is not None and speech.start() < len(text):
+            # 代表团网站发布傅聪大使在安理会……的发言,全文如下: the speaker the phrase names,
+            # else the one who published it
+            speaker = _speaker_named(ctx, sentence, starts, speech.start("who"), speech.end("who"))
+            if speaker is not None:
+                return speaker, sentence
+            issued = speech
         if issued is not None:
             start, end = 0, issued.start()
         else:
@@ -544,6 +557,28 @@ def _reproduced_statement(
         }
         return (actors.pop(), sentence) if len(actors) == 1 else None
     return None
+
+
+def _speaker_named(
+    ctx: DocumentContext, sentence: Sentence, starts: list[int], start: int, end: int
+) -> EntityRef | None:
+    """The state of the one actor, or else of the known person (persons.tsv), that
+    ``sentence.text[start:end]`` names as who speaks (not a place after 在)."""
+    text = sentence.text
+    actors = {
+        ref
+        for a, b, ref in sentence_refs(ctx, sentence, starts)
+        if start <= a and b <= end and ref.cls in ACTORS and text[a - 1 : a] not in PLACE_BEFORE
+    }
+    if actors:
+        return actors.pop() if len(actors) == 1 else None
+    persons = {
+        ref
+        for i in range(start, end)
+        for k in range(2, _PERSON_NAME_MAX + 1)
+        if (ref := ctx.gazetteer.persons.get(text[i : i + k])) is not None and ref.cls == "state"
+    }
+    return persons.pop() if len(persons) == 1 else None
 
 
 def _press_conference(
