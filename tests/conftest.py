@@ -75,6 +75,8 @@ SMALL = {
         # patterns.tsv names it
         ("ADDITIONAL_PROTOCOL", "保障监督协定附加议定书", "IAEA Additional Protocol", "", ""),
         ("IAEA_STATUTE", "国际原子能机构规约", "Statute of the IAEA", "原子能机构规约", ""),
+        # patterns.tsv names it by its bare 全面协议 in a text on the Iranian issue
+        ("JCPOA", "联合全面行动计划", "Joint Comprehensive Plan of Action", "伊核问题全面协议", ""),
         # patterns.tsv names the zone treaties' protocols after their bracketed names
         *(
             (f"{zone}_PROTOCOL", f"{zone}议定书", f"Protocol to the {zone} Treaty", "", "")
