@@ -69,6 +69,7 @@ CUE_KINDS = frozenset(
         "reporting",
         "pledge",
         "pledge_clause",
+        "pledge_noun",
         "press_heading",
         "evaluation",
         "benefit",

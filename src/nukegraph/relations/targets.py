@@ -250,6 +250,8 @@ def _joined(
             body = joined.end()
         elif loose and _opens_with_verb(view, pos, end):
             body = pos  # 呼吁各国推进核裁军,停止核试验: a verb with no subject of its own goes on
+        elif _states_pledge(view, stop, pos):
+            body = pos  # 应承担义务,不对无核武器国家使用……: what the obligation is
         else:
             break
         stop = min(clause_end(view, pos), end)
@@ -259,6 +261,19 @@ def _joined(
         # against the weapons it is unsure a halt reaches)
         out += _in_clause(view, body, stop, depth, opposition, strict=joined is None)
     return out
+
+
+def _states_pledge(view: SentenceView, comma: int, pos: int) -> bool:
+    """Whether the clause at ``pos`` states the content of a pledge or obligation the clause
+    before ends with (``承担义务,不对……使用核武器``, ``作出承诺,无条件不……``)."""
+    lex = view.lexicon
+    ends = lex.derived(
+        "pledge_noun_end", lambda: re.compile(f"(?:{lex.pattern('pledge_noun').pattern})$")
+    )
+    return (
+        ends.search(view.text, max(0, comma - 4), comma) is not None
+        and lex.pattern("pledge_clause").match(view.text, pos) is not None
+    )
 
 
 def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
