@@ -294,7 +294,10 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
     refusal = False  # the word before is a refusal (不部署: whatever jieba tags it, a verb there)
     for word in words:
         if word.span is not None:
-            return False
+            # 防止核武器的扩散: a topic named by a verb phrase opens with its verb
+            span = word.span
+            head = view.segment(span.start, span.end)[:1] if span.cls == "topic" else []
+            return bool(head) and tags.get(head[0], "").startswith("v") and tags[head[0]] != "vn"
         tag = tags.get(word.text, "")
         if word.text in fillers or tag in ("d", "ad"):
             refusal = word.text in _negators(lex)[0]
