@@ -129,6 +129,10 @@ pattern = '(?P<a>{state})(由'
         (BAD.replace('"memberOf"', '"member"'), r"rules.toml:7: rule 'one': unknown predicate"),
         (BAD.replace('subject = "a"', 'subject = "b"'), r"rule 'one': subject 'b' is no group"),
         (BAD.replace("{state})由", "{cue:nothing})由"), r"unknown cue kind 'nothing'"),
+        (
+            BAD.replace('subject = "a"', 'subject = "a"\npassing = ["organisation"]'),
+            r"rule 'one': an emit's passing classes \['organisation'\] are no classes",
+        ),
         ("[[pattern]\nname=", r"rules.toml: not valid TOML"),
     ],
 )

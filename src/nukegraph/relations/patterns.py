@@ -85,6 +85,7 @@ _EMIT_KEYS = {
     "subject_class",
     "min_items",
     "whole",
+    "passing",
     "when",
 }
 _EXAMPLE_KEYS = {"text", "facts", "negative"}
@@ -98,8 +99,10 @@ class Emit:
     is a list whose pieces count only when each is exactly one name (``John Smith(日本)`` is a
     person, skipped); ``object_items`` the same for the object; ``subject_class``: every subject
     must be of that class or the match gives nothing; ``min_items``: fewest subjects;
-    ``whole``: every piece of the subject list must be a name; ``when``: a group that must
-    have taken part (``draft``: the paper is called a draft resolution)."""
+    ``whole``: every piece of the subject list must be a name; ``passing``: classes whose
+    names may stand in the subject list but are no subjects (the EU among the E3/EU+3's
+    states); ``when``: a group that must have taken part (``draft``: the paper is called a
+    draft resolution)."""
 
     subject: str
     predicate: str
@@ -110,6 +113,7 @@ class Emit:
     subject_class: str | None = None
     min_items: int = 1
     whole: bool = False
+    passing: tuple[str, ...] = ()
     when: str | None = None
 
 
@@ -213,6 +217,9 @@ def _emits(rule: dict[str, Any], fail: Any) -> tuple[Emit, ...]:
         for key in ("subject", "object", "cue"):
             if not entry.get(key):
                 raise fail(f"an emit needs {key!r}")
+        unknown = [c for c in entry.get("passing", ()) if c not in CLASS_CHARS]
+        if unknown:
+            raise fail(f"an emit's passing classes {unknown} are no classes of names")
         out.append(
             Emit(
                 subject=entry["subject"],
@@ -224,6 +231,7 @@ def _emits(rule: dict[str, Any], fail: Any) -> tuple[Emit, ...]:
                 subject_class=entry.get("subject_class"),
                 min_items=int(entry.get("min_items", 1)),
                 whole=bool(entry.get("whole", False)),
+                passing=tuple(entry.get("passing", ())),
                 when=entry.get("when"),
             )
         )
@@ -493,9 +501,11 @@ def _emit(
         if a == -1:
             continue
         subjects = _names(view, a, b, emit.items)
-        if len(subjects) < emit.min_items:
-            continue
         if emit.whole and len(subjects) != len(split_items(view, a, b)):
+            continue
+        if emit.passing:
+            subjects = [s for s in subjects if s.cls not in emit.passing]
+        if len(subjects) < emit.min_items:
             continue
         if emit.subject_class and any(s.cls != emit.subject_class for s in subjects):
             continue
