@@ -737,6 +737,29 @@ def test_a_statement_signed_by_an_official(extractor, heading, state):
     assert voice(extractor, text) == ("statement", (state,))
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # 谈话, 评论 end a statement's title after 就……发表, and nowhere else
+        ("韩国外交部发言人就朝鲜核试验发表评论", ("statement", ("KOR",))),
+        ("日本外务大臣就朝鲜核试验发表谈话", ("statement", ("JPN",))),
+    ],
+)
+def test_a_comment_on_a_topic_is_a_statements_title(extractor, heading, expected):
+    text = f"{heading}\n\n我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == expected
+
+
+def test_a_report_of_a_press_conference_puts_its_question_after_a_comma(extractor):
+    # a report's form: the outlet's journalist asked, then the spokesperson's answer
+    text = (
+        "外交部發(fā)言人汪文斌主持例行記者會。\n"
+        "塔斯社記者提問,俄方暫停履行條約。發言人對此有何評論?\n"
+        "汪文斌表示,我們支持《全面禁止核試驗條約》。\n"
+    )
+    assert voice(extractor, text) == ("press", ("CHN",))
+
+
 def test_a_press_conference_in_traditional_characters(extractor):
     # 問: is the question mark of the raw text, 问: only once it is read as simplified
     text = (

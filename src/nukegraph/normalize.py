@@ -333,6 +333,13 @@ _PINYIN_GLOSS = re.compile(
 )
 
 
+def remove_pinyin_glosses(text: str) -> str:
+    """``外交部發(fā)言人`` -> ``外交部發言人``: a line read alone, as the text is read."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _PINYIN_GLOSS.sub("", text)
+
+
 def _add_line(b: _Builder, offset: int, text: str) -> None:
     if ("(" in text or "（" in text) and _PINYIN_GLOSS.search(text):
         at = 0

@@ -97,6 +97,7 @@ CUE_KINDS = frozenset(
         "conduct",
         "title",
         "speech_title",
+        "topic_title",
         "joint_title",
         "opinion",
         "pronoun",

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..normalize import normalize_name, to_simplified
+from ..normalize import normalize_name, remove_pinyin_glosses, to_simplified
 from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, alternation, load_cues, segment, word_tags
@@ -135,8 +135,10 @@ _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 # a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
 # (【……】问:); context.py reads it at a paragraph's start, here at a raw line's
 QUESTION_OPENING = (
-    # (有记者提问: in a report; 《中国日报》记者, 法新社记者: the outlet named before 记者)
-    r"(?:【[^】\n]{0,80}】)?(?:有记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
+    # (有记者提问: in a report; 《中国日报》记者, 法新社记者: the outlet named before 记者; a
+    # report's 塔斯社记者提问, with a comma)
+    r"(?:【[^】\n]{0,80}】)?(?:(?:有记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
+    r"|[\u4e00-\u9fff]{1,8}记者提问[,，])"
 )
 _QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
 _ASKED_VIEW = re.compile(
@@ -145,7 +147,7 @@ _ASKED_VIEW = re.compile(
 )
 _POSTED_AT = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
 _HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
-_QUESTION_MARKS = ("问:", "问：", "者:", "者：")
+_QUESTION_MARKS = ("问:", "问：", "者:", "者：", "者提问")
 # a report that an actor issued a text (发表了谈话, 发布联合文件《……》), and the words that then
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
 ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
@@ -363,13 +365,21 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
         if len(m.group()) > _LINE_MAX:
             continue  # a paragraph (or a whole document on one line), no heading
-        line = to_simplified(normalize_name(m.group()))  # (聲明 is read as 声明)
+        # (聲明 is read as 声明, 發(fā)言人 as 发言人)
+        line = to_simplified(remove_pinyin_glosses(normalize_name(m.group())))
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
         first = bisect.bisect_left(raw_starts, m.start())
         last = bisect.bisect_left(raw_starts, m.end())
         refs = tuple(
-            (len(normalize_name(ctx.source.text[m.start() : mention.start])), mention.ref)
+            (
+                len(
+                    remove_pinyin_glosses(
+                        normalize_name(ctx.source.text[m.start() : mention.start])
+                    )
+                ),
+                mention.ref,
+            )
             for mention in ctx.mentions[first:last]
             if mention.end <= m.end()
         )
@@ -439,11 +449,16 @@ def _statement_state(
     speech = lexicon.pattern("speech_title")
     office = lexicon.pattern("title")
     for line in lines:
-        if len(line.text) > _TITLE_MAX or not _ends_with(speech, line.text):
+        on_topic = _ON_TOPIC.search(line.text) is not None
+        if len(line.text) > _TITLE_MAX or not (
+            _ends_with(speech, line.text)
+            # (……就朝韩领导人会晤发表谈话: a statement's title; 普京发表电视谈话: a headline)
+            or (on_topic and _ends_with(lexicon.pattern("topic_title"), line.text))
+        ):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
         if (
             _REPORTED_TITLE.search(_TITLE_TAIL.sub("", line.text))  # (not in a subtitle)
-            and not _ON_TOPIC.search(line.text)
+            and not on_topic
             and not _salutes(lines, line)
         ):
             # 俄罗斯发布阻止核战争声明: a report's headline about the statement (but 美国常驻联合国
@@ -572,13 +587,7 @@ def _speaker_named(
     }
     if actors:
         return actors.pop() if len(actors) == 1 else None
-    persons = {
-        ref
-        for i in range(start, end)
-        for k in range(2, _PERSON_NAME_MAX + 1)
-        if (ref := ctx.gazetteer.persons.get(text[i : i + k])) is not None and ref.cls == "state"
-    }
-    return persons.pop() if len(persons) == 1 else None
+    return _known_person(ctx, text[start:end])
 
 
 def _press_conference(
@@ -609,9 +618,22 @@ def _press_conference(
         named = [r for pos, r in line.refs if r.cls == "state" and pos < spokesperson.start()]
         state = named[-1] if named else _asked_side(ctx, lexicon)
         if state is None:
-            state = _own_state(ctx, lexicon, starts)
+            # 外交部发言人汪文斌主持例行记者会: the known spokesperson's state, before the side
+            # the answers name most (俄方 in an answer on Russia)
+            state = _known_person(ctx, line.text) or _own_state(ctx, lexicon, starts)
         return (state, line) if state is not None else None
     return None
+
+
+def _known_person(ctx: DocumentContext, text: str) -> EntityRef | None:
+    """The state of the one known person (persons.tsv) that ``text`` names."""
+    persons = {
+        ref
+        for i in range(len(text))
+        for k in range(2, _PERSON_NAME_MAX + 1)
+        if (ref := ctx.gazetteer.persons.get(text[i : i + k])) is not None and ref.cls == "state"
+    }
+    return persons.pop() if len(persons) == 1 else None
 
 
 def _asked_side(ctx: DocumentContext, lexicon: CueLexicon) -> EntityRef | None:
