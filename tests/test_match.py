@@ -391,9 +391,9 @@ def shipped() -> Extractor:
             {"CSA", "ADDITIONAL_PROTOCOL"},
         ),
         # bare 全面协议 is the JCPOA where the text is about the Iranian nuclear issue
-        ("伊核问题各方应确保全面协议恢复执行。", "treaty", {"JCPOA"}),
+        ("伊核问题全面协议是重要成果。各方应确保全面协议恢复执行。", "treaty", {"JCPOA"}),
         ("各国应谈判一项全面协议。", "treaty", set()),
-        ("伊核问题之外,各国应谈判一项关于外空的全面协议。", "treaty", set()),
+        ("伊核问题各方应尽早达成全面协议。", "treaty", set()),  # the deal never named: any deal
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
