@@ -211,7 +211,7 @@ def find_holding(
     if named is _CONTENT:
         return None  # 决定1540委员会应……: what another verb says of the holder
     if named is not None and (
-        _called_on(view, cues, named) or _opposed_act(view, cue, cues, named)
+        _called_on(view, cues, named) or _act_under_stance(view, cue, cues, named)
     ):
         return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
     if named is not None:
@@ -656,10 +656,11 @@ def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
     return False
 
 
-def _opposed_act(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
-    """Whether a treaty act's holder is the object of an opposition right before it in the
-    clause (``中国反对印度加入《条约》``): the act is what is opposed, not done; or of a welcome
-    of what it is to do (``中国欢迎美国尽早批准《条约》``): what is wished, not its intent."""
+def _act_under_stance(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
+    """Whether a treaty act's holder is the object of a stance right before it in the clause,
+    the act no deed of its own: an opposition (``中国反对印度加入《条约》``: what is opposed, not
+    done), or a welcome of what it is to do (``中国欢迎美国尽早批准《条约》``: a wish, not its
+    intent)."""
     if cue.frame.trigger != "act":
         return False
     first = holding.spans[0].start

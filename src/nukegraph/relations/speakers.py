@@ -357,6 +357,12 @@ def _turns(text: str) -> int:
     return count
 
 
+def _heading_text(raw: str) -> str:
+    """A heading line's raw text as its names were matched: white space and pinyin glosses
+    out (so a name's offset in the line is the length of this of the text before it)."""
+    return remove_pinyin_glosses(normalize_name(raw))
+
+
 def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     """The document's first lines that are not navigation or dates, normalized, with the
     entities named in each."""
@@ -366,20 +372,13 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
         if len(m.group()) > _LINE_MAX:
             continue  # a paragraph (or a whole document on one line), no heading
         # (聲明 is read as 声明, 發(fā)言人 as 发言人)
-        line = to_simplified(remove_pinyin_glosses(normalize_name(m.group())))
+        line = to_simplified(_heading_text(m.group()))
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
         first = bisect.bisect_left(raw_starts, m.start())
         last = bisect.bisect_left(raw_starts, m.end())
         refs = tuple(
-            (
-                len(
-                    remove_pinyin_glosses(
-                        normalize_name(ctx.source.text[m.start() : mention.start])
-                    )
-                ),
-                mention.ref,
-            )
+            (len(_heading_text(ctx.source.text[m.start() : mention.start])), mention.ref)
             for mention in ctx.mentions[first:last]
             if mention.end <= m.end()
         )
@@ -595,7 +594,8 @@ def _press_conference(
 ) -> tuple[EntityRef, _Line] | None:
     """A spokesperson's press conference: a heading line names the spokesperson
     (``外交部发言人华春莹主持例行记者会``) and the text puts questions (``问:``). The answers are the
-    state's: the one named before the office, else the side the answers call themselves."""
+    state's: the one named before the office, else the side the questions ask, else the known
+    spokesperson's, else the side the answers call themselves."""
     if not any(mark in ctx.norm.text for mark in _QUESTION_MARKS):
         return None  # (most documents put no question: no scan of every line)
     raw = ctx.source.text
