@@ -348,10 +348,7 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
             ):
                 continue  # (an unnamed holder's relative clause is _modifies_holder's)
             between = text[end : span.start - 1]
-            if (
-                between.endswith(tuple(LOCATIVES))
-                and "在" in text[view.clause_start(start) : start]
-            ):
+            if between.endswith(_LOCATIVE_ENDS) and "在" in text[view.clause_start(start) : start]:
                 return None  # 在推动核裁军中的作用: the 的 ends a place phrase, not a clause
             if view.lexicon.pattern("trigger").search(
                 text, end, min(own_clause, span.start)

@@ -268,7 +268,8 @@ def _states_pledge(view: SentenceView, comma: int, pos: int) -> bool:
     before ends with (``承担义务,不对……使用核武器``, ``作出承诺,无条件不……``)."""
     lex = view.lexicon
     ends = lex.derived(
-        "pledge_noun_end", lambda: re.compile(f"(?:{lex.pattern('pledge_noun').pattern})$")
+        "pledge_noun_end",
+        lambda: re.compile(f"(?:{alternation(sorted(lex.words('pledge', 'pledge_noun')))})$"),
     )
     return (
         ends.search(view.text, max(0, comma - 4), comma) is not None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from ..records import AnonymousHolder, EntityRef, Sentence
-from .lexicon import CueLexicon, segment, segment_blocks, word_tags
+from .lexicon import CueLexicon, alternation, segment, segment_blocks, word_tags
 
 if TYPE_CHECKING:
     from .document import DocumentContext
@@ -792,9 +792,7 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
     fronting = (
         lex.derived(
             "pledge fronting",
-            lambda: re.compile(
-                f"{_FRONTING_PREPOSITION.pattern}|{lex.pattern('pledge_verb').pattern}"
-            ),
+            lambda: re.compile(alternation(sorted(fronting_words(view, start)))),
         )
         if pledge_at(view, start)
         else _FRONTING_PREPOSITION
@@ -807,9 +805,6 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
     return bool(fronts) and any(
         s.cls in STANCE_OBJECTS for s in view.spans_between(fronts[-1].end(), mark)
     )
-
-
-_FRONTING_PREPOSITION = re.compile("对于|对")
 
 
 def pledge_at(view: SentenceView, pos: int) -> bool:
@@ -828,6 +823,7 @@ def fronting_words(view: SentenceView, cue_start: int) -> frozenset[str]:
 
 
 _FRONTING = frozenset({"对", "对于"})
+_FRONTING_PREPOSITION = re.compile(alternation(sorted(_FRONTING)))
 
 
 # --- shared by the rules ---------------------------------------------------------------
