@@ -289,6 +289,10 @@ def shipped() -> Extractor:
         ("三国领导人对于《板门店宣言》的支持", "treaty", {"PANMUNJOM_DECLARATION"}),
         ("双方签署了合作框架协议。", "treaty", set()),
         ("消极对待延续新《削减进攻性战略武器条约》的倡议", "treaty", {"NEW_START"}),
+        # New START as Russian sources word it: 新 before the 2002 Moscow treaty's name
+        ("美俄就新削减战略进攻性武器条约延期达成一致。", "treaty", {"NEW_START"}),
+        ("新《削减战略进攻性武器条约》", "treaty", {"NEW_START"}),
+        ("2002年签署的《削减战略进攻性武器条约》", "treaty", {"SORT"}),
         ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
         ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
         ("大会第十五届特别会议", "topic", {"SSOD3"}),
