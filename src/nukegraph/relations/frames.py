@@ -325,6 +325,7 @@ def _cue(
         frame.trigger == "stance"
         and view.text.startswith("的", m.end())
         and word not in lex.words("relative")
+        and not _pledge_made(view, m)  # (作出……承诺的国家: the noun ends the clause's object)
     ):
         return None  # 向正在召开的委员会提交: a relative clause on the noun after it, no position
     if vote_tally().search(view.text, max(0, m.start() - 4), m.start()):

@@ -33,6 +33,7 @@ from .targets import (
     harm_risk,
     is_harm,
     subject_targets,
+    targets_after,
 )
 from .text import (
     LIST_MARKER,
@@ -46,6 +47,7 @@ from .text import (
     extend_left,
     fronted_noun,
     fronting_words,
+    is_adverbed_word,
     list_after,
 )
 
@@ -172,6 +174,16 @@ def find_holding(
     if _in_condition(view, cue):
         return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
     relative = relative_holder(view, cue.start, cue.end)
+    copula = _copula_before(view, cue) if relative is not None else None
+    if copula is not None:
+        # 中国是唯一承诺不首先使用核武器的核武器国家: the head is what China is, so the
+        # clause on it is China's; ……,是唯一……的核武器国家: the subject of the clause before
+        start = view.clause_start(cue.start)
+        if start == copula.start():
+            return _inherited(view, cue, cues, earlier, start)
+        subject = _copula_subject(view, copula, cue)
+        if subject is not None:
+            return subject
     if relative is not None:
         # 一贯支持《条约》的奥地利, 欢迎批准了《条约》的日本: the name the clause is on
         mood, negated, _objects = _gap(view, _verb_phrase_start(view, cue.start), cue.start)
@@ -364,6 +376,33 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
         if stop >= len(text) or text[stop] != "," or not JOINED_CLAUSE.match(text, stop + 1):
             return None
         stop = clause_end(view, stop + 1)
+
+
+def _copula_before(view: SentenceView, cue: Cue) -> re.Match[str] | None:
+    """The copula (``是``, ``成为``) whose complement is the noun the cue's relative clause is on
+    (``中国是第一个签署……的核武器国家``), with nothing but modifiers between the copula and the
+    cue (``唯一``, ``最早``, ``第一个``)."""
+    copula = None
+    for found in _COPULA.finditer(view.text, view.clause_start(cue.start), cue.start):
+        if view.is_word(found.start(), found.end()):
+            copula = found
+    if copula is None or _verb_between(view, copula.end(), cue.start):
+        return None
+    return copula
+
+
+def _copula_subject(view: SentenceView, copula: re.Match[str], cue: Cue) -> Holding | None:
+    """The names that are the copula's subject, opening its clause."""
+    start = view.clause_start(cue.start)
+    found = _names_ending_before(view, start, copula.start())
+    if found is None or not _opens(view, start, found.start):
+        return None
+    spans = _holders_in(view, found)
+    # (the gap runs to the cue: 作出……承诺 fronts what is pledged after the copula)
+    return Holding(spans, *_gap(view, found.end, cue.start)) if spans else None
+
+
+_COPULA = re.compile(r"是|成为")
 
 
 def _on_treaty_after(view: SentenceView, cue: Cue) -> bool:
@@ -1028,7 +1067,16 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     tag = tags.get(word, "")
     if tag == "s":
         return True  # 日本国内有人呼吁……: a place within the state, where someone else speaks
-    return tag.startswith("n") and tag != "nr" and word not in lex.words("stance")
+    if not tag.startswith("n") or tag == "nr" or word in lex.words("stance"):
+        return False
+    # 中国一贯主张……: jieba joins an adverb to the stance verb after it, and tags the pair a noun
+    at = following[0].pos
+    cue = lex.pattern("stance").search(word, 1)
+    return not (
+        cue is not None
+        and cue.end() == len(word)
+        and is_adverbed_word(view, at + cue.start(), at + len(word))
+    )
 
 
 def _urges_between(view: SentenceView, start: int, end: int) -> bool:
@@ -1342,6 +1390,14 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 # 从未对《条约》表示支持, 没有作出……的承诺: the negation reaches over the object
                 # placed before the cue
                 held = negated
+            if word.text in lex.words("pledge_verb"):
+                # 作出不首先使用核武器、不对无核武器国家使用……的承诺: what is pledged is read as
+                # if the pledge verb said it (its negations, the states it is made to); a 对
+                # before the verb named whom it is made to
+                pledged = targets_after(view, word.pos + len(word.text), limit=end)
+                if pledged:
+                    objects, negated = pledged, ""
+                    break
         if word.text in conditional:
             return "conditional", "", ()
         if (

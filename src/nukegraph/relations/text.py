@@ -778,6 +778,8 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
     between them and no verb after ``的`` (``对促进和平利用核能及其应用普惠共享的强有力支持``;
     jieba tags 强有力 and 全力 as nouns, so modifiers are what is not a verb)."""
     of = of if of is not None else _of_words(view, start)
+    if _compound_pledge(view, start):
+        of = (start, [])  # 作出不首先使用核武器承诺: the noun compounds with what is pledged
     if of is None:
         return False
     mark, between = of
@@ -805,6 +807,15 @@ def fronted_noun(view: SentenceView, start: int, of: tuple[int, list[str]] | Non
     return bool(fronts) and any(
         s.cls in STANCE_OBJECTS for s in view.spans_between(fronts[-1].end(), mark)
     )
+
+
+def _compound_pledge(view: SentenceView, start: int) -> bool:
+    """Whether a pledge noun at ``start`` follows the name of what is pledged with no ``的``
+    (``不首先使用核武器承诺``)."""
+    if not pledge_at(view, start):
+        return False
+    before = next((s for s in reversed(view.spans) if s.end <= start), None)
+    return before is not None and before.end == start and before.cls in STANCE_OBJECTS
 
 
 def pledge_at(view: SentenceView, pos: int) -> bool:
