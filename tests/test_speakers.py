@@ -528,6 +528,11 @@ def test_an_office_inside_a_longer_word_introduces_no_one():
         ("正在韩国访问的美国副总统彭斯出席会议。彭斯表示支持《新削减战略武器条约》。", "USA"),
         # a body between them names the post, the state is still the person's
         ("中国常驻联合国代表张军出席会议。张军表示支持《新削减战略武器条约》。", "CHN"),
+        # a dateline's place before a body's office: the office is the body's named next to it
+        (
+            "新华社联合国9月26日电 联合国秘书长古特雷斯出席会议。他说,支持《新削减战略武器条约》。",
+            "UNSG",
+        ),
     ],
 )
 def test_a_person_speaks_for_the_state_of_their_office(extractor, text, state):

@@ -880,9 +880,13 @@ def bind_persons(
                 continue  # 代表团, 大使馆: the office word is part of a longer one
             if pos + m.end() in named_starts:
                 continue  # 代表哥斯达黎加: a state or body follows the office, not a person
-            if any(pos <= a < pos + m.start() for a in state_starts):
+            if any(
+                pos <= a < pos + m.start()
+                for a in (state_starts if ref.cls == "state" else named_starts)
+            ):
                 break  # 在韩国访问的美国副总统彭斯: the office is the nearer state's (a body
-                # between is the post's: 中国常驻联合国代表张军)
+                # between is the post's: 中国常驻联合国代表张军); a body's office is no nearer
+                # name's (新华社联合国9月26日电 联合国秘书长古特雷斯: the dateline's place)
             if former(text, pos + m.start(), lexicon):
                 break  # 美国前总统卡特: he speaks for himself now
             name = _name_at(text, pos + m.end())  # (the name may run past the window)
