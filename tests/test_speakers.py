@@ -539,6 +539,20 @@ def test_a_person_speaks_for_the_state_of_their_office(extractor, text, state):
     assert facts(extractor, text) == {f"{state} supports NEW_START"}
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "全面禁止核试验条约组织执行秘书弗洛伊德出席会议。弗洛伊德表示支持《新削减战略武器条约》。",
+            "CTBTO",
+        ),
+        ("欧盟外交与安全政策高级代表博雷利出席会议。博雷利表示支持《新削减战略武器条约》。", "EU"),
+    ],
+)
+def test_a_bodys_own_officer_speaks_for_it(extractor, text, body):
+    assert facts(extractor, text) == {f"{body} supports NEW_START"}
+
+
 def test_an_envoy_to_a_body_does_not_speak_for_it(extractor):
     # 驻联合国大使: an ambassador to the UN, not the UN's (我驻……: the sending state unnamed)
     text = "我驻联合国大使耿爽出席会议。耿爽表示支持《新削减战略武器条约》。"
