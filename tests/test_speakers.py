@@ -932,3 +932,22 @@ def test_the_states_a_joint_statement_names_only_below_its_title_have_no_evidenc
     text = "联合声明\n\n中华人民共和国和俄罗斯联邦发表如下声明。双方支持《全面禁止核试验条约》早日生效。\n"
     assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
     assert not any("spokeIn" in f for f in facts(extractor, text))
+
+
+def test_a_note_transmitting_a_states_statement_is_that_states_text(extractor):
+    # the annex's heading (a date before it) names the statement's author: the state speaks in
+    # the document, and its 我们 are that state
+    text = (
+        "第五十五届会议\n\n暂定项目表项目74\n\n全面彻底裁军\n\n\n"
+        "2000年5月19日俄罗斯联邦常驻联合国代表给秘书长的信\n\n"
+        "谨随函转交2000年5月18日俄罗斯联邦外交部就俄罗斯联邦联邦会议联邦委员会批准"
+        "《全面禁止核试验条约》发表的声明全文(见附件)。\n\n"
+        "请将本函及其附件作为大会第五十五届会议的文件分发为荷。\n\n"
+        "谢尔盖·拉夫罗夫 (签名)\n\n\n"
+        "2000年5月19日俄罗斯联邦常驻联合国代表给秘书长的信的附件\n\n"
+        "2000年5月18日俄罗斯联邦外交部发表的声明\n\n"
+        "2000年5月17日,俄罗斯联邦立法机关结束了对这一最重要文件的审议程序,世界各国"
+        "对我们所采取步骤的反应表明,人们认为这一步骤有助于加强战略稳定以及各国人民之间的信任。\n\n"
+        "我们支持《全面禁止核试验条约》早日生效。\n"
+    )
+    assert facts(extractor, text) == {"RUS spokeIn doc", "RUS supports CTBT"}

@@ -43,6 +43,7 @@ from .speakers import (
     office_persons,
 )
 from .text import (
+    DATE,
     DECLARATION_NOUNS,
     LIST_MARKER,
     PLACE_OPEN,
@@ -259,6 +260,9 @@ class DocumentReader:
     turn: EntityRef | None = None  # the state holding the floor in a meeting record
     record: bool = False  # the document is a meeting record (its turns may name a delegation)
     annex_heading: int = 0  # short lines left in which an annex may name its author
+    # the annex's title that names its author's statement (……外交部发表的声明): where its
+    # author says it speaks, the spokeIn's evidence
+    annex_title: tuple[EntityRef, Sentence] | None = None
     _names: re.Pattern[str] | None = None  # the persons' names, one search
     previous_objects: list[EntityRef] = field(default_factory=list)  # named in the last sentence
     _objects_age: int = 0  # sentences since previous_objects were named
@@ -434,8 +438,14 @@ class DocumentReader:
                     listed = here
             if count != len(listed):
                 continue
-            if m.group("noun") == "国" and not _is_word(text, m.start(), m.end()):
-                continue  # 五国防长: five states' defence ministers, read as 五 / 国防 / 长
+            if (
+                m.group("noun") == "国"
+                and not _is_word(text, m.start(), m.end())
+                and not self.lexicon.pattern("title").match(text, m.end())
+            ):
+                # (jieba reads 五国外长 as 五 / 国外 / 长: the states' ministers, an office after
+                # the count, are read; what else it joins 国 to is another word)
+                continue
             start = m.start()
             det = next((d for d in _PARTIES_DEMONSTRATIVES if text.endswith(d, 0, start)), "")
             start -= len(det)
@@ -876,9 +886,10 @@ class DocumentReader:
                 self.section_state = last.ref
                 self.author = None
                 return
-        if len(text) <= 60 and not text.endswith("。") and SECTION_HEADING.match(text):
+        annex = self.transmittal and text.endswith("附件")  # (……给秘书长的信的附件)
+        if len(text) <= 60 and not text.endswith("。") and (SECTION_HEADING.match(text) or annex):
             self.section_state = None
-            if self.transmittal and text.startswith("附件"):
+            if self.transmittal and (text.startswith("附件") or annex):
                 self.own = ()  # the annex a note transmits speaks with another's voice
                 self.annex_heading = _ANNEX_HEADING_LINES
             return
@@ -897,12 +908,14 @@ class DocumentReader:
             elif (
                 spans
                 and spans[0].cls == "state"
-                and spans[0].start == _after_list_marker(text)
+                and spans[0].start == _after_date(text, _after_list_marker(text))
                 and self._titled_speech(text)
             ):
-                # or its title opens with it: 俄罗斯联邦外交部官方发言人就……发表的声明
+                # or its title opens with it: 俄罗斯联邦外交部官方发言人就……发表的声明,
+                # 2000年5月18日俄罗斯联邦外交部发表的声明
                 assert isinstance(spans[0].ref, EntityRef)
                 self.own = (spans[0].ref,)
+                self.annex_title = (spans[0].ref, sentence)
                 self.annex_heading = 0
 
     # -- resolutions: 大会, / 安全理事会 -----------------------------------------------------------
@@ -1419,6 +1432,12 @@ def _fronted_paragraph(lexicon: CueLexicon) -> re.Pattern[str]:
         "fronted_paragraph",
         lambda: re.compile(rf"对[^,;:。“”]{{1,60}}?(?:{opener})(?=[^,;:。]{{0,4}}(?:[,;:。]|$))"),
     )
+
+
+def _after_date(text: str, pos: int) -> int:
+    """Past a date that opens a title at ``pos`` (``2000年5月18日俄罗斯联邦外交部……``)."""
+    date = DATE.match(text, pos)
+    return date.end() if date is not None else pos
 
 
 def _after_list_marker(text: str) -> int:

@@ -37,10 +37,19 @@ from .paragraphs import (
 )
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
-from .targets import Target, clause_end, is_aim, is_harm, subject_targets, targets_after
+from .targets import (
+    Target,
+    clause_end,
+    is_aim,
+    is_harm,
+    signed_on,
+    subject_targets,
+    targets_after,
+)
 from .text import (
     SentenceView,
     Span,
+    after_name,
     holder_phrase_start,
     is_adverbed_word,
     is_verb,
@@ -299,6 +308,7 @@ def _cue(
                 _disposed(view, first)
                 or _fronting_dui(view, m.start())
                 or _pledge_made(view, m)
+                or (frame.trigger == "act" and signed_on(view, m.start()) is not None)
                 or (
                     frame.trigger == "stance"
                     and _ends_clause(view, m.end())
@@ -434,6 +444,8 @@ def _emit(
             continue
         if _announces_act(view, cue, target):
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
+        if cue.kind == "act" and _before_act(view, target):
+            continue  # 在签署《条约》前, 美国批准《条约》以前: a time before the act, not done
         if _possibility(view, target):
             continue  # 美国重返伊核协议的可能性不大: the chance of a position, none held
         if _news_taken_up(view, target, predicate):
@@ -502,6 +514,14 @@ def _possibility(view: SentenceView, target: Target) -> bool:
         lambda: re.compile(rf"[》”]*的(?:{alternation(sorted(lex.words('possibility')))})"),
     )
     return bool(chance.match(view.text, target.span.end))
+
+
+def _before_act(view: SentenceView, target: Target) -> bool:
+    """Whether the act's treaty ends a phrase of the time before it (``在签署《条约》前``)."""
+    return (
+        view.lexicon.pattern("before_act").match(view.text, after_name(view, target.span))
+        is not None
+    )
 
 
 def _announces_act(view: SentenceView, cue: Cue, target: Target) -> bool:
@@ -874,8 +894,11 @@ def _chained_act_end(view: SentenceView, pos: int) -> int | None:
 
 
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
-    """Treaties named right after an act verb (``批准了《A》和《B》``, ``签署了该条约``)."""
+    """Treaties named right after an act verb (``批准了《A》和《B》``, ``签署了该条约``), or a
+    signature's before it (``在《条约》上签字``)."""
     text = view.text
+    if cue.predicate == "signed" and (on := signed_on(view, cue.start)) is not None:
+        return [Target(s, False) for s in on.spans]
     pos = cue.end
     while pos < len(text) and text[pos] in "了过":
         pos += 1

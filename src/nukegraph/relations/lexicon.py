@@ -53,6 +53,7 @@ CUE_KINDS = frozenset(
         "nominal_suffix",
         "risk_head",
         "time_clause",
+        "before_act",
         "tally",
         "subject_lead",
         "factive",

@@ -22,7 +22,16 @@ from typing import NamedTuple
 from ..records import EntityRef
 from .lexicon import CueLexicon, alternation, word_tags
 from .sink import STANCE_OBJECTS
-from .text import DATE, DECLARATION_NOUNS, SentenceView, Span, Word, after_name, list_after
+from .text import (
+    DATE,
+    DECLARATION_NOUNS,
+    NameList,
+    SentenceView,
+    Span,
+    Word,
+    after_name,
+    list_after,
+)
 
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
 # between the items of a list a halt goes on over (……、生物武器等各类大规模杀伤性武器)
@@ -32,7 +41,8 @@ _HALT_ADVERBS = "全面|彻底|完全|最终"
 _MAX_CLAUSES = 3
 # (在六方会谈框架下解决: a named framework the holder wants used, as much an object as a
 # domain; not 在核裁军的框架内, whose framework is a field)
-_DOMAIN_END = re.compile(r"[^,;:。在]{0,12}?(?:方面|领域|问题上|事业|[^的]框架(?:下|内|中))")
+_CAUSE = re.compile(r"因[^,;:。]{1,30}?而")  # 因伊核协议而豁免的制裁: a cause, no object
+_DOMAIN_END = re.compile(r"[^,;:。在]{0,30}?(?:方面|领域|问题上|事业|[^的]框架(?:下|内|中))")
 _RELATIVE = re.compile(
     r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
 )
@@ -350,13 +360,19 @@ def _in_clause(
             listing = word.text in _LIST_WORDS and i and words[i - 1].span is not None
             if (
                 i > phrase_end
-                and word.text in prepositions
+                and (
+                    word.text in prepositions
+                    # 因伊核协议而豁免的制裁: a cause, fronted by 因 before its 而 (not the 因 of
+                    # jieba's 因 / 此举)
+                    or (word.text == "因" and _CAUSE.match(text, word.pos, end) is not None)
+                )
                 and not _domain(view, word, end)
                 and not _adopting(words, i)
                 and not _means_act(lex, words, i)
                 and not _OBLIGATION_SOURCE.match(text, word.pos)
                 and not listing  # (《A》与《B》 is a list)
                 and not _about_noun(view, word, end)
+                and not _signature_place(view, word)
             ):
                 phrase_end = _phrase_end(view, words, i)
             if (word.text in refrain or _adverb_and(word.text, refrain, tags)) and not (
@@ -598,6 +614,50 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     verb = word_tags().get(following[0].text, "").startswith(("v", "p") if called else "v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
+
+
+def signed_on(view: SentenceView, verb: int) -> NameList | None:
+    """The treaties a signature before ``verb`` is put on (``在《条约》上签字``, ``在A和B文本上
+    签署``): the locative is the act's object."""
+    text = view.text
+    if not text.startswith("上", verb - 1):
+        return None
+    opening = view.clause_start(verb)
+    at = text.rfind("在", opening, verb)
+    if at == -1:
+        return None
+    pos = at + 1
+    while pos < verb and text[pos] in "《“":
+        pos += 1
+    found = list_after(view, pos, verb)
+    if (
+        found is None
+        or not all(s.cls == "treaty" for s in found.spans)
+        or not _ON_TEXT.fullmatch(text, found.end, verb)
+    ):
+        return None
+    return found
+
+
+_ON_TEXT = re.compile(r"[》”]*(?:的)?(?:文本)?上")
+
+
+def _signature_place(view: SentenceView, word: Word) -> bool:
+    """Whether ``在`` opens the place a signature is put on (``在《条约》上签字``): what is
+    signed, no circumstance."""
+    if word.text != "在":
+        return False
+    lex = view.lexicon
+    hint = lex.derived(
+        "signature_place",
+        lambda: re.compile(
+            r"在[^,;:。]{1,60}?上(?="
+            + alternation(sorted(w for w, v in lex.values["act"].items() if v == "signed"))
+            + ")"
+        ),
+    )
+    m = hint.match(view.text, word.pos)
+    return m is not None and signed_on(view, m.end()) is not None
 
 
 def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
