@@ -767,6 +767,16 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue  # 代表B, 对B, 在B: whom A speaks for, an object, a place
         if (
             text.startswith("的", found.end)
+            and _holds_position(view, found.end, cue)
+            and _opens(view, start, found.start)
+        ):
+            # 中国的一贯立场是支持……, 我国的原则政策主张……: what the name's position is
+            mood, negated, objects = _gap(view, found.end, cue.start)
+            return Holding(
+                tuple(s for s in found.spans if s.cls in HOLDERS), mood, negated, objects
+            )
+        if (
+            text.startswith("的", found.end)
             and not text.startswith("的名义", found.end)
             and not _office_of(view, found.end + 1, cue.start)
         ):
@@ -905,6 +915,24 @@ def _verbal_topic_before(view: SentenceView, pos: int) -> bool:
     """Whether a topic's name ends right where a holder begins (``核查伊朗遵守其保障义务``): the
     name is used as the verb, and the holder is its object."""
     return any(s.end == pos and s.cls == "topic" for s in view.spans_between(max(0, pos - 12), pos))
+
+
+def _holds_position(view: SentenceView, pos: int, cue: Cue) -> bool:
+    """Whether ``的`` at ``pos`` makes the name before it the owner of a position noun that the
+    cue states (``中国的一贯立场是支持``, ``我国的原则政策主张``): a few modifiers before the noun,
+    an adverb and a copula after it."""
+    if cue.frame.trigger != "stance":
+        return False
+    lex = view.lexicon
+    owned = lex.derived(
+        "held_position",
+        lambda: re.compile(
+            r"的[^,;:。的]{0,4}?(?:"
+            + alternation(sorted(lex.words("held_position")))
+            + r")(?:一直|始终|一贯|历来|向来|也|就)?(?:是|为)?(?:坚决|坚定|明确|积极)?"
+        ),
+    )
+    return owned.fullmatch(view.text, pos, cue.start) is not None
 
 
 def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:

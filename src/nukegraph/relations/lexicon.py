@@ -54,6 +54,7 @@ CUE_KINDS = frozenset(
         "risk_head",
         "time_clause",
         "before_act",
+        "held_position",
         "tally",
         "subject_lead",
         "factive",
