@@ -293,6 +293,12 @@ def shipped() -> Extractor:
         ("美俄就新削减战略进攻性武器条约延期达成一致。", "treaty", {"NEW_START"}),
         ("新《削减战略进攻性武器条约》", "treaty", {"NEW_START"}),
         ("2002年签署的《削减战略进攻性武器条约》", "treaty", {"SORT"}),
+        # denuclearization with no region before it is disarmament; a region's is a zone
+        ("七国集团要求朝鲜实现无核化。", "topic", {"NUCLEAR_DISARMAMENT"}),
+        ("印度洋无核化。", "topic", {"NWFZ"}),
+        ("无核化的朝鲜半岛", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
+        ("要求中国提高核战力的透明性。", "topic", {"TRANSPARENCY"}),  # Taiwan's and Japan's word
+        ("欢迎「广岛行动计划」。", "treaty", {"HIROSHIMA_ACTION_PLAN"}),
         ("决心促进防止核武器在其所有方面的扩散。", "topic", {"NON_PROLIFERATION"}),
         ("大会第十二届特别会议,即专门讨论裁军问题的第二届特别会议", "topic", {"SSOD2"}),
         ("大会第十五届特别会议", "topic", {"SSOD3"}),

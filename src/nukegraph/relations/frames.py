@@ -201,6 +201,10 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 or _purpose_first(view, m.start())
                 # (一贯支持《条约》的奥地利: the clause's subject after it)
                 or (holder_seen and relative_holder(view, m.start(), m.end()) is not None)
+                # (坚决反对核扩散,是中国的一贯立场: whose position it is, said after it)
+                or (
+                    holder_seen and view.lexicon.pattern("held_position").search(view.text, m.end())
+                )
             )
             # (为维护《条约》,日本将……: a purpose before its holder may be read)
             and not (view.inside_span(m.start()) or view.inside_span(m.end() - 1))

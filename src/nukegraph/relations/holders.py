@@ -200,6 +200,9 @@ def find_holding(
     if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
         # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
         return None
+    owner = _position_owner(view, start, cue)
+    if owner is not None:
+        return owner  # 坚决反对核扩散,是中国政府的一贯立场: the position named after it is China's
     if _in_subject_phrase(view, start, cue):
         return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
     if _purpose(view, start, cue.start):
@@ -915,6 +918,36 @@ def _verbal_topic_before(view: SentenceView, pos: int) -> bool:
     """Whether a topic's name ends right where a holder begins (``核查伊朗遵守其保障义务``): the
     name is used as the verb, and the holder is its object."""
     return any(s.end == pos and s.cls == "topic" for s in view.spans_between(max(0, pos - 12), pos))
+
+
+def _position_owner(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """The names whose position a clause that opens with the cue is said to be, after it
+    (``坚决反对核扩散,是中国政府的一贯立场``, ``支持《条约》是日本的基本政策``)."""
+    if cue.frame.trigger != "stance" or not _predicate_of(view, start, cue.start):
+        return None  # (the cue opens its clause, with nothing but adverbs before it)
+    lex = view.lexicon
+    owned = lex.derived(
+        "position_owner",
+        lambda: re.compile(
+            r",?(?:这|此)?(?:也|就|一直|始终|历来|一向)?(?:是|为)(?P<names>[^,;:。]{1,40}?)的"
+            r"[^,;:。的]{0,6}?(?:" + alternation(sorted(lex.words("held_position"))) + ")"
+        ),
+    )
+    text = view.text
+    stop = clause_end(view, cue.end)
+    if stop < len(text) and text[stop] == ",":
+        stop = clause_end(view, stop + 1)  # (the clause after the one the cue opens)
+    for m in owned.finditer(text, cue.end, stop):
+        if m.start() != cue.end and text[m.start()] != "," and not text.startswith("是", m.start()):
+            continue
+        found = list_after(view, m.start("names"))
+        if found is None or found.end > m.end("names"):
+            continue
+        spans = _holders_in(view, extend_left(view, found, m.start("names")))
+        if spans:
+            mood, negated, objects = _gap(view, start, cue.start)
+            return Holding(spans, mood, negated, objects)
+    return None
 
 
 def _holds_position(view: SentenceView, pos: int, cue: Cue) -> bool:
