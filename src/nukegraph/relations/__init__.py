@@ -108,11 +108,6 @@ def extract_statements(
         for rule in RULES if view.spans else (rule_frames,):
             rule(view, ctx, sink)
         reader.done(sentence, mentions, view.spans)
-    speaker_of_statement(ctx, voice, sink)
-    if reader.annex_title is not None and voice.title is None:
-        # a note that transmits a state's statement (……外交部发表的声明, its annex's title): the
-        # state speaks in the document
-        author, title = reader.annex_title
-        sink.add_document_fact(author, "spokeIn", ctx.doc_ref, "声明", title.start, title.end)
+    speaker_of_statement(ctx, voice, sink, annexed=reader.annex_title)
     recorded_votes(ctx, sink)
     return sink.statements

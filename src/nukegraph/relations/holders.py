@@ -920,6 +920,10 @@ def _verbal_topic_before(view: SentenceView, pos: int) -> bool:
     return any(s.end == pos and s.cls == "topic" for s in view.spans_between(max(0, pos - 12), pos))
 
 
+# what may stand between a position noun and its copula (中国的立场一贯是……, ……,这也是……的立场)
+_POSITION_ADVERB = "(?:一直|始终|一贯|一向|历来|向来|也|就)?"
+
+
 def _position_owner(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     """The names whose position a clause that opens with the cue is said to be, after it
     (``坚决反对核扩散,是中国政府的一贯立场``, ``支持《条约》是日本的基本政策``)."""
@@ -929,7 +933,7 @@ def _position_owner(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     owned = lex.derived(
         "position_owner",
         lambda: re.compile(
-            r",?(?:这|此)?(?:也|就|一直|始终|历来|一向)?(?:是|为)(?P<names>[^,;:。]{1,40}?)的"
+            rf",?(?:这|此)?{_POSITION_ADVERB}(?:是|为)(?P<names>[^,;:。]{{1,40}}?)的"
             r"[^,;:。的]{0,6}?(?:" + alternation(sorted(lex.words("held_position"))) + ")"
         ),
     )
@@ -938,8 +942,8 @@ def _position_owner(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     if stop < len(text) and text[stop] == ",":
         stop = clause_end(view, stop + 1)  # (the clause after the one the cue opens)
     for m in owned.finditer(text, cue.end, stop):
-        if m.start() != cue.end and text[m.start()] != "," and not text.startswith("是", m.start()):
-            continue
+        if m.start() != cue.end and text[m.start()] not in ",是":
+            continue  # (the copula's clause follows the stance's phrase: after a comma, or 是)
         found = list_after(view, m.start("names"))
         if found is None or found.end > m.end("names"):
             continue
@@ -962,7 +966,7 @@ def _holds_position(view: SentenceView, pos: int, cue: Cue) -> bool:
         lambda: re.compile(
             r"的[^,;:。的]{0,4}?(?:"
             + alternation(sorted(lex.words("held_position")))
-            + r")(?:一直|始终|一贯|历来|向来|也|就)?(?:是|为)?(?:坚决|坚定|明确|积极)?"
+            + rf"){_POSITION_ADVERB}(?:是|为)?(?:坚决|坚定|明确|积极)?"
         ),
     )
     return owned.fullmatch(view.text, pos, cue.start) is not None

@@ -67,10 +67,20 @@ _VOTE_REACH = 4  # sentences before (or after) a vote in which the resolution vo
 _VOTED = frozenset({"resolution", "document"})
 
 
-def speaker_of_statement(ctx: DocumentContext, voice: Voice, sink: StatementSink) -> None:
+def speaker_of_statement(
+    ctx: DocumentContext,
+    voice: Voice,
+    sink: StatementSink,
+    annexed: tuple[EntityRef, Sentence] | None = None,
+) -> None:
     """The author of a statement or speech spoke in it (``spokeIn`` the input document), with
     the title line that says so as evidence (a joint text's authors, where it names them:
-    ``我们,德国、法国和英国外交部长,……``); the sponsors of a draft resolution submitted it."""
+    ``我们,德国、法国和英国外交部长,……``); the sponsors of a draft resolution submitted it; a
+    note that transmits a state's statement (``annexed``: its author and its annex's title,
+    ``……外交部发表的声明``) has that state speak in the document."""
+    if annexed is not None and voice.title is None:
+        author, title = annexed
+        sink.add_document_fact(author, "spokeIn", ctx.doc_ref, "声明", title.start, title.end)
     if voice.kind == "draft" and voice.title:
         # the sponsors a draft's heading lists submitted it, and are for it
         start, end, cue = voice.title
