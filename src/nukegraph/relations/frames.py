@@ -191,6 +191,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
     if unnamed is not None:
         first_holder = min(first_holder, unnamed.start())
     trigger = _trigger_words()
+    # where the last position noun stands (坚决反对核扩散,是中国的一贯立场: a cue before it may
+    # be that owner's), found once for the sentence rather than once for each cue
+    owned_at = -1
+    if holder_seen:
+        for owned in view.lexicon.pattern("held_position").finditer(view.text):
+            owned_at = owned.start()
     m = trigger.search(view.text)
     while m is not None:
         cue = None
@@ -201,10 +207,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 or _purpose_first(view, m.start())
                 # (一贯支持《条约》的奥地利: the clause's subject after it)
                 or (holder_seen and relative_holder(view, m.start(), m.end()) is not None)
-                # (坚决反对核扩散,是中国的一贯立场: whose position it is, said after it)
-                or (
-                    holder_seen and view.lexicon.pattern("held_position").search(view.text, m.end())
-                )
+                or owned_at >= m.end()  # (whose position it is, said after it)
             )
             # (为维护《条约》,日本将……: a purpose before its holder may be read)
             and not (view.inside_span(m.start()) or view.inside_span(m.end() - 1))

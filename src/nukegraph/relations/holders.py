@@ -927,9 +927,13 @@ _POSITION_ADVERB = "(?:一直|始终|一贯|一向|历来|向来|也|就)?"
 def _position_owner(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     """The names whose position a clause that opens with the cue is said to be, after it
     (``坚决反对核扩散,是中国政府的一贯立场``, ``支持《条约》是日本的基本政策``)."""
-    if cue.frame.trigger != "stance" or not _predicate_of(view, start, cue.start):
-        return None  # (the cue opens its clause, with nothing but adverbs before it)
     lex = view.lexicon
+    if (
+        cue.frame.trigger != "stance"
+        or lex.pattern("held_position").search(view.text, cue.end) is None  # (most cues)
+        or not _predicate_of(view, start, cue.start)
+    ):
+        return None  # (the cue opens its clause, with nothing but adverbs before it)
     owned = lex.derived(
         "position_owner",
         lambda: re.compile(
