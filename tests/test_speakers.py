@@ -762,6 +762,9 @@ def test_a_statement_signed_by_an_official(extractor, heading, state):
         # 谈话, 评论 end a statement's title after 就……发表, and nowhere else
         ("韩国外交部发言人就朝鲜核试验发表评论", ("statement", ("KOR",))),
         ("日本外务大臣就朝鲜核试验发表谈话", ("statement", ("JPN",))),
+        # a headline's second clause after a comma or colon does not hide the title
+        ("英国外交大臣就朝鲜核试验发表声明,国际社会必将全力回应", ("statement", ("GBR",))),
+        ("日本外务大臣就朝鲜核试验发表谈话:各方应保持克制", ("statement", ("JPN",))),
     ],
 )
 def test_a_comment_on_a_topic_is_a_statements_title(extractor, heading, expected):

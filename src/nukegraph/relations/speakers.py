@@ -117,6 +117,8 @@ _TURN = re.compile(
 # conference: ……的新闻发布会发言 is the remarks' own title)
 _REPORTED_TITLE = re.compile(r"(?:发布(?!会)|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
 _ON_TOPIC = re.compile(r"就[^,;:。]{2,40}?(?:发表|发布)")  # an official statement's title
+# a headline's second clause after such a title: ……就“朝鲜氢弹”发表声明,国际社会必将全力回应
+_HEADLINE_CLAUSE = re.compile(r"[,，:：][^。,，:：]{2,30}$")
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
 # what may follow a title's noun: a date, and a place after a comma (……的讲话(2018年1月18日,
 # 纽约), ……发表讲话, 纽约,2018年1月18日; not a caption's note: ……讲话 (资料照片))
@@ -264,7 +266,9 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     titled = _statement_state(ctx, lexicon, lines, starts)
     if titled is not None:
         state, line = titled
-        noun = lexicon.pattern("speech_title").search(line.text)
+        noun = lexicon.pattern("speech_title").search(line.text) or lexicon.pattern(
+            "topic_title"
+        ).search(line.text)
         title = (line.start, line.end, noun.group() if noun else "发言")
         group = _represented(line)
         if group is not None and group != state:
@@ -448,15 +452,20 @@ def _statement_state(
     speech = lexicon.pattern("speech_title")
     office = lexicon.pattern("title")
     for line in lines:
-        on_topic = _ON_TOPIC.search(line.text) is not None
+        topic = _ON_TOPIC.search(line.text)
+        on_topic = topic is not None
+        head = line.text
+        if topic is not None:
+            clause = _HEADLINE_CLAUSE.search(line.text, topic.end())
+            head = line.text[: clause.start()] if clause is not None else head
         if len(line.text) > _TITLE_MAX or not (
-            _ends_with(speech, line.text)
+            _ends_with(speech, head)
             # (……就朝韩领导人会晤发表谈话: a statement's title; 普京发表电视谈话: a headline)
-            or (on_topic and _ends_with(lexicon.pattern("topic_title"), line.text))
+            or (on_topic and _ends_with(lexicon.pattern("topic_title"), head))
         ):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
         if (
-            _REPORTED_TITLE.search(_TITLE_TAIL.sub("", line.text))  # (not in a subtitle)
+            _REPORTED_TITLE.search(_TITLE_TAIL.sub("", head))  # (not in a subtitle)
             and not on_topic
             and not _salutes(lines, line)
         ):
