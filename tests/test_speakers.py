@@ -749,6 +749,8 @@ def test_a_speech_published_in_full_is_its_speakers(extractor, lead, state):
     ("heading", "state"),
     [
         ("在裁军谈判会议全会上的发言\n中国裁军事务大使 李松", "CHN"),  # a byline under the title
+        # the publisher's office (发言人办公室) above the byline names no one
+        ("美国国务院\n发言人办公室\n即时发布\n讲话\n国务卿约翰·克里", "USA"),
     ],
 )
 def test_a_statement_signed_by_an_official(extractor, heading, state):

@@ -693,7 +693,9 @@ def _byline(
         if home is not None:
             return EntityRef("state", home), line
         state = _own_state(ctx, lexicon, starts)
-        return (state, line) if state is not None else None
+        if state is not None:
+            return state, line
+        # (发言人办公室, the publisher's office above the byline: a later line may name it)
     return None
 
 
