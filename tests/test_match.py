@@ -347,6 +347,11 @@ def shipped() -> Extractor:
         ("中美洲国家支持该条约。", "state", set()),  # Central America
         ("拉夫罗夫说,俄欢迎这一立场。", "state", {"RUS"}),  # one character opening a clause
         ("他以俄语发言。", "state", set()),  # the Russian language
+        ("俄外交部关于该条约的声明", "state", {"RUS"}),  # one character before its office
+        ("会上,英首相表示欢迎。", "state", {"GBR"}),
+        ("27日外交部发言人表示欢迎。", "state", set()),  # a date's 日 before an office
+        ("法总统府发表声明。", "state", {"FRA"}),
+        ("司法部长表示欢迎。", "state", set()),  # a word the character ends
         ("5日称,该国欢迎。", "state", set()),  # a date's 日 before a verb of saying
         ("中美关于核安全合作的联合声明", "state", {"CHN", "USA"}),  # a joint statement's title
         ("美苏于1991年签署了该条约。", "state", {"USA", "SUN"}),  # a run, whatever follows

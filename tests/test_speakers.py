@@ -767,6 +767,10 @@ def test_a_statement_signed_by_an_official(extractor, heading, state):
         # a headline's second clause after a comma or colon does not hide the title
         ("英国外交大臣就朝鲜核试验发表声明,国际社会必将全力回应", ("statement", ("GBR",))),
         ("日本外务大臣就朝鲜核试验发表谈话:各方应保持克制", ("statement", ("JPN",))),
+        # ... or after 关于……的 (the form of a foreign minister's 谈话)
+        ("日本外务大臣关于朝鲜核试验的谈话", ("statement", ("JPN",))),
+        # a state's one-character name before its office (俄外交部) names the speaker
+        ("俄外交部关于美国退出该条约的声明", ("statement", ("RUS",))),
     ],
 )
 def test_a_comment_on_a_topic_is_a_statements_title(extractor, heading, expected):

@@ -116,7 +116,8 @@ _TURN = re.compile(
 # a headline whose verb issues the noun (发布……声明), where a title has 发表的讲话 (发布会 is a press
 # conference: ……的新闻发布会发言 is the remarks' own title)
 _REPORTED_TITLE = re.compile(r"(?:发布(?!会)|发表|宣读|签署|通过)(?![^的]*的)[^的]{0,30}$")
-_ON_TOPIC = re.compile(r"就[^,;:。]{2,40}?(?:发表|发布)")  # an official statement's title
+# an official statement's title: ……就朝鲜核试验发表谈话, 外务大臣关于朝鲜核问题的谈话
+_ON_TOPIC = re.compile(r"就[^,;:。]{2,40}?(?:发表|发布)|关于[^,;:。]{2,60}?的(?=谈话|评论)")
 # a headline's second clause after such a title: ……就“朝鲜氢弹”发表声明,国际社会必将全力回应
 _HEADLINE_CLAUSE = re.compile(r"[,，:：][^。,，:：]{2,30}$")
 _ITS_DELEGATION = re.compile(r"(?:(?:常驻|驻)[^,;:。“”]{0,10}?)?代表团")
