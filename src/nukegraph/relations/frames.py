@@ -490,6 +490,7 @@ def _emit(
         sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
 
 
+_JOINED_BODIES = frozenset({"organization", "group"})
 _NOT_IN_FORCE = re.compile(
     r"[》”]*(?:迟迟|至今|仍然|仍|依然|一直|尚)*(?:未能|尚未|未|没有|无法)(?:正式)?生效"
 )
@@ -572,9 +573,12 @@ def _predicate(
     """The statement a target gives, and its polarity."""
     if cue.frame.targets == "object":
         if speaker is holding and holding.mood == "realis":
+            polarity = "negative" if holding.negated else "positive"
+            if cue.predicate == "acceded" and target.span.cls in _JOINED_BODIES:
+                return "memberOf", polarity  # 芬兰加入北约: a state that joins a body is its member
             if target.span.cls != "treaty":
                 return None, "positive"
-            return cue.predicate, "negative" if holding.negated else "positive"
+            return cue.predicate, polarity
         return ("supports", "positive") if not holding.negated else (None, "positive")
     if cue.frame.only is not None:
         allowed = {EntityRef("topic", w) for w in _words(cue.frame.only)}
@@ -953,10 +957,12 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一
         # (新西兰成为第一个批准……的西方国家) says the subject is one of those who did
         return []
+    joined = _JOINED_BODIES if cue.predicate == "acceded" else frozenset()
     return [
         Target(item.span, False)
         for item in found.items
-        if item.span.cls == "treaty" and not protocol.match(text, item.end)
+        if (item.span.cls == "treaty" and not protocol.match(text, item.end))
+        or item.span.cls in joined  # 加入北约: a body joined (its membership)
     ]
 
 
