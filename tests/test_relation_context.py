@@ -299,6 +299,22 @@ def test_we_after_a_verb_of_saying_with_no_one_speaker_is_nobody(extractor, text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Japanese name of four characters is later given as its family name (岸田)
+        (
+            "日本首相岸田文雄出席了仪式。岸田表示,我们支持《全面禁止核试验条约》。",
+            {("JPN", "supports", "CTBT")},
+        ),
+    ],
+)
+def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_state(
+    extractor, text, expected
+):
+    assert positive(facts(extractor, text)) >= expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "日本和美国表示,我们支持《全面禁止核试验条约》。",

@@ -136,6 +136,9 @@ def _is_word(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds | {pos}
 
 
+_SURNAME_GIVEN = re.compile("[\u4e00-\u9fff]{4}")
+
+
 class SentenceFrame(NamedTuple):
     """What a sentence's rules get from the document: pseudo-spans, authors by position (the
     organ of a resolution's paragraphs) and the voice (who speaks in the document's own words)."""
@@ -596,6 +599,10 @@ class DocumentReader:
                     last = re.split(r"[·•]", name)[-1]
                     if len(last) >= 2 and last != name:
                         self.persons.setdefault(last, ref)
+                    elif _SURNAME_GIVEN.fullmatch(name):
+                        # ... and a Japanese name of four characters to its family name: 岸田文雄,
+                        # then 岸田表示
+                        self.persons.setdefault(name[:2], ref)
         # the persons of the gazetteer's table the text names in office (奥巴马总统), after the
         # ones it introduces itself, whose state the text gives
         table = self.ctx.gazetteer.persons
