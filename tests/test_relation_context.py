@@ -301,6 +301,28 @@ def test_we_after_a_verb_of_saying_with_no_one_speaker_is_nobody(extractor, text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a summary record tells each turn in the third person: 他的代表团 is the turn's state
+        (
+            "12. 伍德先生(美利坚合众国)说,美国支持《全面禁止核试验条约》。"
+            "他的代表团反对《禁止核武器条约》。\n"
+            "13. 李松先生(中国)说,她的国家支持《不扩散核武器条约》。",
+            {("USA", "supports", "CTBT"), ("USA", "opposes", "TPNW"), ("CHN", "supports", "NPT")},
+        ),
+        # ... and the next turn's state once it has the floor
+        (
+            "12. 伍德先生(美利坚合众国)说,美国支持《全面禁止核试验条约》。\n"
+            "13. 李松先生(中国)说,他的代表团反对《禁止核武器条约》。",
+            {("USA", "supports", "CTBT"), ("CHN", "opposes", "TPNW")},
+        ),
+    ],
+)
+def test_his_delegation_in_a_summary_record_is_the_turns_state(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a Japanese name of four characters is later given as its family name (岸田)
         (
             "日本首相岸田文雄出席了仪式。岸田表示,我们支持《全面禁止核试验条约》。",

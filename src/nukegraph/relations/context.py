@@ -242,6 +242,13 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 _OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
 _SAYING_REACH = 33  # where the comma after such an opening stands at the latest
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
+_OWN_STATE = re.compile(r"的(?:国家|国家政府|政府|代表团)")
+# a summary record's turn: 12. 伍德先生(美利坚合众国)说, (the verbatim record's has a colon: _TURN)
+_REPORTED_TURN = re.compile(
+    r"^(?:\d{1,3}\.\s*)?[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
+    r"(?:\(以[^()]{1,8}?发言\))?(?:[^:,;。()]{0,12}?)(?:说|指出|表示|强调)"
+)
+_REPORTED_TURN_BRACKET = 32
 
 
 @dataclass
@@ -1118,6 +1125,14 @@ class DocumentReader:
         officers = (
             self._officers(text, spans) if spans and self.lexicon.may_occur("title", text) else []
         )
+        if "(" in text[:_REPORTED_TURN_BRACKET] and (m := _REPORTED_TURN.match(text)):
+            # a summary record's turn, told in the third person: 12. 伍德先生(美国)说,……。他的
+            # 代表团……: whom 他 is until another is named
+            officers += [
+                (s.end, s.ref)
+                for s in spans
+                if s.start == m.start("state") and s.cls == "state" and isinstance(s.ref, EntityRef)
+            ]
         last = self.last_person
         recent = last[0] if last is not None and self._index - last[1] <= _PERSON_REACH else None
         if (recent or officers or out) and self.lexicon.may_occur("pronoun", text):
@@ -1128,12 +1143,13 @@ class DocumentReader:
                     continue
                 before = [(s.end, s.ref) for s in out if s.end <= m.start()]
                 before += [(end, ref) for end, ref in officers if end <= m.start()]
+                # 他的代表团, 她的国家: the person's own state, which holds what it says
+                own = _OWN_STATE.match(text, m.end())
+                end = own.end() if own else m.end()
                 if before:
-                    out.append(
-                        Span(m.start(), m.end(), max(before, key=lambda t: t[0])[1], "person")
-                    )
+                    out.append(Span(m.start(), end, max(before, key=lambda t: t[0])[1], "person"))
                 elif recent is not None:
-                    out.append(Span(m.start(), m.end(), recent, "person"))
+                    out.append(Span(m.start(), end, recent, "person"))
         # a name or an office renews whom 他 is; 他 itself does not, so that a chain of them
         # ends within the reach
         named += officers
