@@ -348,6 +348,12 @@ def shipped() -> Extractor:
         ("拉夫罗夫说,俄欢迎这一立场。", "state", {"RUS"}),  # one character opening a clause
         ("他以俄语发言。", "state", set()),  # the Russian language
         ("俄外交部关于该条约的声明", "state", {"RUS"}),  # one character before its office
+        # the names the press of Taiwan and Hong Kong gives
+        ("東協外長重申支持東南亞無核武區條約。", "organization", {"ASEAN"}),
+        ("東協外長重申支持東南亞無核武區條約。", "treaty", {"BANGKOK"}),
+        ("七大工業國集團發表聲明。", "group", {"G7"}),
+        ("國際原子能總署發表報告。", "organization", {"IAEA"}),
+        ("伊朗表示遵守禁止核子擴散條約。", "treaty", {"NPT"}),
         ("会上,英首相表示欢迎。", "state", {"GBR"}),
         ("27日外交部发言人表示欢迎。", "state", set()),  # a date's 日 before an office
         ("法总统府发表声明。", "state", {"FRA"}),
