@@ -753,7 +753,7 @@ def is_verb(view: SentenceView, m: re.Match[str]) -> bool:
         # passive, whose holder follows 为 and whose object went before
         opening = view.clause_start(start)
         return _PASSIVE.search(view.text, max(opening, start - 14), start - 1) is None
-    return not before.endswith(("的", "受", "得到", "获得", "给予"))
+    return not before.endswith(("的", "受", "得到", "获得"))
 
 
 _PASSIVE = re.compile(r"[为被]")
