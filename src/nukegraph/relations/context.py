@@ -136,9 +136,6 @@ def _is_word(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds | {pos}
 
 
-_SURNAME_GIVEN = re.compile("[\u4e00-\u9fff]{4}")
-
-
 class SentenceFrame(NamedTuple):
     """What a sentence's rules get from the document: pseudo-spans, authors by position (the
     organ of a resolution's paragraphs) and the voice (who speaks in the document's own words)."""
@@ -242,13 +239,15 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 _OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
 _SAYING_REACH = 33  # where the comma after such an opening stands at the latest
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
+# a Japanese name of four characters, known again by its first two (岸田文雄, then 岸田)
+_SURNAME_GIVEN = re.compile("[\u4e00-\u9fff]{4}")
 _OWN_STATE = re.compile(r"的(?:国家|国家政府|政府|代表团)")
 # a summary record's turn: 12. 伍德先生(美利坚合众国)说, (the verbatim record's has a colon: _TURN)
 _REPORTED_TURN = re.compile(
     r"^(?:\d{1,3}\.\s*)?[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
     r"(?:\(以[^()]{1,8}?发言\))?(?:[^:,;。()]{0,12}?)(?:说|指出|表示|强调)"
 )
-_REPORTED_TURN_BRACKET = 32
+_REPORTED_TURN_BRACKET = 32  # its bracket: after a paragraph number, a name and an honorific
 
 
 @dataclass
