@@ -23,7 +23,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -41,6 +40,7 @@ from .speakers import (
     bind_persons,
     declared_below,
     office_persons,
+    person_names,
 )
 from .text import (
     DATE,
@@ -195,9 +195,11 @@ _QUOTATION_OPENS = re.compile(r"(?:说|表示|指出|强调|称|宣布|警告)[:
 # after a quotation: who said it, and nothing more (……伊朗外交部发言人说。)
 _SAID_AFTER = re.compile(r"^[,\s]*[^“”,;:。]{1,30}?(?P<verb>说|表示|指出|强调|称)(?:道)?[。,]?\s*$")
 _ANNEX_HEADING_LINES = 6  # how many short lines after 附件 may name the annex's author
-_TURN = re.compile(
-    r"^[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?:"
+# who holds the floor in a meeting record: a name, an honorific, the state in brackets
+_TURN_SPEAKER = (
+    r"[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)(?:\(以[^()]{1,8}?发言\))?"
 )
+_TURN = re.compile(rf"^{_TURN_SPEAKER}:")
 _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
 _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
@@ -244,8 +246,7 @@ _SURNAME_GIVEN = re.compile("[\u4e00-\u9fff]{4}")
 _OWN_STATE = re.compile(r"的(?:国家|国家政府|政府|代表团)")
 # a summary record's turn: 12. 伍德先生(美利坚合众国)说, (the verbatim record's has a colon: _TURN)
 _REPORTED_TURN = re.compile(
-    r"^(?:\d{1,3}\.\s*)?[^:,;。()]{1,24}?(?:先生|女士|大使|阁下)\((?P<state>[^()]{2,20})\)"
-    r"(?:\(以[^()]{1,8}?发言\))?(?:[^:,;。()]{0,12}?)(?:说|指出|表示|强调)"
+    rf"^(?:\d{{1,3}}\.\s*)?{_TURN_SPEAKER}[^:,;。()]{{0,12}}?(?:说|指出|表示|强调)"
 )
 _REPORTED_TURN_BRACKET = 32  # its bracket: after a paragraph number, a name and an honorific
 
@@ -612,7 +613,7 @@ class DocumentReader:
         # the persons of the gazetteer's table the text names in office (奥巴马总统), after the
         # ones it introduces itself, whose state the text gives
         table = self.ctx.gazetteer.persons
-        if table and (names := _person_names(tuple(table))).search(self.ctx.norm.text):
+        if table and (names := person_names(tuple(table))).search(self.ctx.norm.text):
             for sentence, _spans in sentences:
                 for name, ref in office_persons(sentence.text, names, table, self.lexicon):
                     self.persons.setdefault(name, ref)
@@ -1547,12 +1548,6 @@ def _actors_in(spans: list[Span], start: int, end: int, *, joint: bool = False) 
         for s in spans
         if start <= s.start and s.end <= end and isinstance(s.ref, kinds) and s.ref.cls in ACTORS
     ]
-
-
-@lru_cache(maxsize=4)
-def _person_names(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for the names of the gazetteer's persons (the longest first)."""
-    return re.compile(alternation(list(names)))
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -961,7 +961,7 @@ def _position_owner(view: SentenceView, start: int, cue: Cue) -> Holding | None:
 def _holds_position(view: SentenceView, pos: int, cue: Cue) -> bool:
     """Whether ``的`` at ``pos`` makes the name before it the owner of a position noun that the
     cue states (``中国的一贯立场是支持``, ``我国的原则政策主张``): a few modifiers before the noun,
-    an adverb and a copula after it."""
+    an adverb and a copula after it, and the words that may stand before any cue (坚定不移地)."""
     if cue.frame.trigger != "stance":
         return False
     lex = view.lexicon
@@ -970,7 +970,9 @@ def _holds_position(view: SentenceView, pos: int, cue: Cue) -> bool:
         lambda: re.compile(
             r"的[^,;:。的]{0,4}?(?:"
             + alternation(sorted(lex.words("held_position")))
-            + rf"){_POSITION_ADVERB}(?:是|为)?(?:坚决|坚定|明确|积极)?"
+            + rf"){_POSITION_ADVERB}(?:是|为)?(?:"
+            + alternation(sorted(lex.words("filler")))
+            + ")*"
         ),
     )
     return owned.fullmatch(view.text, pos, cue.start) is not None

@@ -574,13 +574,21 @@ def _reproduced_statement(
             if below is None:
                 continue
             start, end = below.start("who"), below.end("who")
-        actors = {
-            ref
-            for a, b, ref in sentence_refs(ctx, sentence, starts)
-            if start <= a and b <= end and ref.cls in ACTORS and text[a - 1 : a] not in PLACE_BEFORE
-        }
+        actors = _actors_named(ctx, sentence, starts, start, end)
         return (actors.pop(), sentence) if len(actors) == 1 else None
     return None
+
+
+def _actors_named(
+    ctx: DocumentContext, sentence: Sentence, starts: list[int], start: int, end: int
+) -> set[EntityRef]:
+    """The actors ``sentence.text[start:end]`` names, not a place after 在."""
+    text = sentence.text
+    return {
+        ref
+        for a, b, ref in sentence_refs(ctx, sentence, starts)
+        if start <= a and b <= end and ref.cls in ACTORS and text[a - 1 : a] not in PLACE_BEFORE
+    }
 
 
 def _speaker_named(
@@ -588,15 +596,10 @@ def _speaker_named(
 ) -> EntityRef | None:
     """The state of the one actor, or else of the known person (persons.tsv), that
     ``sentence.text[start:end]`` names as who speaks (not a place after 在)."""
-    text = sentence.text
-    actors = {
-        ref
-        for a, b, ref in sentence_refs(ctx, sentence, starts)
-        if start <= a and b <= end and ref.cls in ACTORS and text[a - 1 : a] not in PLACE_BEFORE
-    }
+    actors = _actors_named(ctx, sentence, starts, start, end)
     if actors:
         return actors.pop() if len(actors) == 1 else None
-    return _known_person(ctx, text[start:end])
+    return _known_person(ctx, sentence.text[start:end])
 
 
 def _press_conference(
@@ -637,13 +640,21 @@ def _press_conference(
 
 def _known_person(ctx: DocumentContext, text: str) -> EntityRef | None:
     """The state of the one known person (persons.tsv) that ``text`` names."""
+    table = ctx.gazetteer.persons
+    if not table:
+        return None
     persons = {
         ref
-        for i in range(len(text))
-        for k in range(2, _PERSON_NAME_MAX + 1)
-        if (ref := ctx.gazetteer.persons.get(text[i : i + k])) is not None and ref.cls == "state"
+        for m in person_names(tuple(table)).finditer(text)
+        if (ref := table[m.group()]).cls == "state"
     }
     return persons.pop() if len(persons) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def person_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for the names of the gazetteer's persons (the longest first)."""
+    return re.compile(alternation(list(names)))
 
 
 def _asked_side(ctx: DocumentContext, lexicon: CueLexicon) -> EntityRef | None:
