@@ -415,6 +415,13 @@ def shipped() -> Extractor:
         ("伊核问题全面协议是重要成果。各方应确保全面协议恢复执行。", "treaty", {"JCPOA"}),
         ("各国应谈判一项全面协议。", "treaty", set()),
         ("伊核问题各方应尽早达成全面协议。", "treaty", set()),  # the deal never named: any deal
+        # Latin acronyms that Chinese text uses for groups, matched as whole tokens
+        ("英国、法国和德国(E3)表示将继续履行协议。", "group", {"E3"}),
+        ("伊朗与EU3+3举行会谈。", "group", {"EU3_PLUS_3"}),
+        ("G20峰会在大阪举行。", "group", {"G20"}),
+        ("日本参加了PSI的演习。", "group", {"PSI"}),
+        ("NNWS有权获得安全保证。", "group", {"NNWS"}),
+        ("DPRK宣布进行了核试验。", "state", {"PRK"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
