@@ -415,6 +415,12 @@ def shipped() -> Extractor:
         ("伊核问题全面协议是重要成果。各方应确保全面协议恢复执行。", "treaty", {"JCPOA"}),
         ("各国应谈判一项全面协议。", "treaty", set()),
         ("伊核问题各方应尽早达成全面协议。", "treaty", set()),  # the deal never named: any deal
+        # a negative security assurance however its pledge or its addressees are worded
+        ("承诺不对无核国家使用或者威胁使用核武器。", "topic", {"NSA"}),
+        ("不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
+        ("向无核武器国家提供具有法律约束力的安全保证。", "topic", {"NSA"}),
+        ("向无核武器国家提供积极安全保证。", "topic", {"POSITIVE_SECURITY_ASSURANCES"}),  # not NSA
+        ("支持不扩散大规模杀伤性武器。", "topic", {"NON_PROLIFERATION"}),  # one name, the aim
         # Latin acronyms that Chinese text uses for groups, matched as whole tokens
         ("英国、法国和德国(E3)表示将继续履行协议。", "group", {"E3"}),
         ("伊朗与EU3+3举行会谈。", "group", {"EU3_PLUS_3"}),
