@@ -82,6 +82,13 @@ SMALL = {
             (f"{zone}_PROTOCOL", f"{zone}议定书", f"Protocol to the {zone} Treaty", "", "")
             for zone in ("TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK")
         ),
+        (
+            "KOREAN_ARMISTICE_AGREEMENT",
+            "朝鲜停战协定",
+            "Korean Armistice Agreement",
+            "",
+            "",
+        ),  # and this
     ],
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),

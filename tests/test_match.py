@@ -421,6 +421,10 @@ def shipped() -> Extractor:
         ("向无核武器国家提供具有法律约束力的安全保证。", "topic", {"NSA"}),
         ("向无核武器国家提供积极安全保证。", "topic", {"POSITIVE_SECURITY_ASSURANCES"}),  # not NSA
         ("支持不扩散大规模杀伤性武器。", "topic", {"NON_PROLIFERATION"}),  # one name, the aim
+        # the Korean armistice; bare 停战协定 only in a text on the peninsula
+        ("各方应遵守朝鲜停战协定。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
+        ("以和平机制取代停战协定,实现半岛无核化。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
+        ("两国签署了停战协定。", "treaty", set()),  # any truce
         # Latin acronyms that Chinese text uses for groups, matched as whole tokens
         ("英国、法国和德国(E3)表示将继续履行协议。", "group", {"E3"}),
         ("伊朗与EU3+3举行会谈。", "group", {"EU3_PLUS_3"}),
