@@ -82,13 +82,9 @@ SMALL = {
             (f"{zone}_PROTOCOL", f"{zone}议定书", f"Protocol to the {zone} Treaty", "", "")
             for zone in ("TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK")
         ),
-        (
-            "KOREAN_ARMISTICE_AGREEMENT",
-            "朝鲜停战协定",
-            "Korean Armistice Agreement",
-            "",
-            "",
-        ),  # and this
+        # and these two
+        ("KOREAN_ARMISTICE_AGREEMENT", "朝鲜停战协定", "Korean Armistice", "", ""),
+        ("SIX_PARTY_JOINT_STATEMENT_2005", "第四轮六方会谈共同声明", "Joint Statement", "", ""),
     ],
     "topics.tsv": [
         ("NUCLEAR_TESTING", "核试验", "nuclear testing", "", ""),

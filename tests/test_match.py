@@ -425,6 +425,11 @@ def shipped() -> Extractor:
         ("各方应遵守朝鲜停战协定。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
         ("以和平机制取代停战协定,实现半岛无核化。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
         ("两国签署了停战协定。", "treaty", set()),  # any truce
+        # the Six-Party Talks' statement by its date, however the date is written
+        ("中国支持9.19共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
+        ("各方应落实“九•一九”共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
+        ("各方应落实9月19日共同声明。", "treaty", {"SIX_PARTY_JOINT_STATEMENT_2005"}),
+        ("双方于2019年发表了共同声明。", "treaty", set()),
         # Latin acronyms that Chinese text uses for groups, matched as whole tokens
         ("英国、法国和德国(E3)表示将继续履行协议。", "group", {"E3"}),
         ("伊朗与EU3+3举行会谈。", "group", {"EU3_PLUS_3"}),
