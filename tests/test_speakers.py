@@ -935,12 +935,27 @@ def test_the_states_a_joint_statements_title_names_spoke_in_it(extractor):
     assert sum(f.startswith(("CHN spokeIn", "RUS spokeIn")) for f in found) == 2
 
 
-def test_the_states_a_joint_statement_names_only_below_its_title_have_no_evidence_of_speaking(
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "中华人民共和国和俄罗斯联邦发表如下声明。",
+        "作为法国、英国和美国的领导人,我们决心深化合作。",
+    ],
+)
+def test_the_states_a_joint_statements_opening_says_speak_spoke_in_it(extractor, opening):
+    text = f"三边伙伴关系领导人联合声明\n\n{opening}我们支持《全面禁止核试验条约》早日生效。\n"
+    found = facts(extractor, text)
+    states = voice(extractor, text)[1]
+    assert len(states) >= 2
+    assert all(any(f.startswith(f"{state} spokeIn ") for f in found) for state in states)
+
+
+def test_the_states_a_joint_statements_opening_only_mentions_have_no_evidence_of_speaking(
     extractor,
 ):
-    text = "联合声明\n\n中华人民共和国和俄罗斯联邦发表如下声明。双方支持《全面禁止核试验条约》早日生效。\n"
-    assert voice(extractor, text) == ("joint", ("CHN", "RUS"))
-    assert not any("spokeIn" in f for f in facts(extractor, text))
+    for opening in ("中华人民共和国和俄罗斯联邦的关系很好。", "作为交换条件,美国宣布不攻击朝鲜。"):
+        text = f"联合声明\n\n{opening}它们支持《全面禁止核试验条约》早日生效。\n"
+        assert not any("spokeIn" in f for f in facts(extractor, text))
 
 
 def test_a_note_transmitting_a_states_statement_is_that_states_text(extractor):

@@ -58,6 +58,9 @@ _SG_TITLE = re.compile(
     r"|[^,。;:]{1,40}?之际)?"
     r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
+# an opening sentence in which the states it names speak: as 我们, or declaring what follows
+# (not a report's 美国宣布……, which tells what one of them did)
+_OPENING_VOICE = re.compile(r"我们|(?:声明|宣布|宣告)(?:如下|以下)|(?:如下|以下)(?:声明|宣言)")
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
 # a note in brackets after a title says how much of the text follows: 联合声明(节选)
 _EXCERPT = (
@@ -214,12 +217,16 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         m = _JOINT_END.search(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
-            authors = _joint_authors(ctx, line, starts)
-            # (a title that names them is where they say they speak: their spokeIn's evidence)
+            authors, opening = _joint_authors(ctx, line, starts)
+            # (a title that names them is where they say they speak: their spokeIn's evidence;
+            # else the opening that names them: 作为澳大利亚、英国和美国的领导人,我们……)
             named = {ref for _pos, ref in line.refs}
             titled = bool(authors) and all(a in named for a in authors)
+            where = line if titled else opening
             return Voice(
-                "joint", authors, (line.start, line.end, m.group("noun")) if titled else None
+                "joint",
+                authors,
+                (where.start, where.end, m.group("noun")) if where is not None else None,
             )
     for line in lines:
         summit = _summit_group(line)
@@ -427,21 +434,27 @@ def _summit_group(line: _Line) -> tuple[EntityRef, str] | None:
     return ref, m.group("noun")
 
 
-def _joint_authors(ctx: DocumentContext, title: _Line, starts: list[int]) -> tuple[EntityRef, ...]:
+def _joint_authors(
+    ctx: DocumentContext, title: _Line, starts: list[int]
+) -> tuple[tuple[EntityRef, ...], Sentence | None]:
     """The states of a joint statement: named in its title line before what it is about
-    (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening."""
+    (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening
+    (then with the sentence that lists them)."""
     about = _ABOUT.search(title.text)
     cut = about.start() if about is not None else len(title.text)
     named = [r for pos, r in title.refs if r.cls == "state" and pos < cut]
     if len(named) >= 2:
-        return tuple(dict.fromkeys(named))
+        return tuple(dict.fromkeys(named)), None
     following = [s for s in ctx.sentences if s.start >= title.end][:5]
     for sentence in following:
         states = [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls == "state"]
         if len(states) >= 2:
-            return tuple(dict.fromkeys(states))
+            # (the sentence is where they speak only when it says so: 作为A、B和C的领导人,我们
+            # ……; A和B发表如下声明; not a sentence about them, nor a report's 美国宣布……)
+            declares = _OPENING_VOICE.search(sentence.text) is not None
+            return tuple(dict.fromkeys(states)), sentence if declares else None
     groups = [r for _pos, r in title.refs if r.cls == "group"]
-    return tuple(groups[:1])
+    return tuple(groups[:1]), None
 
 
 def _statement_state(
