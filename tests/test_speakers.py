@@ -284,6 +284,20 @@ def test_i_in_a_message_of_the_secretary_general(extractor):
     assert "UNSG supports CTBT" in facts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("title", "spoke"),
+    [
+        ("秘书长在国际反对核试验日的致辞", True),
+        ("秘书长关于朝鲜核试验的声明", True),
+        ("秘书长关于执行《宣言》的报告", False),  # a report he wrote, no speaking in it
+    ],
+)
+def test_the_secretary_general_spoke_in_his_own_speech_or_statement(extractor, title, spoke):
+    text = f"{title}\n\n2020年8月29日\n\n我呼吁各国签署《全面禁止核试验条约》。\n"
+    assert voice(extractor, text)[1] == ("UNSG",)
+    assert any(f.startswith("UNSG spokeIn ") for f in facts(extractor, text)) is spoke
+
+
 def test_a_working_paper_however_long_its_submitters_name(extractor):
     text = (
         "不扩散核武器条约缔约国不结盟运动成员国集团提交的工作文件\n\n"
@@ -572,7 +586,7 @@ def test_the_secretary_general_named_before_his_office_in_a_title(extractor):
         "今天我们纪念禁止核试验国际日。\n"
         "我呼吁各国尽早批准《全面禁止核试验条约》。"
     )
-    assert facts(extractor, text) == {"UNSG supports CTBT"}
+    assert facts(extractor, text) == {"UNSG supports CTBT", "UNSG spokeIn doc"}
 
 
 def test_a_report_of_a_presidential_statement_is_not_one(extractor):

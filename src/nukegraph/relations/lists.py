@@ -88,7 +88,7 @@ def speaker_of_statement(
             sink.add_document_fact(author, "submitted", ctx.doc_ref, cue, start, end)
             sink.add_document_fact(author, "supports", ctx.doc_ref, cue, start, end)
         return
-    if voice.kind not in ("statement", "press", "joint") or not voice.title:
+    if voice.kind not in ("statement", "press", "joint", "sg") or not voice.title:
         return
     start, end, cue = voice.title
     for author in voice.authors:

@@ -56,8 +56,10 @@ _SG_TITLE = re.compile(
     r"(?:[\u4e00-\u9fff·•]{2,16}\()?(?:联合国)?秘书长\)?"
     r"(?:[^,。;:]{0,6}?)?(?:关于[^,。;:]{1,60}?|在[^,。;:]{1,60}?上?|致[^,。;:]{1,60}?"
     r"|[^,。;:]{1,40}?之际)?"
-    r"的?(?:年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
+    r"的?(?P<noun>年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
+# the nouns of the Secretary-General's texts that he speaks in
+_SG_SPOKEN = re.compile(r"(?:视频|书面)?致辞|讲话|贺词|声明|发言|文告")
 # an opening sentence in which the states it names speak: as 我们, or declaring what follows
 # (not a report's 美国宣布……, which tells what one of them did)
 _OPENING_VOICE = re.compile(r"我们|(?:声明|宣布|宣告)(?:如下|以下)|(?:如下|以下)(?:声明|宣言)")
@@ -189,9 +191,18 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     """Who speaks in the document's own words, read from its heading lines."""
     lines = _heading_lines(ctx)
     texts = [line.text for line in lines]
-    joined = texts + [a + b for a, b in itertools.pairwise(texts)]
-    if ctx.gazetteer.entities.get(SECRETARY_GENERAL) and any(_sg_title(line) for line in joined):
-        return Voice("sg", (SECRETARY_GENERAL,))
+    joined = [(line.text, line, line) for line in lines] + [
+        (a.text + b.text, a, b) for a, b in itertools.pairwise(lines)
+    ]
+    if ctx.gazetteer.entities.get(SECRETARY_GENERAL):
+        for text, first, last in joined:
+            if _sg_title(text):
+                # (a speech or statement of his own is where he speaks; a report or letter is
+                # a text he wrote, no speaking in it)
+                noun = _SG_TITLE.match(text).group("noun")  # (_sg_title: it matches)
+                spoken = _SG_SPOKEN.fullmatch(noun)
+                title = (first.start, last.end, noun) if spoken else None
+                return Voice("sg", (SECRETARY_GENERAL,), title)
     if any(_presidential_title(line) for line in texts):
         return Voice("presidential", (SECURITY_COUNCIL,))
     adopter = _adopted_by(lines)
