@@ -146,9 +146,15 @@ def targets_after(
         loose = not opposition or _agent_first(view, start)
         if found:
             found = _restrained(view, found, cut if cut is not None else stop, held_back)
-            return found + _joined(view, stop, end, depth, stops | cues, opposition, loose=loose)
-        if cut is not None or stop >= end or text[stop] in ";。:":
+            return found + _joined(
+                view, stop, end, depth, stops | cues, opposition, loose=loose, demands=call
+            )
+        if cut is not None or stop >= end:
             return found
+        if text[stop] in "。:" or (
+            text[stop] == ";" and not (call and _opens_with_verb(view, stop + 1, end))
+        ):
+            return found  # (but a call's demands may be listed between semicolons)
         content = _has_content(view, pos, stop)
         if not call and content:
             # 召开会议,……: the cue has an object of its own, no entity; only a phrase joined to
@@ -246,19 +252,26 @@ def _joined(
     opposition: bool,
     *,
     loose: bool = False,
+    demands: bool = False,
 ) -> list[Target]:
     """Targets of the verb phrases joined to the first under the same cue, clause after clause:
     ``呼吁……使《A》生效,并就《B》展开谈判`` (``并``, ``并且``, ``以及``, then no cue of its own);
     ``loose``: also a clause that opens with a verb and no joiner (``呼吁各国推进核裁军,停止核试验``;
-    the caller decides when: 反对部署导弹防御系统,损害战略稳定 says why, not what else)."""
+    the caller decides when: 反对部署导弹防御系统,损害战略稳定 says why, not what else);
+    ``demands``: a call, whose demands may be listed between semicolons (``要求朝鲜放弃所有核
+    武器;立即停止所有相关活动;不进行核试验``), each a verb phrase with no subject of its own."""
     text = view.text
     out: list[Target] = []
-    while stop < end and text[stop] == ",":
+    while stop < end and (text[stop] == "," or (demands and text[stop] == ";")):
         pos = stop + 1
+        if demands and (including := _including(view, pos)) is not None:
+            pos = including  # 要求……遵守其义务,包括放弃所有核武器: what is asked, item by item
         joined = JOINED_CLAUSE.match(text, pos)
+        if text[stop] == ";" and not _opens_with_verb(view, pos, end):
+            break
         if joined is not None:
             body = joined.end()
-        elif loose and _opens_with_verb(view, pos, end):
+        elif (loose or text[stop] == ";") and _opens_with_verb(view, pos, end):
             body = pos  # 呼吁各国推进核裁军,停止核试验: a verb with no subject of its own goes on
         elif _states_pledge(view, stop, pos):
             body = pos  # 应承担义务,不对无核武器国家使用……: what the obligation is
@@ -271,6 +284,18 @@ def _joined(
         # against the weapons it is unsure a halt reaches)
         out += _in_clause(view, body, stop, depth, opposition, strict=joined is None)
     return out
+
+
+def _including(view: SentenceView, pos: int) -> int | None:
+    """Where the items begin after an apposition word opening the clause at ``pos``
+    (``包括放弃所有核武器``), or None."""
+    lex = view.lexicon
+    opener = lex.derived(
+        "apposition_opener",
+        lambda: re.compile(f"(?:{alternation(sorted(lex.words('apposition')))})(?:了)?:?"),
+    )
+    m = opener.match(view.text, pos)
+    return m.end() if m is not None else None
 
 
 def _states_pledge(view: SentenceView, comma: int, pos: int) -> bool:
