@@ -123,6 +123,7 @@ def test_general_assembly_and_secretary_general_only_in_that_sense(
             "安理会第1718号(2006)、第1874号 (2009),,第2087号(2013)决议",
             {"S/RES/1718", "S/RES/1874", "S/RES/2087"},
         ),
+        ("安理会第487号(1981年)和第2231号(2015年)决议。", {"S/RES/487", "S/RES/2231"}),  # 年
         ("见第1718号(2006)。", set()),  # no 决议 after it
         ("第12号决议", set()),  # a bare number with no council, year or session: not guessed
         ("中方支持第1540号决议的执行。", set()),

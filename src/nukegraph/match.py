@@ -65,8 +65,8 @@ _GA_ONE = re.compile(
     r"|(?P<old>\d{1,4})\s?(?P<oldletter>[A-Z])?\s?\((?P<roman>[IVXL]{1,7})\)"
 )
 # 第1887(2009)号决议, 第984号决议(1995年), 第1540(2004)和1977(2011)号决议, 安理会1718号决议
-_SC_NUM = r"\d{2,4}\s?号\s?\(\d{4}\)|\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
-# (第1718号(2006)、第1874号(2009)决议: the year after 号, as news reports write it)
+_SC_NUM = r"\d{2,4}\s?号\s?\(\d{4}年?\)|\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
+# (第1718号(2006)、第1874号(2009年)决议: the year after 号, as news reports write it)
 # a date may stand before each item of a list (1990年8月6日第661(1990)号、1991年4月3日第687(1991)号……决议)
 _ITEM_DATE = r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?"
 _SC_RESOLUTIONS = re.compile(
@@ -75,7 +75,7 @@ _SC_RESOLUTIONS = re.compile(
     r"(?:号决议|(?<=\))决议)"
     rf"(?:\((?P<year>\d{{4}})年?\))?"
 )
-_SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?号?\s?(?:\((?P<year>\d{4})\))?")
+_SC_ONE = re.compile(r"(?P<num>\d{2,4})\s?号?\s?(?:\((?P<year>\d{4})年?\))?")
 _DATE_UNITS = frozenset("年月日")
 _SC_NAME = re.compile(r"安全理事会|安理会|Security Council")
 _SC_REACH = 600  # characters before a bare resolution number in which the Council was named
