@@ -627,16 +627,24 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     """Whether an organization is the subject of the verb after it (``安全理事会通过……``),
     not the thing a position is on; ``委员会作出的贡献`` (what it did) is still about it, but
     not the body a call is made on (``敦促国际原子能机构通过反对……的决议``: asked to act)."""
-    from .lexicon import word_tags
-
+    tags = word_tags()
     following = view.words(pos, min(end, pos + 8))
+    if called:
+        # (asked to act at once: 敦促安理会立即采取行动)
+        while following and following[0].span is None and tags.get(following[0].text) == "d":
+            following = following[1:]
     if not following or following[0].span is not None:
         return False
     clause = view.text[pos : clause_end(view, pos)]
     if "的" in clause and not called:
         return False  # 委员会作出的贡献, 裁谈会作为……论坛的作用: what it did, its role
-    # (a body called on may be asked through a preposition: 敦促X通过……, 通过 tagged one)
-    verb = word_tags().get(following[0].text, "").startswith(("v", "p") if called else "v")
+    # (a body called on may be asked through a preposition: 敦促X通过……, 通过 tagged one; a
+    # verb and its object may be one word of jieba's, tagged a noun: 采取行动, led by its verb)
+    first = following[0].text
+    tag = tags.get(first, "")
+    if called and not tag.startswith(("v", "p")) and len(first) > 2:
+        tag = tags.get(first[:2], "")
+    verb = tag.startswith(("v", "p") if called else "v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
 
