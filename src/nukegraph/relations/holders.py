@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..records import EntityRef
 from .context import opens_clause, opens_paragraph
-from .lexicon import alternation, load_cues, word_tags
+from .lexicon import CueLexicon, alternation, load_cues, word_tags
 from .paragraphs import (
     decided_content,
     paragraph,
@@ -669,8 +669,9 @@ def _called_on(view: SentenceView, cues: list[Cue], holding: Holding) -> bool:
         if (
             other.word not in view.lexicon.words("urge")
             or view.depth[other.start] != view.depth[first]
+            or _wishes_to_say(view.lexicon, view.plain_words(other.start, first), 0)
         ):
-            continue
+            continue  # (希望在此重申法国反对……: the wish is to say it, no one is called on)
         if (
             not any(s.cls in STANCE_OBJECTS for s in view.spans_between(other.end, first))
             and ";" not in view.text[other.end : first]
@@ -1374,6 +1375,8 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
             continue
         if word.span is not None or word.text in allowed:
             continue
+        if _wishes_to_say(lex, words, i):
+            continue  # 法国总统希望在此重申法国反对……: a wish to say it, the saying its own
         tag = tags.get(word.text, "")
         if tag.startswith("v") and tag != "vn":
             if "的" in text[word.pos + len(word.text) : pos]:
@@ -1382,6 +1385,27 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
                 continue  # 保存国俄罗斯、英国、美国: the noun of an apposition, jieba's verb + 国
             return False
     return True
+
+
+def _wishes_to_say(lex: CueLexicon, words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` is a modal of intent whose verb is a verb of saying after adverbs
+    (``希望在此重申``, ``愿再次强调``): the subject wishes to say it, and says it (no one else
+    is called on)."""
+    if lex.value("modal", words[i].text) != "intent":
+        return False
+    saying = lex.words("frame", "reporting", "emphasis")
+    fillers = lex.words("filler", "adverbial")
+    previous = ""
+    for word in words[i + 1 :]:
+        if word.span is not None:
+            return False
+        if word.text in saying:
+            return True
+        # (jieba's 在 / 此, 谨 / 此: hereby)
+        if word.text not in fillers and not (word.text == "此" and previous in ("在", "谨", "特")):
+            return False
+        previous = word.text
+    return False
 
 
 def _believed(view: SentenceView, start: int, found: NameList) -> bool:
