@@ -298,6 +298,24 @@ def test_the_secretary_general_spoke_in_his_own_speech_or_statement(extractor, t
     assert any(f.startswith("UNSG spokeIn ") for f in facts(extractor, text)) is spoke
 
 
+@pytest.mark.parametrize(
+    ("heading", "spoke"),
+    [
+        ("公报\n法国总统府,2022年8月29日(周一)", True),
+        ("声明\n\n日本外务省", True),
+        ("新闻稿\n\n2022年8月29日\n\n日本外务省", True),  # a date line between
+        ("声明\n\n日本和法国", False),  # two states, no office: no issuer's line
+        ("公报\n法国总统府发表讲话,批评日本", False),  # a headline, not the issuer's line
+    ],
+)
+def test_a_release_is_the_states_whose_office_issues_it_beside_its_bare_title(
+    extractor, heading, spoke
+):
+    text = f"{heading}\n\n我们支持《全面禁止核试验条约》早日生效。\n"
+    found = facts(extractor, text)
+    assert any(" spokeIn " in f for f in found) is spoke
+
+
 def test_a_working_paper_however_long_its_submitters_name(extractor):
     text = (
         "不扩散核武器条约缔约国不结盟运动成员国集团提交的工作文件\n\n"

@@ -172,6 +172,8 @@ _SPEECH_IN_FULL = re.compile(
 )
 _LEAD_SENTENCES = 5  # how far a report's lead may stand (after a site's lines: 无障碍链接, a date)
 _BYLINE_MAX = 24
+# a release's bare title, which names no one: its issuer stands on a line beside it
+_RELEASE_TITLE = re.compile(r"(?:新闻)?公报|新闻稿|新闻公告|声明|通报")
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
 
@@ -282,6 +284,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         if found is not None:
             state, where = found
             return Voice(kind, (state,), (where.start, where.end, noun))
+    issued = _issued_by(ctx, lexicon, lines)
+    if issued is not None:
+        state, line, noun = issued
+        return Voice("statement", (state,), (line.start, line.end, noun))
     titled = _statement_state(ctx, lexicon, lines, starts)
     if titled is not None:
         state, line = titled
@@ -688,6 +694,30 @@ def _asked_side(ctx: DocumentContext, lexicon: CueLexicon) -> EntityRef | None:
         value = lexicon.value("side", m.group("side"))
         if value is not None:
             return EntityRef("state", value)
+    return None
+
+
+def _issued_by(
+    ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line]
+) -> tuple[EntityRef, _Line, str] | None:
+    """A release's bare title (``公报``, ``新闻稿``) with the line of the state's office that
+    issues it beside it, a date after it or not (``法国总统府,2022年8月29日(周一)``): the
+    state, that line and the title's noun."""
+    tails = lexicon.derived(
+        "issuing_office",
+        lambda: re.compile(rf"(?:{alternation(sorted(lexicon.words('subject_tail')))})?"),
+    )
+    for i, line in enumerate(lines):
+        if not _RELEASE_TITLE.fullmatch(line.text):
+            continue
+        for other in lines[max(0, i - 2) : i + 3]:
+            states = [(pos, r) for pos, r in other.refs if r.cls == "state"]
+            if other is line or not states or states[0][0] != 0:
+                continue
+            end = _name_length(ctx, other.text, states[0][1])
+            office = tails.match(other.text, end)
+            if _DATELINE.fullmatch(other.text[office.end() :].lstrip(",，")):
+                return states[0][1], other, line.text
     return None
 
 
