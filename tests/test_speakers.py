@@ -654,6 +654,13 @@ def test_a_statement_title_in_traditional_characters(extractor):
         ("日本外相\n\n我们支持《不扩散核武器条约》。", "JPN"),
         ("澳大利亚驻华大使傅关汉阁下\n\n我们支持《不扩散核武器条约》。", "AUS"),  # a posting
         ("日本驻联合国大使石兼公博\n\n我们支持《不扩散核武器条约》。", "JPN"),  # posted to a body
+        # an English gloss after each line of the byline
+        (
+            "讲话\n\n尼基·黑利大使(Ambassador Nikki Haley)\n"
+            "美国常驻联合国代表(U.S. Permanent Representative to the United Nations)\n\n"
+            "我们支持《不扩散核武器条约》。",
+            "USA",
+        ),
     ],
 )
 def test_an_officials_byline_is_the_statements_author(extractor, text, state):

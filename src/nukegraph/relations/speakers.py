@@ -172,6 +172,8 @@ _SPEECH_IN_FULL = re.compile(
 )
 _LEAD_SENTENCES = 5  # how far a report's lead may stand (after a site's lines: 无障碍链接, a date)
 _BYLINE_MAX = 24
+# an English gloss in brackets after a heading line's Chinese, of two words or more
+_ENGLISH_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z.,'’&\-]*(?:\s+[A-Za-z.,'’&\-]+)+\s*[)）]")
 # a release's bare title, which names no one: its issuer stands on a line beside it
 _RELEASE_TITLE = re.compile(r"(?:新闻)?公报|新闻稿|新闻公告|声明|通报")
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
@@ -387,9 +389,10 @@ def _turns(text: str) -> int:
 
 
 def _heading_text(raw: str) -> str:
-    """A heading line's raw text as its names were matched: white space and pinyin glosses
-    out (so a name's offset in the line is the length of this of the text before it)."""
-    return remove_pinyin_glosses(normalize_name(raw))
+    """A heading line's raw text as its names were matched: English glosses in brackets
+    (``尼基·黑利大使(Ambassador Nikki Haley)``), white space and pinyin glosses out (so a
+    name's offset in the line is the length of this of the text before it)."""
+    return remove_pinyin_glosses(normalize_name(_ENGLISH_GLOSS.sub("", raw)))
 
 
 def _heading_lines(ctx: DocumentContext) -> list[_Line]:
