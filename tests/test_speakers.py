@@ -989,6 +989,16 @@ def test_the_states_a_joint_statements_opening_says_speak_spoke_in_it(extractor,
     assert all(any(f.startswith(f"{state} spokeIn ") for f in found) for state in states)
 
 
+def test_the_states_declaring_below_a_title_that_is_the_declarations_name_spoke_in_it(extractor):
+    # the title is the name the text gives the declaration (《中日联合宣言》), no list of states
+    text = (
+        "中日联合宣言\n\n《中日联合宣言》是两国领导人发表的宣言。\n\n"
+        "中日双方发表联合宣言如下:\n\n双方支持《全面禁止核试验条约》。\n"
+    )
+    found = facts(extractor, text)
+    assert {f.split()[0] for f in found if " spokeIn " in f} == {"CHN", "JPN"}
+
+
 def test_the_states_a_joint_statements_opening_only_mentions_have_no_evidence_of_speaking(
     extractor,
 ):

@@ -62,7 +62,9 @@ _SG_TITLE = re.compile(
 _SG_SPOKEN = re.compile(r"(?:视频|书面)?致辞|讲话|贺词|声明|发言|文告")
 # an opening sentence in which the states it names speak: as 我们, or declaring what follows
 # (not a report's 美国宣布……, which tells what one of them did)
-_OPENING_VOICE = re.compile(r"我们|(?:声明|宣布|宣告)(?:如下|以下)|(?:如下|以下)(?:声明|宣言)")
+_OPENING_VOICE = re.compile(
+    r"我们|(?:声明|宣布|宣告|宣言|公报)(?:如下|以下)|(?:如下|以下)(?:声明|宣言|联合声明|联合宣言)"
+)
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
 # a note in brackets after a title says how much of the text follows: 联合声明(节选)
 _EXCERPT = (
