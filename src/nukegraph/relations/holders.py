@@ -1923,6 +1923,12 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
         if before and before[-1].end == ends and before[-1].cls in STANCE_OBJECTS:
             start = view.clause_start(ends - 1)
             named = subject_targets(view, start, cue.start)
+        elif view.text.startswith("其", start) and not view.spans_between(start, cue.start):
+            # 《禁产条约》的构想,其重要意义至今未减: 其 takes up the clause before, which is judged
+            earlier = view.clause_start(start - 1)
+            if view.spans_between(earlier, start - 1):
+                start = earlier
+                named = subject_targets(view, start, cue.start)
         elif not view.spans_between(start, cue.start):
             # 安理会通过第2663号决议,将委员会授权延期10年,具有重要意义: a body's adoption, then
             # what it does, is what is judged (the clause between names nothing)

@@ -1084,12 +1084,13 @@ def subject_targets(
                 # 该条约面临严重威胁: what faces a threat is not the threat
                 return []
             if judges is not None and (
-                # (使其具有普遍性: 其 is what is made so, the subject itself)
+                # (使其具有普遍性: 其 is what is made so, the subject itself; so is 其 opening a
+                # clause after it: 《禁产条约》的构想,其重要意义至今未减)
                 (
                     w.span is None
                     and w.text == "其"
                     and not its_own
-                    and view.text[w.pos - 1] not in "使让令促"
+                    and view.text[w.pos - 1] not in "使让令促,"
                 )
                 or (
                     w.span is not None
