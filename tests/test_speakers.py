@@ -990,10 +990,11 @@ def test_the_states_a_joint_statements_opening_says_speak_spoke_in_it(extractor,
 
 
 def test_the_states_declaring_below_a_title_that_is_the_declarations_name_spoke_in_it(extractor):
-    # the title is the name the text gives the declaration (《中日联合宣言》), no list of states
+    # the title is the name the text gives the declaration (《中日联合宣言》), no list of states;
+    # a sentence about the states before the one where they declare (in traditional characters)
     text = (
-        "中日联合宣言\n\n《中日联合宣言》是两国领导人发表的宣言。\n\n"
-        "中日双方发表联合宣言如下:\n\n双方支持《全面禁止核试验条约》。\n"
+        "中日联合宣言\n\n《中日联合宣言》是中国与日本领导人达成的宣言。\n\n"
+        "中日雙方發表聯合宣言如下:\n\n双方支持《全面禁止核试验条约》。\n"
     )
     found = facts(extractor, text)
     assert {f.split()[0] for f in found if " spokeIn " in f} == {"CHN", "JPN"}

@@ -468,13 +468,23 @@ def _joint_authors(
     if len(named) >= 2:
         return tuple(dict.fromkeys(named)), None
     following = [s for s in ctx.sentences if s.start >= title.end][:5]
-    for sentence in following:
-        states = [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls == "state"]
-        if len(states) >= 2:
-            # (the sentence is where they speak only when it says so: 作为A、B和C的领导人,我们
-            # ……; A和B发表如下声明; not a sentence about them, nor a report's 美国宣布……)
-            declares = _OPENING_VOICE.search(sentence.text) is not None
-            return tuple(dict.fromkeys(states)), sentence if declares else None
+    listing = [
+        (sentence, [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls == "state"])
+        for sentence in following
+    ]
+    listing = [(sentence, states) for sentence, states in listing if len(states) >= 2]
+    if listing:
+        # (a sentence is where they speak only when it says so: 作为A、B和C的领导人,我们……;
+        # A和B发表如下声明; not a sentence about them, nor a report's 美国宣布……)
+        declaring = next(
+            (
+                sentence
+                for sentence, _states in listing
+                if _OPENING_VOICE.search(to_simplified(sentence.text))
+            ),
+            None,
+        )
+        return tuple(dict.fromkeys(listing[0][1])), declaring
     groups = [r for _pos, r in title.refs if r.cls == "group"]
     return tuple(groups[:1]), None
 
