@@ -316,6 +316,24 @@ def test_a_release_is_the_states_whose_office_issues_it_beside_its_bare_title(
     assert any(" spokeIn " in f for f in found) is spoke
 
 
+@pytest.mark.parametrize(
+    ("after_lead", "spoke"),
+    [
+        ("日本外相罕见重炮发言", False),  # a news subheading between paragraphs
+        ("声明全文如下:\n日本政府声明", True),  # the lead gives the text in full
+        ("日本大使在安理会公开会上的发言", True),  # a title that says where it was given
+    ],
+)
+def test_a_speech_title_after_a_paragraph_only_where_the_lead_gives_it(
+    extractor, after_lead, spoke
+):
+    text = (
+        "据报道,日本外务省官员十六日表示,日本已呼吁有关国家裁减核武器,对此各方反应不一。\n"
+        f"{after_lead}\n我们支持《全面禁止核试验条约》早日生效。\n"
+    )
+    assert any(f.startswith("JPN spokeIn ") for f in facts(extractor, text)) is spoke
+
+
 def test_a_working_paper_however_long_its_submitters_name(extractor):
     text = (
         "不扩散核武器条约缔约国不结盟运动成员国集团提交的工作文件\n\n"

@@ -176,6 +176,10 @@ _LEAD_SENTENCES = 5  # how far a report's lead may stand (after a site's lines: 
 _BYLINE_MAX = 24
 # an English gloss in brackets after a heading line's Chinese, of two words or more
 _ENGLISH_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z.,'’&\-]*(?:\s+[A-Za-z.,'’&\-]+)+\s*[)）]")
+# a line that is a paragraph of the text: a sentence of clauses, ended
+_PARAGRAPH = re.compile(r"^[^“”\n]{12,},[^“”\n]*。$")
+# a lead's last words before the text it gives in full
+_ANNOUNCES = re.compile(r"(?:如下|全文|原文)[:：]?$")
 # a release's bare title, which names no one: its issuer stands on a line beside it
 _RELEASE_TITLE = re.compile(r"(?:新闻)?公报|新闻稿|新闻公告|声明|通报")
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
@@ -497,7 +501,17 @@ def _statement_state(
     the opening names, or the side the text calls itself)."""
     speech = lexicon.pattern("speech_title")
     office = lexicon.pattern("title")
+    begun = False  # a paragraph of the text came before
+    previous = ""
     for line in lines:
+        if begun and not (_ANNOUNCES.search(previous) or "在" in line.text):
+            # after a paragraph, a title only where a lead gives it (声明全文如下:) or one that
+            # says where it was given (……大使在安理会……上的发言); not a news subheading
+            # (日外相罕见重炮发言)
+            previous = line.text
+            continue
+        begun = begun or bool(_PARAGRAPH.search(line.text))
+        previous = line.text
         topic = _ON_TOPIC.search(line.text)
         on_topic = topic is not None
         head = line.text
