@@ -422,6 +422,9 @@ def shipped() -> Extractor:
         ("向无核武器国家提供具有法律约束力的安全保证。", "topic", {"NSA"}),
         ("向无核武器国家提供积极安全保证。", "topic", {"POSITIVE_SECURITY_ASSURANCES"}),  # not NSA
         ("支持不扩散大规模杀伤性武器。", "topic", {"NON_PROLIFERATION"}),  # one name, the aim
+        # Japan by its one character before an office only Japan has by that name
+        ("日外相冈田克也表示。", "state", {"JPN"}),
+        ("5月27日外交部发言人表示。", "state", set()),  # a date
         # the Korean armistice; bare 停战协定 only in a text on the peninsula
         ("各方应遵守朝鲜停战协定。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
         ("以和平机制取代停战协定,实现半岛无核化。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
