@@ -129,3 +129,18 @@ def test_a_text_in_traditional_characters_is_read_and_quoted_as_written():
     (statement,) = [s for s in result.statements if s.predicate == "supports"]
     assert (statement.subject.id, statement.object.id) == ("CHN", "CTBT")
     assert statement.evidence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("秘书长的致辞\n\n我呼吁采取行动。(摘自大会文件: A/60/121)\n", "A/60/121"),
+        ("秘书长的致辞\n\n我呼吁采取行动。见大会文件A/60/121。\n", "doc"),  # a citation
+    ],
+)
+def test_the_document_a_text_says_it_is_taken_from_is_its_own_symbol(text, own):
+    from nukegraph.extract import document_id
+    from nukegraph.normalize import normalize_text
+    from nukegraph.records import SourceDocument
+
+    assert document_id(SourceDocument("doc.txt", text, "utf-8"), normalize_text(text)) == own

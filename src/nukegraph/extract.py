@@ -67,7 +67,16 @@ def document_id(source: SourceDocument, norm: NormalizedText) -> str:
     symbols = [s for s in map(clean_symbol, norm.furniture_symbols) if s]
     if symbols:
         return Counter(symbols).most_common(1)[0][0]
+    excerpted = _EXCERPTED_FROM.search(norm.text)
+    if excerpted is not None and (symbol := clean_symbol(excerpted.group("symbol"))):
+        return symbol  # (摘自大会文件: A/60/121): the text is that document's
     return "".join(Path(source.path).stem.split()) or "document"
+
+
+# a note saying which UN document the text is taken from: (摘自大会文件: A/60/121)
+_EXCERPTED_FROM = re.compile(
+    r"(?:摘自|选自|节选自|转载自)[^()\n。]{0,20}?文件[:：]?\s*(?P<symbol>[A-Z]{1,6}/[A-Za-z0-9./()\-]{2,40})"
+)
 
 
 _TITLE_SKIP = re.compile(
