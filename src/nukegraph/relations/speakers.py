@@ -502,16 +502,13 @@ def _statement_state(
     speech = lexicon.pattern("speech_title")
     office = lexicon.pattern("title")
     begun = False  # a paragraph of the text came before
-    previous = ""
-    for line in lines:
+    for previous, line in zip(["", *(line.text for line in lines)], lines, strict=False):
         if begun and not (_ANNOUNCES.search(previous) or "在" in line.text):
             # after a paragraph, a title only where a lead gives it (声明全文如下:) or one that
             # says where it was given (……大使在安理会……上的发言); not a news subheading
             # (日外相罕见重炮发言)
-            previous = line.text
             continue
         begun = begun or bool(_PARAGRAPH.search(line.text))
-        previous = line.text
         topic = _ON_TOPIC.search(line.text)
         on_topic = topic is not None
         head = line.text
