@@ -58,13 +58,13 @@ _SG_TITLE = re.compile(
     r"|[^,。;:]{1,40}?之际)?"
     r"的?(?P<noun>年度报告|报告|致辞|视频致辞|书面致辞|讲话|贺词|信|声明|发言|文告|致函)"
 )
-# the nouns of the Secretary-General's texts that he speaks in
-_SG_SPOKEN = re.compile(r"(?:视频|书面)?致辞|讲话|贺词|声明|发言|文告")
+# the nouns of the Secretary-General's texts that he writes, not speaks in
+_SG_WRITTEN = frozenset({"年度报告", "报告", "信", "致函"})
+# what authors say before the text they declare: 声明如下, 发表联合宣言如下, 通报以下
+_DECLARING = r"(?:声明|宣布|宣告|通报|宣言|公报)(?:如下|以下)"
 # an opening sentence in which the states it names speak: as 我们, or declaring what follows
 # (not a report's 美国宣布……, which tells what one of them did)
-_OPENING_VOICE = re.compile(
-    r"我们|(?:声明|宣布|宣告|宣言|公报)(?:如下|以下)|(?:如下|以下)(?:声明|宣言|联合声明|联合宣言)"
-)
+_OPENING_VOICE = re.compile(rf"我们|{_DECLARING}|(?:如下|以下)(?:声明|宣言|联合声明|联合宣言)")
 # a joint statement's title ends with its noun (not 《共同声明》 cited in a sentence)
 # a note in brackets after a title says how much of the text follows: 联合声明(节选)
 _EXCERPT = (
@@ -162,7 +162,7 @@ _QUESTION_MARKS = ("问:", "问：", "者:", "者：", "者提问")
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
 ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
 # ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
-_DECLARES_BELOW = re.compile(r"(?:声明|宣布|宣告|通报)如下[:：]")
+_DECLARES_BELOW = re.compile(rf"{_DECLARING}[:：]")
 _DECLARED_AFTER = re.compile(r"(?:声明|宣布|宣告|议定|商定|达成协议)如下[:：。]?$")
 GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
@@ -210,8 +210,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
                 # (a speech or statement of his own is where he speaks; a report or letter is
                 # a text he wrote, no speaking in it)
                 noun = _SG_TITLE.match(text).group("noun")  # (_sg_title: it matches)
-                spoken = _SG_SPOKEN.fullmatch(noun)
-                title = (first.start, last.end, noun) if spoken else None
+                title = (first.start, last.end, noun) if noun not in _SG_WRITTEN else None
                 return Voice("sg", (SECRETARY_GENERAL,), title)
     if any(_presidential_title(line) for line in texts):
         return Voice("presidential", (SECURITY_COUNCIL,))

@@ -165,7 +165,9 @@ def targets_after(
             return _joined(view, stop, end, depth, stops | cues, opposition, loose=loose and verbal)
         asked = asked or content
         # 在采取进一步行动方面保持克制,包括进行核试验: what the restraint includes
-        held_back = content and _restraint_at(view, pos, stop) and _includes(view, stop + 1)
+        held_back = (
+            content and _restraint_at(view, pos, stop) and _includes(view, stop + 1) is not None
+        )
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
             break  # 但, 然而: what follows is set against the cue, not its object
@@ -201,9 +203,16 @@ def _restraint_at(view: SentenceView, start: int, end: int) -> bool:
     return any(restraint.match(view.text, w.pos) for w in view.words(start, end))
 
 
-def _includes(view: SentenceView, pos: int) -> bool:
-    """Whether the clause at ``pos`` opens by saying what the one before includes (包括)."""
-    return any(view.text.startswith(w, pos) for w in view.lexicon.words("apposition"))
+def _includes(view: SentenceView, pos: int) -> int | None:
+    """Where the items begin when the clause at ``pos`` opens by saying what the one before
+    includes (``包括放弃所有核武器``), or None."""
+    lex = view.lexicon
+    opener = lex.derived(
+        "apposition_opener",
+        lambda: re.compile(f"(?:{alternation(sorted(lex.words('apposition')))})(?:了)?:?"),
+    )
+    m = opener.match(view.text, pos)
+    return m.end() if m is not None else None
 
 
 def _agent_first(view: SentenceView, pos: int) -> bool:
@@ -264,7 +273,7 @@ def _joined(
     out: list[Target] = []
     while stop < end and (text[stop] == "," or (demands and text[stop] == ";")):
         pos = stop + 1
-        if demands and (including := _including(view, pos)) is not None:
+        if demands and (including := _includes(view, pos)) is not None:
             pos = including  # 要求……遵守其义务,包括放弃所有核武器: what is asked, item by item
         joined = JOINED_CLAUSE.match(text, pos)
         if text[stop] == ";" and not _opens_with_verb(view, pos, end):
@@ -284,18 +293,6 @@ def _joined(
         # against the weapons it is unsure a halt reaches)
         out += _in_clause(view, body, stop, depth, opposition, strict=joined is None)
     return out
-
-
-def _including(view: SentenceView, pos: int) -> int | None:
-    """Where the items begin after an apposition word opening the clause at ``pos``
-    (``包括放弃所有核武器``), or None."""
-    lex = view.lexicon
-    opener = lex.derived(
-        "apposition_opener",
-        lambda: re.compile(f"(?:{alternation(sorted(lex.words('apposition')))})(?:了)?:?"),
-    )
-    m = opener.match(view.text, pos)
-    return m.end() if m is not None else None
 
 
 def _states_pledge(view: SentenceView, comma: int, pos: int) -> bool:
