@@ -269,7 +269,10 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     words = view.plain_words(start, pos)
     last = lex.derived("last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
     if words and words[-1].span is None and words[-1].text in last:
-        return True  # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺)
+        # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺); after 为 a preposition's
+        # word is the noun that closes 以……为 (埃及以《条约》为依据呼吁……): the circumstance
+        # ends there and the cue is the subject's
+        return len(words) < 2 or words[-2].text not in ("为", "作为")
     leads = view.lexicon.words("subject_lead")
     opening = lex.derived(
         "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}

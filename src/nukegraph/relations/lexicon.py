@@ -112,6 +112,7 @@ CUE_KINDS = frozenset(
         "refused_place",
         "goes_on",
         "shift_head",
+        "ground",
         "organ_product",
         "comitative_end",
         "subject_predicate",
@@ -374,6 +375,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?:的)?(?:相关|有关|各项|所附|各)?(?:的)?(?:{alt['shift_head']})(?!的?义务)"
         r"|所(?=[\u4e00-\u9fff]{1,4}的)"
     )
+    # after a name: 为 or 作为 and the noun of a ground (以《条约》为依据, 援引第487号决议作为依据):
+    # the name is what an act stands on, no object of it
+    patterns["ground_phrase"] = re.compile(rf"(?:的)?(?:作为|为)(?:{alt['ground']})")
     # 安理会决议, 联大与条约相关的决议, 安理会关于朝鲜问题的决议: the organ's paper, not the organ
     patterns["organ_product_phrase"] = re.compile(
         # (……的第1718号决议: the product named by its number)

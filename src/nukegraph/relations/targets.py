@@ -182,6 +182,18 @@ def targets_after(
 ISSUED_HEAD = re.compile(rf"的《[^《》]{{0,30}}?(?:{DECLARATION_NOUNS})》")
 
 
+def _ground(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the names from ``pos`` on, over list words and names, end in a ground (``作为依据``,
+    ``为由``): ``援引《A》和安理会第2310号决议作为依据`` cites them, it takes no position on them."""
+    ground = view.lexicon.pattern("ground_phrase")
+    for word in view.words(pos, end):
+        if ground.match(view.text, word.pos):
+            return True
+        if word.span is None and word.text not in _LIST_WORDS:
+            return False
+    return False
+
+
 def _restrained(
     view: SentenceView, found: list[Target], end: int, held_back: bool = False
 ) -> list[Target]:
@@ -465,6 +477,8 @@ def _in_clause(
             continue  # 呼吁已批准《T》的国家放弃其决定: those who did, asked something else
         listed = list_after(view, span.start, end)
         tail = listed.end if listed is not None else after
+        if _ground(view, tail, end):
+            continue  # 并援引第487号决议作为依据: what the act stands on, not its object
         shift = lex.pattern("shift_phrase")
         if (
             not relative
