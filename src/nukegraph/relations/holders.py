@@ -254,6 +254,11 @@ _HEADING_MAX = 80  # how many clauses back a clause without a subject looks for 
 _FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
 
 
+# words after which a preposition's word is a noun or a verb: the noun that closes 以……为
+# (埃及以《条约》为依据呼吁……), a passive's verb (《条约》获得通过深受鼓舞), a noun after 的
+_NO_PREPOSITION_AFTER = frozenset({"为", "作为", "获得", "得到", "获", "的", "予以"})
+
+
 def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     """Whether the cue stands in a prepositional phrase: right after its preposition
     (``对推进核裁军负有责任``, ``对遵守情况的核查``), or in a clause that is one
@@ -269,10 +274,9 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
     words = view.plain_words(start, pos)
     last = lex.derived("last_prepositions", lambda: prepositions - {"就", "在"} | {"对"})
     if words and words[-1].span is None and words[-1].text in last:
-        # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺); after 为 a preposition's
-        # word is the noun that closes 以……为 (埃及以《条约》为依据呼吁……): the circumstance
-        # ends there and the cue is the subject's
-        return len(words) < 2 or words[-2].text not in ("为", "作为")
+        # (就 and 在 before a verb are adverbs: 中国政府就郑重承诺); but after these the word is
+        # no preposition: the cue is the subject's
+        return len(words) < 2 or words[-2].text not in _NO_PREPOSITION_AFTER
     leads = view.lexicon.words("subject_lead")
     opening = lex.derived(
         "opening_prepositions", lambda: prepositions - _FRONTING - {"在", "作为", "就"}
@@ -1293,6 +1297,8 @@ def _fronted(view: SentenceView, cue_start: int) -> bool:
     lex = view.lexicon
     if lex.pattern("concern").match(view.text, cue_start):
         return True  # 对朝鲜进行核试验深表关切, 感到不安: a concern's object stands after 对
+    if lex.pattern("light_verb").match(view.text, cue_start):
+        return True  # 对X表示满意, 感到高兴: jieba's one word for the light verb and the cue
     opening = view.clause_start(cue_start)
     if not lex.pattern("light_verb").search(view.text, opening, cue_start):
         return False
@@ -1444,7 +1450,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     objects: list[Target] = []
     words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
-    keeps = lex.words("filler", "paragraph_adverb", "modal", "realis")
+    keeps = lex.words("filler", "paragraph_adverb", "modal", "realis", "light_verb")
     reversers = lex.words("object_negator")
     coordinated = lex.words("stance", "act")
     fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
