@@ -340,9 +340,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     )
     # what someone said, the clauses after it reported: 他们认为, / 该国表示:
     patterns["reported_speech"] = re.compile(rf"(?:{alt['reporting']}|{alt['opinion']})[,:“]")
-    # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责
+    # a resolution paragraph's opening words: 又满意地注意到, 强烈谴责; any adverb made with 地
+    # passes too (最强烈地谴责, 极其严重地关切), not only the listed ones
     patterns["paragraph_opener"] = re.compile(
-        rf"(?:{alt['paragraph_adverb']})*(?:{alt['paragraph_verb']})"
+        rf"(?:{alt['paragraph_adverb']}|[\u4e00-\u9fff]{{1,4}}?地)*(?:{alt['paragraph_verb']})"
     )
     # any word that may start a position or an act (a cheap test before a sentence is read)
     trigger_words = [
