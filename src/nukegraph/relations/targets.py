@@ -770,12 +770,15 @@ _ADOPTS = re.compile(r"所?(?:一致|先后)?通过(?:了)?的?")
 
 def adopts(view: SentenceView, pos: int) -> bool:
     """Whether a body is the one that adopts the resolution or paper named right after
-    ``通过`` (``安理会通过的第1540号决议``)."""
+    ``通过`` (``安理会通过的第1540号决议``), or one it names by its kind (``理事会通过的决议``)."""
     m = _ADOPTS.match(view.text, pos)
     if m is None:
         return False
     nxt = view.span_at(m.end())
-    return nxt is not None and nxt.cls in _ADOPTED
+    if nxt is None:
+        # 理事会通过的决议: a paper of the body's unnamed by its symbol is still the body's act
+        return view.lexicon.pattern("organ_product_phrase").match(view.text, m.end()) is not None
+    return nxt.cls in _ADOPTED
 
 
 def _adopting(words: list[Word], i: int) -> bool:
