@@ -182,6 +182,18 @@ def targets_after(
 ISSUED_HEAD = re.compile(rf"的《[^《》]{{0,30}}?(?:{DECLARATION_NOUNS})》")
 
 
+_POSSESSING = re.compile("的[《“]?")
+
+
+def _possesses_name(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether 的 at ``pos`` joins the name before it to an object's name right after it."""
+    m = _POSSESSING.match(view.text, pos, end)
+    if m is None:
+        return False
+    possessed = view.span_at(m.end())
+    return possessed is not None and possessed.cls in STANCE_OBJECTS
+
+
 def _ground(view: SentenceView, pos: int, end: int) -> bool:
     """Whether the names from ``pos`` on, over list words and names, end in a ground (``作为依据``,
     ``为由``): ``援引《A》和安理会第2310号决议作为依据`` cites them, it takes no position on them."""
@@ -457,6 +469,8 @@ def _in_clause(
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
+        if span.cls == "organization" and _possesses_name(view, after, end):
+            continue  # 北约的核共享安排, 东盟的《条约》: whose the object is, not the object
         if span.cls == "organization" and (
             _acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after)
         ):
