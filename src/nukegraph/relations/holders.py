@@ -1669,8 +1669,14 @@ def _inherited(
                 prev.embedded,
             )
     clause = _previous_clause_subject(view, start)
-    if clause is not None and cue.frame.trigger == "act" and _goes_on_calling(view, cue, cues):
+    if (
+        clause is not None
+        and cue.frame.trigger == "act"
+        and not negated
+        and _goes_on_calling(view, cue, cues)
+    ):
         # 日本呼吁朝鲜停止核试验,并加入《条约》: what the one called on is asked to do, not done
+        # (but a negation of its own is the subject's refusal: 澳大利亚支持……,但不会签署《T》)
         return Holding(clause, mood, negated, objects, embedded=True)
     if clause is not None:
         if mood == "realis":
