@@ -505,6 +505,24 @@ def test_a_recorded_vote_on_one_line(extractor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the line announcing the vote ends with a colon, which joins the next line to it
+        "决议草案A/C.1/60/L.12获得通过。记录表决如下:\n\n赞成:巴西、埃及、爱尔兰。\n\n反对:以色列。\n",
+        # a news page's labels: 投赞成票的有, 投反对票的国家是
+        "决议草案A/C.1/60/L.12获得通过。\n\n投赞成票的有:巴西、埃及、爱尔兰。\n\n投反对票的国家是:以色列。\n",
+    ],
+)
+def test_a_recorded_vote_after_its_announcement(extractor, text):
+    assert facts(extractor, text) >= {
+        "BRA supports A/C.1/60/L.12",
+        "EGY supports A/C.1/60/L.12",
+        "IRL supports A/C.1/60/L.12",
+        "ISR opposes A/C.1/60/L.12",
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         # an office named after its state, with no name, is whom 他 is next

@@ -61,7 +61,12 @@ def rule_patterns(view: SentenceView, ctx: DocumentContext, sink: StatementSink)
 
 # --- read from the document as a whole ---------------------------------------------------------
 
-_VOTE = re.compile(r"^(?P<how>赞成|反对|弃权)(?:票)?(?:\(\d+票?\))?\s*[:：]?")
+# a vote's label: 赞成, 反对(12), 投赞成票的有, 投弃权票的国家是
+_HOW = r"投?(?P<how>赞成|反对|弃权)(?:票)?(?:的(?:国家|代表团)?(?:有|是|包括))?(?:\(\d+票?\))?"
+_VOTE = re.compile(rf"^{_HOW}\s*[:：]?")
+# a vote's label right after the colon of the line that announces the vote, which joins both
+# lines into one sentence (记录表决如下:\n\n赞成:……)
+_VOTE_LINE = re.compile(rf"(?<=[:：])\s*{_HOW}\s*[:：]")
 _VOTE_PREDICATES = {"赞成": "supports", "反对": "opposes"}
 _VOTE_REACH = 4  # sentences before (or after) a vote in which the resolution voted on is named
 _VOTED = frozenset({"resolution", "document"})
@@ -106,7 +111,7 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
     i = 0
     voted: EntityRef | None = None  # what the vote is on, kept for its 反对 and 弃权 lines
     while i < len(sentences):
-        vote = _VOTE.match(sentences[i].text)
+        vote = _VOTE.match(sentences[i].text) or _VOTE_LINE.search(sentences[i].text)
         if vote is None:
             voted = None
             i += 1
