@@ -92,6 +92,7 @@ SMALL = {
         ("NSA", "消极安全保证", "Negative security assurances", "", ""),  # patterns.tsv names it
         ("NUCLEAR_DISARMAMENT", "核裁军", "Nuclear disarmament", "", ""),  # and these
         ("NUCLEAR_TERRORISM", "核恐怖主义", "Nuclear terrorism", "", ""),
+        ("NUCLEAR_SECURITY", "核安全", "Nuclear security", "", ""),
         ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),
         (
             "WORLD_FREE_OF_NUCLEAR_WEAPONS",

@@ -158,11 +158,12 @@ def test_a_document_carries_the_date_of_its_heading_with_its_precision(tmp_path:
     assert date("CD/2003") is None  # a date in the body's sentence is not the document's
 
 
-def _build_project_topics(tmp_path: Path, **options: bool) -> Graph:
+def _build_project_topics(tmp_path: Path, opposite: str = "", **options: bool) -> Graph:
     gaz = write_gazetteer(tmp_path / "gaz")
     (gaz / "project_topics.tsv").write_text(
-        "topic\tbroader\tnote\nKOREAN_PENINSULA_DENUCLEARIZATION\tNUCLEAR_DISARMAMENT\t\n"
-        "NUCLEAR_TERRORISM\t\t\n",
+        "topic\tbroader\tnote\topposite\n"
+        "KOREAN_PENINSULA_DENUCLEARIZATION\tNUCLEAR_DISARMAMENT\t\n"
+        f"NUCLEAR_TERRORISM\t\t\t{opposite}\n",
         "utf-8",
     )
     corpus = tmp_path / "corpus"
@@ -177,6 +178,7 @@ CHN, USA, RUS = (URIRef(entity_iri("state", s)) for s in ("CHN", "USA", "RUS"))
 ND = URIRef(entity_iri("topic", "NUCLEAR_DISARMAMENT"))
 KPD = URIRef(entity_iri("topic", "KOREAN_PENINSULA_DENUCLEARIZATION"))
 TERRORISM = URIRef(entity_iri("topic", "NUCLEAR_TERRORISM"))
+SECURITY = URIRef(entity_iri("topic", "NUCLEAR_SECURITY"))
 
 
 def test_support_for_a_kind_of_a_contract_topic_is_stated_on_it_with_the_kind_as_aspect(
@@ -204,3 +206,12 @@ def test_theme_positions_states_every_position_on_the_projects_own_topics(tmp_pa
     assert (RUS, NG.opposes, TERRORISM) in g
     st = next(s for s in g.subjects(NG.subject, USA))
     assert g.value(st, NG.aspect) is None
+
+
+def test_opposing_a_topic_with_an_opposite_is_support_for_the_opposite(tmp_path: Path) -> None:
+    # readers score 防止核恐怖主义 as support for nuclear security: the row's opposite column
+    g = _build_project_topics(tmp_path, opposite="NUCLEAR_SECURITY")
+    assert (RUS, NG.supports, SECURITY) in g and (RUS, NG.opposes, TERRORISM) not in g
+    st = next(s for s in g.subjects(NG.subject, RUS))
+    assert g.value(st, NG.aspect) == TERRORISM  # what the text names is kept
+    assert g.value(TERRORISM, SKOS.broader) is None  # terrorism is no kind of security

@@ -363,7 +363,7 @@ def test_layers_are_the_bundled_gazetteers_then_the_environment_then_the_flags(
         gazetteer_layers([], replace=True)
 
 
-_PROJECT_HEADER = "topic\tbroader\tnote\n"
+_PROJECT_HEADER = "topic\tbroader\tnote\topposite\n"
 
 
 @pytest.mark.parametrize(
@@ -382,6 +382,12 @@ _PROJECT_HEADER = "topic\tbroader\tnote\n"
             r"project_topics\.tsv:2: WORLD_FREE_OF_NUCLEAR_WEAPONS's broader topic "
             "NUCLEAR_DISARMAMENT is a project topic itself",
         ),
+        (
+            "WORLD_FREE_OF_NUCLEAR_WEAPONS\t\t\tNUCLEAR_TESTING\nNUCLEAR_TESTING\t\t\n",
+            r"project_topics\.tsv:2: WORLD_FREE_OF_NUCLEAR_WEAPONS's opposite topic "
+            "NUCLEAR_TESTING is a project topic itself",
+        ),
+        ("NSA\t\t\tNOPE\n", r"project_topics\.tsv:2: unknown topic NOPE"),
     ],
 )
 def test_bad_project_topic_rows(tmp_path: Path, rows: str, problem: str) -> None:
@@ -409,3 +415,5 @@ def test_the_project_topics_are_every_shipped_topic_beyond_the_contracts_table()
     )
     for narrow, wide in gaz.broader.items():
         assert narrow.id not in contract and wide.id in contract, (narrow, wide)
+    for narrow, against in gaz.opposite.items():
+        assert narrow.id not in contract and against.id in contract, (narrow, against)

@@ -40,6 +40,7 @@ BY_INITIAL = "*"
 PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
 PERSON_HEADER = ["name", "actor", "en", "aliases", "note"]
 PROJECT_TOPIC_HEADER = ["topic", "broader", "note"]
+OPPOSITE = "opposite"  # optional project_topics.tsv column: the topic opposing this one supports
 
 _ID_FORMATS = {"state": re.compile(r"[A-Z]{3}")}
 _DEFAULT_ID = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)*")
@@ -87,6 +88,8 @@ class Gazetteer:
     # no support for a broader topic are stated only with ``theme_positions``
     project_topics: frozenset[EntityRef] = frozenset()
     theme_positions: bool = False  # build --theme-positions
+    # a project topic -> the contract's topic that opposing it is support for (核恐怖主义 of 核安全)
+    opposite: dict[EntityRef, EntityRef] = field(default_factory=dict)
 
     def entity(self, ref: EntityRef) -> Entity:
         return self.entities[ref]
@@ -340,16 +343,19 @@ def _load(layers: list[Path]) -> Gazetteer:
     initials: dict[str, EntityRef] = {}
     persons: dict[str, tuple[EntityRef, str]] = {}
     project: dict[EntityRef, tuple[EntityRef | None, Path, int]] = {}
+    opposite: dict[EntityRef, tuple[EntityRef, Path, int]] = {}
     for source in layers:
         if source.is_dir():
             _load_persons(source / "persons.tsv", built, persons, digest)
-            _load_project_topics(source / "project_topics.tsv", built.entities, project, digest)
+            _load_project_topics(
+                source / "project_topics.tsv", built.entities, project, opposite, digest
+            )
             blockers |= _load_blockers(
                 source / "blockers.tsv", built.surfaces, built.surface_where, digest
             )
             _load_initials(source / "initials.tsv", built.entities, initials, digest)
             patterns += _load_patterns(source / "patterns.tsv", built.entities, initials, digest)
-    _check_broader(project)
+    _check_broader(project, opposite)
     return Gazetteer(
         built.entities,
         built.surfaces,
@@ -360,6 +366,7 @@ def _load(layers: list[Path]) -> Gazetteer:
         {name: ref for name, (ref, _where) in persons.items()},
         {topic: ref for topic, (ref, *_where) in project.items() if ref is not None},
         frozenset(project),
+        opposite={topic: ref for topic, (ref, *_where) in opposite.items()},
     )
 
 
@@ -427,18 +434,21 @@ def _load_project_topics(
     path: Path,
     entities: dict[EntityRef, Entity],
     project: dict[EntityRef, tuple[EntityRef | None, Path, int]],
+    opposite: dict[EntityRef, tuple[EntityRef, Path, int]],
     digest: hashlib._Hash,
 ) -> None:
     """``project_topics.tsv``: the topics beyond the contract's table, each with the contract's
-    topic it is a kind of, if any (半岛无核化 of 核裁军). Checked by :func:`_check_broader` once
-    every layer is read."""
+    topic it is a kind of, if any (半岛无核化 of 核裁军), and the one opposing it supports, if
+    any (核恐怖主义: 核安全). Checked by :func:`_check_broader` once every layer is read."""
     if not path.exists():
         return
     digest.update(path.read_bytes())
-    for lineno, (topic, wider, _note) in _rows(path, PROJECT_TOPIC_HEADER):
+    for lineno, (topic, wider, _note, against) in _rows(path, PROJECT_TOPIC_HEADER, (OPPOSITE,)):
         narrow = EntityRef("topic", topic)
         wide = EntityRef("topic", wider) if wider else None
-        for ref in (narrow, wide):
+        if against:
+            opposite[narrow] = (EntityRef("topic", against), path, lineno)
+        for ref in (narrow, wide, EntityRef("topic", against) if against else None):
             if ref is not None and ref not in entities:
                 raise GazetteerError(path, lineno, f"unknown topic {ref.id} (an id of topics.tsv)")
         if narrow == wide:
@@ -449,9 +459,20 @@ def _load_project_topics(
         project[narrow] = (wide, path, lineno)
 
 
-def _check_broader(project: dict[EntityRef, tuple[EntityRef | None, Path, int]]) -> None:
-    """A broader topic is the contract's: one level, so a statement's object is never a topic
-    of the project's own because of a row here."""
+def _check_broader(
+    project: dict[EntityRef, tuple[EntityRef | None, Path, int]],
+    opposite: dict[EntityRef, tuple[EntityRef, Path, int]],
+) -> None:
+    """A broader or opposite topic is the contract's: one level, so a statement's object is
+    never a topic of the project's own because of a row here."""
+    for narrow, (against, path, lineno) in opposite.items():
+        if against in project:
+            raise GazetteerError(
+                path,
+                lineno,
+                f"{narrow.id}'s opposite topic {against.id} is a project topic itself: "
+                "name a topic of the contract's table",
+            )
     for narrow, (wide, path, lineno) in project.items():
         if wide in project:
             raise GazetteerError(

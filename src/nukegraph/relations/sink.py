@@ -74,10 +74,15 @@ class StatementSink:
         if obj_ref in gazetteer.project_topics:
             # a topic beyond the contract's table (project_topics.tsv): support for a kind of a
             # contract topic is support for that topic; an opposition to a kind is none to the
-            # whole, and other positions on such topics only when the build asks for them
+            # whole (but opposing one with an opposite topic supports that one), and other
+            # positions on such topics only when the build asks for them
             wide = gazetteer.broader.get(obj_ref)
+            against = gazetteer.opposite.get(obj_ref)
             if predicate == "supports" and wide is not None:
                 aspect, obj_ref = obj_ref, wide
+            elif predicate == "opposes" and against is not None:
+                # 防止核武器落入恐怖分子手中: against nuclear terrorism, for nuclear security
+                predicate, aspect, obj_ref = "supports", obj_ref, against
             elif not gazetteer.theme_positions:
                 return
         start, end = evidence or (view.sentence.start, view.sentence.end)
