@@ -1348,6 +1348,11 @@ def _conditional(view: SentenceView, start: int, pos: int) -> bool:
     return any(w.span is None and w.text in conditional for w in view.plain_words(start, pos))
 
 
+# verbs of a result whose object is the subject of the clause after it (使得X推动……); not 使 or
+# 让, which also open a purpose (以使X……) or a request
+_CAUSATIVE = frozenset({"使得", "促使"})
+
+
 def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
     circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
@@ -1388,6 +1393,8 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
             continue  # 法国总统希望在此重申法国反对……: a wish to say it, the saying its own
         tag = tags.get(word.text, "")
         if tag.startswith("v") and tag != "vn":
+            if word.text in _CAUSATIVE and i == len(words) - 1:
+                continue  # 这段历史使得哈萨克斯坦矢志推动……: the one made to act acts
             if "的" in text[word.pos + len(word.text) : pos]:
                 continue  # 《条约》确认的5个核武器国家: a relative clause on the holder
             if i + 1 < len(words) and words[i + 1].text in ("国", "方"):
@@ -1690,6 +1697,15 @@ def _inherited(
                 default=stop,
             )
             mood = _gap(view, end, stop)[0]
+        held = list_after(view, clause[0].start, clause[-1].end)
+        if (
+            mood != "obligation"
+            and held is not None
+            and _believed(view, view.clause_start(clause[0].start), held)
+        ):
+            # 一些国家认为,中国反对核试验,并支持……: still what they believe (but what they think
+            # another should do is their call, as in the clause before)
+            return None
         # 双方建议,朝鲜作出政治决断,宣布暂停核试验: the subject before is called on, and so is
         # this clause's verb (a call made in the clause right before it, not clauses away)
         urge = view.lexicon.words("urge")
@@ -1706,12 +1722,34 @@ def _inherited(
             # modal is what the speaker asks of it (not 日本……,一定要领导……: its own resolve)
             mood = cue.frame.mood
         return Holding(clause, mood, negated, objects, embedded=embedded)
+    joined = _joined_to_previous(view, cue, cues, earlier, start)
+    if joined is not None:
+        return Holding(joined.spans, mood, negated, objects, joined.evidence)
     voice = voice_of(view, cue)
     if voice is None:
         return None
     return Holding(
         voice.spans, mood if mood != "realis" else voice.mood, negated, objects, voice.evidence
     )
+
+
+def _joined_to_previous(
+    view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
+) -> Holding | None:
+    """The holder of the cue in the clause right before, when this clause opens with a joiner
+    (``……使得哈萨克斯坦推动核试验的终结,并实现世界无核化``): the joined verb phrase shares its
+    subject, wherever in its clause that subject stood."""
+    if not view.text.startswith(_JOINING_CLAUSES, start):
+        return None
+    index = cues.index(cue)
+    if not index:
+        return None
+    prev_cue, prev = cues[index - 1], earlier[index - 1]
+    if prev is None or prev.embedded or not prev.spans:
+        return None
+    if view.clause_start(prev_cue.start) != view.clause_start(start - 1):
+        return None  # (the cue before stands in the clause right before this one)
+    return prev
 
 
 _JOINING_CLAUSES = ("并且", "而且", "并", "且", "以及")

@@ -113,6 +113,7 @@ CUE_KINDS = frozenset(
         "goes_on",
         "shift_head",
         "ground",
+        "halt_noun",
         "organ_product",
         "comitative_end",
         "subject_predicate",

@@ -37,7 +37,7 @@ _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", 
 # between the items of a list a halt goes on over (……、生物武器等各类大规模杀伤性武器)
 _HALT_GOES_ON = re.compile(r"(?:[、和及与或]|以及|或者)|等(?:各类|各种|所有|一切)?")
 # adverbs a halt may have (全面禁止, 彻底销毁, 核试验的全面停止)
-_HALT_ADVERBS = "全面|彻底|完全|最终"
+_HALT_ADVERBS = "全面|彻底|完全|最终|永久"
 _MAX_CLAUSES = 3
 # (在六方会谈框架下解决: a named framework the holder wants used, as much an object as a
 # domain; not 在核裁军的框架内, whose framework is a field)
@@ -550,6 +550,8 @@ def _in_clause(
             and not harm_risk(view, span, after)
         ):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
+        if not negated and not opposition and _halted_noun(view, after):
+            negated = True  # 支持核试验的全面停止, 推动核试验的永久终结: for its halt, against it
         halted += negated
         if span.cls == "organization" and lex.pattern("organ_product_phrase").match(text, after):
             continue  # 安理会决议草案: the draft, not the council
@@ -947,7 +949,10 @@ def _halted_noun(view: SentenceView, pos: int) -> bool:
     lex = view.lexicon
     halt = lex.derived(
         "halted_noun",
-        lambda: re.compile(rf"的(?:{_HALT_ADVERBS})?(?:{alternation(_refrain_words(lex))})"),
+        # (a halt as a noun, not a negation: 《条约》的无核武器国家, 《计划》的未来)
+        lambda: re.compile(
+            rf"的(?:{_HALT_ADVERBS})?(?:{alternation(sorted(lex.words('halt_noun')))})"
+        ),
     )
     return bool(halt.match(view.text, pos))
 
