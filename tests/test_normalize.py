@@ -8,6 +8,7 @@ from nukegraph.normalize import (
     remove_whitespace,
     split_sentences,
     to_halfwidth,
+    to_mainland_quotes,
     to_simplified,
 )
 
@@ -320,3 +321,16 @@ def test_a_line_in_english_on_a_bilingual_page_is_a_paragraph_of_its_own() -> No
         "62/18.建立中东无核武器区\nEstablishment of a nuclear-weapon-free zone\n大会,\n"
         "The General Assembly,\n回顾其各项决议,"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("恪守「暫停核試驗」承諾", "恪守“暫停核試驗”承諾"),
+        ("他說:「『無核化』是目標」", "他說:“‘無核化’是目標”"),
+        ("没有引号", "没有引号"),
+    ],
+)
+def test_to_mainland_quotes(raw: str, expected: str) -> None:
+    assert to_mainland_quotes(raw) == expected
+    assert len(to_mainland_quotes(raw)) == len(raw)  # offsets into the raw text hold

@@ -37,6 +37,19 @@ def to_halfwidth(text: str) -> str:
     return text
 
 
+_CORNER_QUOTES = re.compile("[「」『』]")
+_MAINLAND_QUOTE = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
+
+def to_mainland_quotes(text: str) -> str:
+    """``恪守「暫停核試驗」承諾`` -> ``恪守“暫停核試驗”承諾``: the corner brackets that texts from
+    Taiwan and Hong Kong quote with are the quotation marks the readings know (one character
+    for one, so offsets hold)."""
+    if not _CORNER_QUOTES.search(text):
+        return text
+    return _CORNER_QUOTES.sub(lambda m: _MAINLAND_QUOTE[m.group()], text)
+
+
 # Characters that only traditional Chinese writes, among the commonest of UN and diplomatic
 # texts: a text holding none is read as it is (converting costs time on every document).
 _TRADITIONAL_HINT = re.compile(
@@ -321,7 +334,7 @@ def normalize_text(raw: str) -> NormalizedText:
         _add_line(b, line.offset, line.text)
         previous = line
 
-    normalized = pair_quotes(to_simplified(to_halfwidth("".join(b.pieces))))
+    normalized = pair_quotes(to_mainland_quotes(to_simplified(to_halfwidth("".join(b.pieces)))))
     return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)
 
 
