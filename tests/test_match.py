@@ -441,6 +441,13 @@ def shipped() -> Extractor:
         ("日本参加了PSI的演习。", "group", {"PSI"}),
         ("NNWS有权获得安全保证。", "group", {"NNWS"}),
         ("DPRK宣布进行了核试验。", "state", {"PRK"}),
+        # the inter-Korean declaration holds the topic's name; the declaration wins
+        (
+            "双方重申《关于朝鲜半岛无核化的共同宣言》。",
+            "treaty",
+            {"KOREA_DENUCLEARIZATION_DECLARATION"},
+        ),
+        ("双方重申《关于朝鲜半岛无核化的共同宣言》。", "topic", set()),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
