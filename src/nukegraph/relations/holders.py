@@ -237,6 +237,8 @@ def find_holding(
         # 该条约保证了缔约国和平利用核能的权利: what a thing does is judged by whoever speaks,
         # not by the subject of the clause before
         return voice_of(view, cue)
+    if _coerced(view, start, cue.start):
+        return None  # 无法胁迫机构参与核扩散行径: what the one coerced is made to do
     if _has_own_subject(view, start, cue.start):
         mood = _gap(view, start, cue.start)[0]
         if cue.frame.mood == "obligation" and mood == "realis":
@@ -604,7 +606,8 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
         (i for i in range(len(words) - 1, -1, -1) if words[i].text in lex.words("purpose")),
         None,
     )
-    if at is None or lex.value("purpose", words[at].text) != "aim":
+    motive = at is not None and lex.value("purpose", words[at].text) == "motive"
+    if at is None or (lex.value("purpose", words[at].text) != "aim" and not motive):
         return None  # (为, 旨在: also "for", or a thing's aim)
     if at == 0:
         # ……举行会晤,以延长《条约》: an aim opening its clause is that of the clause before
@@ -622,8 +625,8 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
         ),
         None,
     )
-    if subject is None or subject.end >= words[at].pos:
-        return None
+    if subject is None or (subject.end >= words[at].pos and not motive):
+        return None  # (a motive stands right after its subject: 中方出于维护《条约》的考虑)
     between = [w.text for w in words[:at] if w.pos > subject.start]
     if any(w in lex.words("purpose") for w in between):
         return None  # 转递为推进……以建立……的报告: a purpose inside another, not the subject's act
@@ -1155,6 +1158,15 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
         cue is not None
         and cue.end() == len(word)
         and is_adverbed_word(view, at + cue.start(), at + len(word))
+    )
+
+
+def _coerced(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a verb of coercion (``胁迫``, ``迫使``) stands in the clause before the cue: its
+    object, named or not, is the cue's agent."""
+    lex = view.lexicon
+    return any(
+        w.span is None and lex.value("urge", w.text) == "coerced" for w in view.words(start, end)
     )
 
 
