@@ -378,6 +378,8 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
                 text, end, min(own_clause, span.start)
             ) or any(s.cls in HOLDERS for s in view.spans_between(end, span.start)):
                 return None
+            if _verb_ends(view, end, span.start - 1):
+                return None  # 高度评价……在阿斯塔纳举行的上海合作组织……: the 的 closes 举行's clause
             after = span.end
             if text.startswith("的", after) or _modifies(view, after, clause_end(view, after)):
                 return None
@@ -388,6 +390,15 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
         if stop >= len(text) or text[stop] != "," or not JOINED_CLAUSE.match(text, stop + 1):
             return None
         stop = clause_end(view, stop + 1)
+
+
+def _verb_ends(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` end with a verb of their own (not a name)."""
+    words = view.words(start, end)
+    if not words or words[-1].span is not None:
+        return False
+    tag = word_tags().get(words[-1].text, "")
+    return tag.startswith("v") and tag != "vn"
 
 
 def _copula_before(view: SentenceView, cue: Cue) -> re.Match[str] | None:
