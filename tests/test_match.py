@@ -448,6 +448,9 @@ def shipped() -> Extractor:
             {"KOREA_DENUCLEARIZATION_DECLARATION"},
         ),
         ("双方重申《关于朝鲜半岛无核化的共同宣言》。", "topic", set()),
+        # the South before the North's own name: both Koreas
+        ("南北韩领袖签署了宣言。", "state", {"KOR", "PRK"}),
+        ("美韩核磋商小组举行首次会议。", "organization", {"NCG"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(

@@ -592,12 +592,9 @@ def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameLi
                     p = q
                     continue
             if _ABBREVIATED.match(text, span.start, q) and _ABBREVIATED.match(text, q, q + 1):
-                nxt_span = view.span_at(q)  # 中美两国: one-character names run together
-                if (
-                    nxt_span is not None
-                    and nxt_span.end == q + 1
-                    and span.cls == nxt_span.cls == "state"
-                ):
+                # 中美两国: one-character names run together; 南北韩: one before a full name
+                nxt_span = view.span_at(q)
+                if nxt_span is not None and span.cls == nxt_span.cls == "state":
                     p = q
                     continue
             break
