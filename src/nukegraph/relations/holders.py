@@ -1371,11 +1371,6 @@ def _conditional(view: SentenceView, start: int, pos: int) -> bool:
     return any(w.span is None and w.text in conditional for w in view.plain_words(start, pos))
 
 
-# verbs of a result whose object is the subject of the clause after it (使得X推动……); not 使 or
-# 让, which also open a purpose (以使X……) or a request
-_CAUSATIVE = frozenset({"使得", "促使"})
-
-
 def _opens(view: SentenceView, start: int, pos: int) -> bool:
     """Whether a holder at ``pos`` opens its clause: before it may stand connectives, dates,
     circumstances, a source (``据塔斯社10日报道``) and a verb that takes what follows as said
@@ -1416,7 +1411,7 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
             continue  # 法国总统希望在此重申法国反对……: a wish to say it, the saying its own
         tag = tags.get(word.text, "")
         if tag.startswith("v") and tag != "vn":
-            if word.text in _CAUSATIVE and i == len(words) - 1:
+            if word.text in lex.words("causative") and i == len(words) - 1:
                 continue  # 这段历史使得哈萨克斯坦矢志推动……: the one made to act acts
             if "的" in text[word.pos + len(word.text) : pos]:
                 continue  # 《条约》确认的5个核武器国家: a relative clause on the holder

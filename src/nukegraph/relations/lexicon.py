@@ -114,6 +114,7 @@ CUE_KINDS = frozenset(
         "shift_head",
         "ground",
         "halt_noun",
+        "causative",
         "organ_product",
         "comitative_end",
         "subject_predicate",
