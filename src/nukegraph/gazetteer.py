@@ -465,20 +465,14 @@ def _check_broader(
 ) -> None:
     """A broader or opposite topic is the contract's: one level, so a statement's object is
     never a topic of the project's own because of a row here."""
-    for narrow, (against, path, lineno) in opposite.items():
-        if against in project:
+    named = [("broader", narrow, *row) for narrow, row in project.items()]
+    named += [("opposite", narrow, *row) for narrow, row in opposite.items()]
+    for column, narrow, topic, path, lineno in named:
+        if topic in project:
             raise GazetteerError(
                 path,
                 lineno,
-                f"{narrow.id}'s opposite topic {against.id} is a project topic itself: "
-                "name a topic of the contract's table",
-            )
-    for narrow, (wide, path, lineno) in project.items():
-        if wide in project:
-            raise GazetteerError(
-                path,
-                lineno,
-                f"{narrow.id}'s broader topic {wide.id} is a project topic itself: "
+                f"{narrow.id}'s {column} topic {topic.id} is a project topic itself: "
                 "name a topic of the contract's table",
             )
 
