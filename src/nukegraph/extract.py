@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .gazetteer import Gazetteer
-from .match import Matcher, clean_symbol, outermost
+from .match import DOC_SYMBOL, Matcher, clean_symbol, outermost
 from .normalize import NormalizedText, normalize_text, split_sentences
 from .records import DocumentDate, DocumentResult, EntityRef, SourceDocument
 from .relations import DocumentContext, extract_statements
@@ -75,7 +75,7 @@ def document_id(source: SourceDocument, norm: NormalizedText) -> str:
 
 # a note saying which UN document the text is taken from: (摘自大会文件: A/60/121)
 _EXCERPTED_FROM = re.compile(
-    r"(?:摘自|选自|节选自|转载自)[^()\n。]{0,20}?文件[:：]?\s*(?P<symbol>[A-Z]{1,6}/[A-Za-z0-9./()\-]{2,40})"
+    rf"(?:摘自|选自|节选自|转载自)[^()\n。]{{0,20}}?文件[:：]?\s*(?P<symbol>{DOC_SYMBOL.pattern})"
 )
 
 

@@ -89,7 +89,7 @@ _SYMBOL_SERIES = (
     "A|S|E|CD|CCD|ENDC|NPT|DC|ST|UNODA|UNIDIR|INFCIRC|GOV|GC|ECOSOC|CCW|BWC|APLC|CTBT|PC|IDB|"
     "ATT|APMBC|CCM|TPNW|OPANAL|ESCAP|UNEP|ICCPR|HRC|CND|UNDC|CN|OEWG|JIU"
 )
-_DOC_SYMBOL = re.compile(
+DOC_SYMBOL = re.compile(
     rf"(?=[A-Z])(?<![A-Za-z0-9/.\-])(?:{_SYMBOL_SERIES})(?:\(\d+\))?"
     # the CTBT's Article XIV conferences: CTBT-Art.XIV/2007/3 (often with an en dash)
     r"(?:\s?[-–]\s?Art\.\s?[IVXL]{1,6})?"
@@ -134,7 +134,7 @@ def document_entity(symbol: str) -> Entity:
 
 
 _CLAUSE_REACH = 2000
-# where a match of _DOC_SYMBOL and of _RESOLUTION_HEADING may start (for the latter, one
+# where a match of DOC_SYMBOL and of _RESOLUTION_HEADING may start (for the latter, one
 # character before it; the text's first character is tried too)
 _SYMBOL_STARTS = re.compile(r"[A-Z]")
 _HEADING_STARTS = re.compile(r"[\n\]](?=\d)")
@@ -307,7 +307,7 @@ _LAST_PART = re.compile(r"/(?:Add|Corr|Rev|Amend)\.\d+$")
 
 
 def _document_candidates(text: str) -> Iterable[Candidate]:
-    for m in _starting_at(_DOC_SYMBOL, _SYMBOL_STARTS, text):
+    for m in _starting_at(DOC_SYMBOL, _SYMBOL_STARTS, text):
         symbol = clean_symbol(m.group())
         if symbol is None or symbol.startswith(("A/RES/", "S/RES/")):
             continue

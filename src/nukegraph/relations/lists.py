@@ -67,6 +67,7 @@ _VOTE = re.compile(rf"^{_HOW}\s*[:：]?")
 # a vote's label right after the colon of the line that announces the vote, which joins both
 # lines into one sentence (记录表决如下:\n\n赞成:……)
 _VOTE_LINE = re.compile(rf"(?<=[:：])\s*{_HOW}\s*[:：]")
+_VOTE_WORD = re.compile("赞成|反对|弃权")  # (a cheap test before _VOTE_LINE's search)
 _VOTE_PREDICATES = {"赞成": "supports", "反对": "opposes"}
 _VOTE_REACH = 4  # sentences before (or after) a vote in which the resolution voted on is named
 _VOTED = frozenset({"resolution", "document"})
@@ -111,7 +112,8 @@ def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
     i = 0
     voted: EntityRef | None = None  # what the vote is on, kept for its 反对 and 弃权 lines
     while i < len(sentences):
-        vote = _VOTE.match(sentences[i].text) or _VOTE_LINE.search(sentences[i].text)
+        text = sentences[i].text
+        vote = _VOTE.match(text) or (_VOTE_WORD.search(text) and _VOTE_LINE.search(text))
         if vote is None:
             voted = None
             i += 1

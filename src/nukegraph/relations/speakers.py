@@ -206,10 +206,10 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     ]
     if ctx.gazetteer.entities.get(SECRETARY_GENERAL):
         for text, first, last in joined:
-            if _sg_title(text):
+            if (sg := _sg_title(text)) is not None:
                 # (a speech or statement of his own is where he speaks; a report or letter is
                 # a text he wrote, no speaking in it)
-                noun = _SG_TITLE.match(text).group("noun")  # (_sg_title: it matches)
+                noun = sg.group("noun")
                 title = (first.start, last.end, noun) if noun not in _SG_WRITTEN else None
                 return Voice("sg", (SECRETARY_GENERAL,), title)
     if any(_presidential_title(line) for line in texts):
@@ -323,13 +323,16 @@ _ADOPTER_REACH = 16  # how far before the date the adopting body's name may star
 _ADOPTER_LINE_MAX = 40  # a longer line is a report's sentence, not a heading
 
 
-def _sg_title(line: str) -> bool:
-    """Whether a heading line is the title of the Secretary-General's own text, not a
-    sentence about him (a photo's caption: 联合国秘书长潘基文在大会上发言。(网络图)."""
-    if _SG_TITLE.fullmatch(line):
-        return True
+def _sg_title(line: str) -> re.Match[str] | None:
+    """The title of the Secretary-General's own text that a heading line is, not a sentence
+    about him (a photo's caption: 联合国秘书长潘基文在大会上发言。(网络图)."""
+    whole = _SG_TITLE.fullmatch(line)
+    if whole is not None:
+        return whole
     m = _SG_TITLE.match(line)
-    return m is not None and len(line) < _SG_LINE_MAX and not line.startswith("。", m.end())
+    if m is None or len(line) >= _SG_LINE_MAX or line.startswith("。", m.end()):
+        return None
+    return m
 
 
 def _adopted_by(lines: list[_Line]) -> EntityRef | None:
