@@ -980,6 +980,19 @@ def test_we_named_at_the_opening_are_the_authors_of_a_joint_text(extractor):
     assert sum(f.startswith(("DEU spokeIn", "FRA spokeIn", "GBR spokeIn")) for f in found) == 3
 
 
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("作为法国、德国和英国的领导人,我们与各伙伴国家有着共同的利益。", ("FRA", "DEU", "GBR")),
+        # the states named before their office, not what they are to a third state
+        ("作为法国、德国和英国的盟友,日本与各伙伴国家有着共同的利益。", ()),
+    ],
+)
+def test_the_states_an_opening_names_as_what_we_are_are_its_authors(extractor, opening, authors):
+    text = f"三方声明\n\n{opening}我们支持《联合全面行动计划》。\n"
+    assert voice(extractor, text)[1] == authors
+
+
 def test_we_with_no_actor_named_after_it_names_no_author(extractor):
     text = "2020年6月19日 我们,作为关心和平的公民,与各国人民有着共同的利益。我们支持核裁军。\n"
     assert voice(extractor, text)[1] == ()
@@ -1001,6 +1014,26 @@ def test_the_presidential_statements_formula_makes_no_statement_voice(extractor)
         "在2014年5月7日举行的第7169次会议上,安全理事会主席代表安理会宣布如下:\n“安全理事会重申……”\n"
     )
     assert voice(extractor, text)[0] != "statement"
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [
+        # a body signs with a state
+        ("中华人民共和国和欧洲联盟关于防扩散和军控问题的联合声明", ("CHN", "EU")),
+        ("巴西和欧盟联合声明", ("BRA", "EU")),
+        # a body where the statement was made is no author of it
+        ("巴西和埃及在联合国大会上的联合声明", ("BRA", "EGY")),
+        # the leaders' own title noun, the states named in the opening
+        ("关于三边伙伴关系的联合领导人声明", ("BRA", "EGY")),
+    ],
+)
+def test_the_authors_of_a_joint_statement(extractor, title, authors):
+    text = f"{title}\n\n作为巴西和埃及的领导人,我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == ("joint", authors)
+    assert {f for f in facts(extractor, text) if " spokeIn " in f} == {
+        f"{a} spokeIn doc" for a in authors
+    }
 
 
 def test_the_states_a_joint_statements_title_names_spoke_in_it(extractor):

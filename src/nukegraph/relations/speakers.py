@@ -71,7 +71,9 @@ _EXCERPT = (
     r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方译文|中文译本)\)|全文|节选|摘要|摘录)?"
 )
 _JOINT_END = re.compile(
-    r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言)[\s\d年月日/.\-()]*" + _EXCERPT + "$"
+    r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
+    + _EXCERPT
+    + "$"
 )
 # a group's own declaration, titled by who met: 金砖国家领导人第十五次会晤约翰内斯堡宣言,
 # 上海合作组织成员国元首宣言, 七国集团外长会议公报
@@ -255,11 +257,13 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             return Voice("joint", (group,), (line.start, line.end, noun))
     # the opening names the authors: 中俄两国外交部(以下称“双方”)……声明如下:, or
     # 我们,德国、法国和英国外交部长,……
+    # (or 作为A、B和C的领导人,我们……: the names before their office, then 我们)
     we_named = lexicon.derived(
         "we_named",
         lambda: re.compile(
-            r"(?:^|(?<=[\s,。:日]))我们,(?P<names>[^,。;:]{2,60}?)"  # (after a date: 6月19日我们,)
-            rf"(?:{alternation(sorted(lexicon.words('title')))})(?:们)?,"
+            r"(?:^|(?<=[\s,。:日]))"  # (after a date: 6月19日我们,)
+            rf"(?:我们,|作为(?=[^,。;:]{{2,60}}?(?:{_titles(lexicon)})(?:们)?,我们))"
+            rf"(?P<names>[^,。;:]{{2,60}}?)的?(?:{_titles(lexicon)})(?:们)?,"
         ),
     )
     for noun, bounds in (("声明", declared_below), ("我们", lambda t: _named_after(we_named, t))):
@@ -430,6 +434,9 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
 
 
 _ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
+_VENUE = re.compile(r"在")  # where a title says it was made follows
+# who may sign a joint statement together: states and bodies (the EU, ASEAN, the IAEA)
+_CO_AUTHORS = frozenset({"state", "organization"})
 
 
 def _draft_sponsors(line: _Line) -> tuple[EntityRef, ...]:
@@ -469,13 +476,19 @@ def _joint_authors(
     (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening
     (then with the sentence that lists them)."""
     about = _ABOUT.search(title.text)
-    cut = about.start() if about is not None else len(title.text)
-    named = [r for pos, r in title.refs if r.cls == "state" and pos < cut]
+    venue = _VENUE.search(title.text)
+    cut = min(m.start() if m is not None else len(title.text) for m in (about, venue))
+    # a body joins states as an author (中华人民共和国和欧洲联盟……联合声明), not as the place the
+    # statement was made (中国和俄罗斯在联合国大会上的联合声明)
+    named = [r for pos, r in title.refs if r.cls in _CO_AUTHORS and pos < cut]
     if len(named) >= 2:
         return tuple(dict.fromkeys(named)), None
     following = [s for s in ctx.sentences if s.start >= title.end][:5]
     listing = [
-        (sentence, [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls == "state"])
+        (
+            sentence,
+            [r for _a, _b, r in sentence_refs(ctx, sentence, starts) if r.cls in _CO_AUTHORS],
+        )
         for sentence in following
     ]
     listing = [(sentence, states) for sentence, states in listing if len(states) >= 2]
@@ -860,6 +873,11 @@ def declared_below(text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     return max(text.rfind(",", 0, m.start()), text.rfind("。", 0, m.start())) + 1, m.start()
+
+
+def _titles(lexicon: CueLexicon) -> str:
+    """The offices a speaker is named by, as one alternation."""
+    return alternation(sorted(lexicon.words("title")))
 
 
 def _named_after(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
