@@ -307,8 +307,13 @@ def test_a_cue_joined_to_a_noun_is_no_cue(extractor):
         # its subject is who judges, not what is judged
         ("朝鲜进行了核试验,安理会予以谴责。", {("UNSC", "opposes", "NUCLEAR_TESTING")}),
         ("朝鲜进行了核试验,美国表示坚决反对。", {("USA", "opposes", "NUCLEAR_TESTING")}),
-        # a clause that is someone's position is no event
-        ("日本支持《全面禁止核试验条约》,美国表示反对。", {("JPN", "supports", "CTBT")}),
+        # a clause that is another's position: this stance is on what that one is on
+        (
+            "日本支持《全面禁止核试验条约》,美国表示反对。",
+            {("JPN", "supports", "CTBT"), ("USA", "opposes", "CTBT")},
+        ),
+        # (with no holder of its own the clause goes on with the same one's words)
+        ("日本支持《全面禁止核试验条约》,并表示欢迎。", {("JPN", "supports", "CTBT")}),
     ],
 )
 def test_a_stance_ending_its_clause_is_on_the_event_before(extractor, text, expected):

@@ -719,7 +719,7 @@ def _targets(
         obliged=cue.frame.mood == "obligation",
     )
     if not found and cue.kind == "stance" and _ends_clause(view, cue.end):
-        found = _event_before(view, cue, cues)
+        found = _event_before(view, cue, cues, holding, holdings)
     if cue.frame.targets == "after+subject" and (found or not _serves_state(view, cue)):
         found += subject_targets(
             view,
@@ -809,22 +809,43 @@ def _object_in_clause(view: SentenceView, pos: int) -> bool:
     )
 
 
-def _event_before(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Target]:
+def _event_before(
+    view: SentenceView,
+    cue: Cue,
+    cues: list[Cue],
+    holding: Holding,
+    holdings: list[Holding | None],
+) -> list[Target]:
     """What a cue that ends its clause with no object is on: the event the clause before it
     tells (``朝鲜单日试射导弹数量创纪录,联合国强烈谴责``: the missiles; ``朝鲜进行了核试验,中方表
-    示坚决反对``), the clause ``对此`` would name; not a clause that is itself someone's position
-    (``中国支持该条约,美国表示反对``)."""
+    示坚决反对``), the clause ``对此`` would name; or what another holder's stance there is on,
+    when this clause names its own holder (``中国支持该条约,美国则表示反对``)."""
     start = view.clause_start(cue.start)
     if start == 0 or view.text[start - 1] != ",":
         return []
     if _object_in_clause(view, cue.start):
         return []  # 重申对《条约》的承诺: the object is fronted in the cue's own clause
     before = view.clause_start(start - 1)
-    if any(before <= c.start < start for c in cues):
-        return []  # (签署了《T》,参议院予以否决: a clause with a cue of its own is no mere event)
-    return targets_after(
-        view, before, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
-    )
+    previous = [(c, h) for c, h in zip(cues, holdings, strict=True) if before <= c.start < start]
+    if not previous:
+        return targets_after(
+            view, before, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
+        )
+    other, other_holding = previous[-1]
+    own = {s.ref for s in holding.spans if start <= s.start < cue.start}
+    if (
+        len(previous) == 1
+        and other.kind == "stance"
+        and other_holding is not None
+        and own
+        and not own & {s.ref for s in other_holding.spans}
+        # (美国谴责朝鲜的核试验,朝鲜表示反对: not a stance on what this holder did)
+        and not any(s.ref in own for s in view.spans_between(before, start - 1))
+    ):
+        return targets_after(
+            view, other.end, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
+        )
+    return []  # (签署了《T》,参议院予以否决: a clause with an act of its own is no mere event)
 
 
 def _noun_listed(view: SentenceView, pos: int) -> bool:
