@@ -925,6 +925,12 @@ def _chained_act_end(view: SentenceView, pos: int) -> int | None:
     return None
 
 
+# a time clause an act opens a sentence with: 在……批准后, 随着……交存批准书
+_TIME_CLAUSE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?,?)?(?:在|(?P<since>随着))")
+# what closes 在……'s time clause after its act: 在X批准后 (the act's object untold)
+_AFTER_ACT = re.compile(r"[了过]?(?:[^,;。]{0,6}?)(?:之?后|以后)$")
+
+
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     """Treaties named right after an act verb (``批准了《A》和《B》``, ``签署了该条约``), or a
     signature's before it (``在《条约》上签字``)."""
@@ -961,11 +967,12 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         # 尽快签署和批准: the object comes after the chained verb (handled there), or later in a
         # call's scope; not a treaty that only modifies the noun acted on (签署了关于撤销批准
         # 《条约》的法律: a law was signed), unless its subject is one of those who did
-        return [
+        found_here = [
             t
             for t in targets_after(view, cue.end, clauses=1)
             if t.span.cls == "treaty" and (one_of or not _MODIFIES_NOUN.match(text, t.span.end))
         ]
+        return found_here or _treaty_told_after(view, cue)
     protocol = view.lexicon.pattern("protocol_tail")
     tail = protocol.match(text, found.end)
     if tail is not None:
@@ -985,6 +992,20 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         if (item.span.cls == "treaty" and not protocol.match(text, item.end))
         or item.span.cls in joined  # 加入北约: a body joined (its membership)
     ]
+
+
+def _treaty_told_after(view: SentenceView, cue: Cue) -> list[Target]:
+    """The treaty of the clause after a time clause whose act has no object (``在洪都拉斯批准
+    后,《禁止核武器条约》的批准国达到50个``, ``随着牙买加交存批准书,《条约》缔约国增至70个``): the
+    main clause tells what the act was done to."""
+    m = _TIME_CLAUSE.match(view.text, view.clause_start(cue.start))
+    if m is None:
+        return []
+    end = view.clause_end(cue.end)
+    if m.group("since") is None and not _AFTER_ACT.match(view.text, cue.end, end):
+        return []  # (在美国的要求下批准: a 在 that opens no time)
+    spans = view.spans_between(end + 1, view.clause_end(end + 1))
+    return [Target(spans[0], False)] if spans and spans[0].cls == "treaty" else []
 
 
 def _call_targets(view: SentenceView, start: int, end: int) -> list[Target]:

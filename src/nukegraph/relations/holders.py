@@ -55,6 +55,8 @@ HOLDERS = ACTORS | {"holder"}
 _POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
 # words before a name that make it something other than a subject: they relate it to something
 # else (对, 作为), or say where an envoy serves (驻)
+# what closes a time clause that 在 opens, after its verb (在洪都拉斯批准了该条约之后)
+_TIME_AFTER = re.compile(r"[了过]?[^,;。]{0,12}?(?:之后|以后|后)$")
 _RELATIONAL = _POSTING | frozenset(
     {
         "代表",
@@ -784,7 +786,12 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             and previous.text in ("对", "对于")
             and _possesses_stance(view, found.end, cue)
         )  # 秘书长对日本对《条约》的支持表示欢迎: after the welcome's 对, Japan's own support
-        if previous is not None and previous.text in _RELATIONAL and not owns:
+        if (
+            previous is not None
+            and previous.text in _RELATIONAL
+            and not owns
+            and not (previous.text == "在" and _time_after(view, cue.end))
+        ):
             if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
                 # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
                 # a phrase another verb is about; no one's position
@@ -917,6 +924,12 @@ _ISSUED_TEXT = re.compile(r"[^,;:。《》]{0,30}?" + ISSUED_HEAD.pattern)  # (�
 
 # a place phrase around a name: 在 a few words before it (PLACE_OPEN), 上 / 期间 after it
 _PLACE_AFTER = re.compile(r"[^,;:。、]{0,8}?(?:上|期间|之际|会上)")
+
+
+def _time_after(view: SentenceView, pos: int) -> bool:
+    """Whether the clause of a cue ending at ``pos`` closes a time clause 在 opened (``在洪都拉斯
+    批准后``): the name after 在 is the act's subject, not a place."""
+    return _TIME_AFTER.match(view.text, pos, clause_end(view, pos)) is not None
 
 
 def _in_place(view: SentenceView, start: int, pos: int, end: int, cue_start: int) -> bool:
