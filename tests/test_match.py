@@ -451,6 +451,11 @@ def shipped() -> Extractor:
         # the South before the North's own name: both Koreas
         ("南北韩领袖签署了宣言。", "state", {"KOR", "PRK"}),
         ("美韩核磋商小组举行首次会议。", "organization", {"NCG"}),
+        # New START in its Latin short name is not START I
+        ("美俄两国签署新START。", "treaty", {"NEW_START"}),
+        # the EU3+3 by the issue it negotiates
+        ("伊朗与伊朗核问题六国达成协议。", "group", {"EU3_PLUS_3"}),
+        ("伊朗与5+1达成协议。", "group", {"EU3_PLUS_3"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
