@@ -849,6 +849,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return _CONTENT  # 工作组讨论了……执行……: the cue is what another verb is about
         if cue.frame.trigger == "act" and _urges_between(view, found.end, cue.start):
             return _CONTENT  # 我们呼吁其余国家签署条约: the act is theirs, not done, the call ours
+        if view.text.startswith("被", cue.start - 1) and view.is_word(cue.start - 1, cue.start):
+            return _CONTENT  # 日本被要求批准……: the one asked, not who asks
         mood, negated, objects = _gap(view, found.end, cue.start)
         spans = (
             _included(view, start, found.start)

@@ -115,6 +115,7 @@ CUE_KINDS = frozenset(
         "ground",
         "halt_noun",
         "causative",
+        "noun",
         "organ_product",
         "comitative_end",
         "subject_predicate",
@@ -429,6 +430,7 @@ def _tokenizer():  # -> jieba.Tokenizer (jieba ships no type hints)
         "worry",
         "title",
         "adverbial",  # (考虑到乌克兰承诺……: jieba's 考虑 / 到 would read a modal)
+        "noun",
     ):
         for word in lexicon.words(kind):
             if len(word) > 1 and not tokenizer.FREQ.get(word):
@@ -455,6 +457,7 @@ def word_tags() -> dict[str, str]:
             parts = raw.decode("utf-8").split()
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
+    tags.update(dict.fromkeys(load_cues().words("noun"), "n"))  # (nouns jieba lacks)
     return tags
 
 
