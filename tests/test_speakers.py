@@ -873,11 +873,12 @@ def test_a_press_conference_in_traditional_characters(extractor):
     assert voice(extractor, text) == ("press", ("CHN",))
 
 
-def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answer(extractor):
+@pytest.mark.parametrize("asked", ["有记者提问", "记者问"])
+def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answer(extractor, asked):
     # a news report's form: 有记者提问: for the question, the spokesperson's name for the answer
     text = (
         "中新网北京11月3日电 中国外交部发言人毛宁3日主持例行记者会。\n"
-        "有记者提问:美方表示将恢复核试验,中方对此有何回应?\n"
+        f"{asked}:美方表示将恢复核试验,中方对此有何回应?\n"
         "毛宁:我们愿意同各方一道共同维护《全面禁止核试验条约》的权威。\n"
     )
     found = facts(extractor, text)
@@ -1094,3 +1095,9 @@ def test_a_note_transmitting_a_states_statement_is_that_states_text(extractor):
         "我们支持《全面禁止核试验条约》早日生效。\n"
     )
     assert facts(extractor, text) == {"RUS spokeIn doc", "RUS supports CTBT"}
+
+
+def test_a_posts_topic_tag_before_the_title_is_no_part_of_it(extractor):
+    # a statement copied from a social-media account: 【#话题#】 opens the title line
+    text = "【#俄罗斯暂停参与条约#】法国外交部发言人声明\n\n我们支持《全面禁止核试验条约》。\n"
+    assert {"FRA spokeIn doc", "FRA supports CTBT"} <= facts(extractor, text)

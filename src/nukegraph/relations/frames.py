@@ -825,6 +825,10 @@ def _event_before(
         return []
     if _object_in_clause(view, cue.start):
         return []  # 重申对《条约》的承诺: the object is fronted in the cue's own clause
+    named = [s.start for s in holding.spans if start <= s.start < cue.start]
+    if named and any(start <= c.start < min(named) for c in cues):
+        # 欢迎专家组进行审议并提出建议: the holder is in another cue's object, and so is its cue
+        return []
     before = view.clause_start(start - 1)
     previous = [(c, h) for c, h in zip(cues, holdings, strict=True) if before <= c.start < start]
     if not previous:

@@ -149,7 +149,7 @@ _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
 QUESTION_OPENING = (
     # (有记者提问: in a report; 《中国日报》记者, 法新社记者: the outlet named before 记者; a
     # report's 塔斯社记者提问, with a comma)
-    r"(?:【[^】\n]{0,80}】)?(?:(?:有记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
+    r"(?:【[^】\n]{0,80}】)?(?:(?:有?记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
     r"|[\u4e00-\u9fff]{1,8}记者提问[,，])"
 )
 _QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
@@ -400,6 +400,10 @@ def _turns(text: str) -> int:
     return count
 
 
+# a social-media post's topic tag or a headline in black brackets opening a line: 【#话题#】
+_TOPIC_TAG = re.compile(r"【[^】]{1,60}】\s*")
+
+
 def _heading_text(raw: str) -> str:
     """A heading line's raw text as its names were matched: English glosses in brackets
     (``尼基·黑利大使(Ambassador Nikki Haley)``), white space and pinyin glosses out (so a
@@ -427,6 +431,13 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
             if mention.end <= m.end()
         )
         raw_start = m.start() + len(m.group()) - len(m.group().lstrip())
+        tag = _TOPIC_TAG.match(line)
+        if tag is not None and tag.end() < len(line):
+            # 【#俄暂停参与……#】法国……发言人声明: a post's topic tag before the title is no part of it
+            cut = tag.end()
+            line = line[cut:]
+            refs = tuple((pos - cut, ref) for pos, ref in refs if pos >= cut)
+            raw_start = ctx.source.text.index("】", raw_start) + 1
         out.append(_Line(line, refs, raw_start, m.start() + len(m.group().rstrip())))
         if len(out) == _HEADING_LINES:
             break

@@ -171,6 +171,8 @@ def targets_after(
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
             break  # 但, 然而: what follows is set against the cue, not its object
+        if view.lexicon.pattern("conditional").match(text, pos):
+            break  # 要求……严阵以待,一旦美国进行核试验,……: a condition and what would follow
         if call and asked and _opens_with_actor(view, pos, end):
             # 呼吁各国加强合作,朝鲜进行了核试验: another's act, not what is asked (but 呼吁,在
             # 平等的基础上,所有国家都尽早批准……: the one called on, the call not yet said)
@@ -792,8 +794,12 @@ def adopts(view: SentenceView, pos: int) -> bool:
         return False
     nxt = view.span_at(m.end())
     if nxt is None:
-        # 理事会通过的决议: a paper of the body's unnamed by its symbol is still the body's act
-        return view.lexicon.pattern("organ_product_phrase").match(view.text, m.end()) is not None
+        # 理事会通过的决议: a paper of the body's unnamed by its symbol is still the body's act,
+        # as is one named by an unknown title (大会通过《教育和宗教包容》决议)
+        return (
+            view.lexicon.pattern("organ_product_phrase").match(view.text, m.end()) is not None
+            or _TITLED_PAPER.match(view.text, m.end()) is not None
+        )
     return nxt.cls in _ADOPTED
 
 
@@ -812,6 +818,8 @@ def _adopting(words: list[Word], i: int) -> bool:
 
 
 _ADOPTED = frozenset({"resolution", "document"})
+# a paper named by a title no table holds: 《教育和宗教包容》决议
+_TITLED_PAPER = re.compile(r"《[^《》\n]{1,60}》(?:决议|决定|宣言|报告|文件)")
 
 
 def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
