@@ -32,6 +32,7 @@ from .targets import (
     clause_end,
     harm_risk,
     is_harm,
+    stalled,
     subject_targets,
     targets_after,
 )
@@ -1517,7 +1518,11 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                     or harm_risk(view, word.span, after_name(view, word.span))
                 )
             ):
-                objects.append(Target(word.span, undone == "refrain"))
+                # 对核裁军没有进展提出批评: its stall is what is judged, the position on it the
+                # opposite one (a halt noun is read as a negation: 对核试验的全面停止表示欢迎)
+                objects.append(
+                    Target(word.span, (undone == "refrain") != stalled(view, word.span.end))
+                )
             negated = ""
             continue
         if word.text in fronting or (

@@ -114,6 +114,7 @@ CUE_KINDS = frozenset(
         "shift_head",
         "ground",
         "halt_noun",
+        "stall",
         "causative",
         "noun",
         "organ_product",
