@@ -50,6 +50,28 @@ def to_mainland_quotes(text: str) -> str:
     return _CORNER_QUOTES.sub(lambda m: _MAINLAND_QUOTE[m.group()], text)
 
 
+# a Latin full stop right after a Chinese character, before another, a space or the line's end
+_CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff\u3002\uff09)”])\.(?=[\u4e00-\u9fff“(]|\s|$)")
+
+
+def to_cjk_full_stops(text: str) -> str:
+    """``改变起变化.两国决定`` -> ``改变起变化。两国决定``: a text typed with Latin full stops ends its
+    sentences with them; read as ``。`` the readings see its sentences (one character for one;
+    ``1.5``, ``U.S.``, ``...`` and a heading's ``二.`` stay as they are). Only in a text that
+    writes no ``。``: one that does writes ``.`` inside a foreign name (``罗斯.戈特莫勒``)."""
+    if "." not in text or "。" in text:
+        return text  # (a text with its own full stops writes "." only inside names: 罗斯.戈特莫勒)
+    return _CJK_STOP.sub(lambda m: "." if _numbered(text, m.start()) else "。", text)
+
+
+_NUMERAL_MARKER = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*[一二三四五六七八九十百零〇]+$")
+
+
+def _numbered(text: str, pos: int) -> bool:
+    """Whether the full stop at ``pos`` closes a heading's numeral (``二. 答复``), not a sentence."""
+    return _NUMERAL_MARKER.search(text, max(0, pos - 12), pos) is not None
+
+
 # Characters that only traditional Chinese writes, among the commonest of UN and diplomatic
 # texts: a text holding none is read as it is (converting costs time on every document).
 _TRADITIONAL_HINT = re.compile(
@@ -334,7 +356,9 @@ def normalize_text(raw: str) -> NormalizedText:
         _add_line(b, line.offset, line.text)
         previous = line
 
-    normalized = pair_quotes(to_mainland_quotes(to_simplified(to_halfwidth("".join(b.pieces)))))
+    normalized = pair_quotes(
+        to_mainland_quotes(to_cjk_full_stops(to_simplified(to_halfwidth("".join(b.pieces)))))
+    )
     return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)
 
 
