@@ -456,6 +456,8 @@ def shipped() -> Extractor:
         # the EU3+3 by the issue it negotiates
         ("伊朗与伊朗核问题六国达成协议。", "group", {"EU3_PLUS_3"}),
         ("伊朗与5+1达成协议。", "group", {"EU3_PLUS_3"}),
+        # testing named by its verb and object
+        ("美国建议中止试验核武器。", "topic", {"NUCLEAR_TESTING"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(

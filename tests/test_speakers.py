@@ -987,6 +987,8 @@ def test_we_named_at_the_opening_are_the_authors_of_a_joint_text(extractor):
         ("作为法国、德国和英国的领导人,我们与各伙伴国家有着共同的利益。", ("FRA", "DEU", "GBR")),
         # the states named before their office, not what they are to a third state
         ("作为法国、德国和英国的盟友,日本与各伙伴国家有着共同的利益。", ()),
+        # a conference's delegates, a state's among them, are no state speaking
+        ("我们,由一万人组成的日本代表团和各国代表,会集在东京。", ()),
     ],
 )
 def test_the_states_an_opening_names_as_what_we_are_are_its_authors(extractor, opening, authors):

@@ -1521,7 +1521,10 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
                 # 对核裁军没有进展提出批评: its stall is what is judged, the position on it the
                 # opposite one (a halt noun is read as a negation: 对核试验的全面停止表示欢迎)
                 objects.append(
-                    Target(word.span, (undone == "refrain") != stalled(view, word.span.end))
+                    Target(
+                        word.span,
+                        (undone == "refrain") != stalled(view, after_name(view, word.span)),
+                    )
                 )
             negated = ""
             continue

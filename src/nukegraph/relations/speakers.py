@@ -263,7 +263,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         lambda: re.compile(
             r"(?:^|(?<=[\s,。:日]))"  # (after a date: 6月19日我们,)
             rf"(?:我们,|作为(?=[^,。;:]{{2,60}}?(?:{_titles(lexicon)})(?:们)?,我们))"
-            rf"(?P<names>[^,。;:]{{2,60}}?)的?(?:{_titles(lexicon)})(?:们)?,"
+            rf"(?P<names>[^,。;:的]{{2,60}}?)的?(?:{_titles(lexicon)})(?:们)?,"
         ),
     )
     for noun, bounds in (("声明", declared_below), ("我们", lambda t: _named_after(we_named, t))):

@@ -968,10 +968,15 @@ def halted_noun(view: SentenceView, pos: int) -> bool:
 
 
 def stalled(view: SentenceView, pos: int) -> bool:
-    """Whether a name ending at ``pos`` is followed by its stall (``核裁军没有进展``)."""
+    """Whether a name ending at ``pos`` is followed by its stall or its end (``核裁军没有进展``,
+    ``《中导条约》可能被废弃``)."""
     lex = view.lexicon
     stall = lex.derived(
-        "stalled", lambda: re.compile(rf"的?(?:{alternation(sorted(lex.words('stall')))})")
+        "stalled",
+        # (what may befall it: 《中导条约》可能被废弃)
+        lambda: re.compile(
+            rf"的?(?:可能|或将|将会|将|面临)?(?:{alternation(sorted(lex.words('stall')))})"
+        ),
     )
     return bool(stall.match(view.text, pos))
 
