@@ -26,6 +26,7 @@ from .holders import (
     find_holding,
     relative_holder,
     subject_start,
+    time_after,
     voice_of,
     vote_tally,
 )
@@ -825,8 +826,8 @@ def _event_before(
         return []
     if _object_in_clause(view, cue.start):
         return []  # 重申对《条约》的承诺: the object is fronted in the cue's own clause
-    named = [s.start for s in holding.spans if start <= s.start < cue.start]
-    if named and any(start <= c.start < min(named) for c in cues):
+    own_spans = [s for s in holding.spans if start <= s.start < cue.start]
+    if own_spans and any(start <= c.start < own_spans[0].start for c in cues):
         # 欢迎专家组进行审议并提出建议: the holder is in another cue's object, and so is its cue
         return []
     before = view.clause_start(start - 1)
@@ -836,7 +837,7 @@ def _event_before(
             view, before, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
         )
     other, other_holding = previous[-1]
-    own = {s.ref for s in holding.spans if start <= s.start < cue.start}
+    own = {s.ref for s in own_spans}
     if (
         len(previous) == 1
         and other.kind == "stance"
@@ -931,8 +932,6 @@ def _chained_act_end(view: SentenceView, pos: int) -> int | None:
 
 # a time clause an act opens a sentence with: 在……批准后, 随着……交存批准书
 _TIME_CLAUSE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?,?)?(?:在|(?P<since>随着))")
-# what closes 在……'s time clause after its act: 在X批准后 (the act's object untold)
-_AFTER_ACT = re.compile(r"[了过]?(?:[^,;。]{0,6}?)(?:之?后|以后)$")
 
 
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
@@ -1005,9 +1004,9 @@ def _treaty_told_after(view: SentenceView, cue: Cue) -> list[Target]:
     m = _TIME_CLAUSE.match(view.text, view.clause_start(cue.start))
     if m is None:
         return []
-    end = view.clause_end(cue.end)
-    if m.group("since") is None and not _AFTER_ACT.match(view.text, cue.end, end):
+    if m.group("since") is None and not time_after(view, cue.end):
         return []  # (在美国的要求下批准: a 在 that opens no time)
+    end = view.clause_end(cue.end)
     spans = view.spans_between(end + 1, view.clause_end(end + 1))
     return [Target(spans[0], False)] if spans and spans[0].cls == "treaty" else []
 

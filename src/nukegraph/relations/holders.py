@@ -791,7 +791,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             previous is not None
             and previous.text in _RELATIONAL
             and not owns
-            and not (previous.text == "在" and _time_after(view, cue.end))
+            and not (previous.text == "在" and time_after(view, cue.end))
         ):
             if previous.text in ("对", "对于") and _predicate_of(view, found.end, cue.start):
                 # 南非对核武器国家迟迟不履行义务深感失望: the cue is what the one after 对 does, in
@@ -929,7 +929,7 @@ _ISSUED_TEXT = re.compile(r"[^,;:。《》]{0,30}?" + ISSUED_HEAD.pattern)  # (�
 _PLACE_AFTER = re.compile(r"[^,;:。、]{0,8}?(?:上|期间|之际|会上)")
 
 
-def _time_after(view: SentenceView, pos: int) -> bool:
+def time_after(view: SentenceView, pos: int) -> bool:
     """Whether the clause of a cue ending at ``pos`` closes a time clause 在 opened (``在洪都拉斯
     批准后``): the name after 在 is the act's subject, not a place."""
     return _TIME_AFTER.match(view.text, pos, clause_end(view, pos)) is not None

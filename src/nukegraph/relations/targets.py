@@ -513,7 +513,7 @@ def _in_clause(
             continue  # 第984号决议对……作出的……承诺: the resolution's commitment, not the resolution
         if opposition and not _ends_phrase(view, after, end):
             continue  # 质疑……消极安全保证文书: an instrument, not the topic
-        if opposition and halted_noun(view, after):
+        if opposition and _halted_noun(view, after):
             continue  # 将导致核试验的全面停止: its halt is what is said of it
         # 不进行核试验: refused; 暂停履行《条约》: the refusal is of keeping the treaty
         negated = (
@@ -552,7 +552,7 @@ def _in_clause(
             and not harm_risk(view, span, after)
         ):
             continue  # 降低核武器在……中的作用: what is lowered is the role, not the thing
-        if not negated and not opposition and halted_noun(view, after):
+        if not negated and not opposition and _halted_noun(view, after):
             negated = True  # 支持核试验的全面停止, 推动核试验的永久终结: for its halt, against it
         halted += negated
         if span.cls == "organization" and lex.pattern("organ_product_phrase").match(text, after):
@@ -952,12 +952,12 @@ def is_aim(view: SentenceView, span: Span) -> bool:
     return isinstance(ref, EntityRef) and view.lexicon.value("aim", ref.id) is not None
 
 
-def halted_noun(view: SentenceView, pos: int) -> bool:
+def _halted_noun(view: SentenceView, pos: int) -> bool:
     """Whether a name is followed by its own halt as a noun (``核试验的全面停止``) or by its
     stall (``核裁军没有进展``)."""
     lex = view.lexicon
     halt = lex.derived(
-        "halted_noun",
+        "_halted_noun",
         # (a halt as a noun, not a negation: 《条约》的无核武器国家, 《计划》的未来)
         lambda: re.compile(
             rf"的(?:{_HALT_ADVERBS})?(?:{alternation(sorted(lex.words('halt_noun')))})"
