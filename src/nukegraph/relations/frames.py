@@ -48,6 +48,7 @@ from .targets import (
     targets_after,
 )
 from .text import (
+    DATE,
     SentenceView,
     Span,
     after_name,
@@ -931,7 +932,7 @@ def _chained_act_end(view: SentenceView, pos: int) -> int | None:
 
 
 # a time clause an act opens a sentence with: 在……批准后, 随着……交存批准书
-_TIME_CLAUSE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?,?)?(?:在|(?P<since>随着))")
+_TIME_CLAUSE = re.compile(rf"(?:(?:{DATE.pattern}),?)?(?:在|(?P<since>随着))")
 
 
 def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:

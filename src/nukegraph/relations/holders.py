@@ -1192,6 +1192,14 @@ def _coerced(view: SentenceView, start: int, end: int) -> bool:
     """Whether a verb of coercion (``胁迫``, ``迫使``) stands in the clause before the cue: its
     object, named or not, is the cue's agent."""
     lex = view.lexicon
+    coercing = lex.derived(
+        "coercing",
+        lambda: re.compile(
+            alternation(sorted(w for w in lex.words("urge") if lex.value("urge", w) == "coerced"))
+        ),
+    )
+    if coercing.search(view.text, start, end) is None:
+        return False  # (most clauses: no word to cut, as every cue's holder search asks)
     return any(
         w.span is None and lex.value("urge", w.text) == "coerced" for w in view.words(start, end)
     )

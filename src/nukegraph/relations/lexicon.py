@@ -385,9 +385,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["ground_phrase"] = re.compile(rf"(?:的)?(?:作为|为)(?:{alt['ground']})")
     # 安理会决议, 联大与条约相关的决议, 安理会关于朝鲜问题的决议: the organ's paper, not the organ
     patterns["organ_product_phrase"] = re.compile(
-        # (……的第1718号决议: the product named by its number)
+        # (……的第1718号决议: the product named by its number, or by a title no table holds:
+        # 大会通过《教育和宗教包容》决议)
         rf"(?:(?:与|关于|有关|就)[^,;:。、的]{{1,20}}?(?:相关|有关)?)?(?:的)?"
-        rf"(?:第[\d/()()]{{1,16}}号)?(?:{alt['organ_product']})"
+        rf"(?:第[\d/()()]{{1,16}}号|《[^《》\n]{{1,60}}》)?(?:{alt['organ_product']})"
     )
     # after an opposed or refused thing: what keeps the position on it (核试验的行为, 核威慑政策)
     patterns["opposed_head_phrase"] = re.compile(

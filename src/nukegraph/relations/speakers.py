@@ -144,12 +144,16 @@ _TURN_HINT = re.compile(r"(?:先生|女士|大使|阁下)\(")
 DELEGATE_TURN = re.compile(r"(?P<state>[^:,;。()\n]{2,20}?)代表团?(?:\(以[^()]{1,8}?发言\))?:")
 _DELEGATE_HINT = re.compile(r"代表团?(?:\(以[^()]{1,8}?发言\))?:")
 _OFFICE_REACH = re.compile(r"[^,;:。“”《》()]{0,30}")
+# a headline or a post's topic tag in black brackets, opening a line (【环球网综合报道】, 【#话题#】)
+BRACKETED_HEAD = r"【[^】\n]{1,80}】"
 # a question put at a press conference: 问:, 记者:, after a bracketed headline a site repeats
 # (【……】问:); context.py reads it at a paragraph's start, here at a raw line's
 QUESTION_OPENING = (
     # (有记者提问: in a report; 《中国日报》记者, 法新社记者: the outlet named before 记者; a
     # report's 塔斯社记者提问, with a comma)
-    r"(?:【[^】\n]{0,80}】)?(?:(?:有?记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
+    r"(?:"
+    + BRACKETED_HEAD
+    + r")?(?:(?:有?记者提?问|问|(?:《[^》\n]{1,12}》|[\u4e00-\u9fff]{1,8})?记者|提问)[:：]"
     r"|[\u4e00-\u9fff]{1,8}记者提问[,，])"
 )
 _QUESTION = re.compile(rf"(?m)^[ \t\u3000]*{QUESTION_OPENING}")
@@ -401,7 +405,7 @@ def _turns(text: str) -> int:
 
 
 # a social-media post's topic tag or a headline in black brackets opening a line: 【#话题#】
-_TOPIC_TAG = re.compile(r"【[^】]{1,60}】\s*")
+_TOPIC_TAG = re.compile(rf"{BRACKETED_HEAD}\s*")
 
 
 def _heading_text(raw: str) -> str:
@@ -445,7 +449,6 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
 
 
 _ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
-_VENUE = re.compile(r"在")  # where a title says it was made follows
 # who may sign a joint statement together: states and bodies (the EU, ASEAN, the IAEA)
 _CO_AUTHORS = frozenset({"state", "organization"})
 
@@ -487,8 +490,11 @@ def _joint_authors(
     (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening
     (then with the sentence that lists them)."""
     about = _ABOUT.search(title.text)
-    venue = _VENUE.search(title.text)
-    cut = min(m.start() if m is not None else len(title.text) for m in (about, venue))
+    venue = title.text.find("在")  # (where a title says it was made follows)
+    cut = min(
+        about.start() if about is not None else len(title.text),
+        venue if venue >= 0 else len(title.text),
+    )
     # a body joins states as an author (中华人民共和国和欧洲联盟……联合声明), not as the place the
     # statement was made (中国和俄罗斯在联合国大会上的联合声明)
     named = [r for pos, r in title.refs if r.cls in _CO_AUTHORS and pos < cut]

@@ -794,12 +794,9 @@ def adopts(view: SentenceView, pos: int) -> bool:
         return False
     nxt = view.span_at(m.end())
     if nxt is None:
-        # 理事会通过的决议: a paper of the body's unnamed by its symbol is still the body's act,
-        # as is one named by an unknown title (大会通过《教育和宗教包容》决议)
-        return (
-            view.lexicon.pattern("organ_product_phrase").match(view.text, m.end()) is not None
-            or _TITLED_PAPER.match(view.text, m.end()) is not None
-        )
+        # 理事会通过的决议, 大会通过《教育和宗教包容》决议: a paper of the body's that no table
+        # holds is still the body's act
+        return view.lexicon.pattern("organ_product_phrase").match(view.text, m.end()) is not None
     return nxt.cls in _ADOPTED
 
 
@@ -818,8 +815,6 @@ def _adopting(words: list[Word], i: int) -> bool:
 
 
 _ADOPTED = frozenset({"resolution", "document"})
-# a paper named by a title no table holds: 《教育和宗教包容》决议
-_TITLED_PAPER = re.compile(r"《[^《》\n]{1,60}》(?:决议|决定|宣言|报告|文件)")
 
 
 def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
@@ -957,7 +952,7 @@ def _halted_noun(view: SentenceView, pos: int) -> bool:
     stall (``核裁军没有进展``)."""
     lex = view.lexicon
     halt = lex.derived(
-        "_halted_noun",
+        "halted_noun",
         # (a halt as a noun, not a negation: 《条约》的无核武器国家, 《计划》的未来)
         lambda: re.compile(
             rf"的(?:{_HALT_ADVERBS})?(?:{alternation(sorted(lex.words('halt_noun')))})"
