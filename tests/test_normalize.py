@@ -325,36 +325,27 @@ def test_a_line_in_english_on_a_bilingual_page_is_a_paragraph_of_its_own() -> No
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"),
+    ("normalizer", "raw", "expected"),
     [
-        ("恪守「暫停核試驗」承諾", "恪守“暫停核試驗”承諾"),
-        ("他說:「『無核化』是目標」", "他說:“‘無核化’是目標”"),
-        ("没有引号", "没有引号"),
+        (to_mainland_quotes, "恪守「暫停核試驗」承諾", "恪守“暫停核試驗”承諾"),
+        (to_mainland_quotes, "他說:「『無核化』是目標」", "他說:“‘無核化’是目標”"),
+        (to_mainland_quotes, "没有引号", "没有引号"),
+        (to_cjk_full_stops, "环境已经在起变化.两国决定.", "环境已经在起变化。两国决定。"),
+        (to_cjk_full_stops, "基本协议(94年).决定以此为基础", "基本协议(94年)。决定以此为基础"),
+        (to_cjk_full_stops, "停战协定.\n双方", "停战协定。\n双方"),
+        # numbers, Latin abbreviations, an ellipsis and a heading's numeral end no sentence
+        (to_cjk_full_stops, "削减1.5倍", "削减1.5倍"),
+        (to_cjk_full_stops, "美国(U.S.)表示", "美国(U.S.)表示"),
+        (to_cjk_full_stops, "等等...", "等等..."),
+        (to_cjk_full_stops, "二. 答复\n十一.答复", "二. 答复\n十一.答复"),
+        # a text with its own full stops writes "." inside a foreign name
+        (
+            to_cjk_full_stops,
+            "助理国务卿罗斯.戈特莫勒说。美国支持该条约。",
+            "助理国务卿罗斯.戈特莫勒说。美国支持该条约。",
+        ),
     ],
 )
-def test_to_mainland_quotes(raw: str, expected: str) -> None:
-    assert to_mainland_quotes(raw) == expected
-    assert len(to_mainland_quotes(raw)) == len(raw)  # offsets into the raw text hold
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("环境已经在起变化.两国决定.", "环境已经在起变化。两国决定。"),
-        ("基本协议(94年).决定以此为基础", "基本协议(94年)。决定以此为基础"),
-        ("停战协定.\n双方", "停战协定。\n双方"),
-        # numbers, Latin abbreviations and an ellipsis are no sentence's end
-        ("削减1.5倍", "削减1.5倍"),
-        ("美国(U.S.)表示", "美国(U.S.)表示"),
-        ("等等...", "等等..."),
-        ("二. 答复\n十一.答复", "二. 答复\n十一.答复"),  # a heading's numeral
-    ],
-)
-def test_to_cjk_full_stops(raw: str, expected: str) -> None:
-    assert to_cjk_full_stops(raw) == expected
-    assert len(to_cjk_full_stops(raw)) == len(raw)  # offsets into the raw text hold
-
-
-def test_a_text_with_its_own_full_stops_keeps_the_dot_in_a_name() -> None:
-    raw = "助理国务卿罗斯.戈特莫勒说。美国支持该条约。"
-    assert to_cjk_full_stops(raw) == raw
+def test_one_for_one_normalizers(normalizer, raw: str, expected: str) -> None:
+    assert normalizer(raw) == expected
+    assert len(normalizer(raw)) == len(raw)  # offsets into the raw text hold
