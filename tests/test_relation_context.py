@@ -611,6 +611,9 @@ def test_what_a_text_declares_below_is_its_subjects_words(extractor):
         "日本和美国外长举行会谈。各位外长重申支持《全面禁止核试验条约》。",
         # taken up again by each sentence after it
         "日本和美国外长举行会谈。外长们讨论了地区局势。他们还重申支持《全面禁止核试验条约》。",
+        # named apart, each by an envoy, and counted after
+        "日本首相岸田文雄同美国总统拜登在东京举行会谈。双方重申支持《全面禁止核试验条约》。",
+        "日本外相与美国国务卿通电话。两国一致支持《全面禁止核试验条约》。",
     ],
 )
 def test_those_who_met_are_taken_up_by_they_or_their_plural_title(extractor, text):
@@ -628,6 +631,8 @@ def test_those_who_met_are_taken_up_by_they_or_their_plural_title(extractor, tex
         "日本首相和美国总统在东京会晤。三位领导人表示支持《全面禁止核试验条约》。",
         # a sentence between that does not take them up: whoever 他们 is now, not they
         "日本和美国外长举行会谈。会谈在东京举行。他们支持《全面禁止核试验条约》。",
+        # three met: 双方 is two others
+        "日本、中国和美国外长在东京举行会晤。双方重申支持《全面禁止核试验条约》。",
     ],
 )
 def test_they_with_no_meeting_just_before_is_nobody(extractor, text):

@@ -372,7 +372,7 @@ class DocumentReader:
         if "决议" in text and (self.adopter is not None or "通过" in text):
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
         if ("方" in text or "国" in text) and (
-            self.listed_states or self.count_groups or _LISTED.search(text)
+            self.listed_states or self.count_groups or self.met or _LISTED.search(text)
         ):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
         if self.meeting_parties and "各方" in text:
@@ -442,6 +442,10 @@ class DocumentReader:
             # the states listed before it in the sentence (德国、法国和英国表示,三国……), else
             # those of the last sentence that listed some
             listed = self.listed_states
+            if self.met and self.met_at > self.listed_at:
+                # 普京与拜登举行会晤。双方重申……: the states whose envoys met, named apart
+                # (no list of them), are what a count takes up next
+                listed = self.met
             if _LISTED.search(text, 0, m.start()):
                 here = _states_before(spans, m.start())
                 if len(here) == count:
