@@ -421,6 +421,9 @@ def shipped() -> Extractor:
         ("不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
         ("向无核武器国家提供具有法律约束力的安全保证。", "topic", {"NSA"}),
         ("向无核武器国家提供积极安全保证。", "topic", {"POSITIVE_SECURITY_ASSURANCES"}),  # not NSA
+        ("对所有无核武器国家不使用核武器。", "topic", {"NSA"}),
+        ("向无核武器国家提供不使用或威胁使用核武器的保证。", "topic", {"NSA"}),
+        ("承诺在任何情况下不首先使用核武器。", "topic", {"NFU"}),  # no first use, not NSA
         ("支持不扩散大规模杀伤性武器。", "topic", {"NON_PROLIFERATION"}),  # one name, the aim
         # Japan by its one character before an office only Japan has by that name
         ("日外相冈田克也表示。", "state", {"JPN"}),
