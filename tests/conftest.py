@@ -82,8 +82,9 @@ SMALL = {
             (f"{zone}_PROTOCOL", f"{zone}议定书", f"Protocol to the {zone} Treaty", "", "")
             for zone in ("TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK")
         ),
-        # and these two
+        # and these
         ("KOREAN_ARMISTICE_AGREEMENT", "朝鲜停战协定", "Korean Armistice", "", ""),
+        ("AGREED_FRAMEWORK", "朝美核框架协议", "Agreed Framework", "", ""),
         ("SIX_PARTY_JOINT_STATEMENT_2005", "第四轮六方会谈共同声明", "Joint Statement", "", ""),
     ],
     "topics.tsv": [

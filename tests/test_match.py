@@ -430,6 +430,11 @@ def shipped() -> Extractor:
         ("5月27日外交部发言人表示。", "state", set()),  # a date
         # the Korean armistice; bare 停战协定 only in a text on the peninsula
         ("各方应遵守朝鲜停战协定。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
+        # bare 框架协议 in a text on North Korea is the 1994 Agreed Framework
+        ("朝鲜和美国1994年签署的框架协议规定冻结核设施。", "treaty", {"AGREED_FRAMEWORK"}),
+        ("朝鲜表示,美国破坏了《框架协议》。", "treaty", {"AGREED_FRAMEWORK"}),
+        ("两国签署了经济合作框架协议。", "treaty", set()),
+        ("美国与日本签署了框架协议。", "treaty", set()),  # not a text on North Korea
         ("以和平机制取代停战协定,实现半岛无核化。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
         ("两国签署了停战协定。", "treaty", set()),  # any truce
         # the Six-Party Talks' statement by its date, however the date is written
