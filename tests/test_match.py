@@ -433,6 +433,7 @@ def shipped() -> Extractor:
         # bare 框架协议 in a text on North Korea is the 1994 Agreed Framework
         ("朝鲜和美国1994年签署的框架协议规定冻结核设施。", "treaty", {"AGREED_FRAMEWORK"}),
         ("朝鲜表示,美国破坏了《框架协议》。", "treaty", {"AGREED_FRAMEWORK"}),
+        ("朝鲜认为,根据基本协定,美国应提供轻水反应堆。", "treaty", {"AGREED_FRAMEWORK"}),
         ("两国签署了经济合作框架协议。", "treaty", set()),
         ("美国与日本签署了框架协议。", "treaty", set()),  # not a text on North Korea
         ("以和平机制取代停战协定,实现半岛无核化。", "treaty", {"KOREAN_ARMISTICE_AGREEMENT"}),
