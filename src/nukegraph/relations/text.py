@@ -133,6 +133,11 @@ _DURATION = re.compile(
 # a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过
 _MANNER = re.compile(r"以[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻)")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
+# a count that opens a list within the list (俄罗斯、白俄罗斯及3个中亚国家——哈萨克斯坦、……): the
+# names after it are items of the outer list too
+_SUBLIST_LEAD = re.compile(
+    r"(?:及|和|以及|与)?(?:\d+|[两二三四五六七八九十]+)个[^、,;:。()]{0,8}?(?:国家|国|成员国)(?:——|—|:)"
+)
 # the opening of a place phrase before a name (在纽约联合国总部, 在日内瓦裁军谈判会议上): where,
 # not who
 PLACE_OPEN = re.compile(r"在[^,;:。、和与及在]{0,6}$")
@@ -663,6 +668,9 @@ def exact_item(view: SentenceView, start: int, end: int) -> Item | None:
         start += 1
     while end > start and text[end - 1] in " 。;,":
         end -= 1
+    lead = _SUBLIST_LEAD.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
     found = list_after(view, start, end)
     if found is None or len(found.items) != 1:
         return None
