@@ -422,6 +422,7 @@ def shipped() -> Extractor:
         ("向无核武器国家提供具有法律约束力的安全保证。", "topic", {"NSA"}),
         ("向无核武器国家提供积极安全保证。", "topic", {"POSITIVE_SECURITY_ASSURANCES"}),  # not NSA
         ("对所有无核武器国家不使用核武器。", "topic", {"NSA"}),
+        ("要求对所有无核国不使用核武器。", "topic", {"NSA"}),
         ("向无核武器国家提供不使用或威胁使用核武器的保证。", "topic", {"NSA"}),
         ("承诺在任何情况下不首先使用核武器。", "topic", {"NFU"}),  # no first use, not NSA
         ("支持不扩散大规模杀伤性武器。", "topic", {"NON_PROLIFERATION"}),  # one name, the aim
