@@ -463,6 +463,9 @@ def shipped() -> Extractor:
         ("美韩核磋商小组举行首次会议。", "organization", {"NCG"}),
         # New START in its Latin short name is not START I
         ("美俄两国签署新START。", "treaty", {"NEW_START"}),
+        # a new version of START is New START, not START I
+        ("美俄两国签署新版削减战略武器条约。", "treaty", {"NEW_START"}),
+        ("美俄两国签署了削减战略武器新条约。", "treaty", {"NEW_START"}),
         # the EU3+3 by the issue it negotiates
         ("伊朗与伊朗核问题六国达成协议。", "group", {"EU3_PLUS_3"}),
         ("伊朗与5+1达成协议。", "group", {"EU3_PLUS_3"}),
