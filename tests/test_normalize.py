@@ -10,6 +10,7 @@ from nukegraph.normalize import (
     to_cjk_full_stops,
     to_halfwidth,
     to_mainland_quotes,
+    to_middle_dots,
     to_simplified,
 )
 
@@ -330,6 +331,9 @@ def test_a_line_in_english_on_a_bilingual_page_is_a_paragraph_of_its_own() -> No
         (to_mainland_quotes, "恪守「暫停核試驗」承諾", "恪守“暫停核試驗”承諾"),
         (to_mainland_quotes, "他說:「『無核化』是目標」", "他說:“‘無核化’是目標”"),
         (to_mainland_quotes, "没有引号", "没有引号"),
+        (to_middle_dots, "落实九・一九共同声明", "落实九·一九共同声明"),
+        (to_middle_dots, "川普‧拜登与迈克尔∙R∙蓬佩奥", "川普·拜登与迈克尔·R·蓬佩奥"),
+        (to_middle_dots, "• 第一点", "• 第一点"),  # a bullet is no name's dot
         (to_cjk_full_stops, "环境已经在起变化.两国决定.", "环境已经在起变化。两国决定。"),
         (to_cjk_full_stops, "基本协议(94年).决定以此为基础", "基本协议(94年)。决定以此为基础"),
         (to_cjk_full_stops, "停战协定.\n双方", "停战协定。\n双方"),

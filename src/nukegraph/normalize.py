@@ -50,6 +50,19 @@ def to_mainland_quotes(text: str) -> str:
     return _CORNER_QUOTES.sub(lambda m: _MAINLAND_QUOTE[m.group()], text)
 
 
+# the dots that join the parts of a name or a date (九・一九, 川普‧拜登, 迈克尔∙R∙蓬佩奥) in
+# Japanese, Taiwanese and typographers' texts; • stays: it is also a list's bullet
+_MIDDLE_DOTS = re.compile("[\u30fb\u2027\u2219\u22c5\uff65]")
+
+
+def to_middle_dots(text: str) -> str:
+    """``九・一九共同声明`` -> ``九·一九共同声明``: every middle dot is the one the names and
+    patterns are written with (one character for one, so offsets hold)."""
+    if not _MIDDLE_DOTS.search(text):
+        return text
+    return _MIDDLE_DOTS.sub("\u00b7", text)
+
+
 # a Latin full stop right after a Chinese character, before another, a space or the line's end
 _CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff\u3002\uff09)”])\.(?=[\u4e00-\u9fff“(]|\s|$)")
 
@@ -357,7 +370,9 @@ def normalize_text(raw: str) -> NormalizedText:
         previous = line
 
     normalized = pair_quotes(
-        to_mainland_quotes(to_cjk_full_stops(to_simplified(to_halfwidth("".join(b.pieces)))))
+        to_middle_dots(
+            to_mainland_quotes(to_cjk_full_stops(to_simplified(to_halfwidth("".join(b.pieces)))))
+        )
     )
     return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)
 
