@@ -1103,3 +1103,10 @@ def test_a_posts_topic_tag_before_the_title_is_no_part_of_it(extractor):
     # a statement copied from a social-media account: 【#话题#】 opens the title line
     text = "【#俄罗斯暂停参与条约#】法国外交部发言人声明\n\n我们支持《全面禁止核试验条约》。\n"
     assert {"FRA spokeIn doc", "FRA supports CTBT"} <= facts(extractor, text)
+
+
+@pytest.mark.parametrize("site", [" - 法国在您身边", " | 外交部", " _ 新闻中心"])
+def test_a_web_pages_site_after_its_title_is_no_part_of_it(extractor, site):
+    # a page title copied with its site's name: 标题 - 网站
+    text = f"法国外交部长让-伊夫·勒德里昂在抵达会场时的声明{site}\n\n我们支持《全面禁止核试验条约》。\n"
+    assert {"FRA spokeIn doc", "FRA supports CTBT"} <= facts(extractor, text)

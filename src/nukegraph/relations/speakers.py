@@ -404,6 +404,10 @@ def _turns(text: str) -> int:
     return count
 
 
+# a web page's title ends with its site's name after a spaced dash or bar (……的声明 - 法国在您身边,
+# ……讲话 | 外交部): a dash inside a name (让-伊夫) has no spaces around it
+_SITE_SUFFIX = re.compile(r"[ \t\u3000]+[-|_–—｜][ \t\u3000]+\S[^\n]{0,30}$")
+_TITLE_BEFORE_SITE = 6
 # a social-media post's topic tag or a headline in black brackets opening a line: 【#话题#】
 _TOPIC_TAG = re.compile(rf"{BRACKETED_HEAD}\s*")
 
@@ -423,8 +427,12 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
         if len(m.group()) > _LINE_MAX:
             continue  # a paragraph (or a whole document on one line), no heading
+        raw = m.group()
+        site = _SITE_SUFFIX.search(raw)
+        if site is not None and site.start() >= _TITLE_BEFORE_SITE:
+            raw = raw[: site.start()]  # ……时的声明 - 法国在您身边: the page's site, no part of it
         # (聲明 is read as 声明, 發(fā)言人 as 发言人)
-        line = to_simplified(_heading_text(m.group()))
+        line = to_simplified(_heading_text(raw))
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
         first = bisect.bisect_left(raw_starts, m.start())
@@ -432,9 +440,9 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
         refs = tuple(
             (len(_heading_text(ctx.source.text[m.start() : mention.start])), mention.ref)
             for mention in ctx.mentions[first:last]
-            if mention.end <= m.end()
+            if mention.end <= m.start() + len(raw)
         )
-        raw_start = m.start() + len(m.group()) - len(m.group().lstrip())
+        raw_start = m.start() + len(raw) - len(raw.lstrip())
         tag = _TOPIC_TAG.match(line)
         if tag is not None and tag.end() < len(line):
             # 【#俄暂停参与……#】法国……发言人声明: a post's topic tag before the title is no part of it
@@ -442,7 +450,7 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
             line = line[cut:]
             refs = tuple((pos - cut, ref) for pos, ref in refs if pos >= cut)
             raw_start = ctx.source.text.index("】", raw_start) + 1
-        out.append(_Line(line, refs, raw_start, m.start() + len(m.group().rstrip())))
+        out.append(_Line(line, refs, raw_start, m.start() + len(raw.rstrip())))
         if len(out) == _HEADING_LINES:
             break
     return out
