@@ -200,8 +200,12 @@ def find_holding(
     start = view.clause_start(cue.start)
     if _in_fronted_object(view, start, cue, cues):
         return None  # 对美国……后加快部署中程导弹深表关切: what the concern is at, not held
-    if cue.frame.trigger == "goal" and _POSSESSED.search(view.text, start, cue.start):
-        # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's)
+    if cue.frame.trigger == "goal" and (
+        _POSSESSED.search(view.text, start, cue.start)
+        or any(view.text.endswith(w, start, cue.start) for w in view.lexicon.words("imputed"))
+    ):
+        # 无核武器区的一般目标是……: its possessor's goal (aim-possessed reads an actor's); 美国
+        # ……真实目的是……: an aim someone else unmasks, no position its holder takes
         return None
     owner = _position_owner(view, start, cue)
     if owner is not None:

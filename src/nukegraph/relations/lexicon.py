@@ -115,6 +115,7 @@ CUE_KINDS = frozenset(
         "ground",
         "halt_noun",
         "stall",
+        "imputed",
         "causative",
         "noun",
         "organ_product",
