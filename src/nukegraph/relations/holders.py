@@ -140,6 +140,18 @@ def _concessive(view: SentenceView, cue: Cue) -> bool:
     return m is not None and "都" in text[cue.end :] and "都" not in text[m.end() : cue.start]
 
 
+# a clause with no subject of its own that says what the clauses before it would bring about
+# (……恪守暂停核试验的承诺,……,将有助于推动核裁军进程): they are its subject, a case judged
+_JUDGED_BY = re.compile(r"[,;](?:将|会|必将|势必)(?:有助于|有利于|有益于)")
+
+
+def _judged_case(view: SentenceView, cue: Cue) -> bool:
+    """Whether the cue stands in clauses that a later clause of the sentence says what they
+    would bring about (``核武器国家恪守……承诺,……,将有助于推动核裁军``: what the states would do,
+    not what they hold), or in that judgement and the clauses that go on with it."""
+    return _JUDGED_BY.search(view.text) is not None
+
+
 @lru_cache(maxsize=1)
 def vote_tally() -> re.Pattern[str]:
     """A number of votes right before a cue: 3票(反对)."""
@@ -174,6 +186,8 @@ def find_holding(
         return voice_of(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
     if _concessive(view, cue):
         return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
+    if _judged_case(view, cue):
+        return None  # ……恪守……的承诺,……,将有助于……: a case judged, not held
     if _in_condition(view, cue):
         return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
     relative = relative_holder(view, cue.start, cue.end)
