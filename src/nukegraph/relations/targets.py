@@ -431,7 +431,13 @@ def _in_clause(
                 reverse_at = i
                 halted = 0
             elif word.text in harm:
-                harm_at = i
+                clause = _harm_on_name(view, word.pos, end)
+                if clause:
+                    # 反对破坏战略稳定的导弹防御系统: the harm is what the name after it does;
+                    # the name is the object, what it harms is not
+                    skip_until = clause
+                else:
+                    harm_at = i
             elif word.text in activity and harm_at is not None and i - harm_at > 1:
                 # 反对朝鲜违反安理会决议进行核试验: the harm's phrase ends where an act begins
                 harm_at = None
@@ -933,6 +939,32 @@ def _relative_on_name(view: SentenceView, pos: int, end: int) -> int:
     if any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, m.end())):
         return 0  # (没有成为全面禁试条约缔约国的所有国家: what it names is what counts)
     return m.end()
+
+
+def _harm_on_name(view: SentenceView, pos: int, end: int) -> int:
+    """Where a relative clause that opens with a verb of harm at ``pos`` ends with ``的`` right
+    before the name of a thing (``破坏战略稳定的导弹防御系统``), else 0; the names it harms may
+    stand inside it."""
+    m = _RELATIVE_CLAUSE.match(view.text, pos, end)
+    if m is None:
+        return 0
+    tags = word_tags()
+    inside = view.plain_words(pos, m.end() - 1)[1:]
+    if any(tags.get(w.text, "").startswith("v") and tags.get(w.text) != "vn" for w in inside) or (
+        inside and inside[0].text in ("了", "过")
+    ):
+        return (
+            0  # 违反了它在1987年签署的《条约》: the harm's object has a relative clause of its own
+        )
+    # (a modifier of the name may stand after 的: 损害别国安全利益的中程导弹)
+    named = next(iter(view.spans_between(m.end(), end)), None)
+    if named is None or named.cls not in STANCE_OBJECTS or named.start - m.end() > _HARMED_MODIFIER:
+        return 0
+    return m.end() if not _CLAUSE_MARK.search(view.text, m.end(), named.start) else 0
+
+
+_HARMED_MODIFIER = 5
+_CLAUSE_MARK = re.compile("[,;:。、]")
 
 
 def is_harm(view: SentenceView, span: Span) -> bool:
