@@ -146,9 +146,10 @@ _JUDGED_BY = re.compile(r"[,;](?:将|会|必将|势必)(?:有助于|有利于|�
 
 
 def _judged_case(view: SentenceView, cue: Cue) -> bool:
-    """Whether the cue stands in clauses that a later clause of the sentence says what they
-    would bring about (``核武器国家恪守……承诺,……,将有助于推动核裁军``: what the states would do,
-    not what they hold), or in that judgement and the clauses that go on with it."""
+    """Whether the cue's sentence ends by saying what its clauses would bring about, in a clause
+    with a modal and no subject (``核武器国家恪守……承诺,……,将有助于推动核裁军``: what the states
+    would do, not what they hold). Every cue of the sentence is then in the case judged or in
+    the judgement, whose subject the case is; ``这将有助于`` takes up what was done instead."""
     return _JUDGED_BY.search(view.text) is not None
 
 

@@ -950,12 +950,11 @@ def _harm_on_name(view: SentenceView, pos: int, end: int) -> int:
         return 0
     tags = word_tags()
     inside = view.plain_words(pos, m.end() - 1)[1:]
+    # (违反了它在1987年签署的《条约》: the harm's own object has a relative clause on it)
     if any(tags.get(w.text, "").startswith("v") and tags.get(w.text) != "vn" for w in inside) or (
         inside and inside[0].text in ("了", "过")
     ):
-        return (
-            0  # 违反了它在1987年签署的《条约》: the harm's object has a relative clause of its own
-        )
+        return 0
     # (a modifier of the name may stand after 的: 损害别国安全利益的中程导弹)
     named = next(iter(view.spans_between(m.end(), end)), None)
     if named is None or named.cls not in STANCE_OBJECTS or named.start - m.end() > _HARMED_MODIFIER:
