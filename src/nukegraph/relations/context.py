@@ -46,6 +46,7 @@ from .text import (
     DATE,
     DECLARATION_NOUNS,
     LIST_MARKER,
+    MANNER_TAIL,
     PLACE_OPEN,
     PLACE_REACH,
     JointRef,
@@ -214,7 +215,7 @@ _RESOLUTION_SAYS = re.compile(
     r"(?:^|(?<=[,;:。]))(?:(?:该|这项|这一|此项|这份)?(?P<noun>决议(?:案)?))"
     # (with its manner: 决议用最强烈的措辞谴责了……)
     r"(?=(?:中|还|也|并|则|仅|又|再次|再度|一再|同时|明确|特别)*"
-    r"(?:[用以][^,;:。]{1,10}?(?:措辞|方式|语言|口吻|态度))?"
+    rf"(?:[以用]{MANNER_TAIL})?"
     r"(?:称|表示|指出|强调|要求|呼吁|欢迎|谴责|敦促|促请"
     r"|重申|支持|决定|认为|确认|申明|吁请|鼓励|对))"
 )

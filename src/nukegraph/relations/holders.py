@@ -1650,29 +1650,9 @@ def _predicate_of(view: SentenceView, end: int, cue_start: int) -> bool:
         "predicate_keeps",
         lambda: lex.words("negator", "modal", "filler") - lex.words("frame", "stance_realis"),
     )
-    words = _past_place(view.plain_words(end, cue_start))
+    words = view.plain_words(end, cue_start)
     # (a verb that puts the stance after it, 表示 or 予以, is neither: 对X表示支持 fronts X)
     return all(w.span is None and (w.text in keeps or _adverb(w.text)) for w in words)
-
-
-_PLACE_WORDS = 4  # 在 and the words of a place or a time: 在莫斯科, 在1963年8月, 在联合国总部
-
-
-def _past_place(words: list[Word]) -> list[Word]:
-    """The words after a place phrase that opens them (``美、英、苏三国在莫斯科签订的``: where
-    the act was done, not a verb of its own): 在 and up to a few nouns, names, numbers and
-    localizers, no mention among them."""
-    if not words or words[0].text != "在" or words[0].span is not None:
-        return words
-    tags = word_tags()
-    i = 1
-    while i < len(words) and i <= _PLACE_WORDS:
-        word = words[i]
-        tag = tags.get(word.text, "m" if word.text.isdigit() else "")
-        if word.span is not None or not tag or tag[0] not in "ntmf":
-            break
-        i += 1
-    return words[i:] if i > 1 else words
 
 
 def _adverb(word: str) -> bool:

@@ -130,8 +130,10 @@ _DURATION = re.compile(
     r"(?:(?:几|多|数|近|十几|\d{1,3}|[一二三四五六七八九十]{1,3})(?:十)?(?:年|个月)|长期|近年|历年"
     r"|自\d{4}年)(?:来|以来)"
 )
-# a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过
-_MANNER = re.compile(r"以[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻)")
+# a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过 (not 用: 使用……的方式 is a
+# verb's object; where 用 opens a manner, the reader says so with MANNER_TAIL)
+MANNER_TAIL = r"[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻|语言)"
+_MANNER = re.compile(rf"以{MANNER_TAIL}")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 # a count that opens a list within the list (俄罗斯、白俄罗斯及3个中亚国家——哈萨克斯坦、……): the
 # names after it are items of the outer list too
@@ -535,6 +537,8 @@ class SentenceView:
         cached = self._words.get(key)
         if cached is None:
             cached = [w for a, b in strip_circumstances(self, start, end) for w in self.words(a, b)]
+            if "在" in self.text[start:end]:
+                cached = _past_places(self.text, cached)
             self._words[key] = cached
         return cached
 
@@ -542,6 +546,8 @@ class SentenceView:
         """The words of :meth:`plain_words`, cut only as far as the caller reads them: a rule
         that looks at how a clause opens stops at its first words (no jieba for the rest)."""
         cached = self._words.get((start, -end - 1))
+        if cached is None and "在" in self.text[start:end]:
+            cached = self.plain_words(start, end)  # (a place phrase is read as a whole)
         if cached is not None:
             yield from cached
             return
@@ -724,6 +730,41 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
         cursor = max(cursor, b)
     pieces.append((cursor, end))
     return [(a, b) for a, b in pieces if b > a]
+
+
+_PLACE_WORDS = 4  # 在 and the words of a place: 在莫斯科, 在联合国总部, 在1963年8月
+
+
+# 在 opening a frame of the clause, not a place (在全球致力于推进核裁军的情况下)
+_FRAME_AFTER = re.compile(
+    r"[^,;:。]{0,30}?(?:背景下|基础上|框架内|框架下|情况下|条件下|前提下|过程中|之际|以来)"
+)
+
+
+def _past_places(text: str, words: list[Word]) -> list[Word]:
+    """``words`` without the place phrases before a verb that the ``在……上`` pattern leaves
+    (``美、英、苏三国在莫斯科签订的``): 在 and up to a few nouns, names, numbers or localizers, no
+    mention among them, then a word of another kind (a place before a noun, 在莫斯科的会议,
+    stays)."""
+    tags = word_tags()
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.text == "在" and word.span is None and not _FRAME_AFTER.match(text, word.pos):
+            j = i + 1
+            while j < len(words) and j - i <= _PLACE_WORDS:
+                nxt = words[j]
+                tag = tags.get(nxt.text, "m" if nxt.text.isdigit() else "")
+                if nxt.span is not None or not tag or tag[0] not in "ntmf":
+                    break
+                j += 1
+            if j > i + 1 and (j == len(words) or (words[j].span is None and words[j].text != "的")):
+                i = j
+                continue
+        out.append(word)
+        i += 1
+    return out
 
 
 def is_adverbed_word(view: SentenceView, start: int, end: int) -> bool:
