@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..records import EntityRef
 from .context import opens_clause, opens_paragraph
-from .lexicon import CueLexicon, alternation, load_cues, word_tags
+from .lexicon import CueLexicon, alternation, load_cues, verbal, word_tags
 from .paragraphs import (
     decided_content,
     paragraph,
@@ -419,8 +419,7 @@ def _verb_ends(view: SentenceView, start: int, end: int) -> bool:
     words = view.words(start, end)
     if not words or words[-1].span is not None:
         return False
-    tag = word_tags().get(words[-1].text, "")
-    return tag.startswith("v") and tag != "vn"
+    return verbal(words[-1].text)
 
 
 def _copula_before(view: SentenceView, cue: Cue) -> re.Match[str] | None:
@@ -1261,7 +1260,6 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
     )
     if _BECOMES_NTH.fullmatch(view.text, start, end):
         return False  # 洪都拉斯成为全球第50个国家批准……: one of those who did it, in order
-    tags = word_tags()
     fronted: bool | None = None  # whether the cue's object stands after 对, asked once
     fronting = fronting_words(view, end)  # (对, and 作出 before ……的承诺)
     for word in view.plain_words(start, end):
@@ -1273,8 +1271,7 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
             return False
         if word.span is None and word.text not in allowed and word.text not in _POSTING:
             manner = view.text.startswith("地", word.pos + len(word.text))  # 满意地欢迎
-            tag = tags.get(word.text, "")
-            if tag.startswith("v") and tag != "vn" and len(word.text) > 1 and not manner:
+            if verbal(word.text) and len(word.text) > 1 and not manner:
                 if _in_time_clause(view, word.pos, end):
                     continue  # 在记者会上回答提问时表示: a verb in a clause of time
                 if "以来" in view.text[word.pos : end] and any(
@@ -1452,8 +1449,7 @@ def _opens(view: SentenceView, start: int, pos: int) -> bool:
             continue
         if _wishes_to_say(lex, words, i):
             continue  # 法国总统希望在此重申法国反对……: a wish to say it, the saying its own
-        tag = tags.get(word.text, "")
-        if tag.startswith("v") and tag != "vn":
+        if verbal(word.text):
             if word.text in lex.words("causative") and i == len(words) - 1:
                 continue  # 这段历史使得哈萨克斯坦矢志推动……: the one made to act acts
             if "的" in text[word.pos + len(word.text) : pos]:

@@ -464,6 +464,13 @@ def word_tags() -> dict[str, str]:
     return tags
 
 
+def verbal(word: str) -> bool:
+    """Whether jieba tags ``word`` a verb of its own (``v``, ``vi``...), not a noun made of one
+    (``vn``: 合作, 发展)."""
+    tag = word_tags().get(word, "")
+    return tag.startswith("v") and tag != "vn"
+
+
 @lru_cache(maxsize=1)
 def segment_blocks() -> re.Pattern[str]:
     """The runs of characters jieba segments one at a time: it splits a text at every other

@@ -427,30 +427,30 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
     for m in top_lines(ctx.source.text, _HEADING_LINES + 8):
         if len(m.group()) > _LINE_MAX:
             continue  # a paragraph (or a whole document on one line), no heading
-        raw = m.group()
+        # what decorates a title is cut from the raw line, so its names keep their offsets:
+        # the page's site after it (……时的声明 - 法国在您身边), a post's topic tag before it
+        # (【#俄暂停参与……#】法国……发言人声明)
+        start, raw = m.start(), m.group()
         site = _SITE_SUFFIX.search(raw)
         if site is not None and site.start() >= _TITLE_BEFORE_SITE:
-            raw = raw[: site.start()]  # ……时的声明 - 法国在您身边: the page's site, no part of it
+            raw = raw[: site.start()]
+        tag = _TOPIC_TAG.match(raw, len(raw) - len(raw.lstrip()))
+        if tag is not None and raw[tag.end() :].strip():
+            start, raw = start + tag.end(), raw[tag.end() :]
+        end = start + len(raw)
         # (聲明 is read as 声明, 發(fā)言人 as 发言人)
         line = to_simplified(_heading_text(raw))
         if not line or _DATELINE.fullmatch(line) or (_NAVIGATION.search(line) and len(line) < 80):
             continue
-        first = bisect.bisect_left(raw_starts, m.start())
-        last = bisect.bisect_left(raw_starts, m.end())
+        first = bisect.bisect_left(raw_starts, start)
+        last = bisect.bisect_left(raw_starts, end)
         refs = tuple(
-            (len(_heading_text(ctx.source.text[m.start() : mention.start])), mention.ref)
+            (len(_heading_text(ctx.source.text[start : mention.start])), mention.ref)
             for mention in ctx.mentions[first:last]
-            if mention.end <= m.start() + len(raw)
+            if mention.end <= end
         )
-        raw_start = m.start() + len(raw) - len(raw.lstrip())
-        tag = _TOPIC_TAG.match(line)
-        if tag is not None and tag.end() < len(line):
-            # 【#俄暂停参与……#】法国……发言人声明: a post's topic tag before the title is no part of it
-            cut = tag.end()
-            line = line[cut:]
-            refs = tuple((pos - cut, ref) for pos, ref in refs if pos >= cut)
-            raw_start = ctx.source.text.index("】", raw_start) + 1
-        out.append(_Line(line, refs, raw_start, m.start() + len(raw.rstrip())))
+        raw_start = start + len(raw) - len(raw.lstrip())
+        out.append(_Line(line, refs, raw_start, start + len(raw.rstrip())))
         if len(out) == _HEADING_LINES:
             break
     return out

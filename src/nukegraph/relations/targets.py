@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from ..records import EntityRef
-from .lexicon import CueLexicon, alternation, word_tags
+from .lexicon import CueLexicon, alternation, verbal, word_tags
 from .sink import STANCE_OBJECTS
 from .text import (
     DATE,
@@ -356,13 +356,13 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
             # 防止核武器的扩散: a topic named by a verb phrase opens with its verb
             span = word.span
             head = view.segment(span.start, span.end)[:1] if span.cls == "topic" else []
-            return bool(head) and tags.get(head[0], "").startswith("v") and tags[head[0]] != "vn"
+            return bool(head) and verbal(head[0])
         tag = tags.get(word.text, "")
         if word.text in fillers or tag in ("d", "ad"):
             refusal = word.text in _negators(lex)[0]
             continue
         # (jieba tags 重新加入 a noun: a word that ends in a treaty act is a verb)
-        verb = refusal or (tag.startswith("v") and tag != "vn") or word.text.endswith(acts)
+        verb = refusal or verbal(word.text) or word.text.endswith(acts)
         return verb and word.text not in saying
     return False
 
@@ -948,12 +948,9 @@ def _harm_on_name(view: SentenceView, pos: int, end: int) -> int:
     m = _RELATIVE_CLAUSE.match(view.text, pos, end)
     if m is None:
         return 0
-    tags = word_tags()
     inside = view.plain_words(pos, m.end() - 1)[1:]
     # (违反了它在1987年签署的《条约》: the harm's own object has a relative clause on it)
-    if any(tags.get(w.text, "").startswith("v") and tags.get(w.text) != "vn" for w in inside) or (
-        inside and inside[0].text in ("了", "过")
-    ):
+    if any(verbal(w.text) for w in inside) or (inside and inside[0].text in ("了", "过")):
         return 0
     # (a modifier of the name may stand after 的: 损害别国安全利益的中程导弹)
     named = next(iter(view.spans_between(m.end(), end)), None)

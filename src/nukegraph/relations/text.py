@@ -537,7 +537,7 @@ class SentenceView:
         cached = self._words.get(key)
         if cached is None:
             cached = [w for a, b in strip_circumstances(self, start, end) for w in self.words(a, b)]
-            if "在" in self.text[start:end]:
+            if self.text.find("在", start, end) != -1:
                 cached = _past_places(self.text, cached)
             self._words[key] = cached
         return cached
@@ -546,7 +546,7 @@ class SentenceView:
         """The words of :meth:`plain_words`, cut only as far as the caller reads them: a rule
         that looks at how a clause opens stops at its first words (no jieba for the rest)."""
         cached = self._words.get((start, -end - 1))
-        if cached is None and "在" in self.text[start:end]:
+        if cached is None and self.text.find("在", start, end) != -1:
             cached = self.plain_words(start, end)  # (a place phrase is read as a whole)
         if cached is not None:
             yield from cached
