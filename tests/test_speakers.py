@@ -416,6 +416,21 @@ def test_news_persons_introduced_with_their_office_speak_for_their_state(extract
     assert facts(extractor, text) == {"BRA supports CTBT", "BRA supports TPNW", "BRA supports NPT"}
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "澳大利亚总理阿尔巴尼斯、法国总统马克龙和日本首相岸田文雄",  # each office its state's
+        "澳大利亚总理、法国总统和日本首相",  # offices with no names
+        "澳大利亚外长和日本外长",
+    ],
+)
+def test_officials_of_several_states_listed_each_speak_for_their_state(extractor, subject):
+    found = facts(extractor, f"{subject}重申支持《全面禁止核试验条约》。")
+    expected = {"AUS supports CTBT", "JPN supports CTBT"}
+    assert expected <= found
+    assert ("FRA supports CTBT" in found) == ("法国" in subject)
+
+
 def test_a_persons_name_that_holds_the_office_speaks_for_its_state(extractor):
     # 金委员长 (Chairman Kim): a name of the table with the office in it; 他 is then him, not
     # the speaker whose remarks these are
@@ -1051,6 +1066,8 @@ def test_the_states_a_joint_statements_title_names_spoke_in_it(extractor):
     [
         "中华人民共和国和俄罗斯联邦发表如下声明。",
         "作为法国、英国和美国的领导人,我们决心深化合作。",
+        "法国、英国和美国领导人重申致力于合作。",  # their names, then their office
+        "今天,巴西和南非外长重申合作。",
     ],
 )
 def test_the_states_a_joint_statements_opening_says_speak_spoke_in_it(extractor, opening):
@@ -1075,7 +1092,12 @@ def test_the_states_declaring_below_a_title_that_is_the_declarations_name_spoke_
 def test_the_states_a_joint_statements_opening_only_mentions_have_no_evidence_of_speaking(
     extractor,
 ):
-    for opening in ("中华人民共和国和俄罗斯联邦的关系很好。", "作为交换条件,美国宣布不攻击朝鲜。"):
+    for opening in (
+        "中华人民共和国和俄罗斯联邦的关系很好。",
+        "作为交换条件,美国宣布不攻击朝鲜。",
+        "美国和俄罗斯拥有90%的核武器,两国领导人多次会晤。",  # an office, after a clause on them
+        "据报道,法国和英国领导人重申合作。",  # a report's words before them
+    ):
         text = f"联合声明\n\n{opening}它们支持《全面禁止核试验条约》早日生效。\n"
         assert not any("spokeIn" in f for f in facts(extractor, text))
 

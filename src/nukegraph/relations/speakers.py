@@ -243,7 +243,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         m = _JOINT_END.search(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
-            authors, opening = _joint_authors(ctx, line, starts)
+            authors, opening = _joint_authors(ctx, lexicon, line, starts)
             # (a title that names them is where they say they speak: their spokeIn's evidence;
             # else the opening that names them: 作为澳大利亚、英国和美国的领导人,我们……)
             named = {ref for _pos, ref in line.refs}
@@ -459,6 +459,9 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
 _ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
 # who may sign a joint statement together: states and bodies (the EU, ASEAN, the IAEA)
 _CO_AUTHORS = frozenset({"state", "organization"})
+# an opening that is its authors' names and then their office (澳大利亚、英国和美国领导人……),
+# each name written as N: the states' leaders speak, as 我们 would
+_LEADERS_FIRST = re.compile(r"(?:今天|今日|\d+月\d+日)?,?N(?:(?:、|,|和|及|与|同|以及)N)+的?")
 
 
 def _draft_sponsors(line: _Line) -> tuple[EntityRef, ...]:
@@ -492,7 +495,7 @@ def _summit_group(line: _Line) -> tuple[EntityRef, str] | None:
 
 
 def _joint_authors(
-    ctx: DocumentContext, title: _Line, starts: list[int]
+    ctx: DocumentContext, lexicon: CueLexicon, title: _Line, starts: list[int]
 ) -> tuple[tuple[EntityRef, ...], Sentence | None]:
     """The states of a joint statement: named in its title line before what it is about
     (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening
@@ -525,12 +528,35 @@ def _joint_authors(
                 sentence
                 for sentence, _states in listing
                 if _OPENING_VOICE.search(to_simplified(sentence.text))
+                or _leaders_first(ctx, lexicon, sentence, starts)
             ),
             None,
         )
         return tuple(dict.fromkeys(listing[0][1])), declaring
     groups = [r for _pos, r in title.refs if r.cls == "group"]
     return tuple(groups[:1]), None
+
+
+def _leaders_first(
+    ctx: DocumentContext, lexicon: CueLexicon, sentence: Sentence, starts: list[int]
+) -> bool:
+    """Whether the sentence opens with two or more co-authors' names and then their office
+    (``澳大利亚、英国和美国领导人重申……``): in a joint statement, its authors speaking."""
+    office = lexicon.derived("office", lambda: re.compile(_titles(lexicon)))
+    first = office.search(sentence.text)
+    if first is None:
+        return False
+    head, shift = [], 0
+    for a, b, ref in sentence_refs(ctx, sentence, starts):
+        if b > first.start():
+            break
+        if ref.cls not in _CO_AUTHORS:
+            return False
+        head.append(sentence.text[shift:a] + "N")
+        shift = b
+    return (
+        _LEADERS_FIRST.fullmatch("".join(head) + sentence.text[shift : first.start()]) is not None
+    )
 
 
 def _statement_state(
@@ -1020,7 +1046,9 @@ def bind_persons(
                 continue
         # the last office before the name, up to the clause's end: 代表团团长、外交部军控司司长成竞业
         gap = _OFFICE_REACH.match(text, pos)
-        window = text[pos : gap.end() if gap else pos]
+        # (not past the next state's name: 澳大利亚总理阿尔巴尼斯、英国首相苏纳克, each its own)
+        reach = min((a for a in state_starts if a >= pos), default=len(text))
+        window = text[pos : min(gap.end(), reach) if gap else pos]
         best = None
         tags = word_tags()
         for m in reversed(list(titles.finditer(window))):

@@ -586,6 +586,8 @@ def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameLi
         if span is None or span.end > limit:
             break
         q = SUFFIX.match(text, span.end, limit).end()
+        if q == span.end and span.cls == "state":
+            q = _office_between(view, q, limit)  # 澳大利亚总理、英国首相和美国总统: each state
         while q < limit and text[q] in _CLOSERS:
             q += 1
         q = FOOTNOTE.match(text, q, limit).end()
@@ -616,6 +618,23 @@ def list_after(view: SentenceView, pos: int, limit: int | None = None) -> NameLi
             break
         p = sep.end()
     return NameList(tuple(items)) if items else None
+
+
+def _office_between(view: SentenceView, pos: int, limit: int) -> int:
+    """Past an office after a state's name where another state's name follows it in a list
+    (``中国外长和俄罗斯外长``: both states speak through their ministers); ``pos`` if none. The
+    last item's office stays outside the list, where the holder's rules read it."""
+    office = view.lexicon.derived(
+        "office_in_list", lambda: re.compile(alternation(sorted(view.lexicon.words("title"))))
+    )
+    m = office.match(view.text, pos, limit)
+    if m is None:
+        return pos
+    sep = SEPARATOR.match(view.text, m.end(), limit)
+    if sep is None or sep.group() == "与":  # (……总统与……: whom he met, as often as a list)
+        return pos
+    nxt = view.span_at(sep.end())
+    return m.end() if nxt is not None and nxt.cls == "state" else pos
 
 
 def extend_left(view: SentenceView, found: NameList, start: int = 0) -> NameList:
