@@ -494,6 +494,44 @@ def test_these_states_out_of_reach_of_a_list_are_unnamed(extractor):
     assert not any(s == "JPN" and o == "NUCLEAR_TESTING" for s, _p, o in found)
 
 
+@pytest.mark.parametrize(
+    ("taken_up", "named"),
+    [
+        ("这三个国家", True),
+        ("上述3个国家", True),
+        ("这三个核武器国家", True),  # a group's name inside the count: the states, not it
+        ("这两个国家", False),  # a count that is not the list's
+        ("它们", True),
+    ],
+)
+def test_a_count_or_they_takes_up_the_states_just_listed(extractor, taken_up, named):
+    text = f"日本、法国和巴西发表了联合声明。{taken_up}都支持《全面禁止核试验条约》。"
+    found = positive(facts(extractor, text))
+    states = {s for s, p, o in found if (p, o) == ("supports", "CTBT")}
+    assert states == ({"JPN", "FRA", "BRA"} if named else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "日本、法国和巴西发表了联合声明,它们都支持《全面禁止核试验条约》。",
+            {"JPN", "FRA", "BRA"},
+        ),
+        # two states named apart are no list: who 它们 are is not said
+        ("日本呼吁法国停止核试验,它们都支持《全面禁止核试验条约》。", set()),
+    ],
+)
+def test_they_takes_up_a_list_earlier_in_the_sentence(extractor, text, expected):
+    found = positive(facts(extractor, text))
+    assert {s for s, p, o in found if (p, o) == ("supports", "CTBT")} == expected
+
+
+def test_they_with_no_list_just_before_is_no_one_named(extractor):
+    text = "日本、法国和巴西发表了联合声明。会议在日内瓦举行。它们都支持《全面禁止核试验条约》。"
+    assert not any(o == "CTBT" for _s, _p, o in positive(facts(extractor, text)))
+
+
 # --- a report's paragraph in the words of whom it quotes ---------------------------------------
 
 

@@ -93,6 +93,7 @@ def extract_statements(
             reader.done(sentence, mentions, spans + frame.spans)
             continue
         frame = reader.frame(index, sentence, spans)
+        spans = frame.uncovered(spans)
         if reader.draft_heads:  # (大会, heading a draft: its sponsors speak, as 我们 would)
             spans = [reader.sponsors_for(s) if s in reader.draft_heads else s for s in spans]
             reader.draft_heads = []

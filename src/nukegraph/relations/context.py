@@ -145,6 +145,13 @@ class SentenceFrame(NamedTuple):
     authors: tuple[tuple[int, EntityRef | None], ...]
     voice: tuple[EntityRef, ...]
 
+    def uncovered(self, spans: list[Span]) -> list[Span]:
+        """The sentence's spans less those a pseudo-span covers: a name it reads as part of a
+        longer phrase (``这5个核武国家``: the states listed before, not the group)."""
+        if not self.spans:
+            return spans
+        return [s for s in spans if all(s.end <= x.start or s.start >= x.end for x in self.spans)]
+
 
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
@@ -175,6 +182,13 @@ _COUNTS = {
 }
 _LISTED = re.compile("[、和及与]")
 _THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
+# 这5个核武国家, 上述两个国家: the states a list gave, counted (the noun may be a group's name,
+# 核武国家, which the count then takes the list's states for)
+_THESE_COUNTED = re.compile(
+    r"(?:这|上述|以上|这些)(?P<n>[两三四五六七八九十]|[1-9]\d?)个(?:[\u4e00-\u9fff]{0,5}?)(?:国家|大国)"
+)
+# 它们 opening a clause right after a sentence that listed states: those states
+_THEY = re.compile(r"它们")
 _CHAINED_ANAPHORS = frozenset({"resolution", "document"})
 _EACH_PARTY = re.compile(r"各方(?![面式法向案针位])")
 # the states attending: 与会方, 与会各方, 与会国 (not 与会代表, 与会者: persons, and not counted)
@@ -375,7 +389,7 @@ class DocumentReader:
             extra += self._this_event(sentence, [*spans, *extra] if extra else spans)
         if "决议" in text and (self.adopter is not None or "通过" in text):
             extra += self._adopted(sentence, [*spans, *extra] if extra else spans)
-        if ("方" in text or "国" in text) and (
+        if ("方" in text or "国" in text or "它们" in text) and (
             self.listed_states or self.count_groups or self.met or _LISTED.search(text)
         ):
             extra += self._parties(sentence, [*spans, *extra] if extra else spans)
@@ -469,6 +483,40 @@ class DocumentReader:
             start -= len(det)
             if _free(spans, start, m.end()):
                 out.append(Span(start, m.end(), JointRef(listed), "mention"))
+        for m in _THESE_COUNTED.finditer(text):
+            n = m.group("n")
+            listed = self.listed_states
+            if _LISTED.search(text, 0, m.start()):
+                here = _states_before(spans, m.start())
+                listed = here if len(here) >= 2 else listed
+            inner = [s for s in spans if s.start < m.end() and s.end > m.start()]
+            if (
+                len(listed) == (int(n) if n.isdigit() else _COUNTS[n])
+                and all(
+                    s.cls == "group" and m.start() < s.start and s.end <= m.end() for s in inner
+                )
+                and not any(s.start == m.start() for s in out)
+            ):
+                # (a group's name inside, 核武国家, gives way to the states: see covering)
+                out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
+        for m in _THEY.finditer(text):
+            # 中国、俄罗斯……是五个核武器国家,它们同时也是……: the states just listed, in the
+            # sentence or the one before
+            here = _longest_list(
+                text,
+                [
+                    (s.start, s.end, s.ref)
+                    for s in spans
+                    if s.end <= m.start() and s.cls == "state" and isinstance(s.ref, EntityRef)
+                ],
+            )
+            listed = here or (self.listed_states if self.listed_at == self._index - 1 else ())
+            if (
+                len(listed) >= 2
+                and opens_clause(self.lexicon, text, m.start())
+                and _free(spans, m.start(), m.end())
+            ):
+                out.append(Span(m.start(), m.end(), JointRef(listed), "mention"))
         # 日本、德国和巴西支持……。这些国家还呼吁……: the states the sentence before listed (or
         # this one, before the words); else they are unnamed holders (relation_cues.tsv)
         for m in _THESE_STATES.finditer(text):

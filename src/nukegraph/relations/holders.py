@@ -1705,6 +1705,24 @@ def _has_own_subject(view: SentenceView, start: int, end: int, *, at_cue: bool =
     return False
 
 
+def _goes_on_judged_phrase(
+    view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
+) -> bool:
+    """Whether the cue's clause goes on with a 对 phrase of the clause before, whose cues no one
+    held, up to a judgement that ends the clause (``美俄大幅削减核武库对推进核裁军进程,并最终实现
+    核裁军是不可或缺的``): the whole is what is judged good for something, the cues in it are
+    what it is good for, and no one's position (the judgement is the speaker's)."""
+    stop = clause_end(view, cue.end)
+    if not any(cue.end <= c.start < stop and c.frame.name == "evaluation" for c in cues):
+        return False
+    before = view.clause_start(start - 1) if start else 0
+    at = view.text.rfind("对", before, start)
+    if at <= before:
+        return False  # (对 opening the clause before is its topic: 对此, 对于……)
+    inside = [held for c, held in zip(cues, earlier, strict=False) if at < c.start < start]
+    return bool(inside) and all(held is None for held in inside)
+
+
 def _inherited(
     view: SentenceView, cue: Cue, cues: list[Cue], earlier: list[Holding | None], start: int
 ) -> Holding | None:
@@ -1713,6 +1731,8 @@ def _inherited(
     (``中国表示,支持……``), or the voice of the sentence."""
     if _modifies_holder(view, cue):
         return None  # 支持《条约》的国家越来越多: those states' position, no one named
+    if _goes_on_judged_phrase(view, cue, cues, earlier, start):
+        return None  # ……削减核武库对推进……进程,并最终实现……是不可或缺的: what it is good for
     mood, negated, objects = _gap(view, start, cue.start)
     if (
         view.authors
