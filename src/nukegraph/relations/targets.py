@@ -421,6 +421,7 @@ def _in_clause(
                 and not listing  # (《A》与《B》 is a list)
                 and not _about_noun(view, word, end)
                 and not _signature_place(view, word)
+                and not _zone_to_make(view, words, i, end)
             ):
                 phrase_end = _phrase_end(view, words, i)
             if (word.text in refrain or _adverb_and(word.text, refrain, tags)) and not (
@@ -726,6 +727,21 @@ def _signature_place(view: SentenceView, word: Word) -> bool:
     )
     m = hint.match(view.text, word.pos)
     return m is not None and signed_on(view, m.end()) is not None
+
+
+def _zone_to_make(view: SentenceView, words: list[Word], i: int, end: int) -> bool:
+    """Whether ``在`` opens a topic's name that ends the clause (``支持在中东建立无核武器区``: the
+    name holds the verb, 建立, and the place is the zone's): what is wanted, no circumstance,
+    which would stand before a verb of its own."""
+    if words[i].text != "在" or i + 1 >= len(words):
+        return False
+    span = words[i + 1].span
+    if span is None or span.cls != "topic":
+        return False
+    stop = span.end
+    while stop < end and view.text[stop] in "》”":
+        stop += 1
+    return stop >= end or view.text[stop] in _PHRASE_ENDS
 
 
 def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
