@@ -132,7 +132,7 @@ _DURATION = re.compile(
 )
 # a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过 (not 用: 使用……的方式 is a
 # verb's object; where 用 opens a manner, the reader says so with MANNER_TAIL)
-MANNER_TAIL = r"[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻|语言)"
+MANNER_TAIL = r"[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻|语言|行动|举措)"
 _MANNER = re.compile(rf"以{MANNER_TAIL}")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 # a count that opens a list within the list (俄罗斯、白俄罗斯及3个中亚国家——哈萨克斯坦、……): the
@@ -737,7 +737,12 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
     for rx, marks in view._facts.circumstances():  # (those whose words the sentence holds)
         for mark in marks:
             if text.find(mark, start, end) != -1:
-                cut.extend(m.span() for m in rx.finditer(text, start, end) if m.group())
+                cut.extend(
+                    m.span()
+                    for m in rx.finditer(text, start, end)
+                    # (not from inside a name: 以色列的行动 is no manner 以……行动)
+                    if m.group() and not view.inside_span(m.start())
+                )
                 break
     if not cut:
         return [(start, end)] if end > start else []  # most stretches: nothing to strip
