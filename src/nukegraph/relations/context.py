@@ -84,12 +84,15 @@ _TREATY_ANAPHOR = re.compile(
     # Treaty" is in English; not where a word before it makes it another or any treaty
     # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)
     rf"|(?<![{_NOT_BARE}《“])(?P<c>条约|议定书)(?![》”]|机构)"
+    # a bare 协议 right after a treaty act (签署了协议, 退出协议): the agreement named just before,
+    # as for 该协议; anywhere else (达成协议, 履行协议义务) it may be any agreement
+    r"|(?:(?<=签署|签订|批准|加入|退出)|(?<=签署了|签订了|批准了|加入了|退出了))(?P<d>协议)(?![》”])"
 )
 # where a match of _TREATY_ANAPHOR may start: a determiner's first character, 《, or the first
 # character of a bare 条约 or 议定书 (the regex opens with an optional group, so its engine would try
 # every position)
 _TREATY_ANAPHOR_STARTS = re.compile(
-    "[" + "".join(sorted({d[0] for d in _ANAPHOR_DETERMINERS} | {"《", "条", "议"})) + "]"
+    "[" + "".join(sorted({d[0] for d in _ANAPHOR_DETERMINERS} | {"《", "条", "议", "协"})) + "]"
 )
 
 
@@ -1363,7 +1366,7 @@ class DocumentReader:
         for m in _treaty_anaphors(text):
             if not _free(spans, m.start(), m.end()):
                 continue
-            word = m.group("a") or m.group("b") or m.group("c")
+            word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
             if m.group("c") and _names_another(text, m.start("c")):
                 continue  # 朝美互不侵犯条约: the end of another treaty's name
             here = sentence.norm_start + m.start()

@@ -984,7 +984,13 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         # names (签署了《拉罗通加条约》议定书) is what was acted on
         named = [s for s in view.spans_between(tail.start(), tail.end()) if s.cls == "treaty"]
         return [Target(named[-1], False)] if len(found.items) == 1 and named else []
-    if text.startswith("是", found.end) or (text.startswith("的", found.end) and not one_of):
+    head = view.span_at(found.end + 1) if text.startswith("的", found.end) else None
+    if text.startswith("是", found.end) or (
+        text.startswith("的", found.end)
+        and not one_of
+        # (已批准《条约》的日本, 签署了协议的英国、法国及德国: a named actor is the one who did)
+        and (head is None or head.cls not in ACTORS)
+    ):
         # 已批准《条约》的国家, 批准条约是一个历史性事件: the act describes a noun or is the
         # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一
         # (新西兰成为第一个批准……的西方国家) says the subject is one of those who did

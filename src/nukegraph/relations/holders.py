@@ -203,9 +203,12 @@ def find_holding(
         if subject is not None:
             return subject
     if relative is not None:
-        # 一贯支持《条约》的奥地利, 欢迎批准了《条约》的日本: the name the clause is on
+        # 一贯支持《条约》的奥地利, 欢迎批准了《条约》的日本: the name the clause is on (each of a
+        # list: 签署了协议的英国、法国及德国)
         mood, negated, _objects = _gap(view, _verb_phrase_start(view, cue.start), cue.start)
-        return Holding((relative,), mood, negated)
+        listed = list_after(view, relative.start, clause_end(view, relative.start))
+        named = tuple(s for s in listed.spans if s.cls in HOLDERS) if listed else ()
+        return Holding(named or (relative,), mood, negated)
     if cue.frame.trigger == "act" and _stance_before(view, cue, cues):
         return None  # 欢迎批准《条约》, 主张签署: the act is what the stance is on, not done
     if cue.frame.trigger == "act" and _on_treaty_after(view, cue):
@@ -373,6 +376,21 @@ def _verb_phrase_start(view: SentenceView, pos: int) -> int:
 _LOCATIVE_ENDS = tuple(LOCATIVES)  # (str.endswith takes a tuple)
 
 
+# between two acts of one holder: 签署并批准, 签署但尚未批准, 签署、批准
+_ACT_CHAIN = re.compile(r"了?(?:和|及|并|、|但|而)(?:已|已经)?(?:尚未|未|没有|并未|还未|仍未)?")
+
+
+def _chained_acts(view: SentenceView, start: int, end: int, other: re.Match[str]) -> bool:
+    """Whether the act at ``start``..``end`` and the trigger ``other`` after it are acts chained
+    in one verb phrase (``签署但尚未批准《条约》的美国``): one relative clause, both its acts."""
+    acts = view.lexicon.words("act")
+    return (
+        view.text[start:end] in acts
+        and other.group() in acts
+        and _ACT_CHAIN.fullmatch(view.text, end, other.start()) is not None
+    )
+
+
 def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
     """The named actor a relative clause opened by the cue at ``start``..``end`` is on, right
     after its ``的`` (``一贯支持《条约》的奥地利``, ``致力于半岛无核化,进而实现……的韩国``): the
@@ -396,13 +414,16 @@ def relative_holder(view: SentenceView, start: int, end: int) -> Span | None:
             between = text[end : span.start - 1]
             if between.endswith(_LOCATIVE_ENDS) and "在" in text[view.clause_start(start) : start]:
                 return None  # 在推动核裁军中的作用: the 的 ends a place phrase, not a clause
-            if view.lexicon.pattern("trigger").search(
-                text, end, min(own_clause, span.start)
-            ) or any(s.cls in HOLDERS for s in view.spans_between(end, span.start)):
+            other = view.lexicon.pattern("trigger").search(text, end, min(own_clause, span.start))
+            if (other is not None and not _chained_acts(view, start, end, other)) or any(
+                s.cls in HOLDERS for s in view.spans_between(end, span.start)
+            ):
                 return None
             if _verb_ends(view, end, span.start - 1):
                 return None  # 高度评价……在阿斯塔纳举行的上海合作组织……: the 的 closes 举行's clause
-            after = span.end
+            # (the whole list the clause is on: 签署了协议的英国、法国及德国)
+            listed = list_after(view, span.start, stop)
+            after = listed.end if listed is not None else span.end
             if text.startswith("的", after) or _modifies(view, after, clause_end(view, after)):
                 return None
             if view.depth[span.start] != view.depth[start]:
