@@ -957,3 +957,20 @@ def test_word_boundaries_are_jiebas_whole_segmentation_read_block_by_block(text)
     assert [view.boundary_before(p) for p in range(1, len(text) + 1)] == [
         max(b for b in whole if b < p) for p in range(1, len(text) + 1)
     ]
+
+
+# --- a group named by its members' initials ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("美英澳三边安全伙伴关系宣布,澳大利亚将获得核潜艇。", {"USA", "GBR", "AUS"}),
+        ("中方对澳英美三方安全伙伴关系表示关切。", {"USA", "GBR", "AUS"}),
+        ("AUKUS宣布,澳大利亚将获得核潜艇。", set()),  # a name with no initials says nothing
+    ],
+)
+def test_a_group_named_by_its_members_initials_has_them_as_members(text, members):
+    extractor = Extractor(load_gazetteer())
+    found = facts(extractor, text)
+    assert {s for s, p, o, _polarity in found if (p, o) == ("memberOf", "AUKUS")} == members

@@ -90,6 +90,8 @@ class Gazetteer:
     theme_positions: bool = False  # build --theme-positions
     # a project topic -> the contract's topic that opposing it is support for (核恐怖主义 of 核安全)
     opposite: dict[EntityRef, EntityRef] = field(default_factory=dict)
+    # a state's one-character name (initials.tsv): 美 -> USA, for the runs 美英澳 a name opens with
+    initials: dict[str, EntityRef] = field(default_factory=dict)
 
     def entity(self, ref: EntityRef) -> Entity:
         return self.entities[ref]
@@ -367,6 +369,7 @@ def _load(layers: list[Path]) -> Gazetteer:
         {topic: ref for topic, (ref, *_where) in project.items() if ref is not None},
         frozenset(project),
         opposite={topic: ref for topic, (ref, *_where) in opposite.items()},
+        initials=dict(initials),
     )
 
 

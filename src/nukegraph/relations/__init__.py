@@ -24,6 +24,7 @@ from .frames import rule_frames
 from .lexicon import load_cues
 from .lists import (
     REQUIRED_FOUND,
+    members_by_initials,
     recorded_votes,
     required_words,
     rule_patterns,
@@ -111,4 +112,5 @@ def extract_statements(
         reader.done(sentence, mentions, view.spans)
     speaker_of_statement(ctx, voice, sink, annexed=reader.annex_title)
     recorded_votes(ctx, sink)
+    members_by_initials(ctx, sink)
     return sink.statements

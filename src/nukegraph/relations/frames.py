@@ -420,6 +420,8 @@ def _emit(
 ) -> None:
     if holding.embedded or holding.mood in ("possible", "question", "conditional", "undone"):
         return
+    if "?" in view.text[cue.end : view.clause_end(cue.end)]:
+        return  # 尊重东盟中心地位从何谈起?: a clause asked, or asked to deny, states nothing
     negator = _opening_negator(view, cue)
     if negator and not holding.negated:
         # 朝鲜不得进行核试验: a modal that opens with its negation is a call that it not be

@@ -103,6 +103,32 @@ def speaker_of_statement(
         sink.add_document_fact(voice.delivered_by, "spokeIn", ctx.doc_ref, cue, start, end)
 
 
+# what follows the members' initials in a group's name: 美英澳|三边安全伙伴关系, 美日|同盟 (not
+# 中美|洲, a region)
+_AFTER_INITIALS = re.compile(r"[两三四五六七八九]?(?:边|方|国)|联盟|同盟")
+
+
+def members_by_initials(ctx: DocumentContext, sink: StatementSink) -> None:
+    """A group whose name opens with its members' one-character names (``美英澳三边安全伙伴关系``:
+    the United States, the United Kingdom and Australia): each is a member of it, the name its
+    evidence."""
+    initials = ctx.gazetteer.initials
+    text = ctx.norm.text
+    for mention in ctx.mentions:
+        if mention.ref.cls != "group" or text[mention.norm_start] not in initials:
+            continue
+        pos = mention.norm_start
+        while pos < mention.norm_end and text[pos] in initials:
+            pos += 1
+        if pos - mention.norm_start < 2 or not _AFTER_INITIALS.match(text, pos, mention.norm_end):
+            continue
+        run = text[mention.norm_start : pos]
+        for char in dict.fromkeys(run):
+            sink.add_document_fact(
+                initials[char], "memberOf", mention.ref, run, mention.start, mention.end
+            )
+
+
 def recorded_votes(ctx: DocumentContext, sink: StatementSink) -> None:
     """A recorded vote: the states listed after ``赞成`` are for the resolution voted on, those
     after ``反对`` against it (``弃权`` is neither), whether the names follow on the same line
