@@ -217,6 +217,8 @@ def find_holding(
         return _relative_agent(view, cue)
     start = view.clause_start(cue.start)
     if _in_fronted_object(view, start, cue, cues):
+        if cue.frame.trigger == "act":
+            return _fronted_agent(view, start, cue)  # 对俄罗斯批准《条约》表示欢迎: Russia did
         return None  # 对美国……后加快部署中程导弹深表关切: what the concern is at, not held
     if cue.frame.trigger == "goal" and (
         _POSSESSED.search(view.text, start, cue.start)
@@ -1351,6 +1353,21 @@ def _under_stance(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
         for c in cues
         if c is not cue
     )
+
+
+def _fronted_agent(view: SentenceView, start: int, cue: Cue) -> Holding | None:
+    """Who did the act inside an object ``对`` fronts (``对俄罗斯国家杜马批准《条约》表示欢迎``): the
+    names right after ``对``, as the act's own subject; no one if a verb stands between."""
+    text = view.text
+    front = text.rfind("对", start, cue.start)
+    at = front + 2 if text.startswith("对于", front) else front + 1
+    found = list_after(view, at, cue.start)
+    if found is None or not all(s.cls in HOLDERS for s in found.spans):
+        return None
+    if _verb_between(view, found.end, cue.start):
+        return None  # 对美国施压伊朗批准……: another verb's object did it, or no one said who
+    mood, negated, objects = _gap(view, found.end, cue.start)
+    return Holding(tuple(found.spans), mood, negated, objects)
 
 
 def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]) -> bool:
