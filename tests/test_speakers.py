@@ -1078,6 +1078,20 @@ def test_the_states_a_joint_statements_opening_says_speak_spoke_in_it(extractor,
     assert all(any(f.startswith(f"{state} spokeIn ") for f in found) for state in states)
 
 
+@pytest.mark.parametrize(
+    ("headline", "spoke"),
+    [
+        ("巴西和埃及发表联合声明", False),  # a report that they issued one
+        ("巴西和埃及发表联合声明(全文)", True),  # the text itself follows
+        ("巴西和埃及外长发表的联合声明", True),  # the statement's own title
+    ],
+)
+def test_a_headline_saying_states_issued_a_joint_statement_is_a_reports(extractor, headline, spoke):
+    text = f"{headline}\n\n新华社5月1日电 双方支持《全面禁止核试验条约》。\n"
+    found = facts(extractor, text)
+    assert any(" spokeIn " in f for f in found) == spoke
+
+
 def test_the_states_declaring_below_a_title_that_is_the_declarations_name_spoke_in_it(extractor):
     # the title is the name the text gives the declaration (《中日联合宣言》), no list of states;
     # a sentence about the states before the one where they declare (in traditional characters)

@@ -70,6 +70,11 @@ _OPENING_VOICE = re.compile(rf"我们|{_DECLARING}|(?:如下|以下)(?:声明|�
 _EXCERPT = (
     r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方译文|中文译本)\)|全文|节选|摘要|摘录)?"
 )
+# a headline's verb before the statement's noun (……发表联合声明): a report that it was issued,
+# not its title; unless the headline says the text follows in full (……发表联合声明(全文))
+# (not ……发表的联合声明, the statement's own title: the one they issued)
+_HEADLINE_ISSUED = re.compile(r"(?:发表|发布|公布|签署)(?![^的]*的)")
+_IN_FULL = re.compile(r"全文|原文|\(全\)")
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
     + _EXCERPT
@@ -242,6 +247,12 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     for line in lines:
         m = _JOINT_END.search(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
+        if (
+            title
+            and _HEADLINE_ISSUED.search(line.text, 0, m.start())
+            and not _IN_FULL.search(line.text)
+        ):
+            return Voice("news")  # 中俄法英美发表联合声明: a report's headline that they issued one
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
             authors, opening = _joint_authors(ctx, lexicon, line, starts)
             # (a title that names them is where they say they speak: their spokeIn's evidence;
