@@ -30,6 +30,7 @@ from .targets import (
     Target,
     adopts,
     clause_end,
+    disregarded,
     harm_risk,
     is_harm,
     stalled,
@@ -1559,7 +1560,16 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     held = ""  # a negation before what 对 fronts, which the words of the object do not end
     fronting = fronting_words(view, end)  # (作出……的承诺: the pledge's object after the verb)
     tags = word_tags()
+    disregard = disregarded(lex)
+    skip_until = -1
     for i, word in enumerate(words):
+        if word.pos < skip_until:
+            continue
+        if fronted and word.span is None and word.text in disregard:
+            # 对朝鲜不顾安理会的警告进行核试验予以谴责: what is disregarded is no object
+            activity = lex.words("activity_verb")
+            skip_until = next((w.pos for w in words[i + 1 :] if w.text in activity), -1)
+            continue
         if word.span is not None:
             nxt = words[i + 1] if i + 1 < len(words) else None
             modifier = nxt is not None and nxt.span is not None  # 安理会第1540号决议

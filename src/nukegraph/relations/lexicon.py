@@ -137,7 +137,7 @@ _VALUES = {
     "act": {"signed", "ratified", "acceded"},
     "modal": {"obligation", "intent", "possible", "question"},
     "negator": {"negative", "future"},
-    "object_negator": {"refrain", "harm"},
+    "object_negator": {"refrain", "harm", "disregard"},
     "evaluation": {"supports", "opposes"},
     "benefit": {"supports"},
     "goal": {"supports"},

@@ -61,6 +61,14 @@ LOCATIVES = frozenset(
 JOINED_CLAUSE = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|以便|以期|以)(?:就|对)?")
 
 
+def disregarded(lex: CueLexicon) -> frozenset[str]:
+    """The object negators that disregard what follows them, up to the act done anyway."""
+    words = lex.values["object_negator"]
+    return lex.derived(
+        "disregard_words", lambda: frozenset(w for w, v in words.items() if v == "disregard")
+    )
+
+
 def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The object negators that refuse an activity, and those that harm what they act on."""
     words = lex.values["object_negator"]
@@ -385,6 +393,7 @@ def _in_clause(
     words = view.words(start, end)
     prepositions = lex.words("preposition")
     refrain, harm = _negators(lex)
+    disregard = disregarded(lex)
     tags = word_tags()
     activity = lex.words("activity_verb")
     # (what a refusal may reach over)
@@ -424,6 +433,13 @@ def _in_clause(
                 and not _zone_to_make(view, words, i, end)
             ):
                 phrase_end = _phrase_end(view, words, i)
+            if word.text in disregard:
+                # 不顾国际社会反对进行核试验, 不顾安理会的警告: what is disregarded, up to the act
+                # done anyway, is neither object nor refusal
+                done = next((w.pos for w in words[i + 1 :] if w.text in activity), None)
+                if done is not None:
+                    skip_until = done
+                    continue
             if (word.text in refrain or _adverb_and(word.text, refrain, tags)) and not (
                 text.startswith(("下", "之下"), word.pos + len(word.text))
             ):
