@@ -344,6 +344,8 @@ def shipped() -> Extractor:
         ("非拥核国都加入了这项条约。", "group", set()),  # the states without them
         ("中美两国发表联合声明。", "state", {"CHN", "USA"}),  # one-character names run together
         ("5日中美两国发表联合声明。", "state", {"CHN", "USA"}),  # a date's 日 is not Japan
+        ("英法等核国家也出席了仪式。", "state", {"GBR", "FRA"}),  # a run before 等
+        ("中等国家支持该条约。", "state", set()),  # 中等: middling, no run
         ("其中美俄两国拥有最多核武器。", "state", {"USA", "RUS"}),  # 其中: among them
         ("中美洲国家支持该条约。", "state", set()),  # Central America
         ("拉夫罗夫说,俄欢迎这一立场。", "state", {"RUS"}),  # one character opening a clause
