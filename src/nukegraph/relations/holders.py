@@ -1561,13 +1561,13 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     fronting = fronting_words(view, end)  # (作出……的承诺: the pledge's object after the verb)
     tags = word_tags()
     disregard = disregarded(lex)
+    activity = lex.words("activity_verb")
     skip_until = -1
     for i, word in enumerate(words):
         if word.pos < skip_until:
             continue
         if fronted and word.span is None and word.text in disregard:
             # 对朝鲜不顾安理会的警告进行核试验予以谴责: what is disregarded is no object
-            activity = lex.words("activity_verb")
             skip_until = next((w.pos for w in words[i + 1 :] if w.text in activity), -1)
             continue
         if word.span is not None:

@@ -74,7 +74,7 @@ _EXCERPT = (
 # not its title; unless the headline says the text follows in full (……发表联合声明(全文))
 # (not ……发表的联合声明, the statement's own title: the one they issued)
 _HEADLINE_ISSUED = re.compile(r"(?:发表|发布|公布|签署)(?![^的]*的)")
-_IN_FULL = re.compile(r"全文|原文|\(全\)")
+_IN_FULL = re.compile(r"全文|原文")
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
     + _EXCERPT
@@ -553,8 +553,7 @@ def _leaders_first(
 ) -> bool:
     """Whether the sentence opens with two or more co-authors' names and then their office
     (``澳大利亚、英国和美国领导人重申……``): in a joint statement, its authors speaking."""
-    office = lexicon.derived("office", lambda: re.compile(_titles(lexicon)))
-    first = office.search(sentence.text)
+    first = lexicon.pattern("title").search(sentence.text)
     if first is None:
         return False
     head, shift = [], 0

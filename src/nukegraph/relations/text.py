@@ -624,10 +624,7 @@ def _office_between(view: SentenceView, pos: int, limit: int) -> int:
     """Past an office after a state's name where another state's name follows it in a list
     (``中国外长和俄罗斯外长``: both states speak through their ministers); ``pos`` if none. The
     last item's office stays outside the list, where the holder's rules read it."""
-    office = view.lexicon.derived(
-        "office_in_list", lambda: re.compile(alternation(sorted(view.lexicon.words("title"))))
-    )
-    m = office.match(view.text, pos, limit)
+    m = view.lexicon.pattern("title").match(view.text, pos, limit)
     if m is None:
         return pos
     sep = SEPARATOR.match(view.text, m.end(), limit)
