@@ -188,7 +188,8 @@ _THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
 # 这5个核武国家, 上述两个国家: the states a list gave, counted (the noun may be a group's name,
 # 核武国家, which the count then takes the list's states for)
 _THESE_COUNTED = re.compile(
-    r"(?:这|上述|以上|这些)(?P<n>[两三四五六七八九十]|[1-9]\d?)个(?:[\u4e00-\u9fff]{0,5}?)(?:国家|大国)"
+    rf"(?:这些|{'|'.join(_PARTIES_DEMONSTRATIVES)})(?P<n>[两三四五六七八九十]|[1-9]\d?)个"
+    r"(?:[\u4e00-\u9fff]{0,5}?)(?:国家|大国)"
 )
 # 它们 opening a clause right after a sentence that listed states: those states
 _THEY = re.compile(r"它们")

@@ -17,13 +17,13 @@ from functools import lru_cache
 from ..records import EntityRef
 from .context import DocumentContext
 from .holders import (
-    CHAIN,
     COORDINATORS,
     DISPOSAL,
     HOLDERS,
     Cue,
     Holding,
     find_holding,
+    joiners,
     relative_holder,
     subject_start,
     time_after,
@@ -913,9 +913,8 @@ _MODIFIES_NOUN = re.compile(r"[》”]*的")
 def _chained_act_end(view: SentenceView, pos: int) -> int | None:
     """Where the object of an act verb chained after ``pos`` begins (``但尚未批准《T》``,
     ``但没有批准该条约``): after that verb, its aspect particle and a determiner."""
-    lex = view.lexicon
-    joiners = lex.derived("joiners", lambda: CHAIN | lex.words("negator", "filler", "contrast"))
-    acts = lex.words("act")
+    joined = joiners(view.lexicon)
+    acts = view.lexicon.words("act")
     text = view.text
     for word in view.words(pos, clause_end(view, pos)):
         if word.span is not None:
@@ -928,7 +927,7 @@ def _chained_act_end(view: SentenceView, pos: int) -> int | None:
                 if text.startswith(det, end) and view.span_at(end) is None:
                     return end + len(det)
             return end + (text.startswith("《", end) or text.startswith("“", end))
-        if word.text not in joiners:
+        if word.text not in joined:
             return None
     return None
 

@@ -57,8 +57,6 @@ HOLDERS = ACTORS | {"holder"}
 _POSTING = frozenset({"驻", "常驻"})  # 中国驻联合国大使张军: where the envoy before the name serves
 # words before a name that make it something other than a subject: they relate it to something
 # else (对, 作为), or say where an envoy serves (驻)
-# what closes a time clause that 在 opens, after its verb (在洪都拉斯批准了该条约之后)
-_TIME_AFTER = re.compile(r"[了过]?[^,;。]{0,12}?(?:之后|以后|后)$")
 _RELATIONAL = _POSTING | frozenset(
     {
         "代表",
@@ -150,8 +148,12 @@ def _judged_case(view: SentenceView, cue: Cue) -> bool:
     """Whether the cue's sentence ends by saying what its clauses would bring about, in a clause
     with a modal and no subject (``核武器国家恪守……承诺,……,将有助于推动核裁军``: what the states
     would do, not what they hold). Every cue of the sentence is then in the case judged or in
-    the judgement, whose subject the case is; ``这将有助于`` takes up what was done instead."""
-    return _JUDGED_BY.search(view.text) is not None
+    the judgement, whose subject the case is; ``这将有助于`` takes up what was done instead.
+    (Asked of every cue: the sentence is searched once.)"""
+    judged = view.memo.get(_JUDGED_BY)
+    if judged is None:
+        judged = view.memo[_JUDGED_BY] = _JUDGED_BY.search(view.text) is not None
+    return judged  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)
@@ -379,18 +381,15 @@ def _verb_phrase_start(view: SentenceView, pos: int) -> int:
 _LOCATIVE_ENDS = tuple(LOCATIVES)  # (str.endswith takes a tuple)
 
 
-# between two acts of one holder: 签署并批准, 签署但尚未批准, 签署、批准
-_ACT_CHAIN = re.compile(r"了?(?:和|及|并|、|但|而)(?:已|已经)?(?:尚未|未|没有|并未|还未|仍未)?")
-
-
 def _chained_acts(view: SentenceView, start: int, end: int, other: re.Match[str]) -> bool:
     """Whether the act at ``start``..``end`` and the trigger ``other`` after it are acts chained
     in one verb phrase (``签署但尚未批准《条约》的美国``): one relative clause, both its acts."""
     acts = view.lexicon.words("act")
+    joined = joiners(view.lexicon)
     return (
         view.text[start:end] in acts
         and other.group() in acts
-        and _ACT_CHAIN.fullmatch(view.text, end, other.start()) is not None
+        and all(w.span is None and w.text in joined for w in view.words(end, other.start()))
     )
 
 
@@ -969,6 +968,10 @@ _ISSUED_TEXT = re.compile(r"[^,;:。《》]{0,30}?" + ISSUED_HEAD.pattern)  # (�
 
 # a place phrase around a name: 在 a few words before it (PLACE_OPEN), 上 / 期间 after it
 _PLACE_AFTER = re.compile(r"[^,;:。、]{0,8}?(?:上|期间|之际|会上)")
+
+
+# what closes a time clause that 在 opens, after its verb (在洪都拉斯批准了该条约之后)
+_TIME_AFTER = re.compile(r"[了过]?[^,;。]{0,12}?(?:之后|以后|后)$")
 
 
 def time_after(view: SentenceView, pos: int) -> bool:
@@ -1933,14 +1936,19 @@ def _modifies_holder(view: SentenceView, cue: Cue) -> bool:
     return not other and not any(c in between for c in _JOINING_CLAUSES)
 
 
+def joiners(lex: CueLexicon) -> frozenset[str]:
+    """What may stand between two verbs of one holder: a conjunction, adverbs and negators
+    (``签署并批准``, ``已签署但尚未批准``)."""
+    return lex.derived("joiners", lambda: CHAIN | lex.words("negator", "filler", "contrast"))
+
+
 def _chained(view: SentenceView, between: list[Word], start: int, prev_cue: Cue) -> bool:
-    """Whether two cues of one clause share their holder: nothing but a conjunction, or
-    adverbs and negators, between them (``签署并批准``, ``已签署但尚未批准``)."""
+    """Whether two cues of one clause share their holder: nothing but :func:`joiners` between
+    them (``签署并批准``, ``已签署但尚未批准``)."""
     if prev_cue.start < start:
         return False  # another clause: its subject is found as the clause's own
-    lex = view.lexicon
-    joiners = lex.derived("joiners", lambda: CHAIN | lex.words("negator", "filler", "contrast"))
-    return all(w.span is None and w.text in joiners for w in between)
+    joined = joiners(view.lexicon)
+    return all(w.span is None and w.text in joined for w in between)
 
 
 def _previous_clause_subject(view: SentenceView, start: int) -> tuple[Span, ...] | None:

@@ -70,10 +70,9 @@ _OPENING_VOICE = re.compile(rf"我们|{_DECLARING}|(?:如下|以下)(?:声明|�
 _EXCERPT = (
     r"(?:\((?:节选|摘要|摘录|全文|要点|概要|译文|非官方译文|中文译本)\)|全文|节选|摘要|摘录)?"
 )
-# a headline's verb before the statement's noun (……发表联合声明): a report that it was issued,
-# not its title; unless the headline says the text follows in full (……发表联合声明(全文))
-# (not ……发表的联合声明, the statement's own title: the one they issued)
-_HEADLINE_ISSUED = re.compile(r"(?:发表|发布|公布|签署)(?![^的]*的)")
+# a headline's verb before the statement's noun (……发表联合声明, as ISSUED reads it): a report
+# that it was issued, not its title (……发表的联合声明 is: the one they issued); unless the
+# headline says the text follows in full (……发表联合声明(全文))
 _IN_FULL = re.compile(r"全文|原文")
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
@@ -172,6 +171,7 @@ _QUESTION_MARKS = ("问:", "问：", "者:", "者：", "者提问")
 # a report that an actor issued a text (发表了谈话, 发布联合文件《……》), and the words that then
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
 ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
+_ISSUED = re.compile(ISSUED)
 # ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
 _DECLARES_BELOW = re.compile(rf"{_DECLARING}[:：]")
 _DECLARED_AFTER = re.compile(r"(?:声明|宣布|宣告|议定|商定|达成协议)如下[:：。]?$")
@@ -247,11 +247,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
     for line in lines:
         m = _JOINT_END.search(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
-        if (
-            title
-            and _HEADLINE_ISSUED.search(line.text, 0, m.start())
-            and not _IN_FULL.search(line.text)
-        ):
+        if title and _ISSUED.search(line.text) and not _IN_FULL.search(line.text):
             return Voice("news")  # 中俄法英美发表联合声明: a report's headline that they issued one
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
             authors, opening = _joint_authors(ctx, lexicon, line, starts)
@@ -470,9 +466,8 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
 _ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
 # who may sign a joint statement together: states and bodies (the EU, ASEAN, the IAEA)
 _CO_AUTHORS = frozenset({"state", "organization"})
-# an opening that is its authors' names and then their office (澳大利亚、英国和美国领导人……),
-# each name written as N: the states' leaders speak, as 我们 would
-_LEADERS_FIRST = re.compile(r"(?:今天|今日|\d+月\d+日)?,?N(?:(?:、|,|和|及|与|同|以及)N)+的?")
+# what may open a joint statement's first sentence before its authors' names: 今天, a date
+_OPENING_TIME = re.compile(r"(?:今天|今日|\d{1,2}月\d{1,2}日)?,?")
 
 
 def _draft_sponsors(line: _Line) -> tuple[EntityRef, ...]:
@@ -553,19 +548,17 @@ def _leaders_first(
 ) -> bool:
     """Whether the sentence opens with two or more co-authors' names and then their office
     (``澳大利亚、英国和美国领导人重申……``): in a joint statement, its authors speaking."""
-    first = lexicon.pattern("title").search(sentence.text)
+    text = sentence.text
+    first = lexicon.pattern("title").search(text)
     if first is None:
         return False
-    head, shift = [], 0
-    for a, b, ref in sentence_refs(ctx, sentence, starts):
-        if b > first.start():
-            break
-        if ref.cls not in _CO_AUTHORS:
-            return False
-        head.append(sentence.text[shift:a] + "N")
-        shift = b
+    named = [(a, b, r) for a, b, r in sentence_refs(ctx, sentence, starts) if b <= first.start()]
+    bounds = [(a, b) for a, b, _r in named]
     return (
-        _LEADERS_FIRST.fullmatch("".join(head) + sentence.text[shift : first.start()]) is not None
+        len(bounds) >= 2
+        and all(r.cls in _CO_AUTHORS for _a, _b, r in named)
+        and separated_run(text, bounds, _OPENING_TIME.match(text).end()) == len(bounds)
+        and text[bounds[-1][1] : first.start()] in ("", "的")
     )
 
 

@@ -983,6 +983,10 @@ def _relative_on_name(view: SentenceView, pos: int, end: int) -> int:
     return m.end()
 
 
+_HARMED_MODIFIER = 5  # characters of a modifier between a harm's 的 and the name it is on
+_CLAUSE_MARK = re.compile("[,;:。、]")
+
+
 def _harm_on_name(view: SentenceView, pos: int, end: int) -> int:
     """Where a relative clause that opens with a verb of harm at ``pos`` ends with ``的`` right
     before the name of a thing (``破坏战略稳定的导弹防御系统``), else 0; the names it harms may
@@ -999,10 +1003,6 @@ def _harm_on_name(view: SentenceView, pos: int, end: int) -> int:
     if named is None or named.cls not in STANCE_OBJECTS or named.start - m.end() > _HARMED_MODIFIER:
         return 0
     return m.end() if not _CLAUSE_MARK.search(view.text, m.end(), named.start) else 0
-
-
-_HARMED_MODIFIER = 5
-_CLAUSE_MARK = re.compile("[,;:。、]")
 
 
 def is_harm(view: SentenceView, span: Span) -> bool:
