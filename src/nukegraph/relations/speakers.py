@@ -623,7 +623,9 @@ def _statement_state(
             if state is None:
                 # 耿爽大使在……的发言: a known envoy's title names no state; the person does
                 state = _titled_person(ctx, lead.end() if lead else 0, line.text, office)
-            return (state, line) if state is not None else None
+            if state is not None:
+                return state, line
+            continue  # (首相讲话, a site's section label above the title: it names nobody)
         person = _titled_person(ctx, lead.end() if lead else 0, line.text)
         if person is not None:
             return person, line  # 岸田在联合国大会一般性辩论演讲全文: a head of government's
