@@ -102,7 +102,13 @@ def extract_statements(
             reader.done(sentence, mentions, [])
             continue  # no name and no call whose items go on: nothing to read
         view = SentenceView(
-            sentence, spans + frame.spans, lexicon, frame.authors, voice=frame.voice, cuts=cuts
+            sentence,
+            spans + frame.spans,
+            lexicon,
+            frame.authors,
+            voice=frame.voice,
+            cuts=cuts,
+            voted_on=frame.voted_on,
         )
         view.memo[REQUIRED_FOUND] = required_found
         # every rule reads names; a sentence without any can only end a call's list of items,

@@ -147,6 +147,9 @@ class SentenceFrame(NamedTuple):
     spans: list[Span]
     authors: tuple[tuple[int, EntityRef | None], ...]
     voice: tuple[EntityRef, ...]
+    # what a vote told without its object was cast on (……通过了第72/31号决议。美国投了反对票):
+    # the resolution, document or treaty a sentence just before said was put to the vote
+    voted_on: EntityRef | None = None
 
     def uncovered(self, spans: list[Span]) -> list[Span]:
         """The sentence's spans less those a pseudo-span covers: a name it reads as part of a
@@ -223,6 +226,10 @@ _CHAIR_TURN = re.compile(r"^(?:\(?主席\)?|The PRESIDENT)[:：]")
 _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
 _OBJECT_CLASSES = frozenset({"topic", "treaty", "resolution", "document"})  # what 对此 may be
+_VOTED_CLASSES = frozenset({"resolution", "document", "treaty"})  # what may be put to a vote
+# a sentence saying something was adopted or put to the vote (通过, 表决, 以122票赞成)
+_VOTING = re.compile(r"通过|表决|投票|\d+票")
+_VOTE_REACH = 3  # sentences after it in which a vote told alone is still cast on it
 _NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
 # a press conference's question and answer, after any bracketed headline a site repeats
 _ASKED = re.compile(QUESTION_OPENING)
@@ -331,6 +338,8 @@ class DocumentReader:
     asking: bool = False  # in a question, whose words are the journalist's
     # names a text defines for its actors: 中俄两国外交部(以下称“双方”) -> China and Russia
     defined: dict[str, EntityRef | JointRef] = field(default_factory=dict)
+    voted_on: EntityRef | None = None  # what a sentence last said was adopted or voted on
+    voted_at: int = -_VOTE_REACH - 1  # and that sentence's index
 
     def frame(
         self, index: int, sentence: Sentence, spans: list[Span], *, read: bool = True
@@ -405,7 +414,19 @@ class DocumentReader:
                 for m in _ATTENDING.finditer(text)
                 if _free([*spans, *extra], m.start(), m.end())
             ]
-        return SentenceFrame(extra, authors, voice)
+        return SentenceFrame(extra, authors, voice, self._voted_on(text, [*spans, *extra]))
+
+    def _voted_on(self, text: str, spans: list[Span]) -> EntityRef | None:
+        """What a vote in this sentence was cast on when the sentence names nothing that can be
+        put to the vote: the item a sentence at most _VOTE_REACH before said was adopted."""
+        if (
+            self.voted_on is None
+            or self._index - self.voted_at > _VOTE_REACH
+            or "票" not in text
+            or any(s.cls in _VOTED_CLASSES for s in spans)
+        ):
+            return None
+        return self.voted_on
 
     def _those_met(self, sentence: Sentence, spans: list[Span]) -> list[Span]:
         """``他们``, ``外长们``, ``两位领导人`` opening a clause right after a sentence that named
@@ -823,6 +844,8 @@ class DocumentReader:
             self._track_quotation(sentence, spans)
         if "通过" in text and "决议" in text:
             self._track_adoption(text, spans)
+        if _VOTING.search(text):
+            self._track_vote(spans)
         if ("发" in text or "在" in text) and _ISSUES.search(text):  # (发表……, 在……声明中)
             self._track_issuer(text, spans)
         if "《" in text and _DECLARATION_TITLE.search(text):
@@ -833,6 +856,14 @@ class DocumentReader:
     def _track_adoption(self, text: str, spans: list[Span]) -> None:
         """The body a sentence says adopted a resolution, for the sentences after it."""
         self.adopter = _adopting_body(text, spans) or self.adopter
+
+    def _track_vote(self, spans: list[Span]) -> None:
+        """The item a sentence says was adopted or voted on (a resolution or document before a
+        treaty: 通过了关于《禁止核武器条约》的第72/31号决议 puts the resolution to the vote)."""
+        items = [s.ref for s in spans if s.cls in _VOTED_CLASSES and isinstance(s.ref, EntityRef)]
+        if items:
+            self.voted_on = next((r for r in items if r.cls != "treaty"), items[0])
+            self.voted_at = self._index
 
     def _track_definitions(self, text: str, spans: list[Span]) -> None:
         """A name the text defines for the actors before it (``中俄两国外交部(以下称“双方”)``,

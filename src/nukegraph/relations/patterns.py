@@ -64,6 +64,8 @@ PREDICATES = frozenset(
 )
 # the object of a statement that no group captures: the input document itself
 DOCUMENT_OBJECT = "$document"
+# the object of a vote told alone: what the sentences before it put to the vote (SentenceView)
+VOTED_OBJECT = "$voted"
 _MACRO = re.compile(r"\{([A-Za-z_|]+)(?::([A-Za-z_|]+(?:=[a-z-]+)?))?\}")
 _RULE_KEYS = {
     "name",
@@ -304,7 +306,11 @@ def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, 
         for emit in emits:
             for key in ("subject", "object", "when"):
                 value = getattr(emit, key)
-                if value is not None and value != DOCUMENT_OBJECT and value not in groups:
+                if (
+                    value is not None
+                    and value not in (DOCUMENT_OBJECT, VOTED_OBJECT)
+                    and value not in groups
+                ):
                     raise fail(f"{key} {value!r} is no group of the pattern")
         if repeat is not None and rule.get("repeat_in") not in pattern.groupindex:
             raise fail("'repeat' needs 'repeat_in', a group of the pattern")
@@ -512,6 +518,8 @@ def _emit(
         objects: list[Span | EntityRef]
         if emit.object == DOCUMENT_OBJECT:
             objects = [document]
+        elif emit.object == VOTED_OBJECT:
+            objects = [view.voted_on] if view.voted_on is not None else []
         else:
             c, d = _groupspan(outer, inner, emit.object)
             objects = list(_names(view, c, d, emit.object_items)) if c != -1 else []

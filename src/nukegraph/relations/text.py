@@ -269,14 +269,17 @@ class SentenceView:
         facts: _TextFacts | None = None,
         voice: tuple[EntityRef, ...] = (),
         cuts: dict[str, list[int]] | None = None,
+        voted_on: EntityRef | None = None,
     ) -> None:
-        """``cuts``: jieba's word bounds by block text, for the sentences of one document."""
+        """``cuts``: jieba's word bounds by block text, for the sentences of one document;
+        ``voted_on``: what a vote the sentence tells without its object was cast on."""
         self.sentence = sentence
         self.text = sentence.text
         self.spans = sorted(spans, key=_START)
         self.lexicon = lexicon
         self.authors = authors  # (position, organ) where a resolution's paragraphs begin or end
         self.voice = voice  # who speaks in the document's own words here
+        self.voted_on = voted_on
         # span edges and the blocks between spans (:meth:`_layout`)
         self._layout_index: (
             tuple[set[int], list[int], list[tuple[int, int]], list[int], list[int]] | None
