@@ -220,6 +220,21 @@ def test_a_speech_title_with_what_may_follow_it(extractor, title, spoken):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence that names nothing but the opposite of a topic: the speaker's position
+        ("坚决反对核扩散。", {"USA supports NON_PROLIFERATION"}),
+        ("反对核扩散是反恐战争的首要任务之一。", {"USA supports NON_PROLIFERATION"}),
+        ("一些国家反对核扩散。", set()),  # someone else's
+        ("和平解决核武器扩散的关切。", set()),  # a problem to settle, no position
+    ],
+)
+def test_a_speech_holds_what_it_says_of_the_opposite_of_a_topic(extractor, sentence, expected):
+    text = "美国总统在联合国大会的讲话\n\n" + sentence + "\n"
+    assert facts(extractor, text) == {"USA spokeIn doc", *expected}
+
+
 def test_i_in_a_states_speech_is_the_state(extractor):
     # whoever delivers it, minister or envoy, speaks for the state (as 我 is the SG in his own)
     text = "中国代表团团长在第一委员会的发言\n\n主席先生,\n我呼吁核武器国家提高透明度。\n"

@@ -98,7 +98,13 @@ def extract_statements(
         if reader.draft_heads:  # (大会, heading a draft: its sponsors speak, as 我们 would)
             spans = [reader.sponsors_for(s) if s in reader.draft_heads else s for s in spans]
             reader.draft_heads = []
-        if not spans and not frame.spans and sink.open_call is None:
+        if (
+            not spans
+            and not frame.spans
+            and sink.open_call is None
+            # (坚决反对核扩散 in a state's speech: the speaker holds, 核扩散 names the topic)
+            and not (frame.voice and lexicon.may_occur("inverse", text))
+        ):
             reader.done(sentence, mentions, [])
             continue  # no name and no call whose items go on: nothing to read
         view = SentenceView(

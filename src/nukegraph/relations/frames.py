@@ -30,7 +30,7 @@ from .holders import (
     voice_of,
     vote_tally,
 )
-from .lexicon import alternation, load_cues, word_tags
+from .lexicon import CueLexicon, alternation, load_cues, word_tags
 from .paragraphs import (
     LISTS_FOLLOW,
     OpenCall,
@@ -66,9 +66,13 @@ _LISTS_FOLLOW_WORDS = ("以下", "下列")
 def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every position and treaty act the clause frame reads in the sentence."""
     continue_call(view, sink, _call_targets)
+    if not view.spans and not view.voice:
+        return
+    # (before the test for a holder: in a speech, 坚决反对核扩散 names nothing but the topic
+    # 核扩散 is against, and the speaker holds it)
+    view = _with_inverses(view)
     if not view.spans or not _may_hold(view):
         return
-    view = _with_inverses(view)
     cues = find_cues(view)
     if not cues:
         return  # (before the unnamed holders are looked for: most sentences stop here)
@@ -115,9 +119,22 @@ def _with_inverses(view: SentenceView) -> SentenceView:
             continue
         if not view.is_word(m.start(), m.end()):
             continue  # 扩散核武器: a verb, not the thing
+        if _settled(lex, view.text, m.start()):
+            continue  # 和平解决核武器扩散的关切: a problem to settle, no position on it
         if topic is not None:
             extra.append(Span(m.start(), m.end(), EntityRef("topic", topic), "inverse"))
     return view.with_spans([*spans, *extra]) if extra or renamed else view
+
+
+def _settled(lex: CueLexicon, text: str, at: int) -> bool:
+    """Whether a verb of settling (解决, 解决好) ends right before ``at``."""
+    settle = lex.derived(
+        "settled", lambda: re.compile(rf"(?:{alternation(sorted(lex.words('settle')))})(?:好|了)?$")
+    )
+    return settle.search(text, max(0, at - _SETTLE_REACH), at) is not None
+
+
+_SETTLE_REACH = 4  # characters of a verb of settling and its complement (解决好)
 
 
 def _may_hold(view: SentenceView) -> bool:

@@ -130,6 +130,7 @@ CUE_KINDS = frozenset(
         "matter",
         "pledge_verb",
         "warn",
+        "settle",
     }
 )
 _VALUES = {
