@@ -2109,6 +2109,19 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
         start = taken.start("what")  # ……的倾向冲淡了将核裁军作为优先事项的认识: 核裁军 is judged
     named = subject_targets(view, start, cue.start)
     if not named and start and view.text[start - 1] == ",":
+        aside = view.clause_start(start - 1)
+        if (
+            aside
+            and view.text[aside - 1] == ","
+            and _FOR_WHOM.fullmatch(view.text, aside, start - 1)
+        ):
+            # 可信的核查制度,对于核裁军来说,非常重要: for whom it matters stands aside, set off by
+            # commas; the clause before it is what is judged
+            earlier = view.clause_start(aside - 1)
+            subject = subject_targets(view, earlier, aside - 1)
+            if subject:
+                view.memo[key] = found = (earlier, subject)
+                return found
         ends = start - 1
         while ends > 0 and view.text[ends - 1] in "》”":
             ends -= 1
@@ -2137,6 +2150,8 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
 
 
 _NAME_MAX_LENGTH = 40  # how far before a comma a name ending at it may start
+# a phrase of whom or what something matters for, set off by commas (对于核裁军来说, 对各国而言)
+_FOR_WHOM = re.compile(r"(?:对于|对)[^,;:。]{1,30}(?:来说|而言)")
 
 
 def voice_of(view: SentenceView, cue: Cue) -> Holding | None:
@@ -2188,6 +2203,8 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
     for m in lex.pattern("reported_speech").finditer(text, lo, pos):
         if view.depth[m.start()] != depth or view.inside_span(m.start()):
             continue
+        if m.group().startswith("说") and _NOT_SAYING.search(text, 0, m.start() + 1):
+            continue  # 对于核裁军来说, 比如说: no one says anything
         begin = view.clause_start(m.start())
         if found and _takes_up(view, begin, m.start()):
             continue  # 美俄还说,他们认为:……: still those who said the clause before
@@ -2217,6 +2234,7 @@ def _reporter(view: SentenceView, pos: int) -> tuple[Span, ...] | None:
 
 
 _OTHER_CLAUSE_MARKS = re.compile("[:;\n]")
+_NOT_SAYING = re.compile(r"(?:来|比如|就是|或者|一般|总的)说$")  # 说 ending words of no saying
 _HEADLINE_SPEAKER_REACH = 24  # how far into a sentence a headline's 联合国秘书长: may end
 
 
