@@ -22,6 +22,7 @@ from .holders import (
     HOLDERS,
     Cue,
     Holding,
+    contributed_to,
     find_holding,
     joiners,
     relative_holder,
@@ -372,9 +373,12 @@ def _cue(
         if end == m.end() and view.text.startswith(",", end):
             end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
         phrase = lex.pattern(frame.limit).search(view.text, m.end(), end)
-        if phrase is None or phrase.start() <= m.end():
+        if phrase is not None and phrase.start() > m.end():
+            limit = phrase.start()
+        elif lex.pattern(frame.limit).search(word) is not None:
+            limit = m.end()  # (作出贡献: jieba's one word for the verb and the noun it needs)
+        else:
             return None
-        limit = phrase.start()
     value = lex.value(frame.trigger, word)
     predicate = value if frame.predicate == "$cue" else frame.predicate
     return Cue(m.start(), m.end(), word, frame, predicate or "", limit)
@@ -686,6 +690,8 @@ def _targets(
         return _act_targets(view, cue)
     if cue.frame.targets == "comitative":
         return _comitative_targets(view, cue)
+    if cue.frame.targets == "beneficiary":
+        return _beneficiary_targets(view, cue)
     if _noun_listed(view, _past_coordinated(view, cue)):
         return []  # 鉴于安理会此前承诺及此次核试验……的严重性: a noun in a list, with no object
     if cue.kind == "cause" and _denied(view, view.clause_start(cue.start), cue.start):
@@ -803,6 +809,23 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
         Target(span, False)
         for span in view.spans_between(opening, cue.start)
         if span.cls == "organization"
+    ]
+
+
+def _beneficiary_targets(view: SentenceView, cue: Cue) -> list[Target]:
+    """What a holder contributes to (``为国际防扩散做出更大的贡献``, ``为《条约》生效作出贡献``):
+    the topics, treaties, resolutions and bodies named between ``为`` and the cue in its clause,
+    with no verb of their own there (``为推动核裁军作出贡献`` is read from 推动)."""
+    opening = contributed_to(view, view.clause_start(cue.start), cue.start)
+    if opening is None:
+        return []
+    stance = view.lexicon.words("stance", "object_negator")
+    if any(w.span is None and w.text in stance for w in view.words(opening, cue.start)):
+        return []  # (为推动核裁军, 为防止核扩散: the verb's own reading holds)
+    return [
+        Target(span, False)
+        for span in view.spans_between(opening, cue.start)
+        if span.cls in STANCE_OBJECTS and view.depth[span.start] == view.depth[cue.start]
     ]
 
 

@@ -235,7 +235,9 @@ def find_holding(
         return owner  # 坚决反对核扩散,是中国政府的一贯立场: the position named after it is China's
     if _in_subject_phrase(view, start, cue):
         return None  # 建立中东无核武器区面临现实障碍: the phrase is what faces the obstacle
-    if _purpose(view, start, cue.start):
+    # (为国际防扩散作出贡献: 为 names what the contribution is to, no purpose or circumstance)
+    beneficiary = cue.frame.targets == "beneficiary"
+    if not beneficiary and _purpose(view, start, cue.start):
         # 为推进核裁军,……: a purpose, not a position; but the purpose of a position taken in
         # the clause before is its holder's (承诺消除其核武库,以最终实现核裁军), and so is the
         # aim of an effort (为实现无核武器世界而努力): read on as if 为 were not there
@@ -248,7 +250,7 @@ def find_holding(
             purposed = _purpose_before_subject(view, start, cue)
         if purposed is not None or not _strives(view, cue):
             return purposed
-    elif _adverbial(view, start, cue.start):
+    elif not beneficiary and _adverbial(view, start, cue.start):
         return None  # 通过……遵守机制, 对推进核裁军负有责任: a noun in a circumstance
     if _names_meeting(view, start, cue):
         return None  # 在纪念和推进“……日”高级别全会上的发言: the cue names the meeting
@@ -269,7 +271,9 @@ def find_holding(
         return voice_of(view, cue)
     if _coerced(view, start, cue.start):
         return None  # 无法胁迫机构参与核扩散行径: what the one coerced is made to do
-    if _has_own_subject(view, start, cue.start):
+    # (为国际防扩散作出贡献: what 为 names is the contribution's object, not a subject)
+    subject_end = (contributed_to(view, start, cue.start) if beneficiary else None) or cue.start
+    if _has_own_subject(view, start, subject_end):
         mood = _gap(view, start, cue.start)[0]
         if cue.frame.mood == "obligation" and mood == "realis":
             mood = cue.frame.mood  # (the cue is the modal itself)
@@ -692,6 +696,19 @@ def _purpose_of_subject(view: SentenceView, start: int, cue: Cue) -> Holding | N
         return None  # 美国应……以加强: a call on it, not its act
     found = list_after(view, subject.start, words[at].pos)
     return Holding(_holders_in(view, found) if found else (subject,), "realis")
+
+
+def contributed_to(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the last ``为`` (为了) of purpose stands between ``start`` and ``end``, as a word:
+    what a contribution after it is to (``为国际防扩散做出更大的贡献``)."""
+    found = None
+    for word in view.plain_words(start, end):
+        if word.span is None and word.text in _FOR:
+            found = word.pos
+    return found
+
+
+_FOR = frozenset({"为", "为了"})  # jieba's words for 为 of purpose (not 作为, 成为, 认为, 因为)
 
 
 def _strives(view: SentenceView, cue: Cue) -> bool:
@@ -1554,6 +1571,9 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     mood = "realis"
     negated = ""
     objects: list[Target] = []
+    if lex.pattern("contribution").match(view.text, end):
+        # 没有为核裁军作出贡献: what 为 names is the contribution's object, inside its phrase
+        end = contributed_to(view, start, end) or end
     words = view.plain_words(start, end)
     # a negation counts when only adverbs and modals stand between it and the cue
     keeps = lex.words("filler", "paragraph_adverb", "modal", "realis", "light_verb")

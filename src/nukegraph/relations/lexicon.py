@@ -131,6 +131,8 @@ CUE_KINDS = frozenset(
         "pledge_verb",
         "warn",
         "settle",
+        "contribution",
+        "contribution_noun",
     }
 )
 _VALUES = {
@@ -146,6 +148,7 @@ _VALUES = {
     "cause": {"opposes"},
     "worry": {"opposes"},
     "cooperation": {"supports"},
+    "contribution": {"supports"},
     "title": {"head", "minister", "envoy", "spokesperson", "official"},
     "warn": {"verb", "not"},
     "quantifier": {"one", "some", "several", "many", "most", "all"},
@@ -365,6 +368,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "cause",
             "worry",
             "cooperation",
+            "contribution",
             "urge",
         )
         for w in values[kind]

@@ -370,7 +370,7 @@ _FRAME_KEYS = {
 _FRAME_CHOICES = {
     "word": {"verb", "word"},
     "holder": {"subject", "speaker", "judge"},
-    "targets": {"after", "object", "subject", "after+subject", "comitative"},
+    "targets": {"after", "object", "subject", "after+subject", "comitative", "beneficiary"},
 }
 
 
