@@ -692,6 +692,8 @@ def _targets(
         return _comitative_targets(view, cue)
     if cue.frame.targets == "beneficiary":
         return _beneficiary_targets(view, cue)
+    if cue.frame.trigger == "emphasis" and _shows_anothers(view, cue, cues):
+        return []  # ……,表明国际社会对X的重视: the attitude shown is the one it names
     if _noun_listed(view, _past_coordinated(view, cue)):
         return []  # 鉴于安理会此前承诺及此次核试验……的严重性: a noun in a list, with no object
     if cue.kind == "cause" and _denied(view, view.clause_start(cue.start), cue.start):
@@ -810,6 +812,22 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
         for span in view.spans_between(opening, cue.start)
         if span.cls == "organization"
     ]
+
+
+def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether what an emphasis verb shows opens with a holder of its own, its 对 phrase and a
+    cue of its own (``表明国际社会对中国……作用的重视``): that holder's attitude, read from that
+    cue (not ``强调原子能机构对核查的重要性``, where the body is what matters)."""
+    pos = cue.end + 1 if view.text.startswith("了", cue.end) else cue.end
+    first = view.span_at(pos)
+    if first is None or not (first.cls in HOLDERS or first.kind == "holder"):
+        return False
+    if not view.text.startswith("对", first.end):
+        return False
+    end = clause_end(view, cue.end)  # (its importance phrase may end before the cue: 作用的重视)
+    return any(
+        first.end < c.start < end and c.frame.trigger != "emphasis" for c in cues if c is not cue
+    )
 
 
 def _beneficiary_targets(view: SentenceView, cue: Cue) -> list[Target]:
