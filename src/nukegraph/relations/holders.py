@@ -188,6 +188,10 @@ def find_holding(
             # the subject of the clause before, as for a stance verb there
             return _inherited(view, cue, cues, earlier, view.clause_start(cue.start))
         return voice_of(view, cue)  # 《不扩散条约》是……的基石: the speaker's judgement
+    if cue.frame.trigger == "stance" and _CONSTITUTED.search(
+        view.text, view.clause_start(cue.start), cue.start
+    ):
+        return None  # 迎接代表团会对朝鲜的导弹项目构成无声的支持: what an act amounts to, not held
     if _concessive(view, cue):
         return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
     if _judged_case(view, cue):
@@ -285,6 +289,8 @@ def find_holding(
 
 
 _POSSESSED = re.compile(r"的[^,;:。的]{0,4}$")  # a possessor before a noun: X的(一般)目标是
+# a stance noun as what something amounts to (构成无声的支持, 形成了有力的支持): no one holds it
+_CONSTITUTED = re.compile(r"(?:构成|形成)了?(?:[^,;:。的对]{0,6}的)?$")
 _CLAUSES_BACK = 6
 _HEADING_MAX = 80  # how many clauses back a clause without a subject looks for one
 _FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
