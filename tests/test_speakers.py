@@ -381,6 +381,9 @@ def test_a_numbered_working_paper_submitted_at_a_meeting(extractor):
     [
         "我们支持《全面禁止核试验条约》。",  # nobody says whose text it is
         "新华社日内瓦5月4日电 会议期间，我们支持《全面禁止核试验条约》的呼声很高。",  # news
+        # a picture's caption with its agency and date, between a report's paragraphs
+        "中俄智库发布报告\n\n综合媒体报道,智库发布了报告,报告指出,我们支持《全面禁止核试验条约》。\n"
+        "新西兰外交部长马胡塔 - 卫星通讯社, 1920, 28.07.2023\n",
     ],
 )
 def test_a_text_no_one_is_said_to_speak_has_no_voice(extractor, text):

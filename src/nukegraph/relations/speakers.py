@@ -393,6 +393,12 @@ class _Line(NamedTuple):
     end: int
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the raw line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def _turns(text: str) -> int:
     """How many speakers' turns (``斯特罗门先生(挪威):``) a text holds, at most two."""
     count = 0
@@ -825,9 +831,12 @@ def _byline(
     (``迈克尔∙R∙蓬佩奥国务卿``, ``外交部长王毅``): the state the line names, the one state the
     office belongs to (``国务卿``), or the side the text calls itself."""
     office = lexicon.pattern("title")
+    text = ctx.source.text
     for line in lines:
         if len(line.text) > _BYLINE_MAX or _BYLINE_STOP.search(line.text):
             continue
+        if _SITE_SUFFIX.search(text, line.start, _line_end(text, line.start)):
+            continue  # 新西兰外交部长马胡塔 - 俄罗斯卫星通讯社, ……: a picture's caption, no byline
         m = office.search(line.text)
         if m is None:
             continue
