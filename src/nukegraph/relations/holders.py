@@ -10,7 +10,7 @@ of its own continues the one before it, or speaks in the voice of the text's aut
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..records import EntityRef
@@ -137,6 +137,41 @@ def _concessive(view: SentenceView, cue: Cue) -> bool:
     text = view.text
     m = _WHETHER.search(text, 0, cue.start)
     return m is not None and "都" in text[cue.end :] and "都" not in text[m.end() : cue.start]
+
+
+def _whether_listed(view: SentenceView, named: Holding, cue: Cue) -> Holding:
+    """Every actor a 无论 list names before the 都 the holder ends (``无论是美国,联合国安理会,
+    还是德国联邦政府都希望……``): the list is of holders, and each holds the position."""
+    text = view.text
+    first = named.spans[0]
+    whether = None
+    for m in _WHETHER.finditer(text, 0, first.start):
+        whether = m
+    if whether is None:
+        return named
+    every = text.find("都", named.spans[-1].end, cue.start)
+    if every == -1:
+        return named
+    lex = view.lexicon
+    joins = lex.derived(
+        "whether list joins",
+        lambda: lex.words("title", "subject_tail") | {"是", "还是", "或是", "或者", "以及"},
+    )
+    words = view.plain_words(whether.end(), every)
+    if not all(w.span is not None or w.text in joins or w.text in _LIST_JOINS for w in words):
+        return named  # 无论美国是否批准,中国都……: the case has a verb of its own
+    depth = view.depth[first.start]
+    listed = tuple(
+        {
+            w.span.ref: w.span
+            for w in words
+            if w.span is not None and w.span.cls in HOLDERS and view.depth[w.pos] == depth
+        }.values()
+    )
+    return replace(named, spans=listed) if len(listed) > len(named.spans) else named
+
+
+_LIST_JOINS = frozenset("、,和与及或")
 
 
 # a clause with no subject of its own that says what the clauses before it would bring about
@@ -266,6 +301,7 @@ def find_holding(
     ):
         return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
     if named is not None:
+        named = _whether_listed(view, named, cue)
         if cue.frame.mood is not None:
             return Holding(named.spans, cue.frame.mood, named.negated, named.objects)
         return named
