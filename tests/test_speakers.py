@@ -221,6 +221,22 @@ def test_a_speech_title_with_what_may_follow_it(extractor, title, spoken):
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaks"),
+    [
+        ("个别国家歪曲中国的核政策,中国代表团对此坚决反对。", True),
+        ("埃及代表团认为应加强核裁军。中国代表团支持这一提议。", False),  # which one speaks?
+    ],
+)
+def test_a_speech_whose_delegation_names_itself_as_the_subject_of_a_position(
+    extractor, opening, speaks
+):
+    text = "主席先生,\n" + opening + "\n我们支持《不扩散核武器条约》。\n"
+    found = facts(extractor, text)
+    assert ({"CHN spokeIn doc", "CHN supports NPT"} <= found) is speaks
+    assert "CHN supports NPT" in found or not speaks
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a sentence that names nothing but the opposite of a topic: the speaker's position
