@@ -227,8 +227,11 @@ _CHAIR_TURN_FIRST = "(主T"  # what _CHAIR_TURN may open with
 _TURN_BRACKET = 27  # _TURN's bracket comes after at most 24 characters and an honorific
 _OBJECT_CLASSES = frozenset({"topic", "treaty", "resolution", "document"})  # what 对此 may be
 _VOTED_CLASSES = frozenset({"resolution", "document", "treaty"})  # what may be put to a vote
-# a sentence saying something was adopted or put to the vote (通过, 表决, 以122票赞成)
-_VOTING = re.compile(r"通过|表决|投票|\d+票")
+# a sentence saying something was adopted or put to the vote (通过, 表决, 以122票赞成); not the
+# 通过 of a means (通过谈判解决, 通过外交途径)
+_VOTING = re.compile(
+    r"通过(?!谈判|对话|协商|外交|政治|和平|双边|多边|各种|这一|这种)|表决|投票|\d+票"
+)
 _VOTE_REACH = 3  # sentences after it in which a vote told alone is still cast on it
 _NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
 # a press conference's question and answer, after any bracketed headline a site repeats

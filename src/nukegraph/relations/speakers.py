@@ -322,7 +322,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             # 印度尼西亚代表以不结盟运动名义……的发言: the group's statement, which the state delivers
             return Voice("statement", (group,), title, delivered_by=state)
         return Voice("statement", (state,), title)
-    opening = _first_person_sentence(ctx, starts) or _delegation_speaking(ctx, starts)
+    opening = _first_person_sentence(ctx, starts) or _delegation_speaking(ctx, lexicon, starts)
     if opening is not None:
         state, sentence = opening
         return Voice("statement", (state,), (sentence.start, sentence.end, "代表"))
@@ -1034,7 +1034,7 @@ def _first_person_sentence(
 
 
 def _delegation_speaking(
-    ctx: DocumentContext, starts: list[int]
+    ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]
 ) -> tuple[EntityRef, Sentence] | None:
     """The state whose delegation a speech that opens with its salutation names as the subject
     of a position in its first sentences (``主席先生,……,中国代表团对此坚决反对``): the speaker's,
@@ -1042,20 +1042,22 @@ def _delegation_speaking(
     sentences = ctx.sentences[:_OPENING_SENTENCES]
     if not sentences or not _SALUTATION.match(sentences[0].text.lstrip()):
         return None
+    # the delegation, then adverbs (对此, 一贯, 坚决), then a verb of position or belief
+    holds = lexicon.derived(
+        "delegation holds",
+        lambda: re.compile(
+            rf"代表团(?:对此|{alternation(sorted(lexicon.words('filler')))})*"
+            rf"(?:{alternation(sorted(lexicon.words('stance', 'opinion', 'emphasis')))})"
+        ),
+    )
     found: dict[EntityRef, Sentence] = {}
     for sentence in sentences:
         if "代表团" not in sentence.text:
             continue
         for _a, b, ref in sentence_refs(ctx, sentence, starts):
-            if ref.cls == "state" and _DELEGATION_HOLDS.match(sentence.text, b):
+            if ref.cls == "state" and holds.match(sentence.text, b):
                 found.setdefault(ref, sentence)
     return next(iter(found.items())) if len(found) == 1 else None
-
-
-# a delegation as the subject of its own position: 中国代表团对此坚决反对, 本国代表团认为
-_DELEGATION_HOLDS = re.compile(
-    r"代表团(?:对此|一贯|始终|一直|历来|坚决|也|还)*(?:认为|支持|反对|主张|欢迎|重申|赞同|呼吁|强调|愿)"
-)
 
 
 # --- persons ---------------------------------------------------------------------------------
