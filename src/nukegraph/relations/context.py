@@ -19,6 +19,7 @@ and as authors by position (:meth:`nukegraph.relation_text.SentenceView.author_a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -417,16 +418,16 @@ class DocumentReader:
                 for m in _ATTENDING.finditer(text)
                 if _free([*spans, *extra], m.start(), m.end())
             ]
-        return SentenceFrame(extra, authors, voice, self._voted_on(text, [*spans, *extra]))
+        return SentenceFrame(extra, authors, voice, self._voted_on(text, spans, extra))
 
-    def _voted_on(self, text: str, spans: list[Span]) -> EntityRef | None:
+    def _voted_on(self, text: str, spans: list[Span], extra: list[Span]) -> EntityRef | None:
         """What a vote in this sentence was cast on when the sentence names nothing that can be
         put to the vote: the item a sentence at most _VOTE_REACH before said was adopted."""
         if (
             self.voted_on is None
             or self._index - self.voted_at > _VOTE_REACH
             or "票" not in text
-            or any(s.cls in _VOTED_CLASSES for s in spans)
+            or any(s.cls in _VOTED_CLASSES for s in itertools.chain(spans, extra))
         ):
             return None
         return self.voted_on

@@ -67,13 +67,17 @@ _LISTS_FOLLOW_WORDS = ("以下", "下列")
 def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every position and treaty act the clause frame reads in the sentence."""
     continue_call(view, sink, _call_targets)
-    if not view.spans and not view.voice:
-        return
-    # (before the test for a holder: in a speech, 坚决反对核扩散 names nothing but the topic
-    # 核扩散 is against, and the speaker holds it)
-    view = _with_inverses(view)
+    inverses_read = not view.spans
+    if inverses_read:
+        if not view.voice:
+            return
+        # in a speech, 坚决反对核扩散 names nothing but the topic 核扩散 is against, and the speaker
+        # holds it (only such a sentence reads them before the cheap test for a holder)
+        view = _with_inverses(view)
     if not view.spans or not _may_hold(view):
         return
+    if not inverses_read:
+        view = _with_inverses(view)
     cues = find_cues(view)
     if not cues:
         return  # (before the unnamed holders are looked for: most sentences stop here)

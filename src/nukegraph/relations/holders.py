@@ -41,6 +41,7 @@ from .text import (
     LIST_MARKER,
     PLACE_OPEN,
     PLACE_REACH,
+    SEPARATOR,
     NameList,
     SentenceView,
     Span,
@@ -155,10 +156,10 @@ def _whether_listed(view: SentenceView, named: Holding, cue: Cue) -> Holding:
     lex = view.lexicon
     joins = lex.derived(
         "whether list joins",
-        lambda: lex.words("title", "subject_tail") | {"是", "还是", "或是", "或者", "以及"},
+        lambda: lex.words("title", "subject_tail") | {"是", "还是", "或", "或是", "或者"},
     )
     words = view.plain_words(whether.end(), every)
-    if not all(w.span is not None or w.text in joins or w.text in _LIST_JOINS for w in words):
+    if not all(w.span is not None or w.text in joins or SEPARATOR.fullmatch(w.text) for w in words):
         return named  # 无论美国是否批准,中国都……: the case has a verb of its own
     depth = view.depth[first.start]
     listed = tuple(
@@ -169,9 +170,6 @@ def _whether_listed(view: SentenceView, named: Holding, cue: Cue) -> Holding:
         }.values()
     )
     return replace(named, spans=listed) if len(listed) > len(named.spans) else named
-
-
-_LIST_JOINS = frozenset("、,和与及或")
 
 
 # a clause with no subject of its own that says what the clauses before it would bring about

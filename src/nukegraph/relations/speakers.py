@@ -391,12 +391,7 @@ class _Line(NamedTuple):
     refs: tuple[tuple[int, EntityRef], ...]  # (offset in ``text``, entity) of its mentions
     start: int  # raw offsets
     end: int
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the raw line holding ``pos`` ends."""
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
+    sited: bool = False  # a site's name followed it, cut off (……的声明 - 法国在您身边)
 
 
 def _turns(text: str) -> int:
@@ -445,7 +440,8 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
         # (【#俄暂停参与……#】法国……发言人声明)
         start, raw = m.start(), m.group()
         site = _SITE_SUFFIX.search(raw)
-        if site is not None and site.start() >= _TITLE_BEFORE_SITE:
+        sited = site is not None and site.start() >= _TITLE_BEFORE_SITE
+        if sited:
             raw = raw[: site.start()]
         tag = _TOPIC_TAG.match(raw, len(raw) - len(raw.lstrip()))
         if tag is not None and raw[tag.end() :].strip():
@@ -463,7 +459,7 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
             if mention.end <= end
         )
         raw_start = start + len(raw) - len(raw.lstrip())
-        out.append(_Line(line, refs, raw_start, start + len(raw.rstrip())))
+        out.append(_Line(line, refs, raw_start, start + len(raw.rstrip()), sited))
         if len(out) == _HEADING_LINES:
             break
     return out
@@ -831,11 +827,10 @@ def _byline(
     (``迈克尔∙R∙蓬佩奥国务卿``, ``外交部长王毅``): the state the line names, the one state the
     office belongs to (``国务卿``), or the side the text calls itself."""
     office = lexicon.pattern("title")
-    text = ctx.source.text
     for line in lines:
         if len(line.text) > _BYLINE_MAX or _BYLINE_STOP.search(line.text):
             continue
-        if _SITE_SUFFIX.search(text, line.start, _line_end(text, line.start)):
+        if line.sited:
             continue  # 新西兰外交部长马胡塔 - 俄罗斯卫星通讯社, ……: a picture's caption, no byline
         m = office.search(line.text)
         if m is None:
