@@ -847,6 +847,17 @@ def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
 
 
+def test_a_side_told_what_it_ought_to_do_is_not_the_one_answering(extractor):
+    # no state before the office, no side asked, no known spokesperson: the side that opens
+    # an answer's clause speaks, but not one an obligation is put on (美方应……)
+    text = (
+        "国防部新闻发言人李明大校答记者问。\n"
+        "记者:据报道,英国的评估称,核武库正在扩大。请问发言人有何评论?\n"
+        "李明:美方应切实履行核裁军特殊、优先责任。中方坚决反对核军备竞赛。\n"
+    )
+    assert voice(extractor, text) == ("press", ("CHN",))
+
+
 @pytest.mark.parametrize(
     "heading", ["2023年3月国防部例行记者会文字实录", "外交部回应“日本批准该条约”"]
 )

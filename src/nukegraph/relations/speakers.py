@@ -899,11 +899,15 @@ def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> 
             ):
                 opening[ref.id] = opening.get(ref.id, 0) + 1  # ……,中国政府对此表示坚决反对
     # the side the text calls itself opens a clause (中方认为); the side urged is another's
-    # (我们强烈敦促朝方……)
+    # (我们强烈敦促朝方……), and so is one told what it ought to do (美方应切实履行……)
     text = ctx.norm.text
+    modal = lexicon.pattern("modal")
     for m in lexicon.pattern("side").finditer(text):
         value = lexicon.value("side", m.group())
-        if value is not None and (m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS):
+        if value is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_OPENERS):
+            continue
+        told = modal.match(text, m.end())
+        if told is None or lexicon.value("modal", told.group()) != "obligation":
             opening[value] = opening.get(value, 0) + 1
     if opening:
         return EntityRef("state", max(opening, key=lambda k: opening[k]))
