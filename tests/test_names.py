@@ -128,6 +128,14 @@ def test_a_name_that_opens_like_two_parties_keeps_its_words() -> None:
     assert reader.read_title("苏美关于消除中程和中短程导弹条约")[0] == EntityRef("treaty", "INF")
 
 
+def test_a_title_inside_a_title_keeps_its_name_without_its_marks() -> None:
+    # 《〈A条约〉议定书》: the protocol the gazetteer knows as A条约议定书, not a new instrument
+    reader = NameReader(load_gazetteer())
+    assert reader.read_title("〈中亚无核武器区条约〉议定书")[0] == EntityRef(
+        "treaty", "SEMIPALATINSK_PROTOCOL"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

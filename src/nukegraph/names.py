@@ -231,6 +231,7 @@ class _Indexed(NamedTuple):
 
 _ORDINAL = re.compile(r"(?:经修正的)?第[一二三四五六七八九十百\d]+(?:号|项)?(?P<rest>.*)")
 _LEADING_YEAR = re.compile(r"(?P<year>1[89]\d\d|20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+_TITLE_MARKS = str.maketrans("", "", "《》〈〉")  # a title's marks, and those of a title inside it
 _TRAILING_YEAR = re.compile(r"\((?P<year>1[89]\d\d|20\d\d)年?\)$")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
 
@@ -287,8 +288,9 @@ class NameReader:
 
     def title_key(self, title: str) -> TitleKey:
         """``《1972年A和B关于限制反弹道导弹系统条约》`` -> the skeleton of ``限制反弹道导弹系统条约``,
-        1972, not newer; a trailing draft word is left out (a draft is the instrument too)."""
-        name = self.strip_draft(title.replace("《", "").replace("》", ""))
+        1972, not newer; a trailing draft word is left out (a draft is the instrument too), and
+        so are the marks of a title inside it (``〈中亚无核武器区条约〉议定书``)."""
+        name = self.strip_draft(title.translate(_TITLE_MARKS))
         year: int | None = None
         newer = False
         parties: frozenset[EntityRef] = frozenset()
