@@ -133,6 +133,7 @@ CUE_KINDS = frozenset(
         "settle",
         "contribution",
         "contribution_noun",
+        "overseer",
     }
 )
 _VALUES = {

@@ -496,6 +496,8 @@ def _in_clause(
             continue  # 安全理事会第984号决议: the first only modifies the second
         if span.cls == "organization" and _possesses_name(view, after, end):
             continue  # 北约的核共享安排, 东盟的《条约》: whose the object is, not the object
+        if span.cls == "organization" and lex.pattern("overseer").match(text, after):
+            continue  # 攻击国际原子能机构监管下的核设施: the facilities it oversees are the object
         if span.cls == "organization" and (
             _acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after)
         ):
