@@ -44,6 +44,7 @@ from .targets import (
     clause_end,
     is_aim,
     is_harm,
+    past_exception,
     signed_on,
     subject_targets,
     targets_after,
@@ -1094,7 +1095,7 @@ def _further_pledges(view: SentenceView, cue: Cue, cues: list[Cue]) -> list[Targ
     pos = clause_end(view, cue.end)
     starts = {c.start for c in cues}
     while pos < len(text) and text[pos] == ",":
-        start = pos + 1
+        start = past_exception(view, pos + 1)  # (承诺……,除……外,无条件不……)
         end = clause_end(view, start)
         if not lex.pattern("pledge_clause").match(text, start) or any(
             start <= c < end for c in starts

@@ -134,6 +134,8 @@ CUE_KINDS = frozenset(
         "contribution",
         "contribution_noun",
         "overseer",
+        "exception",
+        "exception_end",
     }
 )
 _VALUES = {

@@ -316,8 +316,8 @@ def _joined(
             body = joined.end()
         elif (loose or text[stop] == ";") and _opens_with_verb(view, pos, end):
             body = pos  # 呼吁各国推进核裁军,停止核试验: a verb with no subject of its own goes on
-        elif _states_pledge(view, stop, pos):
-            body = pos  # 应承担义务,不对无核武器国家使用……: what the obligation is
+        elif (pledged := _pledge_content(view, stop, pos)) is not None:
+            body = pos = pledged  # 应承担义务,不对无核武器国家使用……: what the obligation is
         else:
             break
         stop = min(clause_end(view, pos), end)
@@ -329,18 +329,36 @@ def _joined(
     return out
 
 
-def _states_pledge(view: SentenceView, comma: int, pos: int) -> bool:
-    """Whether the clause at ``pos`` states the content of a pledge or obligation the clause
-    before ends with (``承担义务,不对……使用核武器``, ``作出承诺,无条件不……``)."""
+def _pledge_content(view: SentenceView, comma: int, pos: int) -> int | None:
+    """Where the content of a pledge or obligation the clause before ``comma`` ends with is
+    stated, if the clause at ``pos`` states it (``承担义务,不对……使用核武器``, ``作出承诺,无条件
+    不……``), past an exception set off by commas (``重申其承诺,除了……以外,不对……``)."""
     lex = view.lexicon
     ends = lex.derived(
         "pledge_noun_end",
         lambda: re.compile(f"(?:{alternation(sorted(lex.words('pledge', 'pledge_noun')))})$"),
     )
-    return (
-        ends.search(view.text, max(0, comma - 4), comma) is not None
-        and lex.pattern("pledge_clause").match(view.text, pos) is not None
+    if ends.search(view.text, max(0, comma - 4), comma) is None:
+        return None
+    pos = past_exception(view, pos)
+    return pos if lex.pattern("pledge_clause").match(view.text, pos) is not None else None
+
+
+def past_exception(view: SentenceView, pos: int) -> int:
+    """Past a clause at ``pos`` that states an exception and ends with a comma (``除了其本身受到
+    进攻的情况以外,``): the position after that comma, else ``pos``."""
+    lex = view.lexicon
+    text = view.text
+    if lex.pattern("exception").match(text, pos) is None:
+        return pos
+    end = clause_end(view, pos)
+    ends = lex.derived(
+        "exception_end",
+        lambda: re.compile(f"(?:{alternation(sorted(lex.words('exception_end')))})$"),
     )
+    if end < len(text) and text[end] == "," and ends.search(text, max(pos, end - 2), end):
+        return end + 1
+    return pos
 
 
 def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
