@@ -314,7 +314,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["holder_phrase"] = re.compile(
         # (not inside a number: 一百九十一个会员国 is a count, not 一个会员国)
         rf"(?P<whole>{alt['holder']})|(?<![零〇一二三四五六七八九十百千万\d])"
-        rf"(?P<q>{alt['quantifier']})(?:个|些|位)?(?P<k>{alt['holder_kind']})"
+        rf"(?P<q>{alt['quantifier']})(?:个|些|位)?的?(?P<k>{alt['holder_kind']})"  # (更多的国家)
     )
     patterns["quantifier_end"] = re.compile(rf"(?P<q>{alt['quantifier']})(?:个|些)?$")
     # an effort that ends its clause (……而努力, ……作出积极贡献)
