@@ -847,6 +847,12 @@ def test_a_press_conference_answers_for_the_side_the_questions_ask(extractor):
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
 
 
+@pytest.mark.parametrize("date", ["2025年6月23日", "2025 年 6 月 23 日"])
+def test_a_date_before_a_title_on_its_line_is_no_part_of_it(extractor, date):
+    text = f"{date}上海合作组织关于伊朗遭受军事打击的声明\n我们支持《不扩散核武器条约》。\n"
+    assert voice(extractor, text) == ("statement", ("SCO",))
+
+
 def test_a_side_told_what_it_ought_to_do_is_not_the_one_answering(extractor):
     # no state before the office, no side asked, no known spokesperson: the side that opens
     # an answer's clause speaks, but not one an obligation is put on (美方应……)

@@ -418,6 +418,9 @@ _SITE_SUFFIX = re.compile(r"[ \t\u3000]+[-|_–—｜][ \t\u3000]+\S[^\n]{0,30}$
 _TITLE_BEFORE_SITE = 6
 # a social-media post's topic tag or a headline in black brackets opening a line: 【#话题#】
 _TOPIC_TAG = re.compile(rf"{BRACKETED_HEAD}\s*")
+_DATE_BEFORE_TITLE = re.compile(
+    r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?=[\u4e00-\u9fff])"
+)
 
 
 def _heading_text(raw: str) -> str:
@@ -446,6 +449,10 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
         tag = _TOPIC_TAG.match(raw, len(raw) - len(raw.lstrip()))
         if tag is not None and raw[tag.end() :].strip():
             start, raw = start + tag.end(), raw[tag.end() :]
+        # and the date a page puts before it (2025 年 6 月 23 日上海合作组织关于……的声明)
+        dated = _DATE_BEFORE_TITLE.match(raw)
+        if dated is not None:
+            start, raw = start + dated.end(), raw[dated.end() :]
         end = start + len(raw)
         # (聲明 is read as 声明, 發(fā)言人 as 发言人)
         line = to_simplified(_heading_text(raw))
