@@ -136,6 +136,8 @@ CUE_KINDS = frozenset(
         "overseer",
         "exception",
         "exception_end",
+        "breach",
+        "breach_after",
     }
 )
 _VALUES = {

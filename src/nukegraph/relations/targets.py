@@ -195,6 +195,32 @@ ISSUED_HEAD = re.compile(rf"的《[^《》]{{0,30}}?(?:{DECLARATION_NOUNS})》")
 _POSSESSING = re.compile("的[《“]?")
 
 
+_COMMITMENTS = frozenset({"treaty", "resolution"})  # what is kept or breached
+_COMPARED_WITH = re.compile(r"(?:与|同|跟)[《“]?$")
+
+
+def _acts_after(view: SentenceView, span: Span, end: int) -> bool:
+    """Whether an act follows the name right after it (``违反安理会决议进行核试验``)."""
+    following = view.plain_words(after_name(view, span), end)[:1]
+    return bool(following) and following[0].text in view.lexicon.words("activity_verb")
+
+
+def _breached_after(view: SentenceView, span: Span, end: int) -> bool:
+    """Whether the name is what something is compared with and found to break (``与伊核协议
+    不一致的行动``, ``与《条约》的宗旨相悖``)."""
+    lex = view.lexicon
+    if _COMPARED_WITH.search(view.text, max(0, span.start - 2), span.start) is None:
+        return False
+    breach = lex.derived(
+        "breach_after_phrase",
+        lambda: re.compile(
+            r"[》”]*(?:的(?:规定|精神|宗旨|目标|原则|义务|要求))?"
+            f"(?:{alternation(sorted(lex.words('breach_after')))})"
+        ),
+    )
+    return breach.match(view.text, after_name(view, span), end) is not None
+
+
 def _possesses_name(view: SentenceView, pos: int, end: int) -> bool:
     """Whether 的 at ``pos`` joins the name before it to an object's name right after it."""
     m = _POSSESSING.match(view.text, pos, end)
@@ -424,6 +450,7 @@ def _in_clause(
     halted = 0  # the targets the refusal in reach has taken
     relative_clause = (-1, -1)  # a relative clause on a refused name
     harm_at: int | None = None
+    breached = False  # the harm in reach breaks a commitment, and is opposed or refused
     skip_until = -1
     for i, word in enumerate(words):
         if word.pos < skip_until:
@@ -473,6 +500,9 @@ def _in_clause(
                     skip_until = clause
                 else:
                     harm_at = i
+                    breached = word.text in lex.words("breach") and (
+                        opposition or reverse_at is not None
+                    )
             elif word.text in activity and harm_at is not None and i - harm_at > 1:
                 # 反对朝鲜违反安理会决议进行核试验: the harm's phrase ends where an act begins
                 harm_at = None
@@ -504,6 +534,19 @@ def _in_clause(
                 reverse_at = None
             elif word.text in _VERB_JOINERS:
                 doubt = False
+            continue
+        if (
+            span.cls in _COMMITMENTS
+            and (opposition or reverse_at is not None)
+            and (
+                (harm_at is not None and breached and not _acts_after(view, span, end))
+                or _breached_after(view, span, end)
+            )
+        ):
+            # 反对违反《反导条约》, 呼吁伊朗避免采取与伊核协议不一致的行动: a breach opposed or
+            # refused is the commitment upheld (not 违反安理会决议进行核试验: the act done in
+            # breach is what a position is on)
+            out.append(Target(span, reverse_at is None))
             continue
         if i <= phrase_end or span.cls not in STANCE_OBJECTS:
             continue  # 根据《A》和《B》, 在裁谈会谈判……: a circumstance
