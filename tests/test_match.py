@@ -417,7 +417,9 @@ def shipped() -> Extractor:
         # bare 全面协议 is the JCPOA where the text is about the Iranian nuclear issue
         ("伊核问题全面协议是重要成果。各方应确保全面协议恢复执行。", "treaty", {"JCPOA"}),
         ("各国应谈判一项全面协议。", "treaty", set()),
-        ("伊核问题各方应尽早达成全面协议。", "treaty", set()),  # the deal never named: any deal
+        ("伊核问题各方应尽早达成全面协议。", "treaty", set()),  # a deal still to be reached
+        # the Iranian issue named, though not the deal: the deal of that issue
+        ("安理会就伊朗核问题举行会议。各方应推动全面协议重回正轨。", "treaty", {"JCPOA"}),
         # a negative security assurance however its pledge or its addressees are worded
         ("承诺不对无核国家使用或者威胁使用核武器。", "topic", {"NSA"}),
         ("不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
