@@ -853,6 +853,20 @@ def test_a_date_before_a_title_on_its_line_is_no_part_of_it(extractor, date):
     assert voice(extractor, text) == ("statement", ("SCO",))
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # no state named, no side asked: in simplified characters, the PRC's ministry
+        ("外交部发言人2000年11月2日答记者问", ("press", ("CHN",))),
+        # ... but not in traditional ones, where Taiwan's ministry writes too
+        ("外交部發言人2000年11月2日答記者問", ("news", ())),
+    ],
+)
+def test_a_ministrys_spokesperson_named_for_no_state(extractor, heading, expected):
+    text = f"{heading}\n问:你对该决议有何评论?\n答:我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == expected
+
+
 def test_a_side_told_what_it_ought_to_do_is_not_the_one_answering(extractor):
     # no state before the office, no side asked, no known spokesperson: the side that opens
     # an answer's clause speaks, but not one an obligation is put on (美方应……)

@@ -769,9 +769,27 @@ def _press_conference(
         if state is None:
             # 外交部发言人汪文斌主持例行记者会: the known spokesperson's state, before the side
             # the answers name most (俄方 in an answer on Russia)
-            state = _known_person(ctx, line.text) or _own_state(ctx, lexicon, starts)
+            state = (
+                _known_person(ctx, line.text)
+                or _own_state(ctx, lexicon, starts)
+                or _home_ministry(ctx, line)
+            )
         return (state, line) if state is not None else None
     return None
+
+
+_HOME_MINISTRY = re.compile(r"(?:外交部|国防部)(?:新闻)?发言人")
+_PRC = EntityRef("state", "CHN")
+
+
+def _home_ministry(ctx: DocumentContext, line: _Line) -> EntityRef | None:
+    """The PRC, for a ministry's spokesperson that no state is named for, in a heading written in
+    simplified characters (``外交部发言人2000年11月2日答记者问``): the PRC's ministries publish so,
+    while Taiwan's ``外交部`` writes traditional characters and names itself (``我外交部``)."""
+    raw = ctx.source.text[line.start : line.end]
+    if _HOME_MINISTRY.search(line.text) is None or to_simplified(raw) != raw:
+        return None
+    return _PRC
 
 
 def _known_person(ctx: DocumentContext, text: str) -> EntityRef | None:
