@@ -833,6 +833,9 @@ def _zone_to_make(view: SentenceView, words: list[Word], i: int, end: int) -> bo
     return stop >= end or view.text[stop] in _PHRASE_ENDS
 
 
+_MANNER = re.compile(r"以[^,;:。“”《》]{1,24}?的?(?:方式|形式|方法)")
+
+
 def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     """The index of the last word of the prepositional phrase ``words[i]`` opens: its noun phrase,
     which goes on over list words and 的 (``根据《A》和《B》``, ``与根据延伸核威慑安排的国家``), up to a
@@ -853,6 +856,11 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     if date is not None:
         # 于1972年|签署的《T》: a time, closed at its date (what follows is the verb's)
         return max(k for k in range(i, len(words)) if words[k].pos < date.end())
+    manner = _MANNER.match(text, words[i].pos) if words[i].text == "以" else None
+    if manner is not None:
+        # 以完全、可核查和不可逆的方式|放弃……: a manner, closed at its noun (its modifiers may run
+        # longer than a name's)
+        return max(k for k in range(i, len(words)) if words[k].pos < manner.end())
     about = words[i].text in ("关于", "有关")
     j = i + 1
     while j < len(words):
