@@ -465,10 +465,17 @@ def _emit(
     for target in targets:
         if cue.frame.only is not None and (
             _NOT_IN_FORCE.match(view.text, target.span.end)
-            or (target.span.cls == "treaty" and _HARMED.match(view.text, target.span.end))
+            or (
+                target.span.cls == "treaty"
+                and (
+                    _HARMED.match(view.text, target.span.end)
+                    or _not_done_on(view, target.span.start)
+                )
+            )
         ):
             # 对《条约》迟迟未能生效深感遗憾: regret that a treaty is not in force is for it;
-            # concern at a challenge it faces or is posed (……对《条约》构成的严重挑战) too
+            # concern at a challenge it faces or is posed (……对《条约》构成的严重挑战) too, and
+            # regret that it is not ratified or kept (对美国尚未批准《条约》表示遗憾)
             predicate, polarity = "supports", "positive"
         else:
             predicate, polarity = _predicate(cue, holding, speaker, target)
@@ -524,6 +531,24 @@ _JOINED_BODIES = frozenset({"organization", "group"})
 _NOT_IN_FORCE = re.compile(
     r"[》”]*(?:迟迟|至今|仍然|仍|依然|一直|尚)*(?:未能|尚未|未|没有|无法)(?:正式)?生效"
 )
+
+
+def _not_done_on(view: SentenceView, start: int) -> bool:
+    """Whether a refusal or a negation of an act or of keeping stands right before a treaty's
+    name (``尚未批准《条约》``, ``拒绝延长《条约》``)."""
+    lex = view.lexicon
+    pattern = lex.derived(
+        "not_done_before",
+        lambda: re.compile(
+            r"(?:迟迟|至今|仍然|仍|依然|一直)*(?:尚未|未能|未|没有|拒绝|拒不|不愿|迟迟不)(?:正式)?"
+            f"(?:{alternation(sorted(lex.words('act', 'keeping') | {'延长'}))})"
+            r"了?[《“]?$"
+        ),
+    )
+    return pattern.search(view.text, max(0, start - _NOT_DONE_REACH), start) is not None
+
+
+_NOT_DONE_REACH = 12  # characters of a negated act before a treaty's name
 
 
 _HARMED = re.compile(
