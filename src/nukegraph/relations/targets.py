@@ -338,7 +338,9 @@ def _joined(
         joined = JOINED_CLAUSE.match(text, pos)
         if text[stop] == ";" and not _opens_with_verb(view, pos, end):
             break
-        if joined is not None:
+        if joined is not None and _MANNER.match(text, pos):
+            body = pos  # 包括以可核查的方式放弃……: the 以 of a manner, read with its phrase
+        elif joined is not None:
             body = joined.end()
         elif (loose or text[stop] == ";") and _opens_with_verb(view, pos, end):
             body = pos  # 呼吁各国推进核裁军,停止核试验: a verb with no subject of its own goes on
