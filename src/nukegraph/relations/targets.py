@@ -196,6 +196,8 @@ _POSSESSING = re.compile("的[《“]?")
 
 
 _COMMITMENTS = frozenset({"treaty", "resolution"})  # what is kept or breached
+# a breach alleged, the claim its object (拒绝接受美国有关俄罗斯违反《中导条约》的指控)
+_ALLEGED = re.compile(r"[》”]*的(?:指控|指责|说法|言论|报道)")
 _COMPARED_WITH = re.compile(r"(?:与|同|跟)[《“]?$")
 
 
@@ -541,7 +543,12 @@ def _in_clause(
             span.cls in _COMMITMENTS
             and (opposition or reverse_at is not None)
             and (
-                (harm_at is not None and breached and not _acts_after(view, span, end))
+                (
+                    harm_at is not None
+                    and breached
+                    and not _acts_after(view, span, end)
+                    and not _ALLEGED.match(view.text, after_name(view, span))
+                )
                 or _breached_after(view, span, end)
             )
         ):
