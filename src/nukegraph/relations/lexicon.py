@@ -138,6 +138,8 @@ CUE_KINDS = frozenset(
         "exception_end",
         "breach",
         "breach_after",
+        "claim_noun",
+        "manner_noun",
     }
 )
 _VALUES = {

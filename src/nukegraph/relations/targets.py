@@ -196,9 +196,18 @@ _POSSESSING = re.compile("的[《“]?")
 
 
 _COMMITMENTS = frozenset({"treaty", "resolution"})  # what is kept or breached
-# a breach alleged, the claim its object (拒绝接受美国有关俄罗斯违反《中导条约》的指控)
-_ALLEGED = re.compile(r"[》”]*的(?:指控|指责|说法|言论|报道)")
 _COMPARED_WITH = re.compile(r"(?:与|同|跟)[《“]?$")
+
+
+def _alleged(view: SentenceView, span: Span) -> bool:
+    """Whether a claim noun heads the phrase the name ends (``有关俄罗斯违反《中导条约》的
+    指控``): the breach is someone's claim, and a position on the claim upholds nothing."""
+    lex = view.lexicon
+    claim = lex.derived(
+        "claim_phrase",
+        lambda: re.compile(f"[》”]*的(?:{alternation(sorted(lex.words('claim_noun')))})"),
+    )
+    return claim.match(view.text, after_name(view, span)) is not None
 
 
 def _acts_after(view: SentenceView, span: Span, end: int) -> bool:
@@ -340,7 +349,7 @@ def _joined(
         joined = JOINED_CLAUSE.match(text, pos)
         if text[stop] == ";" and not _opens_with_verb(view, pos, end):
             break
-        if joined is not None and _MANNER.match(text, pos):
+        if joined is not None and _manner(view.lexicon).match(text, pos):
             body = pos  # 包括以可核查的方式放弃……: the 以 of a manner, read with its phrase
         elif joined is not None:
             body = joined.end()
@@ -547,7 +556,7 @@ def _in_clause(
                     harm_at is not None
                     and breached
                     and not _acts_after(view, span, end)
-                    and not _ALLEGED.match(view.text, after_name(view, span))
+                    and not _alleged(view, span)
                 )
                 or _breached_after(view, span, end)
             )
@@ -842,7 +851,14 @@ def _zone_to_make(view: SentenceView, words: list[Word], i: int, end: int) -> bo
     return stop >= end or view.text[stop] in _PHRASE_ENDS
 
 
-_MANNER = re.compile(r"以[^,;:。“”《》]{1,24}?的?(?:方式|形式|方法)")
+def _manner(lex: CueLexicon) -> re.Pattern[str]:
+    """A manner phrase: 以, its modifiers, a manner noun (``以完全、可核查和不可逆的方式``)."""
+    return lex.derived(
+        "manner_phrase",
+        lambda: re.compile(
+            rf"以[^,;:。“”《》]{{1,24}}?的?(?:{alternation(sorted(lex.words('manner_noun')))})"
+        ),
+    )
 
 
 def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
@@ -865,7 +881,7 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     if date is not None:
         # 于1972年|签署的《T》: a time, closed at its date (what follows is the verb's)
         return max(k for k in range(i, len(words)) if words[k].pos < date.end())
-    manner = _MANNER.match(text, words[i].pos) if words[i].text == "以" else None
+    manner = _manner(view.lexicon).match(text, words[i].pos) if words[i].text == "以" else None
     if manner is not None:
         # 以完全、可核查和不可逆的方式|放弃……: a manner, closed at its noun (its modifiers may run
         # longer than a name's)
