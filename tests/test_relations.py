@@ -461,13 +461,20 @@ def test_an_opposed_verb_and_a_verb_inside_a_fronted_phrase(extractor, text, exp
 
 def test_the_verb_of_another_inside_a_fronted_phrase_is_not_the_holders(extractor):
     # what the one after 对 holds is no position of Brazil's, either way
-    text = "巴西对美国不支持《禁止核武器条约》表示遗憾。"
+    text = "巴西对美国不支持《禁止核武器条约》表示理解。"
     assert not any(s == "BRA" for s, *_ in facts(extractor, text))
 
 
-def test_regret_that_a_treaty_is_not_kept_is_for_the_treaty(extractor):
-    text = "巴西对核武器国家迟迟不履行《不扩散核武器条约》深感失望。"
-    assert positive(facts(extractor, text)) == {("BRA", "supports", "NPT")}
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        ("巴西对核武器国家迟迟不履行《不扩散核武器条约》深感失望。", "NPT"),
+        ("巴西对美国不支持《禁止核武器条约》表示遗憾。", "TPNW"),
+        ("巴西对美国未能正式批准《禁止核武器条约》表示遗憾。", "TPNW"),  # a modal, an adverb
+    ],
+)
+def test_regret_that_a_treaty_is_not_kept_or_supported_is_for_it(extractor, text, treaty):
+    assert ("BRA", "supports", treaty) in positive(facts(extractor, text))
 
 
 def test_what_another_believes_a_state_does_is_not_the_states_position(extractor):

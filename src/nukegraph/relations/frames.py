@@ -68,17 +68,18 @@ _LISTS_FOLLOW_WORDS = ("以下", "下列")
 def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every position and treaty act the clause frame reads in the sentence."""
     continue_call(view, sink, _call_targets)
-    inverses_read = not view.spans
-    if inverses_read:
-        if not view.voice:
+    if view.spans:
+        if not _may_hold(view):
             return
+        view = _with_inverses(view)
+    elif view.voice:
         # in a speech, 坚决反对核扩散 names nothing but the topic 核扩散 is against, and the speaker
         # holds it (only such a sentence reads them before the cheap test for a holder)
         view = _with_inverses(view)
-    if not view.spans or not _may_hold(view):
+        if not view.spans or not _may_hold(view):
+            return
+    else:
         return
-    if not inverses_read:
-        view = _with_inverses(view)
     cues = find_cues(view)
     if not cues:
         return  # (before the unnamed holders are looked for: most sentences stop here)
@@ -446,7 +447,7 @@ def _emit(
 ) -> None:
     if holding.embedded or holding.mood in ("possible", "question", "conditional", "undone"):
         return
-    if "?" in view.text[cue.end : view.clause_end(cue.end)]:
+    if view.text.find("?", cue.end, view.clause_end(cue.end)) != -1:
         return  # 尊重东盟中心地位从何谈起?: a clause asked, or asked to deny, states nothing
     negator = _opening_negator(view, cue)
     if negator and not holding.negated:
@@ -534,17 +535,22 @@ _NOT_IN_FORCE = re.compile(
 
 
 def _not_done_on(view: SentenceView, start: int) -> bool:
-    """Whether a refusal or a negation of an act or of keeping stands right before a treaty's
-    name (``尚未批准《条约》``, ``拒绝延长《条约》``)."""
+    """Whether a negated act, keeping or support stands right before a treaty's name (``尚未
+    批准《条约》``, ``拒绝延长《条约》``, ``未能正式加入``), a modal and an adverb allowed between."""
     lex = view.lexicon
-    pattern = lex.derived(
-        "not_done_before",
-        lambda: re.compile(
-            r"(?:迟迟|至今|仍然|仍|依然|一直)*(?:尚未|未能|未|没有|拒绝|拒不|不愿|迟迟不)(?:正式)?"
-            f"(?:{alternation(sorted(lex.words('act', 'keeping') | {'延长'}))})"
-            r"了?[《“]?$"
-        ),
-    )
+
+    def build() -> re.Pattern[str]:
+        done = lex.words("act", "keeping") | {
+            w for w, v in lex.values["stance"].items() if v == "supports"
+        }
+        return re.compile(
+            f"(?:{alternation(sorted(lex.words('negator')))})"
+            f"(?:{alternation(sorted(lex.words('modal')))})?"
+            f"(?:{alternation(sorted(lex.words('filler')))})?"
+            f"(?:{alternation(sorted(done))})了?[《“]?$"
+        )
+
+    pattern = lex.derived("not_done_before", build)
     return pattern.search(view.text, max(0, start - _NOT_DONE_REACH), start) is not None
 
 

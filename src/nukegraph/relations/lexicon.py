@@ -139,7 +139,6 @@ CUE_KINDS = frozenset(
         "breach",
         "breach_after",
         "claim_noun",
-        "manner_noun",
     }
 )
 _VALUES = {

@@ -25,6 +25,7 @@ from .sink import STANCE_OBJECTS
 from .text import (
     DATE,
     DECLARATION_NOUNS,
+    MANNER,
     NameList,
     SentenceView,
     Span,
@@ -349,7 +350,7 @@ def _joined(
         joined = JOINED_CLAUSE.match(text, pos)
         if text[stop] == ";" and not _opens_with_verb(view, pos, end):
             break
-        if joined is not None and _manner(view.lexicon).match(text, pos):
+        if joined is not None and MANNER.match(text, pos):
             body = pos  # 包括以可核查的方式放弃……: the 以 of a manner, read with its phrase
         elif joined is not None:
             body = joined.end()
@@ -851,16 +852,6 @@ def _zone_to_make(view: SentenceView, words: list[Word], i: int, end: int) -> bo
     return stop >= end or view.text[stop] in _PHRASE_ENDS
 
 
-def _manner(lex: CueLexicon) -> re.Pattern[str]:
-    """A manner phrase: 以, its modifiers, a manner noun (``以完全、可核查和不可逆的方式``)."""
-    return lex.derived(
-        "manner_phrase",
-        lambda: re.compile(
-            rf"以[^,;:。“”《》]{{1,24}}?的?(?:{alternation(sorted(lex.words('manner_noun')))})"
-        ),
-    )
-
-
 def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     """The index of the last word of the prepositional phrase ``words[i]`` opens: its noun phrase,
     which goes on over list words and 的 (``根据《A》和《B》``, ``与根据延伸核威慑安排的国家``), up to a
@@ -881,7 +872,7 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     if date is not None:
         # 于1972年|签署的《T》: a time, closed at its date (what follows is the verb's)
         return max(k for k in range(i, len(words)) if words[k].pos < date.end())
-    manner = _manner(view.lexicon).match(text, words[i].pos) if words[i].text == "以" else None
+    manner = MANNER.match(text, words[i].pos) if words[i].text == "以" else None
     if manner is not None:
         # 以完全、可核查和不可逆的方式|放弃……: a manner, closed at its noun (its modifiers may run
         # longer than a name's)

@@ -133,7 +133,8 @@ _DURATION = re.compile(
 # a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过 (not 用: 使用……的方式 is a
 # verb's object; where 用 opens a manner, the reader says so with MANNER_TAIL)
 MANNER_TAIL = r"[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻|语言|行动|举措)"
-_MANNER = re.compile(rf"以{MANNER_TAIL}")
+# a manner phrase, whose modifiers may be listed (以完全、可核查和不可逆的方式)
+MANNER = re.compile(r"以[^,;:。“”《》]{0,24}?(?:措辞|方式|态度|形式|口吻|语言|行动|举措|方法)")
 _ENVOY = re.compile(r"的[^、,;:。()]{1,20}?(?:大使|先生|女士|代表|部长|外长|阁下)")
 # a count that opens a list within the list (俄罗斯、白俄罗斯及3个中亚国家——哈萨克斯坦、……): the
 # names after it are items of the outer list too
@@ -725,7 +726,7 @@ _CIRCUMSTANCES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DURATION, ("来",)),  # 多年来, 长期以来
     (_LOCATION, ("在",)),
     (_DATELINE, ("电", "(记者")),  # ……8月6日电, (记者王建刚)
-    (_MANNER, ("以",)),  # 以最强烈的措辞
+    (MANNER, ("以",)),  # 以最强烈的措辞
 )
 
 
