@@ -272,6 +272,8 @@ _FOLLOWS = re.compile(GIVEN_BELOW)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 # a paragraph opening with whom it quotes: 成競業說, / 他指出: (its verb of saying)
 _OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
+# where words were said, before the verb of saying: 在安理会公开会上说, 在联大一委会议中表示
+_VENUE = re.compile(r"在[^,;:。“”]{1,30}?[上中](?=说|表示|指出|强调|认为|称|宣布|警告)")
 _SAYING_REACH = 33  # where the comma after such an opening stands at the latest
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 # a Japanese name of four characters, known again by its first two (岸田文雄, then 岸田)
@@ -1138,6 +1140,11 @@ class DocumentReader:
         actors = sorted(_actors_in(spans, clause, verb, joint=True), key=lambda s: s.start)
         if not actors:
             return None
+        # 吴海涛在安理会公开会上说: a body in the venue after the speaker's 在 is where they
+        # spoke, not who (在会见美国国务卿时说 names a party to the talks, who may share 我们)
+        place = text.find("在", actors[0].end, verb)
+        if place != -1 and _free(spans, place, place + 1) and _VENUE.match(text, place):
+            actors = [a for a in actors if a.start < place]
         lead = text[clause : actors[0].start]
         lead = lead[dateline_end(lead) :].strip()  # 新华社德黑兰5月3日电 伊朗外长说:“我们……”
         # 联合国五常表示: a name right before another only modifies it
