@@ -87,9 +87,27 @@ def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -
     holdings: list[Holding | None] = []
     for cue in cues:
         holdings.append(find_holding(view, cue, cues, holdings))
+    judged = _judged_clauses(view, cues)
     for cue, holding in zip(cues, holdings, strict=True):
-        if holding is not None:
+        if holding is not None and not any(a <= cue.start < b for a, b in judged):
             _emit(view, sink, cue, holding, cues, holdings)
+
+
+def _judged_clauses(view: SentenceView, cues: list[Cue]) -> list[tuple[int, int]]:
+    """Where a clause is the subject a judgement ending it is passed on (``伊朗全面履行其承诺
+    至关重要``, ``……是不可接受的``): what it tells is weighed, not said to be done or held by the
+    clause's own subject. A judgement that heads a noun phrase (``重申联合国的核心作用``) is
+    the object of the clause's verb, which still holds."""
+    text = view.text
+    weighing = view.lexicon.words("weighing")
+    return [
+        (max(text.rfind(p, 0, cue.start) for p in ",;:。") + 1, cue.start)
+        for cue in cues
+        if cue.word in weighing and _PREDICATE_END.match(text, cue.end)
+    ]
+
+
+_PREDICATE_END = re.compile(r"(?:的|了)?(?:[,;:。”]|$)")
 
 
 def _with_inverses(view: SentenceView) -> SentenceView:

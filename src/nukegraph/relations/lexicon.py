@@ -74,6 +74,7 @@ CUE_KINDS = frozenset(
         "pledge_noun",
         "press_heading",
         "evaluation",
+        "weighing",
         "benefit",
         "goal",
         "light_verb",

@@ -964,11 +964,13 @@ def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
 
 
 # the instrument an obligation is owed under, in the obligation's own phrase (遵守其根据该条约
-# 承担的所有义务, 履行其在《条约》下的义务, 在该条约项下的承诺): what is kept, not a circumstance
+# 承担的所有义务, 履行其在《条约》下的义务, 在该条约项下的承诺, 在《计划》下所作承诺): what is
+# kept, not a circumstance
 # of keeping it
 _OBLIGATION_SOURCE = re.compile(
     r"(?:(?:根据|按照|依照|依据)[^,;:。]{1,30}?(?:所)?(?:承担|负有|规定|作出)"
-    r"|在[^,;:。]{1,30}?(?:项下|之下|下|框架内|框架下))的[^,;:。]{0,8}?(?:义务|承诺|责任)"
+    r"|在[^,;:。]{1,30}?(?:项下|之下|下|框架内|框架下)(?=的|所))(?:所)?(?:承担|负有|作出|作)?的?"
+    r"[^,;:。]{0,8}?(?:义务|承诺|责任)"
 )
 
 
@@ -1231,7 +1233,9 @@ def subject_targets(
                 relative_end = clause
                 continue
             if (
-                word.text in prepositions
+                (
+                    word.text in prepositions and not _OBLIGATION_SOURCE.match(view.text, word.pos)
+                )  # (在《T》下所作承诺)
                 or word.text == "对"  # (no preposition elsewhere: 对X表示支持 fronts the object)
                 or word.text in harm
             ):
