@@ -330,6 +330,8 @@ def shipped() -> Extractor:
         ("奥巴马强调保证核材料安全的必要性。", "topic", {"NUCLEAR_SECURITY"}),
         # an older translation's word for 扩散 (name_forms.tsv), read as the title's variant
         ("中國是《防止核武器蕃衍條約》的締約國。", "treaty", {"NPT"}),
+        # a writer's conflation of 无核化 and 无核武器区 in a treaty's title (name_forms.tsv)
+        ("东盟决定延长《东南亚无核化武器区条约》。", "treaty", {"BANGKOK"}),
         ("各方重申致力于实现半岛非核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
         # a manner between the peninsula and its denuclearization (patterns.tsv)
         (
