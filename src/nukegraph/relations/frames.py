@@ -372,6 +372,8 @@ def _cue(
         return None
     if frame.targets == "after+subject" and not (after or before):
         return None
+    if frame.trigger == "vow" and not after:
+        return None  # 对朝鲜的核试验决不会感到满意: a vow is of what it says will never be done
     if lex.value("warn", word) == "verb" and not _warns_against(view, m.end()):
         return None  # 警告说, 警告核战争的危险: no call
     if frame.word == "verb":

@@ -75,6 +75,7 @@ CUE_KINDS = frozenset(
         "press_heading",
         "evaluation",
         "weighing",
+        "vow",
         "benefit",
         "goal",
         "light_verb",
@@ -144,6 +145,7 @@ CUE_KINDS = frozenset(
 )
 _VALUES = {
     "stance": {"supports", "opposes"},
+    "vow": {"opposes"},
     "act": {"signed", "ratified", "acceded"},
     "modal": {"obligation", "intent", "possible", "question"},
     "negator": {"negative", "future"},
@@ -377,6 +379,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "cooperation",
             "contribution",
             "urge",
+            "vow",
         )
         for w in values[kind]
     ] + [w for w, v in values["modal"].items() if v == "obligation"]
