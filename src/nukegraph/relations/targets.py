@@ -492,6 +492,9 @@ def _in_clause(
                 and not _zone_to_make(view, words, i, end)
             ):
                 phrase_end = _phrase_end(view, words, i)
+            if word.text == "在" and (about := _harm_domain(view, word, end)):
+                skip_until = about  # 遵守在核试验问题上的国际公约: what the instruments are on
+                continue
             if word.text in disregard:
                 # 不顾国际社会反对进行核试验, 不顾安理会的警告: what is disregarded, up to the act
                 # done anyway, is neither object nor refusal
@@ -1006,6 +1009,17 @@ def _domain(view: SentenceView, word: Word, end: int) -> bool:
         and bool(_DOMAIN_END.match(view.text, word.pos + 1, end))
         and not view.text.endswith("是", 0, word.pos)  # (是在……框架内提出的: a cleft's focus)
     )
+
+
+def _harm_domain(view: SentenceView, word: Word, end: int) -> int:
+    """Where a domain that names a harm and describes the noun after it ends (``在核试验问题上的
+    国际公约``: the instruments on testing, which are not for it), else 0."""
+    m = _DOMAIN_END.match(view.text, word.pos + 1, end)
+    if m is None or not view.text.startswith("的", m.end()):
+        return 0
+    # (a harm, or the name of a topic's opposite: 在核扩散问题上的准则)
+    spans = view.spans_between(word.pos, m.end())
+    return m.end() if any(s.kind == "inverse" or is_harm(view, s) for s in spans) else 0
 
 
 def _past_apposition(view: SentenceView, pos: int) -> int:
