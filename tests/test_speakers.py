@@ -208,6 +208,9 @@ def test_a_headlines_colon_names_who_says_what_follows(extractor, text, expected
             "首页 > 总统讲话 > 2013年9月\n\n总统讲话\n\n俄罗斯外长拉夫罗夫在安理会会议上的讲话\n\n",
             True,
         ),
+        # a spokesperson's statement titled by the office alone (谈话, elsewhere a headline's)
+        ("俄罗斯外交部发言人谈话\n\n", True),
+        ("俄罗斯外交部发言人谈话(2019年2月2日)\n\n", True),
         # a report's headline and a photo's caption: nobody's speech
         ("俄罗斯外长拉夫罗夫在安理会会议上发表讲话\n\n新华社纽约1月18日电\n", False),
         ("俄罗斯外长拉夫罗夫在安理会讲话 (资料照片)\n\n", False),

@@ -597,6 +597,7 @@ def _statement_state(
             _ends_with(speech, head)
             # (……就朝韩领导人会晤发表谈话: a statement's title; 普京发表电视谈话: a headline)
             or (on_topic and _ends_with(lexicon.pattern("topic_title"), head))
+            or _spokesperson_talk(lexicon, head)
         ):
             continue  # a title ends with its noun: ……的发言 (not 外交部发言人扎哈罗娃称,……)
         if (
@@ -897,6 +898,21 @@ def _name_length(ctx: DocumentContext, text: str, ref: EntityRef) -> int:
     return max(
         (k for k in range(1, len(text) + 1) if surfaces.get(normalize_name(text[:k])) == ref),
         default=0,
+    )
+
+
+def _spokesperson_talk(lexicon: CueLexicon, line: str) -> bool:
+    """Whether ``line`` ends with a spokesperson's statement named by its office alone
+    (``朝鲜外务省发言人谈话``): the statement's own title, not a headline about a talk."""
+    body = _TITLE_TAIL.sub("", line)
+    talk = next((m for m in lexicon.pattern("topic_title").finditer(body)), None)
+    if talk is None or talk.end() != len(body):
+        return False
+    before = body[: talk.start()]
+    return any(
+        before.endswith(w)
+        for w in lexicon.words("title")
+        if lexicon.value("title", w) == "spokesperson"
     )
 
 
