@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import GazetteerError
 from ..records import EntityRef
 from .lexicon import CueLexicon, alternation, load_cues
-from .text import SentenceView, Span, items_in, past_partner, split_items
+from .text import JointRef, SentenceView, Span, items_in, past_partner, split_items
 
 FILL = "\ue000"
 CLASS_CHARS = {
@@ -511,7 +511,10 @@ def _emit(
             continue
         if emit.passing:
             subjects = [s for s in subjects if s.cls not in emit.passing]
-        if len(subjects) < emit.min_items:
+        # (我们 in a joint statement of several is as many names: 我们宣布建立……伙伴关系)
+        if sum(len(s.ref.refs) if isinstance(s.ref, JointRef) else 1 for s in subjects) < (
+            emit.min_items
+        ):
             continue
         if emit.subject_class and any(s.cls != emit.subject_class for s in subjects):
             continue
