@@ -274,6 +274,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 _OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
 # where words were said, before the verb of saying: 在安理会公开会上说, 在联大一委会议中表示
 _VENUE = re.compile(r"在[^,;:。“”]{1,30}?[上中](?=说|表示|指出|强调|认为|称|宣布|警告)")
+# a clause before the speaker saying when or on what the words were said (在谈到……时,)
+_SAYING_LEAD = re.compile(r"(?:在|当)[^,;:。“”]{1,24}?(?:时|之际|期间),")
 _SAYING_REACH = 33  # where the comma after such an opening stands at the latest
 _PERSON_REACH = 5  # sentences after its last mention that 他 may still refer to a person
 # a Japanese name of four characters, known again by its first two (岸田文雄, then 岸田)
@@ -729,6 +731,9 @@ class DocumentReader:
         if "," not in text[:_SAYING_REACH] and ":" not in text[:_SAYING_REACH]:
             return  # (most sentences open with no verb of saying and its comma)
         said = _OPENS_SAYING.match(text)
+        if said is None and (lead := _SAYING_LEAD.match(text)) is not None:
+            # 在谈到朝核和伊核问题时,吴海涛说,……: what the words are on, then their speaker
+            said = _OPENS_SAYING.match(text, lead.end())
         if said is not None:
             speaker = self._reporting_speaker(text, spans, said.end("verb") - 1)
             if speaker is not None:
