@@ -273,7 +273,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:。])[\s《“(]*(?:\d{1,2}\.\s*)?$")
 # a paragraph opening with whom it quotes: 成競業說, / 他指出: (its verb of saying)
 _OPENS_SAYING = re.compile(r"[^,;:。“”]{1,30}?(?P<verb>说|表示|指出|强调|认为|称)[,:]")
 # where words were said, before the verb of saying: 在安理会公开会上说, 在联大一委会议中表示
-_VENUE = re.compile(r"在[^,;:。“”]{1,30}?[上中](?=说|表示|指出|强调|认为|称|宣布|警告)")
+_VENUE = re.compile(r"在[^,;:。“”]{1,30}?[上中](?=说|表示|指出|强调|认为|称)")  # (as _OPENS_SAYING)
 # a clause before the speaker saying when or on what the words were said (在谈到……时,)
 _SAYING_LEAD = re.compile(r"(?:在|当)[^,;:。“”]{1,24}?(?:时|之际|期间),")
 _SAYING_REACH = 33  # where the comma after such an opening stands at the latest

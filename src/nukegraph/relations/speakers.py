@@ -905,12 +905,9 @@ def _spokesperson_talk(lexicon: CueLexicon, line: str) -> bool:
     """Whether ``line`` ends with a spokesperson's statement named by its office alone
     (``朝鲜外务省发言人谈话``): the statement's own title, not a headline about a talk."""
     body = _TITLE_TAIL.sub("", line)
-    talk = next((m for m in lexicon.pattern("topic_title").finditer(body)), None)
-    if talk is None or talk.end() != len(body):
-        return False
-    before = body[: talk.start()]
-    return any(
-        before.endswith(w)
+    talks = [m for m in lexicon.pattern("topic_title").finditer(body) if m.end() == len(body)]
+    return bool(talks) and any(
+        body.endswith(w, 0, talks[0].start())
         for w in lexicon.words("title")
         if lexicon.value("title", w) == "spokesperson"
     )
