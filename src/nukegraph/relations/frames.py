@@ -98,12 +98,11 @@ def _judged_clauses(view: SentenceView, cues: list[Cue]) -> list[tuple[int, int]
     至关重要``, ``……是不可接受的``): what it tells is weighed, not said to be done or held by the
     clause's own subject. A judgement that heads a noun phrase (``重申联合国的核心作用``) is
     the object of the clause's verb, which still holds."""
-    text = view.text
     weighing = view.lexicon.words("weighing")
     return [
-        (max(text.rfind(p, 0, cue.start) for p in ",;:。") + 1, cue.start)
+        (view.clause_start(cue.start), cue.start)
         for cue in cues
-        if cue.word in weighing and _PREDICATE_END.match(text, cue.end)
+        if cue.word in weighing and _PREDICATE_END.match(view.text, cue.end)
     ]
 
 

@@ -83,6 +83,7 @@ CUE_KINDS = frozenset(
         "purpose_end",
         "source",
         "home_title",
+        "home_ministry",
         "former",
         "administration",
         "agent_verb",
@@ -299,7 +300,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             parts = value.split()
             if len(parts) != 2 or parts[0] not in _VALUES["quantifier"]:
                 raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
-        elif kind in ("side", "home_title") and not _STATE_ID.fullmatch(value):
+        elif kind in ("side", "home_title", "home_ministry") and not _STATE_ID.fullmatch(value):
             raise GazetteerError(path, lineno, f"a {kind}'s value is the state's ng:id (CHN)")
         elif kind == "inverse" and not _TOPIC_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "an inverse's value is a topic's ng:id")

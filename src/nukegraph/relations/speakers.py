@@ -773,24 +773,29 @@ def _press_conference(
             state = (
                 _known_person(ctx, line.text)
                 or _own_state(ctx, lexicon, starts)
-                or _home_ministry(ctx, line)
+                or _home_ministry(ctx, lexicon, line)
             )
         return (state, line) if state is not None else None
     return None
 
 
-_HOME_MINISTRY = re.compile(r"(?:外交部|国防部)(?:新闻)?发言人")
-_PRC = EntityRef("state", "CHN")
-
-
-def _home_ministry(ctx: DocumentContext, line: _Line) -> EntityRef | None:
-    """The PRC, for a ministry's spokesperson that no state is named for, in a heading written in
-    simplified characters (``外交部发言人2000年11月2日答记者问``): the PRC's ministries publish so,
-    while Taiwan's ``外交部`` writes traditional characters and names itself (``我外交部``)."""
+def _home_ministry(ctx: DocumentContext, lexicon: CueLexicon, line: _Line) -> EntityRef | None:
+    """The state of a ministry's spokesperson that no state is named for (``home_ministry``), in
+    a heading written in simplified characters (``外交部发言人2000年11月2日答记者问``): the PRC's
+    ministries publish so, while Taiwan's ``外交部`` writes traditional characters and names
+    itself (``我外交部``)."""
+    ministry = lexicon.derived(
+        "home ministry",
+        lambda: re.compile(
+            f"({alternation(sorted(lexicon.words('home_ministry')))})(?:新闻)?发言人"
+        ),
+    )
+    m = ministry.search(line.text)
     raw = ctx.source.text[line.start : line.end]
-    if _HOME_MINISTRY.search(line.text) is None or to_simplified(raw) != raw:
+    if m is None or to_simplified(raw) != raw:
         return None
-    return _PRC
+    state = lexicon.value("home_ministry", m.group(1))
+    return EntityRef("state", state) if state else None
 
 
 def _known_person(ctx: DocumentContext, text: str) -> EntityRef | None:
