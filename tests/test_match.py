@@ -203,6 +203,20 @@ def test_abbreviation_defined_in_the_text_is_learned_for_that_document(extract) 
     assert ids(extract("裁研所的报告。"), "organization") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《不扩散条约》全称《关于防止核武器在全世界扩散的条约》,1968年签署。",
+        "《全面禁试条约》的全称是《关于全面禁止一切核试验爆炸的条约》。",
+    ],
+)
+def test_a_full_name_given_after_a_known_name_is_that_entity(extract, text) -> None:
+    result = extract(text)
+    ids = [m.ref.id for m in result.mentions if m.ref.cls == "treaty"]
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0] in ("NPT", "CTBT")
+    assert not [e for e in result.minted if e.ref.cls == "treaty"]
+
+
 def test_a_parenthesis_that_is_no_abbreviation_is_not_learned(extract) -> None:
     result = extract("印度(前四次会议)主持。前四次会议结束。")
     assert [m.surface for m in result.mentions] == ["印度"]

@@ -346,6 +346,31 @@ def defined_abbreviation(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+# a known name, then its full title: 《中导条约》全称《美苏消除两国中程导弹和中短程导弹条约》
+_FULL_NAME_BEFORE = re.compile(r"》?(?:的)?(?:全称|全名|正式名称)(?:为|是|叫)?:?《?$")
+
+
+def _full_names(text: str, selected: list[Candidate]) -> list[Candidate]:
+    """A title found by its form right after ``X全称`` is X's full name, not a new instrument."""
+    out: list[Candidate] = []
+    for cand in selected:
+        before = out[-1] if out else None
+        if (
+            cand.minted is not None
+            and cand.minted.found_in_text
+            and before is not None
+            and before.ref is not None
+            and before.minted is None
+            and before.ref.cls == cand.ref.cls
+        ):
+            m = _FULL_NAME_BEFORE.search(text, before.end, cand.start)
+            if m is not None and m.start() == before.end:
+                out.append(Candidate(cand.start, cand.end, before.ref))
+                continue
+        out.append(cand)
+    return out
+
+
 # --- distributive lists: 特拉特洛尔科、拉罗通加、曼谷和佩林达巴各条约 ----------------------------
 
 _DISTRIBUTIVE = re.compile(r"各(?P<kind>条约|公约|议定书)")
@@ -527,6 +552,8 @@ class Matcher:
                 if c.minted is None or not c.minted.found_in_text or (c.start, c.end) not in learned
             ]
             selected = filter_longest(selected + abbreviations)
+        if "全" in text or "正式名称" in text:
+            selected = _full_names(text, selected)
         nested = self._nested_candidates(cands, selected, parties)
         if nested:
             selected = sorted(selected + nested, key=lambda c: (c.start, c.start - c.end))
