@@ -985,3 +985,22 @@ def test_a_group_named_by_its_members_initials_has_them_as_members(text, members
     extractor = Extractor(load_gazetteer())
     found = facts(extractor, text)
     assert {s for s, p, o, _polarity in found if (p, o) == ("memberOf", "AUKUS")} == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the members' one-character names in brackets after the group's name
+        (
+            "按照伊核问题六国(美英法俄中德)与伊朗达成的协议进行核查。",
+            {"USA", "GBR", "FRA", "RUS", "CHN", "DEU"},
+        ),
+        ("伊核问题六国（中俄）外长会晤。", {"CHN", "RUS"}),  # full-width brackets
+        ("伊核问题六国(2006年)外长会晤。", set()),  # a year, no names
+        ("伊核问题六国(下称六国)外长会晤。", set()),  # not every character a state's
+    ],
+)
+def test_a_groups_members_initials_in_brackets_are_its_members(text, members):
+    extractor = Extractor(load_gazetteer())
+    found = facts(extractor, text)
+    assert {s for s, p, o, _polarity in found if (p, o) == ("memberOf", "EU3_PLUS_3")} == members

@@ -1221,3 +1221,33 @@ def test_a_web_pages_site_after_its_title_is_no_part_of_it(extractor, site):
     # a page title copied with its site's name: 标题 - 网站
     text = f"法国外交部长让-伊夫·勒德里昂在抵达会场时的声明{site}\n\n我们支持《全面禁止核试验条约》。\n"
     assert {"FRA spokeIn doc", "FRA supports CTBT"} <= facts(extractor, text)
+
+
+def test_an_office_inside_a_bodys_name_is_the_bodys_not_an_earlier_states(extractor):
+    # the dateline's news agency names a state; the office after the body is the body's
+    text = "俄罗斯卫星通讯社联合国1月19日电 联合国秘书长古特雷斯坚持保留《中导条约》。"
+    assert facts(extractor, text) == {"UNSG supports INF"}
+    # an envoy to the body is still the state's
+    text = "中国常驻联合国代表张军表示,中方支持《全面禁止核试验条约》早日生效。"
+    assert "CHN supports CTBT" in facts(extractor, text)
+
+
+def test_a_line_saying_a_joint_statement_follows_names_its_authors(extractor):
+    text = (
+        "以下是美国、日本和大韩民国4月9日在东京发表的联合声明。\n"
+        "三方协调监督小组会议联合声明\n"
+        "三国代表团今天举行会议。我们支持《全面禁止核试验条约》早日生效。\n"
+    )
+    found = facts(extractor, text)
+    assert {f.split()[0] for f in found if " spokeIn " in f} == {"USA", "JPN", "KOR"}
+    assert {"USA supports CTBT", "JPN supports CTBT", "KOR supports CTBT"} <= found
+
+
+def test_an_article_a_report_gives_in_full_is_its_writers(extractor):
+    text = (
+        "本报4月1日电 美国总统奥巴马在《华盛顿邮报》撰文阐述美国的立场。全文编译如下:\n"
+        "我们将继续推进《不扩散核武器条约》。\n"
+    )
+    found = facts(extractor, text)
+    assert "USA supports NPT" in found
+    assert any(f.startswith("USA spokeIn ") for f in found)

@@ -105,6 +105,8 @@ def speaker_of_statement(
 
 # what follows the members' initials in a group's name: 美英澳|三边安全伙伴关系, 美日|同盟 (not
 # 中美|洲, a region)
+# one-character names in brackets right after a group's name: 六国(美英法俄中德)
+_INITIALS_IN_BRACKETS = re.compile(r"[(（]([^\W\d_]{2,12})[)）]")
 _AFTER_INITIALS = re.compile(r"[两三四五六七八九]?(?:边|方|国)|联盟|同盟")
 
 
@@ -115,7 +117,18 @@ def members_by_initials(ctx: DocumentContext, sink: StatementSink) -> None:
     initials = ctx.gazetteer.initials
     text = ctx.norm.text
     for mention in ctx.mentions:
-        if mention.ref.cls != "group" or text[mention.norm_start] not in initials:
+        if mention.ref.cls != "group":
+            continue
+        bracket = _INITIALS_IN_BRACKETS.match(text, mention.norm_end)
+        if bracket is not None and all(c in initials for c in bracket[1]):
+            # 伊核问题六国(美英法俄中德): the members named in brackets after the group's name
+            start, end = ctx.norm.raw_span(mention.norm_start, bracket.end())
+            for char in dict.fromkeys(bracket[1]):
+                sink.add_document_fact(
+                    initials[char], "memberOf", mention.ref, bracket[1], start, end
+                )
+            continue
+        if text[mention.norm_start] not in initials:
             continue
         pos = mention.norm_start
         while pos < mention.norm_end and text[pos] in initials:

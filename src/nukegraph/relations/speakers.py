@@ -74,6 +74,11 @@ _EXCERPT = (
 # that it was issued, not its title (……发表的联合声明 is: the one they issued); unless the
 # headline says the text follows in full (……发表联合声明(全文))
 _IN_FULL = re.compile(r"全文|原文")
+# a line that says what follows is the joint statement its authors issued
+_JOINT_BELOW = re.compile(
+    r"(?:以下|下面|下文)(?:是|为)[^。]{2,80}?发表的(?P<noun>联合声明|共同声明|联合公报|联合宣言)"
+    r"(?:全文)?[。:：]?$"
+)
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
     + _EXCERPT
@@ -170,12 +175,12 @@ _HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
 _QUESTION_MARKS = ("问:", "问：", "者:", "者：", "者提问")
 # a report that an actor issued a text (发表了谈话, 发布联合文件《……》), and the words that then
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
-ISSUED = r"(?:发表|发布)了?(?:一份|一项)?(?:联合|共同)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)"
+ISSUED = r"(?:(?:发表|发布)了?(?:一份|一项|一篇)?(?:联合|共同|署名)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)|撰文)"
 _ISSUED = re.compile(ISSUED)
 # ……就朝鲜半岛问题声明如下: what follows is the words of the clause's subject
 _DECLARES_BELOW = re.compile(rf"{_DECLARING}[:：]")
 _DECLARED_AFTER = re.compile(r"(?:声明|宣布|宣告|议定|商定|达成协议)如下[:：。]?$")
-GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)如下[:：]"
+GIVEN_BELOW = r"(?:全文|主要内容|内容|要点|摘要|原文)(?:编译|翻译|摘编|摘译)?如下[:：]"
 PLACE_BEFORE = frozenset("在于赴到")  # a state named after these is a place (在日本广岛)
 _ISSUED_IN_FULL = re.compile(rf"{ISSUED}[^。]{{0,80}}?。?{GIVEN_BELOW}")
 # 发布傅聪大使在……会上的发言,全文如下: a speech published in full, whose speaker the phrase names
@@ -245,7 +250,8 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
                 return Voice("working_paper", tuple(dict.fromkeys(actors)))
     joint = lexicon.pattern("joint_title")
     for line in lines:
-        m = _JOINT_END.search(line.text)
+        # (or a line that says the statement follows: 以下是美国、日本和大韩民国……发表的联合声明。)
+        m = _JOINT_END.search(line.text) or _JOINT_BELOW.match(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and _ISSUED.search(line.text) and not _IN_FULL.search(line.text):
             return Voice("news")  # 中俄法英美发表联合声明: a report's headline that they issued one
@@ -1116,6 +1122,8 @@ def bind_persons(
         return found  # most sentences name no office
     named_starts = {start for start, _end, _ref in refs}
     state_starts = [start for start, _end, ref in refs if ref.cls == "state"]
+    # (an office right after a body's name, or inside it: 联合国秘书长 is one mention)
+    bodies = [(start, end) for start, end, ref in refs if ref.cls == "organization"]
     for start, end, ref in refs:
         if ref.cls not in ("state", "organization"):
             continue
@@ -1146,6 +1154,13 @@ def bind_persons(
                 break  # 在韩国访问的美国副总统彭斯: the office is the nearer state's (a body
                 # between is the post's: 中国常驻联合国代表张军); a body's office is no nearer
                 # name's (新华社联合国9月26日电 联合国秘书长古特雷斯: the dateline's place)
+            if (
+                ref.cls == "state"
+                and any(a < pos + m.start() <= b for a, b in bodies)
+                and lexicon.value("title", m.group()) != "envoy"
+            ):
+                break  # 俄罗斯卫星通讯社联合国1月19日电 联合国秘书长古特雷斯: the body's office
+                # (but 中国常驻联合国代表张军: an envoy to the body is the state's)
             if former(text, pos + m.start(), lexicon):
                 break  # 美国前总统卡特: he speaks for himself now
             name = _name_at(text, pos + m.end())  # (the name may run past the window)
