@@ -373,6 +373,10 @@ def _cue(
         return None
     if frame.trigger == "vow" and not after:
         return None  # 对朝鲜的核试验决不会感到满意: a vow is of what it says will never be done
+    if frame.objects and not any(
+        s.cls in frame.objects for s in view.spans_between(m.end(), view.clause_end(m.end()))
+    ):
+        return None  # 强行实施核试验: no commitment carried out, and no cue that ends a scope
     if lex.value("warn", word) == "verb" and not _warns_against(view, m.end()):
         return None  # 警告说, 警告核战争的危险: no call
     if frame.word == "verb":
@@ -419,6 +423,14 @@ def _frames_of(word: str) -> tuple[FrameRule, ...]:
         if word in lex.words(f.trigger)
         and (f.value is None or lex.value(f.trigger, word) == f.value)
     )
+
+
+def _objects_only(word: str) -> bool:
+    """Whether every frame that reads ``word`` takes only some classes of objects (实施: a
+    commitment): in a call, like an act, it is what is asked (要求朝鲜……,全面执行第1718号决议,
+    以……方式放弃核武器)."""
+    frames = _frames_of(word)
+    return bool(frames) and all(f.objects for f in frames)
 
 
 @lru_cache(maxsize=1)
@@ -660,6 +672,8 @@ def _predicate(
                 return None, "positive"
             return cue.predicate, polarity
         return ("supports", "positive") if not holding.negated else (None, "positive")
+    if cue.frame.objects and target.span.cls not in cue.frame.objects:
+        return None, "positive"  # 实施核试验: only a commitment is what is implemented
     if cue.frame.only is not None:
         allowed = {EntityRef("topic", w) for w in _words(cue.frame.only)}
         if target.span.ref not in allowed or target.reversed:
@@ -780,6 +794,7 @@ def _targets(
         limit = min(limit or len(view.text), holding.evidence[1])
     call = cue.word in view.lexicon.words("urge")
     agreed = cue.word in view.lexicon.words("attitude")
+    read = {c.start for c in cues}
     found = targets_after(
         view,
         _past_coordinated(view, cue),
@@ -792,8 +807,14 @@ def _targets(
         cues=frozenset(
             m.start()
             for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
-            if not ((call or agreed) and m.group() in view.lexicon.words("act"))
+            if not (
+                (call or agreed)
+                and (m.group() in view.lexicon.words("act") or _objects_only(m.group()))
+            )
             and not view.inside_span(m.start())  # (the 保证 of 消极安全保证 is a name's)
+            # (a word only a frame of some objects reads ends it only where it was read:
+            # 谴责朝鲜……,强行实施核试验 goes on past 实施, which carries out no commitment)
+            and not (_objects_only(m.group()) and m.start() not in read)
         )
         | _submissions(view, cue.end),
         clauses=cue.frame.clauses,

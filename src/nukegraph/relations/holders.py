@@ -231,6 +231,9 @@ def find_holding(
         return None  # ……恪守……的承诺,……,将有助于……: a case judged, not held
     if _in_condition(view, cue):
         return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
+    if cue.frame.trigger == "act" and _matter_talked_of(view, cue):
+        return None  # 就加入核供应国集团一事进行接触: the matter talked of, not done (but 就推进
+        # ……进程提出主张: a stance is held whatever is said on it)
     relative = relative_holder(view, cue.start, cue.end)
     copula = _copula_before(view, cue) if relative is not None else None
     if copula is not None:
@@ -1502,6 +1505,25 @@ def _in_condition(view: SentenceView, cue: Cue) -> bool:
     if last is None or _CONSEQUENCE.search(text, last.end(), cue.start):
         return False
     return _CONSEQUENCE.search(text, cue.end) is not None
+
+
+def _matter_talked_of(view: SentenceView, cue: Cue) -> bool:
+    """Whether ``cue`` heads the matter a preposition opens right before it and a noun closes
+    in its clause (``就加入核供应国集团一事``, ``关于批准《条约》的问题``)."""
+    lex = view.lexicon
+    if not lex.may_occur("matter_phrase", view.text[: cue.start]):
+        return False
+    opens, closes = lex.derived(
+        "matter_phrase ends",
+        lambda: tuple(
+            tuple(sorted(w for w, v in lex.values["matter_phrase"].items() if v == end))
+            for end in ("open", "close")
+        ),
+    )
+    if not view.text.endswith(opens, 0, cue.start):
+        return False
+    end = view.clause_end(cue.start)
+    return any(view.text.find(word, cue.end, end) >= 0 for word in closes)
 
 
 def _conditional(view: SentenceView, start: int, pos: int) -> bool:

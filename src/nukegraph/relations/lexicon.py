@@ -76,6 +76,8 @@ CUE_KINDS = frozenset(
         "evaluation",
         "weighing",
         "vow",
+        "implement",
+        "reaffirm",
         "benefit",
         "goal",
         "light_verb",
@@ -131,6 +133,7 @@ CUE_KINDS = frozenset(
         "denied_modal",
         "noun_joiner",
         "matter",
+        "matter_phrase",
         "pledge_verb",
         "warn",
         "settle",
@@ -147,6 +150,8 @@ CUE_KINDS = frozenset(
 _VALUES = {
     "stance": {"supports", "opposes"},
     "vow": {"opposes"},
+    "implement": {"supports"},
+    "reaffirm": {"supports"},
     "act": {"signed", "ratified", "acceded"},
     "modal": {"obligation", "intent", "possible", "question"},
     "negator": {"negative", "future"},
@@ -164,6 +169,7 @@ _VALUES = {
     "quantifier": {"one", "some", "several", "many", "most", "all"},
     "self": {"state", "group", "group_opening", "any", "person", "joint"},
     "source": {"open", "close"},
+    "matter_phrase": {"open", "close"},
     "adverbial": {"adverbial", "reason"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
@@ -381,6 +387,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "contribution",
             "urge",
             "vow",
+            "implement",
+            "reaffirm",
         )
         for w in values[kind]
     ] + [w for w, v in values["modal"].items() if v == "obligation"]

@@ -30,7 +30,15 @@ from typing import Any
 from ..errors import GazetteerError
 from ..records import EntityRef
 from .lexicon import CueLexicon, alternation, load_cues
-from .text import JointRef, SentenceView, Span, items_in, past_partner, split_items
+from .text import (
+    STANCE_OBJECTS,
+    JointRef,
+    SentenceView,
+    Span,
+    items_in,
+    past_partner,
+    split_items,
+)
 
 FILL = "\ue000"
 CLASS_CHARS = {
@@ -346,6 +354,7 @@ class FrameRule:
     clauses: int  # how many clauses the targets may be looked for in
     limit: str | None  # a derived pattern whose match ends the scope (importance_phrase)
     only: str | None  # a cue kind whose words are the only targets (hazard)
+    objects: frozenset[str]  # the only entity classes it takes as targets (none: any)
     mood: str | None  # the mood the cue itself carries (obligation)
     lists_follow: bool  # the cue may announce its objects as items (a), (b)...
     examples: tuple[Example, ...]
@@ -363,6 +372,7 @@ _FRAME_KEYS = {
     "clauses",
     "limit",
     "only",
+    "objects",
     "mood",
     "lists_follow",
     "example",
@@ -400,6 +410,9 @@ def parse_frames(raw: str, path: str, lexicon: CueLexicon) -> tuple[FrameRule, .
         for key in ("only",):
             if rule.get(key) is not None and rule[key] not in lexicon.values:
                 raise fail(f"unknown cue kind {rule[key]!r}")
+        objects = rule.get("objects", [])
+        if not isinstance(objects, list) or not set(objects) <= STANCE_OBJECTS:
+            raise fail(f"objects must be a list of {', '.join(sorted(STANCE_OBJECTS))}")
         if rule.get("limit") is not None and rule["limit"] not in lexicon.patterns:
             raise fail(f"unknown pattern {rule['limit']!r}")
         out.append(
@@ -415,6 +428,7 @@ def parse_frames(raw: str, path: str, lexicon: CueLexicon) -> tuple[FrameRule, .
                 clauses=int(rule.get("clauses", 3)),
                 limit=rule.get("limit"),
                 only=rule.get("only"),
+                objects=frozenset(objects),
                 mood=rule.get("mood"),
                 lists_follow=bool(rule.get("lists_follow", False)),
                 examples=_examples(rule, fail),

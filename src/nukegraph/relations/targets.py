@@ -182,6 +182,10 @@ def targets_after(
             break  # 但, 然而: what follows is set against the cue, not its object
         if view.lexicon.pattern("conditional").match(text, pos):
             break  # 要求……严阵以待,一旦美国进行核试验,……: a condition and what would follow
+        if not call and _opens_with_actor(view, pos, end) and not _possessed(view, pos):
+            # 只要……理事会认可,原子能机构将返回朝鲜: a clause with a subject of its own says what
+            # that actor does, not what the cue left unsaid
+            break
         if call and asked and _opens_with_actor(view, pos, end):
             # 呼吁各国加强合作,朝鲜进行了核试验: another's act, not what is asked (but 呼吁,在
             # 平等的基础上,所有国家都尽早批准……: the one called on, the call not yet said)
@@ -302,6 +306,13 @@ def _opens_with_actor(view: SentenceView, pos: int, end: int) -> bool:
             continue
         return word.span is not None and word.span.cls in _CLAUSE_SUBJECTS
     return False
+
+
+def _possessed(view: SentenceView, pos: int) -> bool:
+    """Whether the actor opening the clause at ``pos`` is a possessor or one of a list
+    (``中国和俄罗斯的倡议``), not a subject."""
+    span = next((s for s in view.spans if s.start >= pos), None)
+    return span is not None and view.text[span.end : span.end + 1] in ("的", "、", "和", "与")
 
 
 _CLAUSE_SUBJECTS = frozenset(
