@@ -425,6 +425,10 @@ def _frames_of(word: str) -> tuple[FrameRule, ...]:
     )
 
 
+# cue words that take a clause as what they say or pledge (宣布, 承诺, 认为)
+_SAYING_KINDS = ("frame", "reporting", "opinion", "pledge", "urge")
+
+
 def _objects_only(word: str) -> bool:
     """Whether every frame that reads ``word`` takes only some classes of objects (实施: a
     commitment): in a call, like an act, it is what is asked (要求朝鲜……,全面执行第1718号决议,
@@ -822,6 +826,11 @@ def _targets(
         # a call's scope is what the one called on is asked to do, clause after clause
         call=call,
         obliged=cue.frame.mood == "obligation",
+        # (a stance verb's 认可,原子能机构将返回: another's doing; but 宣布,美国将恢复核试验: what
+        # is said, and 重要的是,核武器国家……提高透明度: what is judged)
+        clause_object=call
+        or cue.kind != "stance"
+        or cue.word in view.lexicon.words(*_SAYING_KINDS),
     )
     if not found and cue.kind == "stance" and _ends_clause(view, cue.end):
         found = _event_before(view, cue, cues, holding, holdings)

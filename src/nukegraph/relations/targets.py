@@ -123,12 +123,15 @@ def targets_after(
     praise: bool = False,
     call: bool = False,
     obliged: bool = False,
+    clause_object: bool = True,
 ) -> list[Target]:
     """The targets of a cue ending at ``start``: those of the first clause in its scope that
     has any, and of the verb phrases joined to it (``limit``: where the scope ends at the
     latest; ``stops``: positions where another cue with a holder of its own begins; ``call``:
     a call, whose scope runs on until it has said what it asks; ``obliged``: a modal of
-    obligation, whose verb phrases run on after a first one with no target)."""
+    obligation, whose verb phrases run on after a first one with no target; ``clause_object``:
+    whether a clause with a subject of its own may be what a cue with none in its clause is on,
+    as what a verb of saying or pledging says)."""
     text = view.text
     end = len(text) if limit is None else min(limit, len(text))
     depth = view.depth[start] if start < len(text) else 0
@@ -182,7 +185,7 @@ def targets_after(
             break  # 但, 然而: what follows is set against the cue, not its object
         if view.lexicon.pattern("conditional").match(text, pos):
             break  # 要求……严阵以待,一旦美国进行核试验,……: a condition and what would follow
-        if not call and _opens_with_actor(view, pos, end) and not _possessed(view, pos):
+        if not clause_object and _opens_with_actor(view, pos, end) and not _possessed(view, pos):
             # 只要……理事会认可,原子能机构将返回朝鲜: a clause with a subject of its own says what
             # that actor does, not what the cue left unsaid
             break
