@@ -1251,3 +1251,13 @@ def test_an_article_a_report_gives_in_full_is_its_writers(extractor):
     found = facts(extractor, text)
     assert "USA supports NPT" in found
     assert any(f.startswith("USA spokeIn ") for f in found)
+
+
+def test_an_officials_speech_on_a_governments_site_is_that_states(extractor):
+    title = "联邦总理奥拉夫·朔尔茨于2022年11月4日在北京与中国总理李克强举行的新闻发布会上的讲话"
+    body = "女士们、先生们,\n我们支持《全面禁止核试验条约》早日生效。\n"
+    found = facts(extractor, f"欢迎来到德国外交部网站\n{title}\n{body}")
+    assert {"DEU spokeIn doc", "DEU supports CTBT"} <= found
+    # a site that is no government's names no speaker (a broadcaster's)
+    found = facts(extractor, f"德国之声中文网\n{title}\n{body}")
+    assert not any(f.startswith("DEU ") for f in found)

@@ -85,6 +85,7 @@ CUE_KINDS = frozenset(
         "purpose_end",
         "source",
         "home_title",
+        "site_owner",
         "home_ministry",
         "former",
         "administration",

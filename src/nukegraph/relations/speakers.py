@@ -635,7 +635,11 @@ def _statement_state(
             # (东盟地区论坛外长会关于……的声明)
             return line.refs[0][1], line
         if office.search(line.text) or _DELEGATION.search(line.text):
-            state = EntityRef("state", home) if home else _own_state(ctx, lexicon, starts)
+            state = (
+                EntityRef("state", home)
+                if home
+                else _site_state(ctx, lexicon, lines, line) or _own_state(ctx, lexicon, starts)
+            )
             if state is None:
                 # 耿爽大使在……的发言: a known envoy's title names no state; the person does
                 state = _titled_person(ctx, lead.end() if lead else 0, line.text, office)
@@ -928,6 +932,28 @@ def _ends_with(noun: re.Pattern[str], line: str) -> bool:
     """Whether ``line`` ends with a word of ``noun`` (a date or brackets may follow it)."""
     body = _TITLE_TAIL.sub("", line)
     return any(m.end() == len(body) for m in noun.finditer(body))
+
+
+_SITE_LINE_MAX = 40  # a site's name above a title is a short line
+
+
+def _site_state(
+    ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line], title: _Line
+) -> EntityRef | None:
+    """The state whose government's site a heading line above a speech's title names
+    (``欢迎来到德国外交部网站``, ``中华人民共和国驻日本国大使馆``): the speech of an official the
+    title names by office alone (``联邦总理奥拉夫·朔尔茨……的讲话``) is that state's."""
+    owner = lexicon.pattern("site_owner")
+    for line in lines:
+        if line is title:
+            break
+        states = [(pos, ref) for pos, ref in line.refs if ref.cls == "state"]
+        if not states or len(line.text) > _SITE_LINE_MAX:
+            continue
+        pos, ref = states[0]  # (驻日本国大使馆: the host state follows the owner)
+        if owner.match(line.text, pos + _name_length(ctx, line.text[pos:], ref)):
+            return ref
+    return None
 
 
 def _own_state(ctx: DocumentContext, lexicon: CueLexicon, starts: list[int]) -> EntityRef | None:
