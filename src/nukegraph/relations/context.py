@@ -445,9 +445,11 @@ class DocumentReader:
         those = lex.derived(
             "those met",
             lambda: re.compile(
-                r"他们|她们|(?:(?P<n>[两三四五六七八九十])位|各位)?(?:"
-                + alternation(list(lex.words("title")))
-                + r")(?P<plural>们)?"
+                r"他们|她们|(?:(?P<n>[两三四五六七八九十])位|各位)?"
+                # (国务卿和外交部长们: the offices of those met, listed)
+                + r"(?:(?:{t})(?:和|、|及|与))*(?:{t})(?P<plural>们)?".format(
+                    t=alternation(list(lex.words("title")))
+                )
             ),
         )
         out = []
@@ -821,8 +823,9 @@ class DocumentReader:
             self.topic_treaties = (base, sentence.norm_end, tuple(subjects))
         distinct = _longest_list(text, state_at)
         named = tuple(dict.fromkeys(states))
-        if len(named) >= _LOOSE_LIST and "、" in text:
-            # 中国外交部副部长武大伟、朝鲜外务省副相金桂冠、……: a list of their envoys
+        if len(distinct) < 2 and len(named) >= _LOOSE_LIST and "、" in text:
+            # 中国外交部副部长武大伟、朝鲜外务省副相金桂冠、……: a list of their envoys (but where
+            # the states stand listed together, that list: 美国、日本和韩国……寻求朝鲜无核化)
             distinct = named
         if states:
             self.last_state, self.last_state_at = states[-1], self._index
@@ -1534,10 +1537,11 @@ def _longest_list(text: str, states: list[tuple[int, int, EntityRef]]) -> tuple[
 
 def opens_clause(lexicon: CueLexicon, text: str, pos: int) -> bool:
     """Whether only a list marker, or one lead word (但, 此外), stands before ``pos`` in its
-    clause (``集团还认为``, ``认识到……`` opening a paragraph)."""
+    clause, after any opening quotation mark (``集团还认为``, ``认识到……`` opening a paragraph)."""
     start = max(text.rfind(ch, 0, pos) for ch in ",;:。") + 1
     lead = LIST_MARKER.match(text, start, pos)
-    before = text[lead.end() if lead else start : pos]
+    # (a quotation opens a clause too: 声明还说:“他们……)
+    before = text[lead.end() if lead else start : pos].lstrip('“"')
     return before == "" or before in lexicon.words("subject_lead")
 
 

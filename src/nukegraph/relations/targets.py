@@ -35,6 +35,7 @@ from .text import (
 )
 
 _LIST_WORDS = frozenset({"、", "和", "及", "与", "以及", "或", "或者", "并"})
+_LISTING_ON = _LIST_WORDS | {"等"}  # what lists a phrase with the next
 # between the items of a list a halt goes on over (……、生物武器等各类大规模杀伤性武器)
 _HALT_GOES_ON = re.compile(r"(?:[、和及与或]|以及|或者)|等(?:各类|各种|所有|一切)?")
 # adverbs a halt may have (全面禁止, 彻底销毁, 核试验的全面停止)
@@ -557,6 +558,7 @@ def _in_clause(
                 reverse_at is not None
                 and i - reverse_at > 1
                 and not _in_refused_phrase(word.text, activity, keeping, tags)
+                and not _listed_verbal_noun(word, i, words, tags)
             ):
                 # a word outside what is refused: a new verb phrase after a conjunction
                 # (停止核试验并加入《T》); else the refusal may still reach a name after it
@@ -645,7 +647,8 @@ def _in_clause(
                 w.span is not None
                 or relative_clause[0] <= w.pos < relative_clause[1]
                 or _in_refused_phrase(w.text, activity, keeping, tags)
-                for w in words[reverse_at + 1 : i]
+                or _listed_verbal_noun(w, k, words, tags)
+                for k, w in enumerate(words[reverse_at + 1 : i], reverse_at + 1)
             )  # (放弃所有核武器、大规模杀伤性武器和弹道导弹: a refusal reaches over its list)
         )
         # a refusal still in reach whose verb is no activity (不使用弹道导弹技术); not one inside a
@@ -758,19 +761,25 @@ def _joined_by_other(view: SentenceView, start: int, span: Span) -> bool:
     return any(w.span is not None and w.span.cls in _CLAUSE_SUBJECTS for w in words[:-1])
 
 
+def _listed_verbal_noun(word: Word, i: int, words: list[Word], tags: dict[str, str]) -> bool:
+    """Whether ``word`` is a verbal noun listed with what follows (``停止核潜艇合作等核扩散行径``):
+    a noun of what is refused, as its list goes on (alone, 停止生产裂变材料, it is the act)."""
+    return tags.get(word.text) == "vn" and i + 1 < len(words) and words[i + 1].text in _LISTING_ON
+
+
 def _in_refused_phrase(
     word: str, activity: frozenset[str], keeping: frozenset[str], tags: dict[str, str]
 ) -> bool:
     """Whether a word may stand inside what a refusal or a halt is of: an activity verb, a
     keeping verb (or a preposition of place, passed with them: 停止在欧洲部署导弹), a list
-    word, a noun, an adjective, a number, a determiner, a pronoun, a place word or 的
+    word, a noun, an adjective, a number, a determiner, a pronoun, a place word, 的 or 等
     (放弃所有核武器、……, 停止一切核试验, 取消计划中的核试验, 防止新军备竞赛)."""
     return (
         word in activity
         or word in keeping
         or word in _LIST_WORDS
         or tags.get(word, "").startswith(("n", "m", "q", "b", "r", "f", "a"))
-        or word == "的"  # (取消计划中的核试验: what the halt is of is the noun after 的)
+        or word in ("的", "等")  # (取消计划中的核试验: the noun after 的; X等Y: Y is X's kind)
     )
 
 
