@@ -1004,3 +1004,19 @@ def test_a_groups_members_initials_in_brackets_are_its_members(text, members):
     extractor = Extractor(load_gazetteer())
     found = facts(extractor, text)
     assert {s for s, p, o, _polarity in found if (p, o) == ("memberOf", "EU3_PLUS_3")} == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作为安理会常任理事国,中国对世界和平负有责任。",
+        "安理会常任理事国中国和俄罗斯反对该决议。",
+        "中国作为安理会五个常任理事国之一,对世界和平负有责任。",
+    ],
+)
+def test_a_permanent_seat_on_the_council_is_membership_of_the_council(text):
+    # readers record 安理会常任理事国 as membership of the Security Council, not of the P5 group
+    extractor = Extractor(load_gazetteer())
+    found = {(s, o) for s, p, o, _polarity in facts(extractor, text) if p == "memberOf"}
+    assert ("CHN", "UNSC") in found
+    assert not any(o == "P5" for _s, o in found)

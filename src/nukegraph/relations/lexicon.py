@@ -86,6 +86,7 @@ CUE_KINDS = frozenset(
         "source",
         "home_title",
         "site_owner",
+        "seat",
         "home_ministry",
         "former",
         "administration",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..normalize import normalize_name
 from ..records import AnonymousHolder, EntityRef, Statement
 from .document import DocumentContext
 from .text import STANCE_OBJECTS, JointRef, SentenceView, Span
@@ -60,6 +61,10 @@ class StatementSink:
             return
         subjects, objects = DOMAINS[predicate]
         obj_ref = obj.ref if isinstance(obj, Span) else obj
+        if predicate == "memberOf" and isinstance(obj, Span) and obj.cls == "group":
+            # 安理会常任理事国中国和俄罗斯: a seat on the body its name opens is membership of
+            # the body (the Security Council), as readers record it
+            obj_ref = self._seat_body(view, obj) or obj_ref
         if isinstance(subject.ref, AnonymousHolder):
             if predicate not in HOLDER_PREDICATES:
                 return
@@ -107,6 +112,21 @@ class StatementSink:
                 aspect=aspect,
             )
         )
+
+    def _seat_body(self, view: SentenceView, group: Span) -> EntityRef | None:
+        """The body whose seats a group's name names (``安理会常任理事国``: the Security Council's
+        permanent seats), read as the body's name followed by a seat word."""
+        name = view.text[group.start : group.end]
+        lex = view.lexicon
+        if not lex.may_occur("seat", name):
+            return None
+        surfaces = self.ctx.gazetteer.surfaces
+        for k in range(len(name) - 1, 1, -1):
+            ref = surfaces.get(normalize_name(name[:k]))
+            if ref is not None and ref.cls == "organization":
+                rest = name[k:].lstrip("的五个大")
+                return ref if rest in lex.words("seat") else None
+        return None
 
     def add_document_fact(
         self, subject: EntityRef, predicate: str, obj: EntityRef, cue: str, start: int, end: int
