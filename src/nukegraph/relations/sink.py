@@ -124,7 +124,7 @@ class StatementSink:
         for k in range(len(name) - 1, 1, -1):
             ref = surfaces.get(normalize_name(name[:k]))
             if ref is not None and ref.cls == "organization":
-                rest = name[k:].lstrip("的五个大")
+                rest = name[k + 1 :] if name[k] == "的" else name[k:]
                 return ref if rest in lex.words("seat") else None
         return None
 
