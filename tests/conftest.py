@@ -85,7 +85,7 @@ SMALL = {
         # and these
         ("KOREAN_ARMISTICE_AGREEMENT", "朝鲜停战协定", "Korean Armistice", "", ""),
         ("AGREED_FRAMEWORK", "朝美核框架协议", "Agreed Framework", "", ""),
-        ("JPOA", "伊朗核问题联合行动计划", "Joint Plan of Action", "", ""),
+        ("JPOA", "伊朗核问题共同行动计划", "Joint Plan of Action", "", ""),
         ("SIX_PARTY_JOINT_STATEMENT_2005", "第四轮六方会谈共同声明", "Joint Statement", "", ""),
     ],
     "topics.tsv": [
