@@ -575,9 +575,7 @@ def _not_done_on(view: SentenceView, start: int) -> bool:
     lex = view.lexicon
 
     def build() -> re.Pattern[str]:
-        done = lex.words("act", "keeping") | {
-            w for w, v in lex.values["stance"].items() if v == "supports"
-        }
+        done = lex.words("act", "keeping") | lex.valued("stance", "supports")
         return re.compile(
             f"(?:{alternation(sorted(lex.words('negator')))})"
             f"(?:{alternation(sorted(lex.words('modal')))})?"

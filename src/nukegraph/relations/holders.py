@@ -1511,19 +1511,12 @@ def _matter_talked_of(view: SentenceView, cue: Cue) -> bool:
     """Whether ``cue`` heads the matter a preposition opens right before it and a noun closes
     in its clause (``就加入核供应国集团一事``, ``关于批准《条约》的问题``)."""
     lex = view.lexicon
-    if not lex.may_occur("matter_phrase", view.text[: cue.start]):
+    if not lex.may_occur("matter_phrase", view.text):
         return False
-    opens, closes = lex.derived(
-        "matter_phrase ends",
-        lambda: tuple(
-            tuple(sorted(w for w, v in lex.values["matter_phrase"].items() if v == end))
-            for end in ("open", "close")
-        ),
-    )
-    if not view.text.endswith(opens, 0, cue.start):
+    if not view.text.endswith(tuple(lex.valued("matter_phrase", "open")), 0, cue.start):
         return False
     end = view.clause_end(cue.start)
-    return any(view.text.find(word, cue.end, end) >= 0 for word in closes)
+    return any(view.text.find(w, cue.end, end) >= 0 for w in lex.valued("matter_phrase", "close"))
 
 
 def _conditional(view: SentenceView, start: int, pos: int) -> bool:

@@ -238,6 +238,13 @@ class CueLexicon:
             lambda: tuple(sorted(self.words(kind), key=lambda w: (-len(w), w))),
         )
 
+    def valued(self, kind: str, value: str) -> frozenset[str]:
+        """The words of a kind that have ``value`` (object_negator: refrain), made once."""
+        return self.derived(
+            f"valued:{kind}={value}",
+            lambda: frozenset(w for w, v in self.values.get(kind, {}).items() if v == value),
+        )
+
     def value(self, kind: str, word: str) -> str | None:
         words = self.values.get(kind)  # (no empty dict made for each call)
         return words.get(word) if words is not None else None

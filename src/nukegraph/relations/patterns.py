@@ -188,7 +188,7 @@ def expand(source: str, macros: dict[str, str], lexicon: CueLexicon, where: str)
                 raise GazetteerError(where, None, f"unknown cue kind {kind!r} in {{cue:{arg}}}")
             if not value:
                 return f"(?:{lexicon.pattern(kind).pattern})"
-            words = [w for w, v in lexicon.values[kind].items() if v == value]
+            words = sorted(lexicon.valued(kind, value))
             if not words:
                 raise GazetteerError(where, None, f"no {kind} word has the value {value!r}")
             return f"(?:{alternation(words)})"

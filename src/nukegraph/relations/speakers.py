@@ -921,10 +921,8 @@ def _spokesperson_talk(lexicon: CueLexicon, line: str) -> bool:
     (``朝鲜外务省发言人谈话``): the statement's own title, not a headline about a talk."""
     body = _TITLE_TAIL.sub("", line)
     talks = [m for m in lexicon.pattern("topic_title").finditer(body) if m.end() == len(body)]
-    return bool(talks) and any(
-        body.endswith(w, 0, talks[0].start())
-        for w in lexicon.words("title")
-        if lexicon.value("title", w) == "spokesperson"
+    return bool(talks) and body.endswith(
+        tuple(lexicon.valued("title", "spokesperson")), 0, talks[0].start()
     )
 
 

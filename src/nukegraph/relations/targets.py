@@ -65,22 +65,12 @@ JOINED_CLAUSE = re.compile(r"(?:并且|并|以及|同时|从而|进而|最终|�
 
 def disregarded(lex: CueLexicon) -> frozenset[str]:
     """The object negators that disregard what follows them, up to the act done anyway."""
-    words = lex.values["object_negator"]
-    return lex.derived(
-        "disregard_words", lambda: frozenset(w for w, v in words.items() if v == "disregard")
-    )
+    return lex.valued("object_negator", "disregard")
 
 
 def _negators(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The object negators that refuse an activity, and those that harm what they act on."""
-    words = lex.values["object_negator"]
-    return lex.derived(
-        "object_negators",
-        lambda: (
-            frozenset(w for w, v in words.items() if v == "refrain"),
-            frozenset(w for w, v in words.items() if v == "harm"),
-        ),
-    )
+    return lex.valued("object_negator", "refrain"), lex.valued("object_negator", "harm")
 
 
 def _refrain_words(lex: CueLexicon) -> tuple[str, ...]:
@@ -186,7 +176,7 @@ def targets_after(
             break  # 但, 然而: what follows is set against the cue, not its object
         if view.lexicon.pattern("conditional").match(text, pos):
             break  # 要求……严阵以待,一旦美国进行核试验,……: a condition and what would follow
-        if not clause_object and _opens_with_actor(view, pos, end) and not _possessed(view, pos):
+        if not clause_object and _subject_of_own(view, pos, end):
             # 只要……理事会认可,原子能机构将返回朝鲜: a clause with a subject of its own says what
             # that actor does, not what the cue left unsaid
             break
@@ -304,19 +294,29 @@ def _agent_first(view: SentenceView, pos: int) -> bool:
 def _opens_with_actor(view: SentenceView, pos: int, end: int) -> bool:
     """Whether the clause at ``pos`` opens with a subject of its own, an actor named or
     unnamed, after any lead words (``此外``, ``也``)."""
+    return _opening_actor(view, pos, end) is not None
+
+
+def _opening_actor(view: SentenceView, pos: int, end: int) -> Span | None:
+    """The actor the clause at ``pos`` opens with, after any lead words, if it does."""
     leads = view.lexicon.words("subject_lead", "filler")
     for word in view.plain_words(pos, min(end, clause_end(view, pos))):
         if word.span is None and word.text in leads:
             continue
-        return word.span is not None and word.span.cls in _CLAUSE_SUBJECTS
-    return False
+        return word.span if word.span is not None and word.span.cls in _CLAUSE_SUBJECTS else None
+    return None
 
 
-def _possessed(view: SentenceView, pos: int) -> bool:
-    """Whether the actor opening the clause at ``pos`` is a possessor or one of a list
-    (``中国和俄罗斯的倡议``), not a subject."""
-    span = next((s for s in view.spans if s.start >= pos), None)
-    return span is not None and view.text[span.end : span.end + 1] in ("的", "、", "和", "与")
+def _subject_of_own(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the clause at ``pos`` opens with an actor that is its subject, not a possessor
+    or the first of a list (``中国和俄罗斯的倡议``)."""
+    actor = _opening_actor(view, pos, end)
+    return actor is not None and view.text[actor.end : actor.end + 1] not in (
+        "的",
+        "、",
+        "和",
+        "与",
+    )
 
 
 _CLAUSE_SUBJECTS = frozenset(
@@ -844,9 +844,7 @@ def _signature_place(view: SentenceView, word: Word) -> bool:
     hint = lex.derived(
         "signature_place",
         lambda: re.compile(
-            r"在[^,;:。]{1,60}?上(?="
-            + alternation(sorted(w for w, v in lex.values["act"].items() if v == "signed"))
-            + ")"
+            r"在[^,;:。]{1,60}?上(?=" + alternation(sorted(lex.valued("act", "signed"))) + ")"
         ),
     )
     m = hint.match(view.text, word.pos)
