@@ -1167,6 +1167,26 @@ def test_a_headline_saying_states_issued_a_joint_statement_is_a_reports(extracto
     assert any(" spokeIn " in f for f in found) == spoke
 
 
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # the statement itself under the headline: its opening lists its authors and says 我们
+        (
+            "巴西、埃及和墨西哥认为,裁军是我们的首要责任。我们支持《全面禁止核试验条约》。",
+            ("BRA", "EGY", "MEX"),
+        ),
+        ("2022年1月3日\n\n巴西和埃及申明,我们支持《全面禁止核试验条约》早日生效。", ("BRA", "EGY")),
+        # a report of it: the lead tells who issued it, or quotes what they said
+        ("新华社5月1日电 巴西和埃及1日发表联合声明,我们的记者获悉全文。", ()),
+        ("巴西和埃及外长表示:“我们支持《全面禁止核试验条约》。”", ()),
+        ("巴西和埃及认为,双方应加强合作,支持《全面禁止核试验条约》。", ()),
+    ],
+)
+def test_a_joint_statement_given_under_a_headline_saying_it_was_issued(extractor, body, authors):
+    text = f"三国领导人就核裁军发表联合声明\n\n{body}\n"
+    assert voice(extractor, text)[1] == authors
+
+
 def test_the_states_declaring_below_a_title_that_is_the_declarations_name_spoke_in_it(extractor):
     # the title is the name the text gives the declaration (《中日联合宣言》), no list of states;
     # a sentence about the states before the one where they declare (in traditional characters)

@@ -254,7 +254,13 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         m = _JOINT_END.search(line.text) or _JOINT_BELOW.match(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
         if title and _ISSUED.search(line.text) and not _IN_FULL.search(line.text):
-            return Voice("news")  # 中俄法英美发表联合声明: a report's headline that they issued one
+            # 中俄法英美发表联合声明: a report's headline that they issued one; unless the text
+            # below is the statement itself, whose opening speaks as 我们
+            speaking = _speaking_below(ctx, lexicon, line, starts)
+            if speaking is None:
+                return Voice("news")
+            authors, opening = speaking
+            return Voice("joint", authors, (opening.start, opening.end, m.group("noun")))
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
             authors, opening = _joint_authors(ctx, lexicon, line, starts)
             # (a title that names them is where they say they speak: their spokeIn's evidence;
@@ -556,6 +562,28 @@ def _joint_authors(
         return tuple(dict.fromkeys(listing[0][1])), declaring
     groups = [r for _pos, r in title.refs if r.cls == "group"]
     return tuple(groups[:1]), None
+
+
+def _speaking_below(
+    ctx: DocumentContext, lexicon: CueLexicon, headline: _Line, starts: list[int]
+) -> tuple[tuple[EntityRef, ...], Sentence] | None:
+    """The authors and opening of a joint statement given under a headline that says they
+    issued it (``五国领导人发表联合声明`` … ``中国、法国……和美国认为……是我们的首要责任。``):
+    its first body sentence speaks as ``我们`` outside any quotation, as no report of it does
+    (``新华社……电 两国发表联合声明。声明说,……``)."""
+    authors, _opening = _joint_authors(ctx, lexicon, headline, starts)
+    if len(authors) < 2:
+        return None
+    body = next(
+        # (the first sentence that ends as one: not a date line or the headline again)
+        (s for s in ctx.sentences if s.start >= headline.end and s.text.rstrip()[-1:] in "。!?;"),
+        None,
+    )
+    if body is None or "“" in body.text or not _OPENING_VOICE.search(to_simplified(body.text)):
+        return None
+    if _ISSUED.search(body.text) and "如下" not in body.text:
+        return None  # (a report's lead: 两国5日发表联合声明,表示……)
+    return authors, body
 
 
 def _leaders_first(
