@@ -358,7 +358,13 @@ def _cue(
                 _disposed(view, first)
                 or _fronting_dui(view, m.start())
                 or _pledge_made(view, m)
-                or (frame.trigger == "act" and signed_on(view, m.start()) is not None)
+                or (
+                    frame.trigger == "act"
+                    and (
+                        signed_on(view, m.start()) is not None
+                        or _topic_treaty(view, m.start(), m.end()) is not None
+                    )
+                )
                 or (
                     frame.trigger == "stance"
                     and _ends_clause(view, m.end())
@@ -1118,6 +1124,8 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
             for t in targets_after(view, cue.end, clauses=1)
             if t.span.cls == "treaty" and (one_of or not _MODIFIES_NOUN.match(text, t.span.end))
         ]
+        if not found_here and (topic := _topic_treaty(view, cue.start, cue.end)) is not None:
+            return [Target(topic, False)]
         return found_here or _treaty_told_after(view, cue)
     protocol = view.lexicon.pattern("protocol_tail")
     tail = protocol.match(text, found.end)
@@ -1158,6 +1166,26 @@ def _treaty_told_after(view: SentenceView, cue: Cue) -> list[Target]:
     end = view.clause_end(cue.end)
     spans = view.spans_between(end + 1, view.clause_end(end + 1))
     return [Target(spans[0], False)] if spans and spans[0].cls == "treaty" else []
+
+
+def _topic_treaty(view: SentenceView, start: int, end: int) -> Span | None:
+    """The treaty a sentence opens with, for an act verb at ``start:end`` in a later clause
+    that ends with it (``《条约》于1996年开放签署,俄罗斯于2000年批准,……``, ``该条约1968年开放
+    签署,中国于1992年加入。``): the sentence's topic is what the act was done to."""
+    text = view.text
+    while end < len(text) and text[end] in "了过":
+        end += 1
+    if end < len(text) and text[end] not in ",;。":
+        return None  # (the verb has words after it: 批准了一项法律)
+    first = min(view.spans, key=lambda s: s.start, default=None)
+    if (
+        first is None
+        or first.cls != "treaty"
+        or view.clause_start(first.start) != 0
+        or view.clause_start(start) <= first.end
+    ):
+        return None
+    return first
 
 
 def _call_targets(view: SentenceView, start: int, end: int) -> list[Target]:
