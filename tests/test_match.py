@@ -292,6 +292,13 @@ def shipped() -> Extractor:
         ("呼吁有核国和无核国共同采取行动。", "group", {"NWS", "NNWS"}),
         ("五个核国家签署议定书。", "group", {"NWS"}),
         ("三大有核国家的武库", "group", set()),
+        # the Southeast Asian zone's treaty and protocol by their Latin acronym (Malaysian press)
+        ("中方愿意无条件签署SEANWFZ议定书。", "treaty", {"BANGKOK", "BANGKOK_PROTOCOL"}),
+        ("SEANWFZ条约于1997年生效。", "treaty", {"BANGKOK"}),
+        # 大马, Malaysia in Malaysian Chinese; not inside 大马士革 (Damascus)
+        ("大马常驻联合国代表团", "state", {"MYS"}),
+        ("叙利亚首都大马士革", "state", {"SYR"}),
+        ("每一个核武国必须承诺尊重该条约。", "group", {"NWS"}),
         # the Council's resolution by its adoption, with no 第 (as news reports write it)
         ("联合国安理会通过1737号决议一事表明", "resolution", {"S/RES/1737"}),
         # the JCPOA as translations turn its name
