@@ -299,6 +299,8 @@ def shipped() -> Extractor:
         ("大马常驻联合国代表团", "state", {"MYS"}),
         ("叙利亚首都大马士革", "state", {"SYR"}),
         ("每一个核武国必须承诺尊重该条约。", "group", {"NWS"}),
+        # launches (of missiles, in this domain) by what the Council calls them
+        ("反对朝方进行有关发射活动。", "topic", {"MISSILES"}),
         # the Council's resolution by its adoption, with no 第 (as news reports write it)
         ("联合国安理会通过1737号决议一事表明", "resolution", {"S/RES/1737"}),
         # the JCPOA as translations turn its name

@@ -192,6 +192,9 @@ ISSUED_HEAD = re.compile(rf"的《[^《》]{{0,30}}?(?:{DECLARATION_NOUNS})》")
 
 
 _POSSESSING = re.compile("的[《“]?")
+# how far the noun phrase after a place (国际原子能机构在伊朗的核查活动) is read for a name
+_THERE_REACH = 12
+_PHRASE_END = re.compile(r"[,;。:、]")
 
 
 _COMMITMENTS = frozenset({"treaty", "resolution"})  # what is kept or breached
@@ -232,12 +235,40 @@ def _breached_after(view: SentenceView, span: Span, end: int) -> bool:
 
 
 def _possesses_name(view: SentenceView, pos: int, end: int) -> bool:
-    """Whether 的 at ``pos`` joins the name before it to an object's name right after it."""
+    """Whether 的 at ``pos`` joins the name before it to an object's name right after it; or,
+    after a place (``在伊朗的``), to a noun phrase that holds one (``国际原子能机构在伊朗的监测和
+    核查活动``: the agency's activities there, of which verification is what is named)."""
     m = _POSSESSING.match(view.text, pos, end)
-    if m is None:
+    if m is not None:
+        possessed = view.span_at(m.end())
+        return possessed is not None and possessed.cls in STANCE_OBJECTS
+    noun = _placed_noun(view, pos, end)
+    if noun is None:
         return False
-    possessed = view.span_at(m.end())
-    return possessed is not None and possessed.cls in STANCE_OBJECTS
+    limit = min(end, noun + _THERE_REACH)
+    phrase = _PHRASE_END.search(view.text, noun, limit)
+    return any(
+        s.cls in STANCE_OBJECTS
+        for s in view.spans_between(noun, phrase.start() if phrase else limit)
+    )
+
+
+def _placed_noun(view: SentenceView, pos: int, end: int) -> int | None:
+    """Where the noun starts that a bare place at ``pos`` modifies (``在伊朗的|核查活动``): 在, one
+    word or name that is no verb, 的. A relative clause (``在华盛顿举行的峰会``) is no such place."""
+    from .lexicon import word_tags
+
+    if not view.text.startswith("在", pos):
+        return None
+    words = view.words(pos + 1, min(end, pos + 1 + _THERE_REACH))
+    if len(words) < 2 or words[1].text != "的" or words[0].pos != pos + 1:
+        return None
+    place = words[0]
+    if place.span is None and (
+        word_tags().get(place.text, "").startswith("v") or place.text in ("其", "此", "这")
+    ):
+        return None
+    return words[1].pos + 1
 
 
 def _ground(view: SentenceView, pos: int, end: int) -> bool:
@@ -506,7 +537,7 @@ def _in_clause(
                 and not _signature_place(view, word)
                 and not _zone_to_make(view, words, i, end)
             ):
-                phrase_end = _phrase_end(view, words, i)
+                phrase_end = _place_of_noun(view, words, i, _phrase_end(view, words, i))
             if word.text == "在" and (about := _harm_domain(view, word, end)):
                 skip_until = about  # 遵守在核试验问题上的国际公约: what the instruments are on
                 continue
@@ -874,6 +905,23 @@ def _zone_to_make(view: SentenceView, words: list[Word], i: int, end: int) -> bo
     while stop < end and view.text[stop] in "》”":
         stop += 1
     return stop >= end or view.text[stop] in _PHRASE_ENDS
+
+
+def _place_of_noun(view: SentenceView, words: list[Word], i: int, phrase_end: int) -> int:
+    """Where a 在 phrase that only places the noun after its 的 ends (``支持原子能机构在伊朗的
+    核查活动``: the activities are read); a circumstance closed by a locative after that noun
+    (``在原子能机构的监督下``) keeps ``phrase_end``."""
+    from .lexicon import word_tags
+
+    if words[i].text != "在" or phrase_end >= len(words):
+        return phrase_end
+    noun = _placed_noun(view, words[i].pos, len(view.text))
+    last = words[phrase_end]
+    if noun is None or (
+        last.span is None and (word_tags().get(last.text) == "f" or last.text in LOCATIVES)
+    ):
+        return phrase_end
+    return max(k for k in range(i, len(words)) if words[k].pos < noun)
 
 
 def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
