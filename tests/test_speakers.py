@@ -1281,3 +1281,21 @@ def test_an_officials_speech_on_a_governments_site_is_that_states(extractor):
     # a site that is no government's names no speaker (a broadcaster's)
     found = facts(extractor, f"德国之声中文网\n{title}\n{body}")
     assert not any(f.startswith("DEU ") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # the official's own article: the first person outside quotation marks
+        (
+            "2016年10月09日 来源:某报\n我的祖国巴西早已放弃核武器。我们是核不扩散的捍卫者。",
+            ("BRA",),
+        ),
+        # a report of what he said: the third person, his words quoted
+        ("新华社10月9日电 巴西外长9日表示,核武器必须消除。他说:“我们支持裁军。”", ()),
+    ],
+)
+def test_a_headline_naming_an_official_before_its_colon_above_a_text_in_the_first_person(
+    extractor, body, authors
+):
+    assert voice(extractor, f"巴西外长:核武器必须消除\n{body}\n")[1] == authors

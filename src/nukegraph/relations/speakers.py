@@ -199,6 +199,12 @@ _ANNOUNCES = re.compile(r"(?:如下|全文|原文)[:：]?$")
 # a release's bare title, which names no one: its issuer stands on a line beside it
 _RELEASE_TITLE = re.compile(r"(?:新闻)?公报|新闻稿|新闻公告|声明|通报")
 _BYLINE_STOP = re.compile(r"[,，。:：;；!?“”《》]|\d")  # a byline is no sentence and has no date
+# a headline naming an official before its colon, and how far below it the text is read for
+# its first person (哈萨克斯坦外长:…… / ……而我的祖国哈萨克斯坦……)
+_HEADLINE_LINES = 3
+_HEADLINE_SPEAKER_MAX = 16
+_FIRST_PERSON_REACH = 6
+_QUOTED = re.compile(r"“[^”]*”?")
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·•∙.A-Za-z ]{2,10}")
 
 
@@ -312,6 +318,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         (lambda: _reproduced_statement(ctx, lexicon, starts), "statement", "谈话"),
         (lambda: _press_conference(ctx, lexicon, lines, starts), "press", "答记者问"),
         (lambda: _byline(ctx, lexicon, lines, starts), "statement", "声明"),
+        (lambda: _headline_speaker(ctx, lexicon, lines), "statement", "文章"),
     )
     for read, kind, noun in readers:
         found = read()
@@ -932,6 +939,29 @@ def _byline(
         if state is not None:
             return state, line
         # (发言人办公室, the publisher's office above the byline: a later line may name it)
+    return None
+
+
+def _headline_speaker(
+    ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line]
+) -> tuple[EntityRef, _Line] | None:
+    """A headline that opens with a state's official and a colon (``哈萨克斯坦外长:拥核不是……``)
+    above a text that speaks in the first person outside quotation marks: the official's own
+    article or interview, which speaks for the state (a report of what he said tells it in
+    the third person)."""
+    office = lexicon.pattern("title")
+    for line in lines[:_HEADLINE_LINES]:
+        colon = line.text.find(":")
+        if not 0 < colon <= _HEADLINE_SPEAKER_MAX:
+            continue
+        states = [r for pos, r in line.refs if r.cls == "state" and pos == 0]
+        if not states or office.search(line.text, 0, colon) is None:
+            continue
+        body = [s for s in ctx.sentences if s.start >= line.end and s.text.rstrip()[-1:] in "。!?"][
+            :_FIRST_PERSON_REACH
+        ]
+        if any("我" in _QUOTED.sub("", s.text) for s in body):
+            return states[0], line
     return None
 
 
