@@ -1299,3 +1299,23 @@ def test_a_headline_naming_an_official_before_its_colon_above_a_text_in_the_firs
     extractor, body, authors
 ):
     assert voice(extractor, f"巴西外长:核武器必须消除\n{body}\n")[1] == authors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("186个国家签署了《全面禁止核试验条约》。", "BRA signed CTBT"),
+        ("八个国家仍然未能批准《全面禁止核试验条约》。", "BRA ratified CTBT"),
+        ("一百九十一个会员国支持《不扩散核武器条约》。", "BRA supports NPT"),
+    ],
+)
+def test_a_count_of_states_is_an_unnamed_holder_not_the_author(extractor, sentence, absent):
+    found = facts(extractor, f"巴西外交部声明\n\n{sentence}\n")
+    assert absent not in found
+
+
+def test_names_a_count_sums_up_stay_the_holders(extractor):
+    found = facts(
+        extractor, "巴西外交部声明\n\n中国、美国等五个国家签署了《全面禁止核试验条约》。\n"
+    )
+    assert {"CHN signed CTBT", "USA signed CTBT"} <= found

@@ -1200,8 +1200,17 @@ def _halted_noun(view: SentenceView, pos: int) -> bool:
             rf"的(?:{_HALT_ADVERBS})?(?:{alternation(sorted(lex.words('halt_noun')))})"
         ),
     )
+    # (or a halt that ends the noun phrase, after a modifier or none: 维持核试爆的零当量暂停,
+    # 维持核试验暂停; not a verb with its object: 《条约》禁止核试验)
+    ending = lex.derived(
+        "halt_ending_noun",
+        lambda: re.compile(
+            rf"(?:的[^,;。、的《“]{{0,4}}?)?(?:{_HALT_ADVERBS})?"
+            rf"(?:{alternation(sorted(lex.words('halt_noun')))})(?=[,;。、!?]|$)"
+        ),
+    )
     # (or its stall: 批评核裁军没有进展 is against the stall, for the aim)
-    return bool(halt.match(view.text, pos)) or stalled(view, pos)
+    return bool(halt.match(view.text, pos) or ending.match(view.text, pos)) or stalled(view, pos)
 
 
 def stalled(view: SentenceView, pos: int) -> bool:

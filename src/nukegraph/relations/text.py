@@ -939,18 +939,31 @@ def after_name(view: SentenceView, span: Span) -> int:
 
 def holder_phrase_start(lex: CueLexicon, text: str) -> int:
     """Where ``holder_phrase`` may first match in ``text``: at the first character that opens
-    an unnamed holder's or a quantifier's word, or nowhere (-1). The regex, whose branches open
+    an unnamed holder's or a quantifier's word or a count's numeral, or nowhere (-1). The regex, whose branches open
     with groups, is tried at every position it is given: it is given the text from there."""
     first = lex.derived(
         "holder_phrase_first",
         lambda: re.compile(
             "["
             + "".join(sorted({re.escape(w[0]) for w in lex.words("holder", "quantifier")}))
+            + r"\d二三四五六七八九十百两"  # (a count: 186个国家, 八个国家)
             + "]"
         ),
     )
     m = first.search(text)
     return m.start() if m is not None else -1
+
+
+_COUNTED_LIST = re.compile(r"(?:等|其他|其它|在内的)$")  # a count summing up names listed before
+
+
+def count_quantifier(numeral: str) -> str:
+    """The contract's quantifier for a count of holders (``八个国家``: several; ``186个国家``,
+    ``一百多个国家``: many)."""
+    if numeral.isdigit():
+        n = int(numeral)
+        return "one" if n == 1 else "several" if n < 10 else "many"
+    return "many" if any(c in "十百千万" for c in numeral) else "several"
 
 
 _MEMBERS = ("成员", "理事国", "国家")  # 北约成员国, 安理会理事国, 北约国家: the body's members
@@ -985,6 +998,12 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
             continue  # 拥有国家 holds 有国家, which is no holder
         if m.group("whole"):
             value, kind = (lex.value("holder", m.group("whole")) or "").split()
+        elif m.group("n"):
+            if _COUNTED_LIST.search(text, max(0, m.start() - 3), m.start()):
+                continue  # 中国、美国等五个国家: the count of the names listed, who are the holders
+            if text[m.start() - 1 : m.start()] == "的":
+                continue  # 拒绝出席大会的40个国家: the head of a relative clause, read as before
+            value, kind = count_quantifier(m.group("n")), lex.value("holder_kind", m.group("nk"))
         else:
             value = lex.value("quantifier", m.group("q")) or ""
             kind = lex.value("holder_kind", m.group("k")) or ""
