@@ -301,6 +301,8 @@ def shipped() -> Extractor:
         ("每一个核武国必须承诺尊重该条约。", "group", {"NWS"}),
         # launches (of missiles, in this domain) by what the Council calls them
         ("反对朝方进行有关发射活动。", "topic", {"MISSILES"}),
+        # the NPT with its words misordered, as some reports write it
+        ("印度政府拒绝签署《核不扩散武器条约》。", "treaty", {"NPT"}),
         # the Council's resolution by its adoption, with no 第 (as news reports write it)
         ("联合国安理会通过1737号决议一事表明", "resolution", {"S/RES/1737"}),
         # the JCPOA as translations turn its name

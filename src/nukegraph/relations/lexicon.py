@@ -158,6 +158,9 @@ _VALUES = {
     "modal": {"obligation", "intent", "possible", "question"},
     "negator": {"negative", "future"},
     "object_negator": {"refrain", "harm", "disregard"},
+    # a breach of the commitment whatever it is, or a withdrawal: for the commitment only when
+    # refused (不要退出《T》), not when opposed once done (反对美国退出《T》 is against the act)
+    "breach": {"breach", "withdrawal"},
     "evaluation": {"supports", "opposes"},
     "benefit": {"supports"},
     "goal": {"supports"},

@@ -564,7 +564,8 @@ def _in_clause(
                 else:
                     harm_at = i
                     breached = word.text in lex.words("breach") and (
-                        opposition or reverse_at is not None
+                        reverse_at is not None
+                        or (opposition and lex.value("breach", word.text) != "withdrawal")
                     )
             elif word.text in activity and harm_at is not None and i - harm_at > 1:
                 # 反对朝鲜违反安理会决议进行核试验: the harm's phrase ends where an act begins
