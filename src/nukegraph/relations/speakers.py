@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -581,11 +581,7 @@ def _speaking_below(
     authors, _opening = _joint_authors(ctx, lexicon, headline, starts)
     if len(authors) < 2:
         return None
-    body = next(
-        # (the first sentence that ends as one: not a date line or the headline again)
-        (s for s in ctx.sentences if s.start >= headline.end and s.text.rstrip()[-1:] in "。!?;"),
-        None,
-    )
+    body = next(iter(_body_sentences(ctx, headline.end)), None)
     if body is None or "“" in body.text or not _OPENING_VOICE.search(to_simplified(body.text)):
         return None
     if _ISSUED.search(body.text) and "如下" not in body.text:
@@ -942,6 +938,12 @@ def _byline(
     return None
 
 
+def _body_sentences(ctx: DocumentContext, start: int) -> Iterator[Sentence]:
+    """The sentences from ``start`` on that end as sentences do: the text's body, not a date
+    line or a headline repeated."""
+    return (s for s in ctx.sentences if s.start >= start and s.text.rstrip()[-1:] in "。!?;")
+
+
 def _headline_speaker(
     ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line]
 ) -> tuple[EntityRef, _Line] | None:
@@ -957,9 +959,7 @@ def _headline_speaker(
         states = [r for pos, r in line.refs if r.cls == "state" and pos == 0]
         if not states or office.search(line.text, 0, colon) is None:
             continue
-        body = [s for s in ctx.sentences if s.start >= line.end and s.text.rstrip()[-1:] in "。!?"][
-            :_FIRST_PERSON_REACH
-        ]
+        body = itertools.islice(_body_sentences(ctx, line.end), _FIRST_PERSON_REACH)
         if any("我" in _QUOTED.sub("", s.text) for s in body):
             return states[0], line
     return None

@@ -264,9 +264,7 @@ def _placed_noun(view: SentenceView, pos: int, end: int) -> int | None:
     if len(words) < 2 or words[1].text != "的" or words[0].pos != pos + 1:
         return None
     place = words[0]
-    if place.span is None and (
-        word_tags().get(place.text, "").startswith("v") or place.text in ("其", "此", "这")
-    ):
+    if place.span is None and word_tags().get(place.text, "").startswith("v"):
         return None
     return words[1].pos + 1
 

@@ -939,8 +939,9 @@ def after_name(view: SentenceView, span: Span) -> int:
 
 def holder_phrase_start(lex: CueLexicon, text: str) -> int:
     """Where ``holder_phrase`` may first match in ``text``: at the first character that opens
-    an unnamed holder's or a quantifier's word or a count's numeral, or nowhere (-1). The regex, whose branches open
-    with groups, is tried at every position it is given: it is given the text from there."""
+    an unnamed holder's or a quantifier's word or a count's numeral, or nowhere (-1). The
+    regex, whose branches open with groups, is tried at every position it is given: it is
+    given the text from there."""
     first = lex.derived(
         "holder_phrase_first",
         lambda: re.compile(
@@ -957,9 +958,9 @@ def holder_phrase_start(lex: CueLexicon, text: str) -> int:
 _COUNTED_LIST = re.compile(r"(?:等|其他|其它|在内的)$")  # a count summing up names listed before
 
 
-def count_quantifier(numeral: str) -> str:
+def _count_quantifier(numeral: str) -> str:
     """The contract's quantifier for a count of holders (``八个国家``: several; ``186个国家``,
-    ``一百多个国家``: many)."""
+    ``一百九十一个会员国``: many)."""
     if numeral.isdigit():
         n = int(numeral)
         return "one" if n == 1 else "several" if n < 10 else "many"
@@ -1003,7 +1004,7 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
                 continue  # 中国、美国等五个国家: the count of the names listed, who are the holders
             if text[m.start() - 1 : m.start()] == "的":
                 continue  # 拒绝出席大会的40个国家: the head of a relative clause, read as before
-            value, kind = count_quantifier(m.group("n")), lex.value("holder_kind", m.group("nk"))
+            value, kind = _count_quantifier(m.group("n")), lex.value("holder_kind", m.group("nk"))
         else:
             value = lex.value("quantifier", m.group("q")) or ""
             kind = lex.value("holder_kind", m.group("k")) or ""
