@@ -89,3 +89,15 @@ def test_the_topics_a_kind_lists_are_topics_of_the_gazetteer(kind):
     topics = {ref.id for ref in load_gazetteer().entities if ref.cls == "topic"}
     listed = load_cues().words(kind)
     assert listed and listed <= topics
+
+
+def test_every_frames_trigger_words_let_a_sentence_be_read():
+    # the sentence filter (pattern "trigger") lists frame kinds by hand: a frame whose words it
+    # lacks would never be read
+    from nukegraph.relations.patterns import load_frames
+
+    lex = load_cues()
+    trigger = lex.pattern("trigger")
+    for frame in load_frames():
+        words = lex.valued(frame.trigger, frame.mood) if frame.mood else lex.words(frame.trigger)
+        assert all(trigger.fullmatch(w) for w in words), frame.name

@@ -1319,3 +1319,20 @@ def test_names_a_count_sums_up_stay_the_holders(extractor):
         extractor, "巴西外交部声明\n\n中国、美国等五个国家签署了《全面禁止核试验条约》。\n"
     )
     assert {"CHN signed CTBT", "USA signed CTBT"} <= found
+
+
+def test_a_reports_answer_opens_with_the_spokesperson_saying(extractor):
+    # the journalist's question, then the answer told as a report: 我们 is the spokesperson's
+    text = (
+        "11月3日,外交部发言人毛宁主持例行记者会。\n法新社记者提问,中方对此有何回应?\n"
+        "毛宁表示,中国坚持和平发展。我们支持《全面禁止核试验条约》。\n"
+    )
+    assert "CHN supports CTBT" in facts(extractor, text)
+
+
+def test_a_question_that_opens_with_someone_saying_stays_the_question(extractor):
+    text = (
+        "11月3日,外交部发言人毛宁主持例行记者会。\n"
+        "法新社记者提问,美国官员表示,我们反对《禁止核武器条约》。中方对此有何回应?\n"
+    )
+    assert "CHN opposes TPNW" not in facts(extractor, text)

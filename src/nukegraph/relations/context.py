@@ -238,8 +238,6 @@ _NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})
 # a press conference's question and answer, after any bracketed headline a site repeats
 _ASKED = re.compile(QUESTION_OPENING)
 _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8})[:：]")
-# a paragraph a report opens with the one who answers: 毛宁表示, 耿爽回答说
-_SAYS_OPENING = re.compile(r"[\u4e00-\u9fff·•]{2,8}?(?:表示|回答说|回答|说|指出|强调)[,:：]")
 # a body adopting a resolution, and a resolution with no number that says or holds something
 _ADOPTS = re.compile(r"通过(?:了)?[^,;。]{0,60}?决议")
 _RESOLUTION_SAYS = re.compile(
@@ -753,7 +751,7 @@ class DocumentReader:
             self.asking = True
         elif _ANSWERED.match(sentence.text):
             self.asking = False
-        elif self.asking and _SAYS_OPENING.match(sentence.text):
+        elif self.asking and _OPENS_SAYING.match(sentence.text):
             # a report of the conference: 法新社记者提问,……? then 毛宁表示,……: the answer, unless
             # the paragraph asks (美国官员表示,……。中方对此有何回应?)
             text = self.ctx.norm.text

@@ -815,14 +815,11 @@ def _targets(
         cues=frozenset(
             m.start()
             for m in view.lexicon.pattern("trigger").finditer(view.text, cue.end)
-            if not (
-                (call or agreed)
-                and (m.group() in view.lexicon.words("act") or _objects_only(m.group()))
-            )
-            and not view.inside_span(m.start())  # (the 保证 of 消极安全保证 is a name's)
             # (a word only a frame of some objects reads ends it only where it was read:
             # 谴责朝鲜……,强行实施核试验 goes on past 实施, which carries out no commitment)
-            and not (_objects_only(m.group()) and m.start() not in read)
+            if not ((only := _objects_only(m.group())) and m.start() not in read)
+            and not ((call or agreed) and (m.group() in view.lexicon.words("act") or only))
+            and not view.inside_span(m.start())  # (the 保证 of 消极安全保证 is a name's)
         )
         | _submissions(view, cue.end),
         clauses=cue.frame.clauses,
