@@ -1151,7 +1151,9 @@ def _past_tails(view: SentenceView, pos: int, limit: int) -> int:
     return pos
 
 
-_TOPICALIZED = re.compile(r"^(?:对于|对)(?:这一|这个|该|此项)?$")
+_TOPICALIZED = re.compile(r"^(?:对于|对|就|关于)(?:这一|这个|该|此项)?$")
+# the head noun that may close a topic of 就 (就朝鲜核试验一事, 就伊朗核问题): the matter of it
+_TOPIC_MATTER = re.compile(r"(?:一事|问题)$")
 _TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
 
 
@@ -1163,7 +1165,10 @@ def _topicalized(view: SentenceView, start: int) -> tuple[Target, ...]:
     if start < 2 or view.text[start - 1] != ",":
         return ()
     opening = view.clause_start(start - 2)
-    words = view.words(opening, start - 1)
+    end = start - 1
+    if (matter := _TOPIC_MATTER.search(view.text, opening, end)) is not None:
+        end = matter.start()
+    words = view.words(opening, end)
     if not words or not _TOPICALIZED.match(words[0].text):
         return ()
     objects: list[Target] = []
