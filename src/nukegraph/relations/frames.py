@@ -28,6 +28,7 @@ from .holders import (
     relative_holder,
     subject_start,
     time_after,
+    topic_clause,
     voice_of,
     vote_tally,
 )
@@ -279,8 +280,12 @@ def _denied_modal(view: SentenceView, pos: int) -> bool:
 
 def _fronting_dui(view: SentenceView, end: int) -> bool:
     """Whether a ``对`` (``对于``) that may front an object stands before ``end``: a word of its
-    own, not the 对 of 绝对, 反对 or 针对 (朝鲜核试验绝对无法接受: a judgement, no fronted object)."""
+    own, not the 对 of 绝对, 反对 or 针对 (朝鲜核试验绝对无法接受: a judgement, no fronted object);
+    or the clause before the cue's is a topic (就朝鲜核试验一事,韩国表示遗憾)."""
     text = view.text
+    start = view.clause_start(end)
+    if start >= 2 and text[start - 1] == "," and topic_clause(view, start - 1) is not None:
+        return True
     pos = text.find("对", 0, end)
     while pos != -1:
         if text.startswith("对于", pos) or view.is_word(pos, pos + 1):

@@ -1151,38 +1151,39 @@ def _past_tails(view: SentenceView, pos: int, limit: int) -> int:
     return pos
 
 
-_TOPICALIZED = re.compile(r"^(?:对于|对|就|关于)(?:这一|这个|该|此项)?$")
+_TOPICALIZED = re.compile(r"对于|对|就|关于")
 # the head noun that may close a topic of 就 (就朝鲜核试验一事, 就伊朗核问题): the matter of it
 _TOPIC_MATTER = re.compile(r"(?:一事|问题)$")
-_TOPIC_JOINS = frozenset(("的", "、", "和", "及", "以及"))
 
 
 def _topicalized(view: SentenceView, start: int) -> tuple[Target, ...]:
     """What a clause of its own before the holder's says the cue is on: ``对此,美国表示支持``,
-    ``对于《条约》,中方表示欢迎``, ``对朝鲜的核试验,日本表示谴责`` (the object put first, as a
-    topic, with a comma after it). The clause must be ``对`` and names joined by ``的`` or a list
-    word, nothing else: ``对于美国退出《条约》,`` is about a withdrawal, not the treaty."""
+    ``对于《条约》,中方表示欢迎``, ``就朝鲜宣布将进行核试验一事,韩国表示遗憾`` (the object put
+    first, as a topic, with a comma after it). The clause is read as what 对 fronts in the
+    holder's own clause: ``对于美国退出《条约》,`` is about a withdrawal, not the treaty."""
     if start < 2 or view.text[start - 1] != ",":
         return ()
-    opening = view.clause_start(start - 2)
-    end = start - 1
-    if (matter := _TOPIC_MATTER.search(view.text, opening, end)) is not None:
-        end = matter.start()
-    words = view.words(opening, end)
-    if not words or not _TOPICALIZED.match(words[0].text):
+    topic = topic_clause(view, start - 1)
+    if topic is None:
         return ()
-    objects: list[Target] = []
-    for i, word in enumerate(words[1:], 1):
-        if word.span is None:
-            if word.text not in _TOPIC_JOINS and not (
-                i == 1 and _TOPICALIZED.match("对" + word.text)
-            ):
-                return ()
-            continue
-        possessor = i + 1 < len(words) and words[i + 1].text == "的"
-        if word.span.cls in STANCE_OBJECTS and not possessor:
-            objects.append(Target(word.span, False))
-    return tuple(objects)
+    return _gap(view, topic[0], topic[1], fronted=True)[2]
+
+
+def topic_clause(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """Where what a topic clause puts first stands (after its preposition, before a matter noun:
+    ``就|朝鲜核试验|一事,``), if the clause that ``comma`` ends is one. A 关于 phrase with 的 in it
+    modifies a noun (``关于消极安全保证的条约有助于……``): no topic of its own."""
+    text = view.text
+    opening = view.clause_start(comma - 1)
+    m = _TOPICALIZED.match(text, opening, comma)
+    if m is None or not view.is_word(opening, m.end()):
+        return None
+    if m.group() == "关于" and "的" in text[m.end() : comma]:
+        return None
+    end = comma
+    if (matter := _TOPIC_MATTER.search(text, m.end(), comma)) is not None:
+        end = matter.start()
+    return m.end(), end
 
 
 def _related(view: SentenceView, start: int, pos: int) -> bool:
@@ -1621,9 +1622,12 @@ def _believed(view: SentenceView, start: int, found: NameList) -> bool:
     return believer is None or {s.ref for s in believer} != names
 
 
-def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Target, ...]]:
+def _gap(
+    view: SentenceView, start: int, end: int, fronted: bool = False
+) -> tuple[str, str, tuple[Target, ...]]:
     """The mood and negation of the words between a holder (or a clause's start) and its cue,
-    and the objects placed before the cue (``对《条约》表示支持``)."""
+    and the objects placed before the cue (``对《条约》表示支持``); ``fronted``: the words are
+    already inside what a preposition put first (a topic clause's, after its 就)."""
     lex = view.lexicon
     modals = lex.words("modal")
     negators = lex.words("negator")
@@ -1639,7 +1643,7 @@ def _gap(view: SentenceView, start: int, end: int) -> tuple[str, str, tuple[Targ
     keeps = lex.words("filler", "paragraph_adverb", "modal", "realis", "light_verb")
     reversers = lex.words("object_negator")
     coordinated = lex.words("stance", "act")
-    fronted = False  # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
+    # after 对: what the cue is on, placed before it (对朝鲜的核试验表示谴责)
     held = ""  # a negation before what 对 fronts, which the words of the object do not end
     fronting = fronting_words(view, end)  # (作出……的承诺: the pledge's object after the verb)
     tags = word_tags()
