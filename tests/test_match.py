@@ -50,6 +50,18 @@ def test_distributive_treaty_lists(extract, text: str, expected: set[str]) -> No
     assert ids(extract(text), "treaty") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国、英国、法国、俄罗斯和中国等安理会5个常任理事国。", {"P5"}),  # counted in figures
+        ("五个公认的核大国即美国、俄罗斯、法国、英国和中国。", {"NWS"}),
+        ("我国作为一个核大国。", set()),  # a description, not the group
+    ],
+)
+def test_groups_counted(extract, text: str, expected: set[str]) -> None:
+    assert ids(extract(text), "group") == expected
+
+
 def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> None:
     result = extract("欧洲联盟安全研究所的报告和非洲联盟的声明。")
     assert ids(result, "organization") == {"EUISS", "AU"}

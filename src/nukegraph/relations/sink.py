@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,9 @@ DOMAINS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "spokeIn": (ACTORS, frozenset({"document"})),
 }
 HOLDER_PREDICATES = frozenset({"supports", "opposes"})  # positions, not acts, have unnamed holders
+
+
+_SEATS_COUNTED = re.compile("[五5]")  # in a group's name of seats: the seats counted
 
 
 class StatementSink:
@@ -63,8 +67,14 @@ class StatementSink:
         obj_ref = obj.ref if isinstance(obj, Span) else obj
         if predicate == "memberOf" and isinstance(obj, Span) and obj.cls == "group":
             # 安理会常任理事国中国和俄罗斯: a seat on the body its name opens is membership of
-            # the body (the Security Council), as readers record it
-            obj_ref = self._seat_body(view, obj) or obj_ref
+            # the body (the Security Council), as readers record it; a name that counts the
+            # seats (安理会5个常任理事国, 五个常任理事国之一) names their group (P5) as well
+            body = self._seat_body(view, obj)
+            if body is not None:
+                if not _SEATS_COUNTED.search(view.text, obj.start, obj.end):
+                    obj_ref = body
+                else:
+                    self.add(view, subject, predicate, body, cue, polarity, evidence)
         if isinstance(subject.ref, AnonymousHolder):
             if predicate not in HOLDER_PREDICATES:
                 return
