@@ -44,6 +44,7 @@ SMALL = {
     "organizations.tsv": [
         ("UNGA", "联合国大会", "United Nations General Assembly", "联大", ""),
         ("UNSG", "联合国秘书长", "Secretary-General of the United Nations", "", ""),
+        ("UNSC", "联合国安全理事会", "United Nations Security Council", "安理会", ""),  # patterns
         ("CD", "裁军谈判会议", "Conference on Disarmament", "裁谈会", ""),
         ("UNIDIR", "联合国裁军研究所", "United Nations Institute for Disarmament Research", "", ""),
         ("ITU", "国际电信联盟", "International Telecommunication Union", "", ""),
