@@ -83,6 +83,19 @@ def test_we_in_a_joint_statement_is_each_state_that_makes_it(extractor):
 
 
 @pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("美国-日本-韩国三方国家安全顾问新闻声明", "joint"),  # the states named, then counted
+        ("巴西、埃及和南非三国外长新闻公报", "joint"),
+        ("巴西外长关于两国关系的声明", "statement"),  # one state: its count is of another thing
+    ],
+)
+def test_a_title_counting_the_states_it_names_is_their_joint_statement(extractor, title, kind):
+    text = title + "\n\n我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text)[0] == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "审议大会 岸田内阁总理大臣 一般性辩论演讲\n主席先生,\n我们支持《全面禁止核试验条约》。\n",

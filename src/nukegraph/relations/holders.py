@@ -1669,6 +1669,10 @@ def _gap(
                 and not modifier
                 and undone != "harm"
                 and not adopts(view, word.span.end)  # 对安理会通过……决议: the body adopts it
+                # 对中国……和欧洲联盟与伊朗通过外交努力……: a body listed with states is one of
+                # those who act; 对伊朗未能……与国际原子能机构合作: one after 与 is who they act
+                # with; neither is what the position is on
+                and not (word.span.cls == "organization" and _acts_with(words, i))
                 # 对达成……条约后续协议的努力, 对《条约》审议大会的成果: something else is meant
                 # (but 对核军备竞赛的危险: a harm's danger is the harm's)
                 and (
@@ -1752,6 +1756,25 @@ def _gap(
     if mood in ("intent", "possible") and _willing_stance(view, end):
         mood = "realis"  # 中方愿对该草案表示支持: a position, stated politely
     return mood, negated, tuple(objects)
+
+
+_STATE_LIST_JOINS = frozenset(("、", "和", "与", "及", "同"))
+_WITH = frozenset(("与", "同", "跟"))  # (with whom an act is done: 与国际原子能机构合作)
+
+
+def _acts_with(words: list[Word], i: int) -> bool:
+    """Whether the name ``words[i]`` is joined to a state's name right before or after it, or
+    follows 与 not as a list's next item (``……地与国际原子能机构合作``, not ``《A》与《B》``)."""
+    for step in (-1, 1):
+        j = i + 2 * step
+        if 0 <= j < len(words) and words[i + step].text in _STATE_LIST_JOINS:
+            other = words[j].span
+            if other is not None and other.cls == "state":
+                return True
+    if i >= 1 and words[i - 1].text in _WITH:
+        before = words[i - 2].span if i >= 2 else None
+        return before is None or before.cls not in STANCE_OBJECTS
+    return False
 
 
 def _relative(view: SentenceView, end: int, cue: Cue) -> bool:

@@ -79,6 +79,10 @@ _JOINT_BELOW = re.compile(
     r"(?:以下|下面|下文)(?:是|为)[^。]{2,80}?发表的(?P<noun>联合声明|共同声明|联合公报|联合宣言)"
     r"(?:全文)?[。:：]?$"
 )
+# a title's count of the parties before what they issued (三方……新闻声明, 两国联合新闻公报)
+_PARTIES_TITLE = re.compile(
+    r"(?:[两二三四五六七八九]|多)(?:方|国|边)[^。,;:]{0,24}?(?P<noun>声明|公报|宣言)$"
+)
 _JOINT_END = re.compile(
     r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
     + _EXCERPT
@@ -259,6 +263,11 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         # (or a line that says the statement follows: 以下是美国、日本和大韩民国……发表的联合声明。)
         m = _JOINT_END.search(line.text) or _JOINT_BELOW.match(line.text)
         title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
+        if not title and len(line.text) <= _TITLE_MAX:
+            # 美国-日本-韩国三方国家安全顾问新闻声明: the states named and counted, a statement
+            counted = _PARTIES_TITLE.search(line.text)
+            if counted is not None and _named_before(line, counted.start()) >= 2:
+                m, title = counted, True
         if title and _ISSUED.search(line.text) and not _IN_FULL.search(line.text):
             # 中俄法英美发表联合声明: a report's headline that they issued one; unless the text
             # below is the statement itself, whose opening speaks as 我们
@@ -526,6 +535,11 @@ def _summit_group(line: _Line) -> tuple[EntityRef, str] | None:
     if _REPORTED_TITLE.search(line.text):
         return None  # 七国集团领导人发表声明: a headline that reports the statement
     return ref, m.group("noun")
+
+
+def _named_before(line: _Line, end: int) -> int:
+    """How many co-authors (states, bodies) a title line names before ``end``."""
+    return len({r for pos, r in line.refs if r.cls in _CO_AUTHORS and pos < end})
 
 
 def _joint_authors(
