@@ -62,6 +62,17 @@ def test_groups_counted(extract, text: str, expected: set[str]) -> None:
     assert ids(extract(text), "group") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("敦促使世界在21世纪摆脱核武器。", {"NUCLEAR_DISARMAMENT"}),
+        ("朝鲜应摆脱核武器计划。", set()),  # a programme given up, not disarmament
+    ],
+)
+def test_a_world_rid_of_nuclear_weapons(extract, text: str, expected: set[str]) -> None:
+    assert ids(extract(text), "topic") & {"NUCLEAR_DISARMAMENT"} == expected
+
+
 def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> None:
     result = extract("欧洲联盟安全研究所的报告和非洲联盟的声明。")
     assert ids(result, "organization") == {"EUISS", "AU"}
