@@ -1007,28 +1007,17 @@ def test_a_groups_members_initials_in_brackets_are_its_members(text, members):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "groups"),
     [
-        "作为安理会常任理事国,中国对世界和平负有责任。",
-        "安理会常任理事国中国和俄罗斯反对该决议。",
+        # readers record 安理会常任理事国 as membership of the Security Council, not of the P5
+        ("作为安理会常任理事国,中国对世界和平负有责任。", {"UNSC"}),
+        ("安理会常任理事国中国和俄罗斯反对该决议。", {"UNSC"}),
+        # a name that counts the seats names their group too
+        ("中国作为安理会五个常任理事国之一,对世界和平负有责任。", {"UNSC", "P5"}),
+        ("中国、英国、法国、俄罗斯和美国等安理会5个常任理事国支持该决议。", {"UNSC", "P5"}),
     ],
 )
-def test_a_permanent_seat_on_the_council_is_membership_of_the_council(text):
-    # readers record 安理会常任理事国 as membership of the Security Council, not of the P5 group
+def test_a_permanent_seat_on_the_council_is_membership_of_the_council(text, groups):
     extractor = Extractor(load_gazetteer())
-    found = {(s, o) for s, p, o, _polarity in facts(extractor, text) if p == "memberOf"}
-    assert ("CHN", "UNSC") in found
-    assert not any(o == "P5" for _s, o in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "中国作为安理会五个常任理事国之一,对世界和平负有责任。",
-        "中国、英国、法国、俄罗斯和美国等安理会5个常任理事国支持该决议。",
-    ],
-)
-def test_the_seats_counted_name_the_group_of_the_five_too(text):
-    extractor = Extractor(load_gazetteer())
-    found = {(s, o) for s, p, o, _polarity in facts(extractor, text) if p == "memberOf"}
-    assert {("CHN", "UNSC"), ("CHN", "P5")} <= found
+    found = {o for s, p, o, _polarity in facts(extractor, text) if p == "memberOf" and s == "CHN"}
+    assert found == groups
