@@ -101,6 +101,7 @@ SMALL = {
         ("PEACEFUL_USES", "和平利用核能", "peaceful uses", "", ""),
         ("NSA", "消极安全保证", "Negative security assurances", "", ""),  # patterns.tsv names it
         ("NUCLEAR_DISARMAMENT", "核裁军", "Nuclear disarmament", "", ""),  # and these
+        ("NON_PROLIFERATION", "核不扩散", "Non-proliferation", "", ""),
         ("NUCLEAR_TERRORISM", "核恐怖主义", "Nuclear terrorism", "", ""),
         ("NUCLEAR_SECURITY", "核安全", "Nuclear security", "", ""),
         ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),

@@ -67,10 +67,13 @@ def test_groups_counted(extract, text: str, expected: set[str]) -> None:
     [
         ("敦促使世界在21世纪摆脱核武器。", {"NUCLEAR_DISARMAMENT"}),
         ("朝鲜应摆脱核武器计划。", set()),  # a programme given up, not disarmament
+        ("要求北韩放弃发展核武器计划。", {"NON_PROLIFERATION"}),  # not acquiring them
+        ("敦促朝鲜放弃发展核武器。", {"NON_PROLIFERATION"}),
     ],
 )
-def test_a_world_rid_of_nuclear_weapons(extract, text: str, expected: set[str]) -> None:
-    assert ids(extract(text), "topic") & {"NUCLEAR_DISARMAMENT"} == expected
+def test_giving_up_the_weapons_or_a_programme(extract, text: str, expected: set[str]) -> None:
+    found = ids(extract(text), "topic") & {"NUCLEAR_DISARMAMENT", "NON_PROLIFERATION"}
+    assert found == expected
 
 
 def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> None:

@@ -767,6 +767,17 @@ def _targets(
             # 核威慑不是安全的唯一保证: a judgement denied is no position either way (not the 不
             # of 在加强不试验……方面发挥关键作用)
             return []
+        last = max((s for s in view.spans if s.end <= cue.start), key=lambda s: s.end, default=None)
+        if (
+            found
+            and cue.predicate == "opposes"
+            and last is not None
+            and _HEAD_GAP.fullmatch(view.text, after_name(view, last), cue.start)
+        ):
+            # 停止核试验、发射弹道导弹等挑衅行为: a condemning noun that heads the phrase of what
+            # it lists says what they are, whether or not they are halted (a halt is no
+            # provocation); a name of a topic's opposite stays reversed (核扩散)
+            found = [t._replace(reversed=t.span.kind == "inverse") for t in found]
         return found
     if cue.frame.targets == "object":
         return _act_targets(view, cue)
@@ -1003,6 +1014,10 @@ def _event_before(
             view, other.end, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
         )
     return []  # (签署了《T》,参议院予以否决: a clause with an act of its own is no mere event)
+
+
+# between a name and a noun that heads its phrase (核试验等挑衅行为, 核试验之类的恶劣行径)
+_HEAD_GAP = re.compile(r"[》”]*(?:等|之类)?(?:的)?(?:其他|其它|一切|任何|各种|种种)?")
 
 
 def _noun_listed(view: SentenceView, pos: int) -> bool:

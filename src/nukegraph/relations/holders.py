@@ -961,7 +961,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         )
         if not spans:
             return None
-        return Holding(spans, mood, negated, objects or _topicalized(view, start))
+        return Holding(spans, mood, negated, objects or _topicalized(view, start, cue))
     return None
 
 
@@ -1156,12 +1156,16 @@ _TOPICALIZED = re.compile(r"对于|对|就|关于")
 _TOPIC_MATTER = re.compile(r"(?:一事|问题)$")
 
 
-def _topicalized(view: SentenceView, start: int) -> tuple[Target, ...]:
+def _topicalized(view: SentenceView, start: int, cue: Cue) -> tuple[Target, ...]:
     """What a clause of its own before the holder's says the cue is on: ``对此,美国表示支持``,
     ``对于《条约》,中方表示欢迎``, ``就朝鲜宣布将进行核试验一事,韩国表示遗憾`` (the object put
     first, as a topic, with a comma after it). The clause is read as what 对 fronts in the
-    holder's own clause: ``对于美国退出《条约》,`` is about a withdrawal, not the treaty."""
+    holder's own clause: ``对于美国退出《条约》,`` is about a withdrawal, not the treaty. Only a
+    cue that ends its clause takes it: one with words after it is on them (就朝鲜核试验一事,日本
+    表示支持第2321号决议: the occasion, not what is supported)."""
     if start < 2 or view.text[start - 1] != ",":
+        return ()
+    if view.text[cue.end : view.clause_end(cue.end)].strip("了的"):
         return ()
     topic = topic_clause(view, start - 1)
     if topic is None:
