@@ -76,6 +76,13 @@ def test_giving_up_the_weapons_or_a_programme(extract, text: str, expected: set[
     assert found == expected
 
 
+def test_the_iaea_general_conference_is_not_the_general_assembly() -> None:
+    result = Extractor(load_gazetteer()).extract(
+        SourceDocument("doc.txt", "国际原子能机构大会一致通过决议。\n", "utf-8")
+    )
+    assert {m.ref.id for m in result.mentions} == {"IAEA_GC"}
+
+
 def test_a_name_inside_a_longer_organization_name_is_not_a_mention(extract) -> None:
     result = extract("欧洲联盟安全研究所的报告和非洲联盟的声明。")
     assert ids(result, "organization") == {"EUISS", "AU"}
