@@ -61,9 +61,9 @@ SMALL = {
             "P5",
             "安全理事会常任理事国",
             "Permanent members of the Security Council",
+            "安理会5个常任理事国",
             "",
-            "",
-        ),  # and this
+        ),
     ],
     "treaties.tsv": [
         (
