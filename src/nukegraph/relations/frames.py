@@ -278,7 +278,7 @@ def _denied_modal(view: SentenceView, pos: int) -> bool:
     return denied.search(view.text, max(0, pos - 8), pos) is not None  # (words of 2-3 characters)
 
 
-def _fronting_dui(view: SentenceView, end: int) -> bool:
+def _object_put_first(view: SentenceView, end: int) -> bool:
     """Whether a ``对`` (``对于``) that may front an object stands before ``end``: a word of its
     own, not the 对 of 绝对, 反对 or 针对 (朝鲜核试验绝对无法接受: a judgement, no fronted object);
     or the clause before the cue's is a topic (就朝鲜核试验一事,韩国表示遗憾)."""
@@ -361,7 +361,7 @@ def _cue(
             before
             and (
                 _disposed(view, first)
-                or _fronting_dui(view, m.start())
+                or _object_put_first(view, m.start())
                 or _pledge_made(view, m)
                 or (
                     frame.trigger == "act"
@@ -772,6 +772,7 @@ def _targets(
             found
             and cue.predicate == "opposes"
             and last is not None
+            and last.cls in STANCE_OBJECTS
             and _HEAD_GAP.fullmatch(view.text, after_name(view, last), cue.start)
         ):
             # 停止核试验、发射弹道导弹等挑衅行为: a condemning noun that heads the phrase of what
