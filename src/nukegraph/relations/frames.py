@@ -767,13 +767,11 @@ def _targets(
             # 核威慑不是安全的唯一保证: a judgement denied is no position either way (not the 不
             # of 在加强不试验……方面发挥关键作用)
             return []
-        last = max((s for s in view.spans if s.end <= cue.start), key=lambda s: s.end, default=None)
+        last = view.spans_before(cue.start)[:1] if found and cue.predicate == "opposes" else []
         if (
-            found
-            and cue.predicate == "opposes"
-            and last is not None
-            and last.cls in STANCE_OBJECTS
-            and _HEAD_GAP.fullmatch(view.text, after_name(view, last), cue.start)
+            last
+            and last[0].cls in STANCE_OBJECTS
+            and _HEAD_GAP.fullmatch(view.text, after_name(view, last[0]), cue.start)
         ):
             # 停止核试验、发射弹道导弹等挑衅行为: a condemning noun that heads the phrase of what
             # it lists says what they are, whether or not they are halted (a halt is no

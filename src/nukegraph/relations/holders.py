@@ -42,6 +42,7 @@ from .text import (
     PLACE_OPEN,
     PLACE_REACH,
     SEPARATOR,
+    JointRef,
     NameList,
     SentenceView,
     Span,
@@ -2290,8 +2291,6 @@ def voice_of(view: SentenceView, cue: Cue) -> Holding | None:
         return None  # (a heading names a subject; it takes no position of its author's)
     ref = view.voice[0]
     if len(view.voice) > 1:
-        from .text import JointRef
-
         return Holding((Span(cue.start, cue.start, JointRef(view.voice), "author"),))
     return Holding((Span(cue.start, cue.start, ref, "author"),))
 

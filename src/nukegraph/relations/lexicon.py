@@ -176,6 +176,7 @@ _VALUES = {
     "source": {"open", "close"},
     "matter_phrase": {"open", "close"},
     "adverbial": {"adverbial", "reason"},
+    "seat": {"seat", "counted"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")

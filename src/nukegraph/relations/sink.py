@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -31,9 +30,6 @@ DOMAINS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "spokeIn": (ACTORS, frozenset({"document"})),
 }
 HOLDER_PREDICATES = frozenset({"supports", "opposes"})  # positions, not acts, have unnamed holders
-
-
-_SEATS_COUNTED = re.compile("[五5]")  # in a group's name of seats: the seats counted
 
 
 class StatementSink:
@@ -69,9 +65,10 @@ class StatementSink:
             # 安理会常任理事国中国和俄罗斯: a seat on the body its name opens is membership of
             # the body (the Security Council), as readers record it; a name that counts the
             # seats (安理会5个常任理事国, 五个常任理事国之一) names their group (P5) as well
-            body = self._seat_body(view, obj)
-            if body is not None:
-                if not _SEATS_COUNTED.search(view.text, obj.start, obj.end):
+            seats = self._seat_body(view, obj)
+            if seats is not None:
+                body, counted = seats
+                if not counted:
                     obj_ref = body
                 else:
                     self.add(view, subject, predicate, body, cue, polarity, evidence)
@@ -123,9 +120,10 @@ class StatementSink:
             )
         )
 
-    def _seat_body(self, view: SentenceView, group: Span) -> EntityRef | None:
+    def _seat_body(self, view: SentenceView, group: Span) -> tuple[EntityRef, bool] | None:
         """The body whose seats a group's name names (``安理会常任理事国``: the Security Council's
-        permanent seats), read as the body's name followed by a seat word."""
+        permanent seats), read as the body's name followed by a seat word; and whether the word
+        counts the seats (``五个常任理事国``)."""
         name = view.text[group.start : group.end]
         lex = view.lexicon
         if not lex.may_occur("seat", name):
@@ -135,7 +133,9 @@ class StatementSink:
             ref = surfaces.get(normalize_name(name[:k]))
             if ref is not None and ref.cls == "organization":
                 rest = name[k + 1 :] if name[k] == "的" else name[k:]
-                return ref if rest in lex.words("seat") else None
+                if rest not in lex.words("seat"):
+                    return None
+                return ref, lex.value("seat", rest) == "counted"
         return None
 
     def add_document_fact(

@@ -266,7 +266,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
         if not title and len(line.text) <= _TITLE_MAX:
             # 美国-日本-韩国三方国家安全顾问新闻声明: the states named and counted, a statement
             counted = _PARTIES_TITLE.search(line.text)
-            if counted is not None and _named_before(line, counted.start()) >= 2:
+            if counted is not None and len(_named_before(line, counted.start())) >= 2:
                 m, title = counted, True
         if title and _ISSUED.search(line.text) and not _IN_FULL.search(line.text):
             # 中俄法英美发表联合声明: a report's headline that they issued one; unless the text
@@ -537,9 +537,9 @@ def _summit_group(line: _Line) -> tuple[EntityRef, str] | None:
     return ref, m.group("noun")
 
 
-def _named_before(line: _Line, end: int) -> int:
-    """How many co-authors (states, bodies) a title line names before ``end``."""
-    return len({r for pos, r in line.refs if r.cls in _CO_AUTHORS and pos < end})
+def _named_before(line: _Line, end: int) -> tuple[EntityRef, ...]:
+    """The co-authors (states, bodies) a title line names before ``end``, each once."""
+    return tuple(dict.fromkeys(r for pos, r in line.refs if r.cls in _CO_AUTHORS and pos < end))
 
 
 def _joint_authors(
@@ -556,9 +556,9 @@ def _joint_authors(
     )
     # a body joins states as an author (中华人民共和国和欧洲联盟……联合声明), not as the place the
     # statement was made (中国和俄罗斯在联合国大会上的联合声明)
-    named = [r for pos, r in title.refs if r.cls in _CO_AUTHORS and pos < cut]
+    named = _named_before(title, cut)
     if len(named) >= 2:
-        return tuple(dict.fromkeys(named)), None
+        return named, None
     following = [s for s in ctx.sentences if s.start >= title.end][:5]
     listing = [
         (

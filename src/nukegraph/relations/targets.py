@@ -256,8 +256,6 @@ def _possesses_name(view: SentenceView, pos: int, end: int) -> bool:
 def _placed_noun(view: SentenceView, pos: int, end: int) -> int | None:
     """Where the noun starts that a bare place at ``pos`` modifies (``在伊朗的|核查活动``): 在, one
     word or name that is no verb, 的. A relative clause (``在华盛顿举行的峰会``) is no such place."""
-    from .lexicon import word_tags
-
     if not view.text.startswith("在", pos):
         return None
     words = view.words(pos + 1, min(end, pos + 1 + _THERE_REACH))
@@ -356,8 +354,6 @@ _CLAUSE_SUBJECTS = frozenset(
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
     """Whether a clause holds more than adverbs and circumstances (a noun or a verb): then a
     cue before it has found its object there, and its scope does not reach further."""
-    from .lexicon import word_tags
-
     tags = word_tags()
     for word in view.plain_words(start, end):
         if word.span is not None:
@@ -910,8 +906,6 @@ def _place_of_noun(view: SentenceView, words: list[Word], i: int, phrase_end: in
     """Where a 在 phrase that only places the noun after its 的 ends (``支持原子能机构在伊朗的
     核查活动``: the activities are read); a circumstance closed by a locative after that noun
     (``在原子能机构的监督下``) keeps ``phrase_end``."""
-    from .lexicon import word_tags
-
     if words[i].text != "在" or phrase_end >= len(words):
         return phrase_end
     noun = _placed_noun(view, words[i].pos, len(view.text))
@@ -927,8 +921,6 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     """The index of the last word of the prepositional phrase ``words[i]`` opens: its noun phrase,
     which goes on over list words and 的 (``根据《A》和《B》``, ``与根据延伸核威慑安排的国家``), up to a
     locative that closes it (``在任何情况下``) or the word the verb follows (``在欧洲|部署……``)."""
-    from .lexicon import word_tags
-
     tags = word_tags()
     prepositions = view.lexicon.words("preposition")
     holding = view.lexicon.words("holding_verb")
@@ -1237,8 +1229,6 @@ def _halt_opening(lex: CueLexicon) -> re.Pattern[str]:
 
 
 def _not_noun(word: Word) -> bool:
-    from .lexicon import word_tags
-
     tag = word_tags().get(word.text, "")
     return not tag.startswith("n")
 
