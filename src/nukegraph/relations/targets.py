@@ -1175,9 +1175,14 @@ def is_harm(view: SentenceView, span: Span) -> bool:
 
 
 def is_aim(view: SentenceView, span: Span) -> bool:
-    """Whether a name is of an aim (kind ``aim``: 核裁军, 防扩散), never what a halt is of."""
+    """Whether a name is of an aim (kind ``aim``: 核裁军, 防扩散), never what a halt is of; a
+    name of an aim's opposite (``核扩散``, kind ``inverse``) is what a halt is of."""
     ref = span.ref
-    return isinstance(ref, EntityRef) and view.lexicon.value("aim", ref.id) is not None
+    return (
+        span.kind != "inverse"
+        and isinstance(ref, EntityRef)
+        and view.lexicon.value("aim", ref.id) is not None
+    )
 
 
 def _halted_noun(view: SentenceView, pos: int) -> bool:
