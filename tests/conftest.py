@@ -57,6 +57,13 @@ SMALL = {
         ("G21", "21国集团", "Group of 21", "", ""),
         ("ANNEX2_STATES", "附件二国家", "Annex 2 States", "", ""),  # patterns.tsv names it
         ("NWS", "核武器国家", "Nuclear-weapon States", "", ""),  # and this
+        (
+            "P5",
+            "安全理事会常任理事国",
+            "Permanent members of the Security Council",
+            "",
+            "",
+        ),  # and this
     ],
     "treaties.tsv": [
         (

@@ -8,6 +8,7 @@ from nukegraph.normalize import (
     remove_whitespace,
     split_sentences,
     to_cjk_full_stops,
+    to_em_dashes,
     to_halfwidth,
     to_mainland_quotes,
     to_middle_dots,
@@ -334,6 +335,9 @@ def test_a_line_in_english_on_a_bilingual_page_is_a_paragraph_of_its_own() -> No
         (to_middle_dots, "落实九・一九共同声明", "落实九·一九共同声明"),
         (to_middle_dots, "川普‧拜登与迈克尔∙R∙蓬佩奥", "川普·拜登与迈克尔·R·蓬佩奥"),
         (to_middle_dots, "• 第一点", "• 第一点"),  # a bullet is no name's dot
+        (to_em_dashes, "核大国──美国、中国──在施压", "核大国——美国、中国——在施压"),
+        (to_em_dashes, "核大国━美国", "核大国—美国"),
+        (to_em_dashes, "────────", "────────"),  # a ruled line is no dash
         (to_cjk_full_stops, "环境已经在起变化.两国决定.", "环境已经在起变化。两国决定。"),
         (to_cjk_full_stops, "基本协议(94年).决定以此为基础", "基本协议(94年)。决定以此为基础"),
         (to_cjk_full_stops, "停战协定.\n双方", "停战协定。\n双方"),

@@ -63,6 +63,19 @@ def to_middle_dots(text: str) -> str:
     return _MIDDLE_DOTS.sub("\u00b7", text)
 
 
+# box-drawing lines that old wire copy types as a dash (核大国──美国、俄罗斯……──在施压); a longer
+# run is a ruled line, left as it is
+_BOX_DASH = re.compile("(?<![\u2500\u2501])[\u2500\u2501]{1,2}(?![\u2500\u2501])")
+
+
+def to_em_dashes(text: str) -> str:
+    """``核大国──美国`` -> ``核大国——美国``: a dash typed with box-drawing lines is the dash the
+    patterns know (one character for one, so offsets hold); a ruled line stays."""
+    if "\u2500" not in text and "\u2501" not in text:
+        return text
+    return _BOX_DASH.sub(lambda m: "\u2014" * len(m.group()), text)
+
+
 # a Latin full stop right after a Chinese character, before another, a space or the line's end
 _CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff\u3002\uff09)”])\.(?=[\u4e00-\u9fff“(]|\s|$)")
 
@@ -370,8 +383,12 @@ def normalize_text(raw: str) -> NormalizedText:
         previous = line
 
     normalized = pair_quotes(
-        to_middle_dots(
-            to_mainland_quotes(to_cjk_full_stops(to_simplified(to_halfwidth("".join(b.pieces)))))
+        to_em_dashes(
+            to_middle_dots(
+                to_mainland_quotes(
+                    to_cjk_full_stops(to_simplified(to_halfwidth("".join(b.pieces))))
+                )
+            )
         )
     )
     return NormalizedText(normalized, b.norm_starts, b.raw_starts, furniture_symbols)

@@ -87,6 +87,7 @@ CUE_KINDS = frozenset(
         "home_title",
         "site_owner",
         "seat",
+        "bare_seat",
         "home_ministry",
         "former",
         "administration",
@@ -321,6 +322,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
                 raise GazetteerError(path, lineno, "a holder's value is 'quantifier kind'")
         elif kind in ("side", "home_title", "home_ministry") and not _STATE_ID.fullmatch(value):
             raise GazetteerError(path, lineno, f"a {kind}'s value is the state's ng:id (CHN)")
+        elif kind == "bare_seat" and not _TOPIC_ID.fullmatch(value):
+            raise GazetteerError(path, lineno, "a bare seat's value is its body's ng:id (UNSC)")
         elif kind == "inverse" and not _TOPIC_ID.fullmatch(value):
             raise GazetteerError(path, lineno, "an inverse's value is a topic's ng:id")
         elif kind in ("hazard", "aim") and not _TOPIC_ID.fullmatch(word):

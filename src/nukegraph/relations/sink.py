@@ -122,12 +122,15 @@ class StatementSink:
 
     def _seat_body(self, view: SentenceView, group: Span) -> tuple[EntityRef, bool] | None:
         """The body whose seats a group's name names (``安理会常任理事国``: the Security Council's
-        permanent seats), read as the body's name followed by a seat word; and whether the word
-        counts the seats (``五个常任理事国``)."""
+        permanent seats), read as the body's name followed by a seat word, or as a seat that
+        only one body has (``bare_seat``); and whether the word counts the seats (``五个常任理事国``)."""
         name = view.text[group.start : group.end]
         lex = view.lexicon
         if not lex.may_occur("seat", name):
             return None
+        body = lex.value("bare_seat", name)
+        if body is not None:  # 常任理事国美国、俄罗斯……: the seat alone, on the one body it names
+            return EntityRef("organization", body), False
         surfaces = self.ctx.gazetteer.surfaces
         for k in range(len(name) - 1, 1, -1):
             ref = surfaces.get(normalize_name(name[:k]))
