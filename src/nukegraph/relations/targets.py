@@ -619,6 +619,8 @@ def _in_clause(
         after = after_name(view, span)
         if after < end and view.span_at(after) is not None:
             continue  # 安全理事会第984号决议: the first only modifies the second
+        if _LIKENED.match(text, after) and text.endswith(_LIKE, 0, span.start):
+            continue  # 应像欧盟一样发挥作用: whom the act is likened to (not 像《T》这样的条约)
         if span.cls == "organization" and _possesses_name(view, after, end):
             continue  # 北约的核共享安排, 东盟的《条约》: whose the object is, not the object
         if span.cls == "organization" and lex.pattern("overseer").match(text, after):
@@ -733,6 +735,11 @@ def _in_clause(
         # 反对核扩散: against the opposite of non-proliferation, for non-proliferation
         out.append(Target(span, negated != (span.kind == "inverse")))
     return out
+
+
+# a comparison: 像 X 一样 (not 像 X 这样的 N, which names X as one of the Ns)
+_LIKE = ("像", "如同", "好像")
+_LIKENED = re.compile(r"(?:一样|那样|似的)(?!的)")
 
 
 # a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守)
@@ -1342,6 +1349,10 @@ def subject_targets(
         if word.span.cls not in STANCE_OBJECTS:
             continue
         after = after_name(view, word.span)
+        if word.span.cls == "organization" and view.lexicon.pattern("organ_product_phrase").match(
+            view.text, after
+        ):
+            continue  # 安理会有关决议应得到全面执行: the organ's papers are judged, not the organ
         if word.span.cls == "organization" and adopts(view, after):
             # 安理会通过第2663号决议具有重要意义: the body acts, its act is judged
             adopted = _ADOPTS.match(view.text, after)
