@@ -915,16 +915,30 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
     ]
 
 
+_OWN_CUE_REACH = 4  # characters of adverbs between a holder and its own cue (一向, 始终)
+_ADVERBS_ONLY = re.compile(r"[^,;:。\ue000-\ue009]*")
+
+
 def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
     """Whether what an emphasis verb shows opens with a holder of its own, its 对 phrase and a
-    cue of its own (``表明国际社会对中国……作用的重视``): that holder's attitude, read from that
-    cue (not ``强调原子能机构对核查的重要性``, where the body is what matters)."""
+    cue of its own (``表明国际社会对中国……作用的重视``), or that cue right after the holder
+    (``重申,东盟承诺……``): that holder's attitude, read from that cue (not ``强调原子能机构对
+    核查的重要性``, where the body is what matters)."""
     pos = cue.end + 1 if view.text.startswith("了", cue.end) else cue.end
+    pos += view.text.startswith((",", ":"), pos)
     first = view.span_at(pos)
     if first is None or not (first.cls in HOLDERS or first.kind == "holder"):
         return False
     if not view.text.startswith("对", first.end):
-        return False
+        # 大使重申,东盟承诺推动……: the holder's own position right after it, past adverbs (not
+        # an act whose importance is stressed: 强调所有国家全面执行决议的重要性)
+        return any(
+            c is not cue
+            and c.frame.trigger == "stance"
+            and 0 <= c.start - first.end <= _OWN_CUE_REACH
+            and _ADVERBS_ONLY.fullmatch(view.text, first.end, c.start) is not None
+            for c in cues
+        )
     end = clause_end(view, cue.end)  # (its importance phrase may end before the cue: 作用的重视)
     return any(
         first.end < c.start < end and c.frame.trigger != "emphasis" for c in cues if c is not cue

@@ -625,6 +625,8 @@ def _in_clause(
             continue  # 北约的核共享安排, 东盟的《条约》: whose the object is, not the object
         if span.cls == "organization" and lex.pattern("overseer").match(text, after):
             continue  # 攻击国际原子能机构监管下的核设施: the facilities it oversees are the object
+        if span.cls in ("organization", "group") and _holds_after(view, after):
+            continue  # 大使重申,东盟承诺推动……: the body holds a position of its own, no object
         if span.cls == "organization" and (
             _acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after)
         ):
@@ -840,6 +842,26 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     verb = tag.startswith(("v", "p") if called else "v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
+
+
+def _holds_after(view: SentenceView, pos: int) -> bool:
+    """Whether a body's name is the subject of a position or an act of its own that follows
+    it, past adverbs (``东盟一向重视……``, ``东盟承诺推动……``): a clause the frame's verb reports
+    (the cue's scope may end before that verb: the clause's end is looked at)."""
+    lex = view.lexicon
+    own = lex.words("stance", "act", "reaffirm", "pledge")
+    tags = word_tags()
+    for word in view.words(pos, min(clause_end(view, pos), pos + _OWN_REACH)):
+        if word.span is not None:
+            return False
+        if word.text in own:
+            return True
+        if not tags.get(word.text, "").startswith("d") and word.text not in lex.words("filler"):
+            return False
+    return False
+
+
+_OWN_REACH = 8  # characters of adverbs before a body's own verb (一向, 始终, 也将)
 
 
 def signed_on(view: SentenceView, verb: int) -> NameList | None:
