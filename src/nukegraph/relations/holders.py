@@ -298,6 +298,8 @@ def find_holding(
     named = _named_holder(view, start, cue)
     if named is _CONTENT:
         return None  # 决定1540委员会应……: what another verb says of the holder
+    if named is not None and _coerced(view, start, named.spans[0].start, "watched"):
+        return None  # 监测伊朗履行其承诺的情况: what the one watched does is no position read
     if named is not None and (
         _called_on(view, cues, named) or _act_under_stance(view, cue, cues, named)
     ):
@@ -1304,20 +1306,19 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     )
 
 
-def _coerced(view: SentenceView, start: int, end: int) -> bool:
-    """Whether a verb of coercion (``胁迫``, ``迫使``) stands in the clause before the cue: its
-    object, named or not, is the cue's agent."""
+def _coerced(view: SentenceView, start: int, end: int, value: str = "coerced") -> bool:
+    """Whether a verb of coercion (``胁迫``, ``迫使``), or with ``value="watched"`` of watching
+    (``监测``, ``核查``), stands in the clause before the cue: its object, named or not, is the
+    cue's agent, whose act is made or watched, not a position taken."""
     lex = view.lexicon
     coercing = lex.derived(
-        "coercing",
-        lambda: re.compile(
-            alternation(sorted(w for w in lex.words("urge") if lex.value("urge", w) == "coerced"))
-        ),
+        f"urge {value}",
+        lambda: re.compile(alternation(sorted(lex.valued("urge", value)))),
     )
     if coercing.search(view.text, start, end) is None:
         return False  # (most clauses: no word to cut, as every cue's holder search asks)
     return any(
-        w.span is None and lex.value("urge", w.text) == "coerced" for w in view.words(start, end)
+        w.span is None and lex.value("urge", w.text) == value for w in view.words(start, end)
     )
 
 

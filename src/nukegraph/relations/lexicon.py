@@ -178,6 +178,7 @@ _VALUES = {
     "matter_phrase": {"open", "close"},
     "adverbial": {"adverbial", "reason"},
     "seat": {"seat", "counted"},
+    "urge": {"embedded", "coerced", "watched"},
 }
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _KIND_VALUE = re.compile(r"[a-z][a-z-]*")
