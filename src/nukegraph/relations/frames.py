@@ -1163,6 +1163,12 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         # 批准了《A》、《B》及《C》相关议定书: the protocols, not A, B or C; a protocol the gazetteer
         # names (签署了《拉罗通加条约》议定书) is what was acted on
         named = [s for s in view.spans_between(tail.start(), tail.end()) if s.cls == "treaty"]
+        if len(found.items) > 1 and "第" in tail.group():
+            # 签署并批准了《南极条约》、《特拉特洛尔科条约》第二附加议定书: a numbered protocol is
+            # one treaty's, the last; the items before it were acted on themselves
+            return [Target(item.span, False) for item in found.items[:-1]] + [
+                Target(s, False) for s in named[-1:]
+            ]
         return [Target(named[-1], False)] if len(found.items) == 1 and named else []
     head = view.span_at(found.end + 1) if text.startswith("的", found.end) else None
     if text.startswith("是", found.end) or (
