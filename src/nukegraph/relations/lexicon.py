@@ -88,6 +88,7 @@ CUE_KINDS = frozenset(
         "site_owner",
         "seat",
         "bare_seat",
+        "refer_to",
         "home_ministry",
         "former",
         "administration",

@@ -625,6 +625,8 @@ def _in_clause(
             continue  # 北约的核共享安排, 东盟的《条约》: whose the object is, not the object
         if span.cls == "organization" and lex.pattern("overseer").match(text, after):
             continue  # 攻击国际原子能机构监管下的核设施: the facilities it oversees are the object
+        if span.cls == "organization" and _sent_to(view, span.start):
+            continue  # 要求将伊朗核问题报告安理会: where the matter is sent, no object
         if span.cls in ("organization", "group") and _holds_after(view, after):
             continue  # 大使重申,东盟承诺推动……: the body holds a position of its own, no object
         if span.cls == "organization" and (
@@ -842,6 +844,20 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     verb = tag.startswith(("v", "p") if called else "v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
+
+
+def _sent_to(view: SentenceView, pos: int) -> bool:
+    """Whether a verb that sends a matter somewhere ends right before ``pos`` (``提交``,
+    ``报告``: 将伊朗核问题提交安理会)."""
+    lex = view.lexicon
+    sent = lex.derived(
+        "sent_to",
+        lambda: re.compile(rf"(?:{alternation(sorted(lex.words('refer_to')))})(?:给|至|到)?$"),
+    )
+    return sent.search(view.text, max(0, pos - _SENT_REACH), pos) is not None
+
+
+_SENT_REACH = 4  # characters of a verb of sending and its particle (提交给)
 
 
 def _holds_after(view: SentenceView, pos: int) -> bool:
