@@ -1167,6 +1167,24 @@ def test_the_states_a_joint_statements_opening_says_speak_spoke_in_it(extractor,
 
 
 @pytest.mark.parametrize(
+    ("byline", "spoke"),
+    [
+        ("法国政府,英国政府,美国政府", True),  # the byline of those who issue it
+        ("法国、英国和美国", True),
+        ("法国、英国和美国的官员出席了会议。", False),  # a sentence about them
+    ],
+)
+def test_a_joint_titles_byline_says_who_speaks(extractor, byline, spoke):
+    text = (
+        f"关于伙伴关系的三国首脑联合声明\n\n{byline}\n2021年9月15日\n白宫\n2021年9月15日\n"
+        "声明\n\n今天我们支持《全面禁止核试验条约》。\n"
+    )
+    found = facts(extractor, text)
+    for state in ("FRA", "GBR", "USA"):
+        assert any(f.startswith(f"{state} spokeIn ") for f in found) == spoke
+
+
+@pytest.mark.parametrize(
     ("headline", "spoke"),
     [
         ("巴西和埃及发表联合声明", False),  # a report that they issued one

@@ -277,7 +277,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             authors, opening = speaking
             return Voice("joint", authors, (opening.start, opening.end, m.group("noun")))
         if title and "《" not in line.text[m.start() - 1 : m.start()]:
-            authors, opening = _joint_authors(ctx, lexicon, line, starts)
+            authors, opening = _joint_authors(ctx, lexicon, line, starts, lines)
             # (a title that names them is where they say they speak: their spokeIn's evidence;
             # else the opening that names them: 作为澳大利亚、英国和美国的领导人,我们……)
             named = {ref for _pos, ref in line.refs}
@@ -503,6 +503,7 @@ def _heading_lines(ctx: DocumentContext) -> list[_Line]:
 _ABOUT = re.compile(r"关于|(?<![成造])就")  # what a title is about follows (就: not 成就, 造就)
 # who may sign a joint statement together: states and bodies (the EU, ASEAN, the IAEA)
 _CO_AUTHORS = frozenset({"state", "organization"})
+_BYLINE_REACH = 3  # heading lines under a joint title where its byline may stand
 # what may open a joint statement's first sentence before its authors' names: 今天, a date
 _OPENING_TIME = re.compile(r"(?:今天|今日|\d{1,2}月\d{1,2}日)?,?")
 
@@ -543,11 +544,17 @@ def _named_before(line: _Line, end: int) -> tuple[EntityRef, ...]:
 
 
 def _joint_authors(
-    ctx: DocumentContext, lexicon: CueLexicon, title: _Line, starts: list[int]
-) -> tuple[tuple[EntityRef, ...], Sentence | None]:
+    ctx: DocumentContext,
+    lexicon: CueLexicon,
+    title: _Line,
+    starts: list[int],
+    lines: list[_Line] | None = None,
+) -> tuple[tuple[EntityRef, ...], Sentence | _Line | None]:
     """The states of a joint statement: named in its title line before what it is about
-    (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else listed in its opening
-    (then with the sentence that lists them)."""
+    (``德国、法国和英国外长关于伊朗核问题的联合声明``: not Iran), else in a byline among the
+    heading ``lines`` under it (then with that line), else listed in its opening (then with the
+    sentence that lists them)."""
+    lines = lines or []
     about = _ABOUT.search(title.text)
     venue = title.text.find("在")  # (where a title says it was made follows)
     cut = min(
@@ -559,6 +566,11 @@ def _joint_authors(
     named = _named_before(title, cut)
     if len(named) >= 2:
         return named, None
+    # (a byline right under the title: 澳大利亚政府,英国政府,美国政府)
+    below = [line for line in lines if line.start > title.end][:_BYLINE_REACH]
+    for line in below:
+        if len(authors := _byline_authors(ctx, line)) >= 2:
+            return authors, line
     following = [s for s in ctx.sentences if s.start >= title.end][:5]
     listing = [
         (
@@ -583,6 +595,27 @@ def _joint_authors(
         return tuple(dict.fromkeys(listing[0][1])), declaring
     groups = [r for _pos, r in title.refs if r.cls == "group"]
     return tuple(groups[:1]), None
+
+
+def _byline_authors(ctx: DocumentContext, line: _Line) -> tuple[EntityRef, ...]:
+    """The co-authors a heading line lists and nothing else (``澳大利亚政府,英国政府,美国政府``
+    under a joint statement's title): its byline; else nothing."""
+    raw = ctx.source.text
+    inside = [m for m in ctx.mentions if line.start <= m.start and m.end <= line.end]
+    if len(inside) < 2 or any(m.ref.cls not in _CO_AUTHORS for m in inside):
+        return ()
+    rest, pos = [], line.start
+    for m in inside:
+        rest.append(raw[pos : m.start])
+        pos = m.end
+    rest.append(raw[pos : line.end])
+    if _BYLINE_REST.fullmatch("".join(rest)) is None:
+        return ()
+    return tuple(dict.fromkeys(m.ref for m in inside))
+
+
+# what a byline of governments holds besides their names: their tails and the separators
+_BYLINE_REST = re.compile(r"(?:政府|外交部|[,，、和及与 \t]|以及)*")
 
 
 def _speaking_below(
