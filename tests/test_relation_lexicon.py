@@ -101,3 +101,19 @@ def test_every_frames_trigger_words_let_a_sentence_be_read():
     for frame in load_frames():
         words = lex.valued(frame.trigger, frame.mood) if frame.mood else lex.words(frame.trigger)
         assert all(trigger.fullmatch(w) for w in words), frame.name
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "tail", "expected"),
+    [
+        ("refer_to", "要求将伊朗核问题提交安理会", "(?:给|至|到)?", True),
+        ("refer_to", "要求将伊朗核问题提交给安理会", "(?:给|至|到)?", True),
+        ("refer_to", "要求将伊朗核问题交给安理会", "(?:给|至|到)?", False),  # no word of the kind
+        ("settle", "和平解决好核问题", "(?:好|了)?", True),
+        ("settle", "解决了问题以后再谈核问题", "(?:好|了)?", False),  # out of reach
+    ],
+)
+def test_a_word_of_a_kind_ending_right_before_a_name(kind, text, tail, expected):
+    lex = load_cues()
+    pos = text.rindex("安理会") if "安理会" in text else text.rindex("核问题")
+    assert lex.ends_at(kind, text, pos, 4, tail) == expected

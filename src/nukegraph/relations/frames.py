@@ -153,10 +153,7 @@ def _with_inverses(view: SentenceView) -> SentenceView:
 
 def _settled(lex: CueLexicon, text: str, at: int) -> bool:
     """Whether a verb of settling (解决, 解决好) ends right before ``at``."""
-    settle = lex.derived(
-        "settled", lambda: re.compile(rf"(?:{alternation(sorted(lex.words('settle')))})(?:好|了)?$")
-    )
-    return settle.search(text, max(0, at - _SETTLE_REACH), at) is not None
+    return lex.ends_at("settle", text, at, _SETTLE_REACH, "(?:好|了)?")
 
 
 _SETTLE_REACH = 4  # characters of a verb of settling and its complement (解决好)
@@ -916,7 +913,7 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
 
 
 _OWN_CUE_REACH = 4  # characters of adverbs between a holder and its own cue (一向, 始终)
-_ADVERBS_ONLY = re.compile(r"[^,;:。\ue000-\ue009]*")
+_UNBROKEN = re.compile(r"[^,;:。\ue000-\ue009]*")  # no clause break nor other name
 
 
 def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
@@ -936,7 +933,7 @@ def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
             c is not cue
             and c.frame.trigger == "stance"
             and 0 <= c.start - first.end <= _OWN_CUE_REACH
-            and _ADVERBS_ONLY.fullmatch(view.text, first.end, c.start) is not None
+            and _UNBROKEN.fullmatch(view.text, first.end, c.start) is not None
             for c in cues
         )
     end = clause_end(view, cue.end)  # (its importance phrase may end before the cue: 作用的重视)

@@ -238,6 +238,15 @@ class CueLexicon:
             found = self.memo[name] = build()
         return found  # type: ignore[return-value]
 
+    def ends_at(self, kind: str, text: str, pos: int, reach: int, tail: str = "") -> bool:
+        """Whether a word of ``kind``, then what ``tail`` (a regex) allows, ends right before
+        ``pos`` within ``reach`` characters (解决好 before a problem, 提交 before a body)."""
+        ending = self.derived(
+            f"ends_at:{kind}:{tail}",
+            lambda: re.compile(rf"(?:{alternation(sorted(self.words(kind)))}){tail}$"),
+        )
+        return ending.search(text, max(0, pos - reach), pos) is not None
+
     def longest_first(self, kind: str) -> tuple[str, ...]:
         """A kind's words, longest first, for ``startswith`` and ``endswith`` (前任 before 前)."""
         return self.derived(

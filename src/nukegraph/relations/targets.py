@@ -849,12 +849,7 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
 def _sent_to(view: SentenceView, pos: int) -> bool:
     """Whether a verb that sends a matter somewhere ends right before ``pos`` (``提交``,
     ``报告``: 将伊朗核问题提交安理会)."""
-    lex = view.lexicon
-    sent = lex.derived(
-        "sent_to",
-        lambda: re.compile(rf"(?:{alternation(sorted(lex.words('refer_to')))})(?:给|至|到)?$"),
-    )
-    return sent.search(view.text, max(0, pos - _SENT_REACH), pos) is not None
+    return view.lexicon.ends_at("refer_to", view.text, pos, _SENT_REACH, "(?:给|至|到)?")
 
 
 _SENT_REACH = 4  # characters of a verb of sending and its particle (提交给)
