@@ -913,7 +913,7 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
 
 
 _OWN_CUE_REACH = 4  # characters of adverbs between a holder and its own cue (一向, 始终)
-_UNBROKEN = re.compile(r"[^,;:。\ue000-\ue009]*")  # no clause break nor other name
+_CLAUSE_BREAK = re.compile(r"[,;:。]")
 
 
 def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
@@ -933,7 +933,8 @@ def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
             c is not cue
             and c.frame.trigger == "stance"
             and 0 <= c.start - first.end <= _OWN_CUE_REACH
-            and _UNBROKEN.fullmatch(view.text, first.end, c.start) is not None
+            and _CLAUSE_BREAK.search(view.text, first.end, c.start) is None
+            and not view.spans_between(first.end, c.start)  # (no other name between)
             for c in cues
         )
     end = clause_end(view, cue.end)  # (its importance phrase may end before the cue: 作用的重视)

@@ -615,7 +615,7 @@ def _byline_authors(ctx: DocumentContext, line: _Line) -> tuple[EntityRef, ...]:
 
 
 # what a byline of governments holds besides their names: their tails and the separators
-_BYLINE_REST = re.compile(r"(?:政府|外交部|[,，、和及与 \t]|以及)*")
+_BYLINE_REST = re.compile(r"(?:政府|外交部|[,，、和及与 \t\u3000]|以及)*")
 
 
 def _speaking_below(
