@@ -118,6 +118,7 @@ CUE_KINDS = frozenset(
         "purpose",
         "inverse",
         "activity_verb",
+        "attribute_verb",
         "refused_place",
         "goes_on",
         "shift_head",

@@ -494,6 +494,7 @@ def _in_clause(
     disregard = disregarded(lex)
     tags = word_tags()
     activity = lex.words("activity_verb")
+    attributes = lex.words("attribute_verb")
     # (what a refusal may reach over)
     keeping = lex.words("attitude", "keeping", "refused_place", "refused_tense")
     out: list[Target] = []
@@ -534,6 +535,9 @@ def _in_clause(
                 phrase_end = _place_of_noun(view, words, i, _phrase_end(view, words, i))
             if word.text == "在" and (about := _harm_domain(view, word, end)):
                 skip_until = about  # 遵守在核试验问题上的国际公约: what the instruments are on
+                continue
+            if word.text in attributes and (carried := _attribute_end(words, i, end)):
+                skip_until = carried  # 装备常规武器的潜艇: what the noun carries, no object
                 continue
             if word.text in disregard:
                 # 不顾国际社会反对进行核试验, 不顾安理会的警告: what is disregarded, up to the act
@@ -1188,6 +1192,26 @@ def _relative_on_name(view: SentenceView, pos: int, end: int) -> int:
 
 _HARMED_MODIFIER = 5  # characters of a modifier between a harm's 的 and the name it is on
 _CLAUSE_MARK = re.compile("[,;:。、]")
+
+
+def _attribute_end(words: list[Word], i: int, end: int) -> int:
+    """Where a relative clause of a verb of carrying at ``words[i]`` ends (``装备常规武器的``
+    before ``核动力潜艇``): its object, with a name in it (``常规武器和核武器``), up to ``的``
+    in the same clause; else 0."""
+    named = False
+    stop = min(end, words[i].pos + len(words[i].text) + _CARRIED_REACH)
+    for word in words[i + 1 :]:
+        if word.pos >= stop or word.text in _CARRIED_BREAKS:
+            break
+        if word.span is not None:
+            named = True
+        elif word.text == "的":
+            return word.pos + 1 if named else 0
+    return 0
+
+
+_CARRIED_REACH = 16  # characters of what a verb of carrying has as its object
+_CARRIED_BREAKS = frozenset(",;:。!?")  # (normalized text: half-width clause punctuation)
 
 
 def _harm_on_name(view: SentenceView, pos: int, end: int) -> int:
