@@ -1169,11 +1169,16 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
             ]
         return [Target(named[-1], False)] if len(found.items) == 1 and named else []
     head = view.span_at(found.end + 1) if text.startswith("的", found.end) else None
-    if text.startswith("是", found.end) or (
-        text.startswith("的", found.end)
-        and not one_of
-        # (已批准《条约》的日本, 签署了协议的英国、法国及德国: a named actor is the one who did)
-        and (head is None or head.cls not in ACTORS)
+    if (
+        (text.startswith("是", found.end) and not _achieved(view, found.end))
+        # (美国批准《条约》将是一个里程碑: what the act would be, so not done)
+        or _WOULD_BE.match(text, found.end)
+        or (
+            text.startswith("的", found.end)
+            and not one_of
+            # (已批准《条约》的日本, 签署了协议的英国、法国及德国: a named actor is the one who did)
+            and (head is None or head.cls not in ACTORS)
+        )
     ):
         # 已批准《条约》的国家, 批准条约是一个历史性事件: the act describes a noun or is the
         # topic of a judgement, not something its subject did; but 中国是首批签署条约的国家之一
@@ -1186,6 +1191,18 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         if (item.span.cls == "treaty" and not protocol.match(text, item.end))
         or item.span.cls in joined  # 加入北约: a body joined (its membership)
     ]
+
+
+_WOULD_BE = re.compile(r"(?:也|都|就|必|无疑|势必)?(?:将会|将|会|能够|能|可能|可以)(?:是|成为)")
+
+
+def _achieved(view: SentenceView, pos: int) -> bool:
+    """Whether the 是 at ``pos`` judges the act before it an achievement (``……首批签署该条约是
+    国际社会的重要成就``, ``……是一个里程碑``): what is praised as achieved was done (not
+    ``批准条约是关键``, nor ``将是``: no 是 right after the treaty)."""
+    return view.lexicon.pattern("achievement").search(
+        text := view.text, pos, view.clause_end(pos)
+    ) is not None and not text.startswith("是否", pos)
 
 
 def _treaty_told_after(view: SentenceView, cue: Cue) -> list[Target]:

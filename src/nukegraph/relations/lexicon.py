@@ -75,6 +75,7 @@ CUE_KINDS = frozenset(
         "press_heading",
         "evaluation",
         "weighing",
+        "achievement",
         "vow",
         "implement",
         "reaffirm",
