@@ -1173,6 +1173,8 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
         (text.startswith("是", found.end) and not _achieved(view, found.end))
         # (美国批准《条约》将是一个里程碑: what the act would be, so not done)
         or _WOULD_BE.match(text, found.end)
+        # (就印度加入核供应国集团问题表明立场: the issue talked about, not an act done)
+        or _MATTER.match(text, found.end)
         or (
             text.startswith("的", found.end)
             and not one_of
@@ -1193,6 +1195,8 @@ def _act_targets(view: SentenceView, cue: Cue) -> list[Target]:
     ]
 
 
+# (an issue is open; 就……批准《条约》一事发表的声明 may be on an act done)
+_MATTER = re.compile(r"(?:\([^()]{1,12}\))?(?:的)?(?:问题|议题)")
 _WOULD_BE = re.compile(r"(?:也|都|就|必|无疑|势必)?(?:将会|将|会|能够|能|可能|可以)(?:是|成为)")
 
 

@@ -830,6 +830,9 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     not the body a call is made on (``敦促国际原子能机构通过反对……的决议``: asked to act)."""
     tags = word_tags()
     following = view.words(pos, min(end, pos + 8))
+    if following and following[0].span is None and following[0].text in view.lexicon.words("title"):
+        # 希望国际原子能机构总干事在其职责范围内行事: the body's officer acts for it
+        following = view.words(following[0].pos + len(following[0].text), min(end, pos + 12))
     if called:
         # (asked to act at once: 敦促安理会立即采取行动)
         while following and following[0].span is None and tags.get(following[0].text) == "d":
