@@ -450,6 +450,8 @@ def shipped() -> Extractor:
         # a negative security assurance however its pledge or its addressees are worded
         ("承诺不对无核国家使用或者威胁使用核武器。", "topic", {"NSA"}),
         ("不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
+        ("为实现禁止对无核国使用核武等目标。", "topic", {"NSA"}),  # a news report's shortening
+        ("美国对无核国使用核武是不可接受的。", "topic", set()),  # the use itself: no assurance
         ("向无核武器国家提供具有法律约束力的安全保证。", "topic", {"NSA"}),
         ("向无核武器国家提供积极安全保证。", "topic", {"POSITIVE_SECURITY_ASSURANCES"}),  # not NSA
         ("对所有无核武器国家不使用核武器。", "topic", {"NSA"}),
