@@ -759,6 +759,7 @@ def test_a_statement_title_in_traditional_characters(extractor):
             "USA",
         ),
         ("美国国务卿蓬佩奥\n\n我们支持《不扩散核武器条约》。", "USA"),
+        ("新闻声明,蓬佩奥国务卿\n\n我们支持《不扩散核武器条约》。", "USA"),  # after its label
         ("日本外相\n\n我们支持《不扩散核武器条约》。", "JPN"),
         ("澳大利亚驻华大使傅关汉阁下\n\n我们支持《不扩散核武器条约》。", "AUS"),  # a posting
         ("日本驻联合国大使石兼公博\n\n我们支持《不扩散核武器条约》。", "JPN"),  # posted to a body
@@ -784,6 +785,7 @@ def test_an_officials_byline_is_the_statements_author(extractor, text, state):
         ("美国国务卿会见俄罗斯外长", "statement"),  # a name we know
         # what the official did, a verb beside the office where a name would be
         ("伊朗外长访华", "statement"),
+        ("新闻声明,伊朗外长访华", "statement"),  # a label, then a headline
         ("俄罗斯外长抵京", "statement"),
         # a headline that reports a group's statement: the report is no one's declaration
         ("七国集团领导人发表声明", "joint"),

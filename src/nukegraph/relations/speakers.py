@@ -946,28 +946,38 @@ def _byline(
     (``迈克尔∙R∙蓬佩奥国务卿``, ``外交部长王毅``): the state the line names, the one state the
     office belongs to (``国务卿``), or the side the text calls itself."""
     office = lexicon.pattern("title")
+    label = lexicon.derived(
+        "byline label",
+        lambda: re.compile(rf"(?:\S{{0,4}}(?:{lexicon.pattern('speech_title').pattern}))[,:]\s*"),
+    )
     for line in lines:
-        if len(line.text) > _BYLINE_MAX or _BYLINE_STOP.search(line.text):
+        # (新闻声明,蓬佩奥国务卿: the statement's label, then its byline)
+        labelled = label.match(line.text)
+        shift = labelled.end() if labelled is not None else 0
+        text = line.text[shift:]
+        if len(text) > _BYLINE_MAX or _BYLINE_STOP.search(text):
             continue
         if line.sited:
             continue  # 新西兰外交部长马胡塔 - 俄罗斯卫星通讯社, ……: a picture's caption, no byline
-        m = office.search(line.text)
+        m = office.search(text)
         if m is None:
             continue
-        states = [(pos, r) for pos, r in line.refs if r.cls == "state"]
+        states = [(pos - shift, r) for pos, r in line.refs if r.cls == "state" and pos >= shift]
         # the name on one side of the office, nothing on the other but the state's name
-        lead = line.text[: m.start()]
+        lead = text[: m.start()]
         if states and states[0][0] == 0:
             lead = lead[_name_length(ctx, lead, states[0][1]) :]
         lead = _POSTED_AT.sub("", lead)  # 澳大利亚驻华大使: where the envoy serves
-        tail = _HONORIFIC.sub("", line.text[m.end() :])  # 傅关汉阁下
+        tail = _HONORIFIC.sub("", text[m.end() :])  # 傅关汉阁下
         name = lead or tail
         at = m.end() if tail else m.start() - len(name)
         named_only = (
             _NAME_ONLY.fullmatch(name)
             and not lexicon.pattern("trigger").search(name)
             and not any(w in name for w in lexicon.words("speak", "frame", "reporting"))
-            and not any(at <= pos < at + len(name) for pos, _r in line.refs)  # 会见俄罗斯外长
+            and not any(
+                at <= pos - shift < at + len(name) for pos, _r in line.refs
+            )  # 会见俄罗斯外长
             and not word_tags().get(name, "").startswith("v")  # 伊朗外长访华: what he did
         ) or (states and not name)
         if (lead and tail) or not named_only:
