@@ -1369,3 +1369,20 @@ def test_a_question_that_opens_with_someone_saying_stays_the_question(extractor)
         "法新社记者提问,美国官员表示,我们反对《禁止核武器条约》。中方对此有何回应?\n"
     )
     assert "CHN opposes TPNW" not in facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "中俄反对对伊朗的决议 外交部回应",  # a state the headline is about, before the heading
+        "外交部回应普京宣布暂停该条约",  # a known person the ministry answers, after it
+    ],
+)
+def test_whom_a_ministrys_heading_is_about_is_not_its_state(extractor, heading):
+    text = (
+        f"{heading}\n"
+        "中国外交部发言人汪文斌主持例行记者会。\n"
+        "有记者提问,俄罗斯总统宣布暂停履约。发言人对此有何评论?\n"
+        "汪文斌表示,中方支持《全面禁止核试验条约》。\n"
+    )
+    assert voice(extractor, text) == ("press", ("CHN",))

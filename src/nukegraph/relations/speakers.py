@@ -843,28 +843,56 @@ def _press_conference(
     for line in lines:
         if _QUESTION.match(line.text):
             break  # (记者:……请发言人介绍: the questions begin, the heading lines are over)
-        spokesperson = next(
+        titled = next(
             (
                 m
                 for m in office.finditer(line.text)
                 if lexicon.value("title", m.group()) == "spokesperson"
             ),
             None,
-        ) or lexicon.pattern("press_heading").search(line.text)  # (国防部例行记者会文字实录)
+        )
+        # (国防部例行记者会文字实录, 外交部回应……)
+        spokesperson = titled or lexicon.pattern("press_heading").search(line.text)
         if spokesperson is None:
             continue
-        named = [r for pos, r in line.refs if r.cls == "state" and pos < spokesperson.start()]
+        # the state named right before the office (美国国务院发言人), not one a headline before
+        # it is about (……对伊朗保障监督问题的决议 外交部回应)
+        named = [
+            r
+            for pos, r in line.refs
+            if r.cls == "state"
+            and pos < spokesperson.start()
+            and _owner_gap(lexicon).fullmatch(
+                line.text,
+                pos + _name_length(ctx, line.text[pos:], r),
+                spokesperson.start(),
+            )
+        ]
         state = named[-1] if named else _asked_side(ctx, lexicon)
         if state is None:
             # 外交部发言人汪文斌主持例行记者会: the known spokesperson's state, before the side
             # the answers name most (俄方 in an answer on Russia)
+            # (the person a heading's ministry answers is no spokesperson: 外交部回应普京……)
             state = (
-                _known_person(ctx, line.text)
+                (_known_person(ctx, line.text) if titled else None)
                 or _own_state(ctx, lexicon, starts)
                 or _home_ministry(ctx, lexicon, line)
             )
-        return (state, line) if state is not None else None
+        if state is not None:
+            return state, line
     return None
+
+
+def _owner_gap(lexicon: CueLexicon) -> re.Pattern[str]:
+    """What may stand between a state and its spokesperson's office or its ministry's press
+    heading: where its envoy is posted (常驻联合国), then its ministries and missions (外交部,
+    代表团; kind ``subject_tail``), nothing else."""
+    return lexicon.derived(
+        "owner gap",
+        lambda: re.compile(
+            rf"(?:常?驻[\u4e00-\u9fff]{{1,10}}?)?(?:{lexicon.pattern('subject_tail').pattern})*"
+        ),
+    )
 
 
 def _home_ministry(ctx: DocumentContext, lexicon: CueLexicon, line: _Line) -> EntityRef | None:
