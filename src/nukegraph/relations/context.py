@@ -163,7 +163,7 @@ class SentenceFrame(NamedTuple):
 _REPLIES = re.compile(r"答复|来文|收到的意见|提交的资料|Replies")
 _INITIAL_SIDE = re.compile(r"(?P<initial>[\u4e00-\u9fff])方")
 _PARTIES = re.compile(
-    r"(?<![第各双多])(?P<n>[两三四五六七八九十])(?P<noun>方(?![面式法向案针位])|国)"
+    r"(?<![第各双多\d])(?P<n>[两三四五六七八九十2-9])(?P<noun>方(?![面式法向案针位])|国)"
     r"|(?<![各多])(?P<n2>双)(?P<noun2>方)(?![面式法向案针位])"
 )
 # a group's name that opens with a count of states (七国集团, 八国集团): 七国 may name it after
@@ -186,6 +186,7 @@ _COUNTS = {
     "八": 8,
     "九": 9,
     "十": 10,
+    **{str(n): n for n in range(2, 10)},  # (5国, as a report writes it)
 }
 _LISTED = re.compile("[、和及与]")
 _THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
@@ -194,6 +195,8 @@ _THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
 _THESE_COUNTED = re.compile(
     rf"(?:这些|{'|'.join(_PARTIES_DEMONSTRATIVES)})(?P<n>[两三四五六七八九十]|[1-9]\d?)个"
     r"(?:[\u4e00-\u9fff]{0,5}?)(?:国家|大国)"
+    # (5个核国家 after a list of five nuclear powers, no demonstrative: not 另有3个核国家)
+    r"|(?<![另他余它又\d])(?P<n_nuclear>[两三四五六七八九十]|[1-9])个核(?:武器)?国家"
 )
 # 它们 opening a clause right after a sentence that listed states: those states
 _THEY = re.compile(r"它们")
@@ -519,7 +522,9 @@ class DocumentReader:
             if _free(spans, start, m.end()):
                 out.append(Span(start, m.end(), JointRef(listed), "mention"))
         for m in _THESE_COUNTED.finditer(text):
-            n = m.group("n")
+            if m.group("n_nuclear") and any(s.end == m.start() for s in spans):
+                continue  # 中国、……、法国五个核武器国家: the names before it are those states
+            n = m.group("n") or m.group("n_nuclear")
             listed = self.listed_states
             if _LISTED.search(text, 0, m.start()):
                 here = _states_before(spans, m.start())
