@@ -1021,3 +1021,12 @@ def test_a_permanent_seat_on_the_council_is_membership_of_the_council(text, grou
     extractor = Extractor(load_gazetteer())
     found = {o for s, p, o, _polarity in facts(extractor, text) if p == "memberOf" and s == "CHN"}
     assert found == groups
+
+
+def test_what_there_is_no_need_of_is_no_position(extractor):
+    # the speaker says the members need not consent to the report: no one consents to it
+    text = (
+        "中国常驻维也纳代表王群大使在原子能机构理事会上的发言\n\n主席先生:\n"
+        "上述报告(GOV/2020/30)尽管是总干事的个人报告,无需成员国讨论同意。\n"
+    )
+    assert not any(f[2] == "GOV/2020/30" for f in facts(extractor, text))

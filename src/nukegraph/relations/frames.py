@@ -488,7 +488,13 @@ def _emit(
     cues: list[Cue],
     holdings: list[Holding | None],
 ) -> None:
-    if holding.embedded or holding.mood in ("possible", "question", "conditional", "undone"):
+    if holding.embedded or holding.mood in (
+        "possible",
+        "unneeded",
+        "question",
+        "conditional",
+        "undone",
+    ):
         return
     if view.text.find("?", cue.end, view.clause_end(cue.end)) != -1:
         return  # 尊重东盟中心地位从何谈起?: a clause asked, or asked to deny, states nothing

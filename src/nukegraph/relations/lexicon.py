@@ -159,7 +159,7 @@ _VALUES = {
     "implement": {"supports"},
     "reaffirm": {"supports"},
     "act": {"signed", "ratified", "acceded"},
-    "modal": {"obligation", "intent", "possible", "question"},
+    "modal": {"obligation", "intent", "possible", "unneeded", "question"},
     "negator": {"negative", "future"},
     "object_negator": {"refrain", "harm", "disregard"},
     # a breach of the commitment whatever it is, or a withdrawal: for the commitment only when
