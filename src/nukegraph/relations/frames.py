@@ -959,10 +959,14 @@ def _beneficiary_targets(view: SentenceView, cue: Cue) -> list[Target]:
     stance = view.lexicon.words("stance", "object_negator")
     if any(w.span is None and w.text in stance for w in view.words(opening, cue.start)):
         return []  # (为推动核裁军, 为防止核扩散: the verb's own reading holds)
+    products = view.lexicon.pattern("organ_product_phrase")
     return [
         Target(span, False)
         for span in view.spans_between(opening, cue.start)
-        if span.cls in STANCE_OBJECTS and view.depth[span.start] == view.depth[cue.start]
+        if span.cls in STANCE_OBJECTS
+        and view.depth[span.start] == view.depth[cue.start]
+        # (为安理会决议的通过做出贡献: the council's paper, not the council)
+        and not (span.cls == "organization" and products.match(view.text, after_name(view, span)))
     ]
 
 
