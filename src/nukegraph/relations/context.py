@@ -195,8 +195,6 @@ _THESE_STATES = re.compile("(?:这些|上述|以上)(?:国家|各国)")
 _THESE_COUNTED = re.compile(
     rf"(?:这些|{'|'.join(_PARTIES_DEMONSTRATIVES)})(?P<n>[两三四五六七八九十]|[1-9]\d?)个"
     r"(?:[\u4e00-\u9fff]{0,5}?)(?:国家|大国)"
-    # (5个核国家 after a list of five nuclear powers, no demonstrative: not 另有3个核国家)
-    r"|(?<![另他余它又\d])(?P<n_nuclear>[两三四五六七八九十]|[1-9])个核(?:武器)?国家"
 )
 # 它们 opening a clause right after a sentence that listed states: those states
 _THEY = re.compile(r"它们")
@@ -522,9 +520,7 @@ class DocumentReader:
             if _free(spans, start, m.end()):
                 out.append(Span(start, m.end(), JointRef(listed), "mention"))
         for m in _THESE_COUNTED.finditer(text):
-            if m.group("n_nuclear") and any(s.end == m.start() for s in spans):
-                continue  # 中国、……、法国五个核武器国家: the names before it are those states
-            n = m.group("n") or m.group("n_nuclear")
+            n = m.group("n")
             listed = self.listed_states
             if _LISTED.search(text, 0, m.start()):
                 here = _states_before(spans, m.start())
