@@ -1214,9 +1214,11 @@ def _achieved(view: SentenceView, pos: int) -> bool:
     """Whether the 是 at ``pos`` judges the act before it an achievement (``……首批签署该条约是
     国际社会的重要成就``, ``……是一个里程碑``): what is praised as achieved was done (not
     ``批准条约是关键``, nor ``将是``: no 是 right after the treaty)."""
-    return view.lexicon.pattern("achievement").search(
-        text := view.text, pos, view.clause_end(pos)
-    ) is not None and not text.startswith("是否", pos)
+    text = view.text
+    if text.startswith("是否", pos):
+        return False
+    achievement = view.lexicon.pattern("achievement")
+    return achievement.search(text, pos, view.clause_end(pos)) is not None
 
 
 def _treaty_told_after(view: SentenceView, cue: Cue) -> list[Target]:
