@@ -43,6 +43,7 @@ from .sink import ACTORS, STANCE_OBJECTS, StatementSink
 from .targets import (
     Target,
     clause_end,
+    holds_after,
     is_aim,
     is_harm,
     past_exception,
@@ -918,10 +919,6 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
     ]
 
 
-_OWN_CUE_REACH = 4  # characters of adverbs between a holder and its own cue (一向, 始终)
-_CLAUSE_BREAK = re.compile(r"[,;:。]")
-
-
 def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
     """Whether what an emphasis verb shows opens with a holder of its own, its 对 phrase and a
     cue of its own (``表明国际社会对中国……作用的重视``), or that cue right after the holder
@@ -935,14 +932,7 @@ def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
     if not view.text.startswith("对", first.end):
         # 大使重申,东盟承诺推动……: the holder's own position right after it, past adverbs (not
         # an act whose importance is stressed: 强调所有国家全面执行决议的重要性)
-        return any(
-            c is not cue
-            and c.frame.trigger == "stance"
-            and 0 <= c.start - first.end <= _OWN_CUE_REACH
-            and _CLAUSE_BREAK.search(view.text, first.end, c.start) is None
-            and not view.spans_between(first.end, c.start)  # (no other name between)
-            for c in cues
-        )
+        return holds_after(view, first.end, ("stance",))
     end = clause_end(view, cue.end)  # (its importance phrase may end before the cue: 作用的重视)
     return any(
         first.end < c.start < end and c.frame.trigger != "emphasis" for c in cues if c is not cue

@@ -75,18 +75,9 @@ _EXCERPT = (
 # headline says the text follows in full (……发表联合声明(全文))
 _IN_FULL = re.compile(r"全文|原文")
 # a line that says what follows is the joint statement its authors issued
-_JOINT_BELOW = re.compile(
-    r"(?:以下|下面|下文)(?:是|为)[^。]{2,80}?发表的(?P<noun>联合声明|共同声明|联合公报|联合宣言)"
-    r"(?:全文)?[。:：]?$"
-)
 # a title's count of the parties before what they issued (三方……新闻声明, 两国联合新闻公报)
 _PARTIES_TITLE = re.compile(
     r"(?:[两二三四五六七八九]|多)(?:方|国|边)[^。,;:]{0,24}?(?P<noun>声明|公报|宣言)$"
-)
-_JOINT_END = re.compile(
-    r"(?P<noun>联合声明|共同声明|联合公报|联合宣言|共同宣言|联合领导人声明)[\s\d年月日/.\-()]*"
-    + _EXCERPT
-    + "$"
 )
 # a group's own declaration, titled by who met: 金砖国家领导人第十五次会晤约翰内斯堡宣言,
 # 上海合作组织成员国元首宣言, 七国集团外长会议公报
@@ -258,11 +249,11 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             actors = [r for a, b, r in refs if b <= paper.end("names") and r.cls != "treaty"]
             if actors and all(r.cls in ("state", "group") for r in actors):
                 return Voice("working_paper", tuple(dict.fromkeys(actors)))
-    joint = lexicon.pattern("joint_title")
+    end, below = _joint_titles(lexicon)
     for line in lines:
         # (or a line that says the statement follows: 以下是美国、日本和大韩民国……发表的联合声明。)
-        m = _JOINT_END.search(line.text) or _JOINT_BELOW.match(line.text)
-        title = m is not None and joint.fullmatch(m.group("noun")) and len(line.text) <= _TITLE_MAX
+        m = end.search(line.text) or below.match(line.text)
+        title = m is not None and len(line.text) <= _TITLE_MAX
         if not title and len(line.text) <= _TITLE_MAX:
             # 美国-日本-韩国三方国家安全顾问新闻声明: the states named and counted, a statement
             counted = _PARTIES_TITLE.search(line.text)
@@ -364,6 +355,23 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
 _ADOPTED = re.compile(r"(?:于|在)?\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:一致)?通过$")
 _ADOPTER_REACH = 16  # how far before the date the adopting body's name may start
 _ADOPTER_LINE_MAX = 40  # a longer line is a report's sentence, not a heading
+
+
+def _joint_titles(lexicon: CueLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A joint statement's title line, ending with its noun (kind ``joint_title``: 联合声明,
+    共同宣言) and a date or an excerpt's mark; and a line that says such a statement follows
+    (以下是……发表的联合声明:)."""
+
+    def build() -> tuple[re.Pattern[str], re.Pattern[str]]:
+        nouns = lexicon.pattern("joint_title").pattern
+        return (
+            re.compile(rf"(?P<noun>{nouns})[\s\d年月日/.\-()]*" + _EXCERPT + "$"),
+            re.compile(
+                rf"(?:以下|下面|下文)(?:是|为)[^。]{{2,80}}?发表的(?P<noun>{nouns})(?:全文)?[。:：]?$"
+            ),
+        )
+
+    return lexicon.derived("joint titles", build)
 
 
 def _sg_title(line: str) -> re.Match[str] | None:

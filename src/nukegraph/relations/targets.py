@@ -631,7 +631,7 @@ def _in_clause(
             continue  # 攻击国际原子能机构监管下的核设施: the facilities it oversees are the object
         if span.cls == "organization" and _sent_to(view, span.start):
             continue  # 要求将伊朗核问题报告安理会: where the matter is sent, no object
-        if span.cls in ("organization", "group") and _holds_after(view, after):
+        if span.cls in ("organization", "group") and holds_after(view, after):
             continue  # 大使重申,东盟承诺推动……: the body holds a position of its own, no object
         if span.cls == "organization" and (
             _acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after)
@@ -862,12 +862,16 @@ def _sent_to(view: SentenceView, pos: int) -> bool:
 _SENT_REACH = 4  # characters of a verb of sending and its particle (提交给)
 
 
-def _holds_after(view: SentenceView, pos: int) -> bool:
-    """Whether a body's name is the subject of a position or an act of its own that follows
-    it, past adverbs (``东盟一向重视……``, ``东盟承诺推动……``): a clause the frame's verb reports
-    (the cue's scope may end before that verb: the clause's end is looked at)."""
+_OWN_KINDS = ("stance", "act", "reaffirm", "pledge")
+
+
+def holds_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = _OWN_KINDS) -> bool:
+    """Whether the name ending at ``pos`` is the subject of a verb of its own that follows it,
+    past adverbs, a word of ``kinds`` (``东盟一向重视……``, ``东盟承诺推动……``): a clause the
+    frame's verb reports (the cue's scope may end before that verb: the clause's end is looked
+    at)."""
     lex = view.lexicon
-    own = lex.words("stance", "act", "reaffirm", "pledge")
+    own = lex.words(*kinds)
     tags = word_tags()
     for word in view.words(pos, min(clause_end(view, pos), pos + _OWN_REACH)):
         if word.span is not None:
