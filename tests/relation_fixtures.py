@@ -43,6 +43,7 @@ FIXTURE = {
         "UNSC\t安全理事会\tSecurity Council\t安理会\t",
         "COMMITTEE_1540\t1540委员会\t1540 Committee\t\t",
         "UNSG\t联合国秘书长\tSecretary-General\t\t",
+        "NSG\t核供应国集团\tNuclear Suppliers Group\t\t",
     ],
     "groups.tsv": [
         "G21\t21国集团\tGroup of 21\t\t",

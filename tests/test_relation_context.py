@@ -467,6 +467,23 @@ def test_the_committee_named_before(extractor):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body called a 集团 (核供应国集团) and a group of states (21国集团)
+        (
+            "核供应国集团成立于1975年。该集团一贯支持《不扩散核武器条约》。",
+            {("NSG", "supports", "NPT")},
+        ),
+        ("21国集团发表了声明。该集团反对核试验。", {("G21", "opposes", "NUCLEAR_TESTING")}),
+        # only what is called a 集团: a coalition is not
+        ("新议程联盟发表了声明。该集团反对核试验。", set()),
+    ],
+)
+def test_the_group_named_before(extractor, text, expected):
+    assert positive(facts(extractor, text)) == expected
+
+
 def test_we_in_a_paper_of_several_is_each_of_them(extractor):
     text = "日本和瑞典提交的工作文件\n\n我们支持《全面禁止核试验条约》。"
     assert positive(facts(extractor, text)) == {

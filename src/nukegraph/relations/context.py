@@ -109,12 +109,14 @@ def _treaty_anaphors(text: str) -> Iterator[re.Match[str]]:
             pos = max(m.end(), found.start() + 1)
 
 
-# 该决议, 该决定草案, 该委员会: the noun must be what the thing named just before is called
+# 该决议, 该决定草案, 该委员会, 该集团: the noun must be what the thing named just before is called
 _THIS_STATE = re.compile(r"该国(?:家)?(?![际内外])")
 _OTHER_ANAPHOR = re.compile(
     r"(?:该|此|这一|这项|这份|上述)(?:项|份)?"
     r"(?:(?:“[^”]{1,8}”|[\u4e00-\u9fff]{2,4})的)?"  # 这一“政治化”的决议, 该不公正的决议
-    r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织))"
+    r"(?:(?P<resolution>决议)|(?P<document>决定草案|工作文件|草案|文件)|(?P<organization>委员会|机构|组织)"
+    # a 集团 is a group of states (77国集团) or a body called one (核供应国集团)
+    r"|(?P<bloc>集团))"
 )
 # whether a treaty anaphor may occur: every shape of it holds its noun, a literal the regex
 # engine skips to (_TREATY_ANAPHOR's optional lead makes it try every position of a sentence)
@@ -235,7 +237,9 @@ _VOTING = re.compile(
     r"通过(?!谈判|对话|协商|外交|政治|和平|双边|多边|各种|这一|这种)|表决|投票|\d+票"
 )
 _VOTE_REACH = 3  # sentences after it in which a vote told alone is still cast on it
-_NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization"})  # anaphors'
+_NAMED_CLASSES = frozenset(
+    {"treaty", "resolution", "document", "organization", "group"}
+)  # anaphors'
 # a press conference's question and answer, after any bracketed headline a site repeats
 _ASKED = re.compile(QUESTION_OPENING)
 _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8})[:：]")
@@ -1465,7 +1469,11 @@ class DocumentReader:
                 for t in [*self._named_since(reach), *here_named]
                 if reach <= t[0] <= here
                 # (a document its sentence calls a resolution is one: 一项决议(GOV/2025/38))
-                and (t[2].cls == cls or (cls == "resolution" and t[2].cls == "document"))
+                and (
+                    t[2].cls == cls
+                    or (cls == "resolution" and t[2].cls == "document")
+                    or (cls == "bloc" and t[2].cls in ("group", "organization"))
+                )
                 and self._called(t, t[2].cls, noun)
             ]
             if named:
