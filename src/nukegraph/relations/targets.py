@@ -751,7 +751,7 @@ _LIKENED = re.compile(r"(?:一样|那样|似的)(?!的)")
 
 
 # a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守)
-_PASSIVE = re.compile(r"[^,;:。\ue000-\ue009]{0,10}?(?:得到|受到|遭到|被)")
+_PASSIVE = re.compile(r"[^,;:。]{0,10}?(?:得到|受到|遭到|被)")
 
 
 def _suffers(view: SentenceView, pos: int, end: int) -> bool:
@@ -1323,7 +1323,7 @@ def _agent_of_relative(lex: CueLexicon) -> re.Pattern[str]:
     return lex.derived(
         "agent_of_relative",
         lambda: re.compile(
-            r"[^,;:。的\ue000-\ue009]{0,12}?"
+            r"[^,;:。的]{0,12}?"
             rf"(?:{alternation(sorted(lex.words('agent_verb')))})了?的"
         ),
     )
