@@ -132,8 +132,15 @@ def test_reissued_symbol_header_gives_the_symbol() -> None:
             "分析：美国为何不批准《全面禁止核试验条约》\n美国签署了该条约。\n",
             "分析:美国为何不批准《全面禁止核试验条约》\n美国签署了该条约。",
         ),
+        # its authors listed with 、: a list of names, not a clause of a sentence
+        (
+            "巴西、埃及和南非提交的工作文件\n我们支持该条约。\n",
+            "巴西、埃及和南非提交的工作文件\n我们支持该条约。",
+        ),
         # a first line wrapped inside a sentence is still joined
         ("美国反对全面禁\n止核试验条约。\n", "美国反对全面禁止核试验条约。"),
+        # a comma is a clause: a line that has one is a sentence wrapped, not a title
+        ("美国说,它反对该声明\n和决议。\n", "美国说,它反对该声明和决议。"),
     ],
 )
 def test_a_title_on_the_first_line_is_not_joined_to_the_text(raw: str, expected: str) -> None:

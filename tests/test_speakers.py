@@ -397,6 +397,13 @@ def test_a_working_paper_however_long_its_submitters_name(extractor):
     assert facts(extractor, text) >= {"NAM submitted doc", "NAM supports MEWMDFZ"}
 
 
+def test_a_working_paper_of_states_listed_with_enumeration_commas(extractor):
+    # (the title's 、 is no clause: the line stays a title above its empty line)
+    text = "巴西、埃及和南非提交的工作文件\n\n我们支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == ("working_paper", ("BRA", "EGY", "ZAF"))
+    assert facts(extractor, text) >= {"EGY submitted doc", "EGY supports CTBT"}
+
+
 def test_a_numbered_working_paper_submitted_at_a_meeting(extractor):
     # (二): the second of a series; 在……上: where it was submitted
     text = (

@@ -455,9 +455,11 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: boo
     prev_text, text = prev.text, cur.text
     if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
-    if first and _TITLE_LINE.search(prev_text) and not _CLAUSE_MARK.search(prev_text):
-        # a title on the first line, its text right under it (……联合声明（节选）\n双方强调,……):
-        # it ends with the noun of a text, and has no clause of a sentence
+    # a title: it ends with the noun of a text, and has no clause of a sentence (a list of its
+    # authors may have 、: 巴西、埃及和南非提交的工作文件)
+    titled = _TITLE_LINE.search(prev_text) is not None and not _COMMA.search(prev_text)
+    if first and titled:
+        # a title on the first line, its text right under it (……联合声明（节选）\n双方强调,……)
         return "\n"
     first = text[0]
     if _DATELINE_OPENS.match(text):
@@ -467,7 +469,7 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: boo
         cur.blank_before
         and not continues
         and len(prev_text) < wrap
-        and not _CLAUSE_MARK.search(prev_text)
+        and (titled or not _CLAUSE_MARK.search(prev_text))
     ):
         # text copied from a web page: a title, a date or a name on its own line, then an
         # empty line (PDF text leaves empty lines between wrapped lines too, but those are
@@ -503,6 +505,7 @@ _HAS_HAN = re.compile("[\u4e00-\u9fff]")
 _DATELINE_OPENS = re.compile(r"[(（【]?[^,，。()（）]{0,16}?\d{1,2}(?:月\d{1,2})?日(?:电|讯)")
 _LATIN_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\"')]?$")
 _CLAUSE_MARK = re.compile("[,，、;；]")
+_COMMA = re.compile("[,，;；]")  # a clause mark no list of names has
 _SENT_BOUNDARY = re.compile(r"[。！？!?][”’」』)）]*|\n")
 
 
