@@ -305,6 +305,10 @@ def shipped() -> Extractor:
         ("印度政府拒绝签署《核不扩散武器条约》。", "treaty", {"NPT"}),
         # the Council's resolution by its adoption, with no 第 (as news reports write it)
         ("联合国安理会通过1737号决议一事表明", "resolution", {"S/RES/1737"}),
+        # or a number alone, once the Council is named (安理会……全票通过1747号决议); not before
+        ("联合国安理会24日全票通过1747号决议。1747号决议敦促伊朗", "resolution", {"S/RES/1747"}),
+        ("伊朗违反了1737号决议。", "resolution", set()),
+        ("大会通过了75/40号决议。", "resolution", {"A/RES/75/40"}),
         # the JCPOA as translations turn its name
         ("我们曾就伊朗核项目全面联合行动计划紧密合作", "treaty", {"JCPOA"}),
         # the six-party talks' joint statement of 19 September 2005, by its date

@@ -70,8 +70,11 @@ _SC_NUM = r"\d{2,4}\s?号\s?\(\d{4}年?\)|\d{2,4}\s?\((?:\d{4})\)|\d{2,4}"
 # a date may stand before each item of a list (1990年8月6日第661(1990)号、1991年4月3日第687(1991)号……决议)
 _ITEM_DATE = r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?"
 _SC_RESOLUTIONS = re.compile(
-    # (安理会1718号决议: the Council named right before, no 第; or its adoption, 安理会通过1737号决议)
-    rf"(?:第|(?<=安理会)|(?<=安全理事会)|(?<=安理会通过)|(?<=安全理事会通过)|(?<=安理会一致通过)|(?<=安全理事会一致通过))(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}{{1,2}}{_ITEM_DATE}第?(?:{_SC_NUM}))*)"
+    # (安理会1718号决议: the Council named right before, no 第; or its adoption, 安理会通过1737号决议;
+    # or a number of three or four digits alone, as news writes it (全票通过1747号决议, 1747号决议
+    # 敦促……): taken only where the Council was named, as for a 第 with no Council before it)
+    rf"(?:第|(?<=安理会)|(?<=安全理事会)|(?<=安理会通过)|(?<=安全理事会通过)|(?<=安理会一致通过)|(?<=安全理事会一致通过)"
+    rf"|(?<![\d/.\-A-Za-z])(?=\d{{3,4}}\s?号))(?P<list>(?:{_SC_NUM})(?:号?{_RES_SEP}{{1,2}}{_ITEM_DATE}第?(?:{_SC_NUM}))*)"
     r"(?:号决议|(?<=\))决议)"
     rf"(?:\((?P<year>\d{{4}})年?\))?"
 )
