@@ -309,6 +309,8 @@ def shipped() -> Extractor:
         ("联合国安理会24日全票通过1747号决议。1747号决议敦促伊朗", "resolution", {"S/RES/1747"}),
         ("伊朗违反了1737号决议。", "resolution", set()),
         ("大会通过了75/40号决议。", "resolution", {"A/RES/75/40"}),
+        # a world free of them, worded with 不存在 (Japanese officials' word, as translated)
+        ("日本将以实现不存在核武的世界为目标。", "topic", {"WORLD_FREE_OF_NUCLEAR_WEAPONS"}),
         # the JCPOA as translations turn its name
         ("我们曾就伊朗核项目全面联合行动计划紧密合作", "treaty", {"JCPOA"}),
         # the six-party talks' joint statement of 19 September 2005, by its date
