@@ -821,6 +821,8 @@ def _in_refused_phrase(
         or word in _LIST_WORDS
         or tags.get(word, "").startswith(("n", "m", "q", "b", "r", "f", "a"))
         or word in ("的", "等")  # (取消计划中的核试验: the noun after 的; X等Y: Y is X's kind)
+        # (停止与其核武器计划相关的所有活动: 与 and its 其, which jieba cuts as 与其, "rather than")
+        or word == "与其"
     )
 
 
