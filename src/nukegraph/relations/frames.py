@@ -255,6 +255,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
             and not (view.inside_span(m.start()) or view.inside_span(m.end() - 1))
             # 题为“推进多边核裁军谈判”的决议: a title says what a paper is called
             and not any(a <= m.start() < b for a, b in titles)
+            # 要想保留《条约》,……: the cue's word opens a condition's (要 of 要想)
+            and not view.lexicon.pattern("conditional").match(view.text, m.start())
         ):
             for frame in _frames_of(m.group()):
                 cue = _cue(view, m, frame, span, steps)
