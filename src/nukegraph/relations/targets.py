@@ -667,6 +667,10 @@ def _in_clause(
             continue
         if harm_at is not None and not relative:
             continue
+        if (timed := _TIMED.match(text, tail)) and not _PASSIVE.match(text, timed.end(), end):
+            # 希望条约到期前能签订新的协议: when it is hoped for, not what (but 希望条约到期前得到
+            # 延长: the treaty is still what the hope is on)
+            continue
         if _suffers(view, tail, end):
             continue  # 确保朝鲜的……导弹计划得到充分核查: what is checked, not what is asked for
         if not praise and _AGENT.match(text, after):
@@ -748,6 +752,12 @@ def _in_clause(
 # a comparison: 像 X 一样 (not 像 X 这样的 N, which names X as one of the Ns)
 _LIKE = ("像", "如同", "好像")
 _LIKENED = re.compile(r"(?:一样|那样|似的)(?!的)")
+
+
+# a time told by an instrument's life (条约到期前, 《条约》生效之后, 协议失效时): when, not what
+_TIMED = re.compile(
+    r"[》”]?(?:正式|即将)?(?:到期|期满|届满|失效|生效|终止|过期)(?:之|以)?(?:前|后|时)"
+)
 
 
 # a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守)
