@@ -311,6 +311,7 @@ def shipped() -> Extractor:
         ("大会通过了75/40号决议。", "resolution", {"A/RES/75/40"}),
         # a world free of them, worded with 不存在 (Japanese officials' word, as translated)
         ("日本将以实现不存在核武的世界为目标。", "topic", {"WORLD_FREE_OF_NUCLEAR_WEAPONS"}),
+        ("构筑有效的核裁军验证机制", "topic", {"NUCLEAR_DISARMAMENT_VERIFICATION"}),
         # the JCPOA as translations turn its name
         ("我们曾就伊朗核项目全面联合行动计划紧密合作", "treaty", {"JCPOA"}),
         # the six-party talks' joint statement of 19 September 2005, by its date
