@@ -539,7 +539,9 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
     """Who a relative clause's act is of: the names right before its verb, with nothing but
     dates, adverbs and negations between (``美俄于2010年签署的``, ``美国拒绝批准的``)."""
     start = view.clause_start(cue.start)
-    found = _names_ending_before(view, start, cue.start)
+    found = _names_ending_before(view, start, cue.start) or _names_before_partner(
+        view, start, cue.start
+    )
     if found is None:
         return _pronoun_agent(view, start, cue)
     mood, negated, _objects = _gap(view, found.end, cue.start)
@@ -553,6 +555,29 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
         if subject is not None and _opens(view, start, subject.start):
             spans = (subject, *spans)
     return Holding(spans, mood, negated) if spans else None
+
+
+def _names_before_partner(view: SentenceView, start: int, pos: int) -> NameList | None:
+    """The names before an unnamed partner of the act at ``pos`` (``伊朗与世界大国之间签署的``,
+    ``伊朗同六国签署的``): they did it, with whoever the partner is."""
+    text = view.text
+    before = [s for s in view.spans_between(start, pos) if s.cls in HOLDERS]
+    if not before or not text.startswith(_PARTNER_WITH, before[-1].end):
+        return None
+    opens = before[-1].end + 1
+    for end in range(opens + 1, min(pos, opens + _PARTNER_MAX) + 1):
+        if _NOT_PARTNER.search(text, opens, end) or view.spans_between(opens, end):
+            return None  # (a named partner is _names_ending_before's; no clause or list runs on)
+        partner_end = end + 2 if text.startswith("之间", end) else end
+        if partner_end <= pos and _predicate_of(view, partner_end, pos):
+            found = list_after(view, before[-1].start, before[-1].end)
+            return None if found is None else extend_left(view, found, start)
+    return None
+
+
+_PARTNER_WITH = ("与", "同", "跟")  # the partner's preposition (和 would be a list's word)
+_NOT_PARTNER = re.compile(r"[,;:。、的“”《》]")  # what an unnamed partner's words do not hold
+_PARTNER_MAX = 10  # characters of an unnamed partner (世界大国, 伊核问题六国)
 
 
 def _pronoun_agent(view: SentenceView, start: int, cue: Cue) -> Holding | None:
