@@ -945,16 +945,26 @@ def _beneficiary_targets(view: SentenceView, cue: Cue) -> list[Target]:
     """What a holder contributes to (``为国际防扩散做出更大的贡献``, ``为《条约》生效作出贡献``):
     the topics, treaties, resolutions and bodies named between ``为`` and the cue in its clause,
     with no verb of their own there (``为推动核裁军作出贡献`` is read from 推动)."""
-    opening = contributed_to(view, view.clause_start(cue.start), cue.start)
+    start = view.clause_start(cue.start)
+    opening = contributed_to(view, start, cue.start)
+    end = cue.start
+    if opening is None and start > 0:
+        # 为了彻底销毁核武器,日本将做出努力: the purpose put first, a clause of its own that
+        # opens with 为
+        before = view.clause_start(start - 1)
+        opening = contributed_to(view, before, start - 1)
+        if opening is None or view.text[before:opening].strip():
+            return []
+        end = start - 1
     if opening is None:
         return []
     stance = view.lexicon.words("stance", "object_negator")
-    if any(w.span is None and w.text in stance for w in view.words(opening, cue.start)):
+    if any(w.span is None and w.text in stance for w in view.words(opening, end)):
         return []  # (为推动核裁军, 为防止核扩散: the verb's own reading holds)
     products = view.lexicon.pattern("organ_product_phrase")
     return [
         Target(span, False)
-        for span in view.spans_between(opening, cue.start)
+        for span in view.spans_between(opening, end)
         if span.cls in STANCE_OBJECTS
         and view.depth[span.start] == view.depth[cue.start]
         # (为安理会决议的通过做出贡献: the council's paper, not the council)
