@@ -306,13 +306,24 @@ def test_we_after_a_verb_of_saying_with_no_one_speaker_is_nobody(extractor, text
             "12. 伍德先生(美利坚合众国)说,美国支持《全面禁止核试验条约》。"
             "他的代表团反对《禁止核武器条约》。\n"
             "13. 李松先生(中国)说,她的国家支持《不扩散核武器条约》。",
-            {("USA", "supports", "CTBT"), ("USA", "opposes", "TPNW"), ("CHN", "supports", "NPT")},
+            {
+                ("USA", "supports", "CTBT"),
+                ("USA", "opposes", "TPNW"),
+                ("CHN", "supports", "NPT"),
+                ("USA", "spokeIn", "doc"),  # (each turn's state speaks in the record)
+                ("CHN", "spokeIn", "doc"),
+            },
         ),
         # ... and the next turn's state once it has the floor
         (
             "12. 伍德先生(美利坚合众国)说,美国支持《全面禁止核试验条约》。\n"
             "13. 李松先生(中国)说,他的代表团反对《禁止核武器条约》。",
-            {("USA", "supports", "CTBT"), ("CHN", "opposes", "TPNW")},
+            {
+                ("USA", "supports", "CTBT"),
+                ("CHN", "opposes", "TPNW"),
+                ("USA", "spokeIn", "doc"),
+                ("CHN", "spokeIn", "doc"),
+            },
         ),
     ],
 )

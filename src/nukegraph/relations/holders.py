@@ -951,6 +951,14 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue
         if previous is not None and previous.text in view.lexicon.words("urge"):
             return Holding(tuple(found.spans), embedded=True)  # 呼吁各国……: the one called on
+        if (
+            previous is not None
+            and cue.frame.trigger == "act"
+            and previous.text in view.lexicon.words("causative")
+            and not view.text.startswith("了", cue.end)
+        ):
+            # 促使以色列加入《条约》: an act one is to be brought to, not done (促使X加入了: done)
+            return Holding(tuple(found.spans), embedded=True)
         if _possesses_stance(view, found.end, cue):
             # 这体现了中国对《条约》的政治支持: whose the stance noun is, whatever verb the
             # phrase is the object of
@@ -1653,6 +1661,10 @@ def _believed(view: SentenceView, start: int, found: NameList) -> bool:
     return believer is None or {s.ref for s in believer} != names
 
 
+# a time clause 在 opens (在以色列加入《条约》之前, 在条约生效以后)
+_WHEN = re.compile(r"在[^,;:。]{1,30}?(?:之前|以前|之后|以后|期间)")
+
+
 def _gap(
     view: SentenceView, start: int, end: int, fronted: bool = False
 ) -> tuple[str, str, tuple[Target, ...]]:
@@ -1683,6 +1695,15 @@ def _gap(
     skip_until = -1
     for i, word in enumerate(words):
         if word.pos < skip_until:
+            continue
+        if (
+            word.span is None
+            and word.text == "在"
+            and (when := _WHEN.match(view.text, word.pos, end))
+        ):
+            # 拒绝在以色列加入《条约》之前批准……: a time clause, whose names are not the refused
+            # act's objects, and over which the refusal still reaches the act
+            skip_until = when.end()
             continue
         if fronted and word.span is None and word.text in disregard:
             # 对朝鲜不顾安理会的警告进行核试验予以谴责: what is disregarded is no object
