@@ -298,6 +298,9 @@ def shipped() -> Extractor:
         # 大马, Malaysia in Malaysian Chinese; not inside 大马士革 (Damascus)
         ("大马常驻联合国代表团", "state", {"MYS"}),
         ("叙利亚首都大马士革", "state", {"SYR"}),
+        # 越南 inside a verb of crossing and 南 (穿越南极: across the South Pole)
+        ("他以毅力穿越南极。", "state", set()),
+        ("中国和越南跨越南北分歧。", "state", {"CHN", "VNM"}),
         ("每一个核武国必须承诺尊重该条约。", "group", {"NWS"}),
         # launches (of missiles, in this domain) by what the Council calls them
         ("反对朝方进行有关发射活动。", "topic", {"MISSILES"}),

@@ -444,10 +444,10 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     patterns["organ_product_phrase"] = re.compile(
         # (……的第1718号决议: the product named by its number, or by a title no table holds:
         # 大会通过《教育和宗教包容》决议)
-        # (安理会的有关决议, 安理会各项决议: a determiner before the product)
+        # (安理会的有关决议, 安理会各项决议, 安理会所有有关决议: determiners before the product)
         # (安理会对朝制裁决议, 安理会涉朝决议: what the product is on, or a sanction's)
         rf"(?:(?:与|关于|有关|就|对|涉)[^,;:。、的]{{1,20}}?(?:相关|有关)?)?(?:的)?"
-        rf"(?:有关|相关|各项|上述|所有|一系列|历次)?(?:第[\d/()()]{{1,16}}号|《[^《》\n]{{1,60}}》)?"
+        rf"(?:有关|相关|各项|上述|所有|一系列|历次){{0,2}}(?:第[\d/()()]{{1,16}}号|《[^《》\n]{{1,60}}》)?"
         rf"(?:制裁)?(?:{alt['organ_product']})"
     )
     # after an opposed or refused thing: what keeps the position on it (核试验的行为, 核威慑政策)
