@@ -457,7 +457,7 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: boo
         return "\n"
     # a title: it ends with the noun of a text, and has no clause of a sentence (a list of its
     # authors may have 、: 巴西、埃及和南非提交的工作文件)
-    titled = _TITLE_LINE.search(prev_text) is not None and not _COMMA.search(prev_text)
+    titled = _TITLE_LINE.search(prev_text) is not None and not _CLAUSE_COMMA.search(prev_text)
     if first and titled:
         # a title on the first line, its text right under it (……联合声明（节选）\n双方强调,……)
         return "\n"
@@ -505,7 +505,7 @@ _HAS_HAN = re.compile("[\u4e00-\u9fff]")
 _DATELINE_OPENS = re.compile(r"[(（【]?[^,，。()（）]{0,16}?\d{1,2}(?:月\d{1,2})?日(?:电|讯)")
 _LATIN_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\"')]?$")
 _CLAUSE_MARK = re.compile("[,，、;；]")
-_COMMA = re.compile("[,，;；]")  # a clause mark no list of names has
+_CLAUSE_COMMA = re.compile("[,，;；]")  # a clause mark no list of names has (not 、)
 _SENT_BOUNDARY = re.compile(r"[。！？!?][”’」』)）]*|\n")
 
 

@@ -237,9 +237,8 @@ _VOTING = re.compile(
     r"通过(?!谈判|对话|协商|外交|政治|和平|双边|多边|各种|这一|这种)|表决|投票|\d+票"
 )
 _VOTE_REACH = 3  # sentences after it in which a vote told alone is still cast on it
-_NAMED_CLASSES = frozenset(
-    {"treaty", "resolution", "document", "organization", "group"}
-)  # anaphors'
+# what the names an anaphor may take up are (该条约, 该决议, 该文件, 该委员会, 该集团)
+_NAMED_CLASSES = frozenset({"treaty", "resolution", "document", "organization", "group"})
 # a press conference's question and answer, after any bracketed headline a site repeats
 _ASKED = re.compile(QUESTION_OPENING)
 _ANSWERED = re.compile(r"(?:【[^】]{0,80}】)?(?:答|[\u4e00-\u9fff·•]{2,8})[:：]")
