@@ -449,16 +449,20 @@ def _add_text(b: _Builder, offset: int, text: str) -> None:
     b.length = length
 
 
+def _is_title(text: str) -> bool:
+    """Whether a line is a title: it ends with the noun of a text and has no clause of a
+    sentence (a list of its authors may have 、: 巴西、埃及和南非提交的工作文件). Asked only where
+    the line may end there: most lines are not."""
+    return _TITLE_LINE.search(text) is not None and not _CLAUSE_COMMA.search(text)
+
+
 def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: bool = False) -> str:
     """What joins two content lines: a paragraph break, a space between Latin words, or nothing
     (``first``: ``prev`` is the document's first line)."""
     prev_text, text = prev.text, cur.text
     if prev.block_end or cur.block_start or _ends_sentence(prev_text) or _LIST_START.match(text):
         return "\n"
-    # a title: it ends with the noun of a text, and has no clause of a sentence (a list of its
-    # authors may have 、: 巴西、埃及和南非提交的工作文件)
-    titled = _TITLE_LINE.search(prev_text) is not None and not _CLAUSE_COMMA.search(prev_text)
-    if first and titled:
+    if first and _is_title(prev_text):
         # a title on the first line, its text right under it (……联合声明（节选）\n双方强调,……)
         return "\n"
     first = text[0]
@@ -469,7 +473,7 @@ def _separator(prev: _Line, cur: _Line, short: float, wrap: float, *, first: boo
         cur.blank_before
         and not continues
         and len(prev_text) < wrap
-        and (titled or not _CLAUSE_MARK.search(prev_text))
+        and (not _CLAUSE_MARK.search(prev_text) or _is_title(prev_text))
     ):
         # text copied from a web page: a title, a date or a name on its own line, then an
         # empty line (PDF text leaves empty lines between wrapped lines too, but those are

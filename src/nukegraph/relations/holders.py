@@ -42,6 +42,7 @@ from .text import (
     PLACE_OPEN,
     PLACE_REACH,
     SEPARATOR,
+    TIME_CLOSE,
     JointRef,
     NameList,
     SentenceView,
@@ -547,7 +548,7 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
     mood, negated, _objects = _gap(view, found.end, cue.start)
     spans = _holders_in(view, found)
     previous = view.words(max(start, found.start - 2), found.start)
-    if previous and previous[-1].span is None and previous[-1].text in ("与", "同", "跟"):
+    if previous and previous[-1].span is None and previous[-1].text in _WITH:
         # 美国退出与俄罗斯签署的《中导条约》: the clause's subject did it with them
         subject = next(
             (s for s in view.spans_between(start, found.start) if s.cls in HOLDERS), None
@@ -562,7 +563,7 @@ def _names_before_partner(view: SentenceView, start: int, pos: int) -> NameList 
     ``伊朗同六国签署的``): they did it, with whoever the partner is."""
     text = view.text
     before = [s for s in view.spans_between(start, pos) if s.cls in HOLDERS]
-    if not before or not text.startswith(_PARTNER_WITH, before[-1].end):
+    if not before or text[before[-1].end : before[-1].end + 1] not in _WITH:
         return None
     opens = before[-1].end + 1
     for end in range(opens + 1, min(pos, opens + _PARTNER_MAX) + 1):
@@ -575,7 +576,6 @@ def _names_before_partner(view: SentenceView, start: int, pos: int) -> NameList 
     return None
 
 
-_PARTNER_WITH = ("与", "同", "跟")  # the partner's preposition (和 would be a list's word)
 _NOT_PARTNER = re.compile(r"[,;:。、的“”《》]")  # what an unnamed partner's words do not hold
 _PARTNER_MAX = 10  # characters of an unnamed partner (世界大国, 伊核问题六国)
 
@@ -1662,7 +1662,7 @@ def _believed(view: SentenceView, start: int, found: NameList) -> bool:
 
 
 # a time clause 在 opens (在以色列加入《条约》之前, 在条约生效以后)
-_WHEN = re.compile(r"在[^,;:。]{1,30}?(?:之前|以前|之后|以后|期间)")
+_WHEN = re.compile(rf"在[^,;:。]{{1,30}}?(?:{TIME_CLOSE})")
 
 
 def _gap(
@@ -1811,7 +1811,8 @@ def _gap(
 
 
 _STATE_LIST_JOINS = frozenset(("、", "和", "与", "及", "同"))
-_WITH = frozenset(("与", "同", "跟"))  # (with whom an act is done: 与国际原子能机构合作)
+# with whom an act is done (与国际原子能机构合作, 伊朗与世界大国之间签署的; 和 would be a list's word)
+_WITH = frozenset(("与", "同", "跟"))
 
 
 def _acts_with(words: list[Word], i: int) -> bool:

@@ -848,6 +848,7 @@ def _press_conference(
     if not (_QUESTION.search(raw) or _QUESTION.search(to_simplified(raw))):
         return None  # (問: opens a line of a traditional text)
     office = lexicon.pattern("title")
+    owner_gap = _owner_gap(lexicon)
     for line in lines:
         if _QUESTION.match(line.text):
             break  # (记者:……请发言人介绍: the questions begin, the heading lines are over)
@@ -870,7 +871,7 @@ def _press_conference(
             for pos, r in line.refs
             if r.cls == "state"
             and pos < spokesperson.start()
-            and _owner_gap(lexicon).fullmatch(
+            and owner_gap.fullmatch(
                 line.text,
                 pos + _name_length(ctx, line.text[pos:], r),
                 spokesperson.start(),

@@ -26,6 +26,7 @@ from .text import (
     DATE,
     DECLARATION_NOUNS,
     MANNER,
+    TIME_CLOSE,
     NameList,
     SentenceView,
     Span,
@@ -755,9 +756,7 @@ _LIKENED = re.compile(r"(?:一样|那样|似的)(?!的)")
 
 
 # a time told by an instrument's life (条约到期前, 《条约》生效之后, 协议失效时): when, not what
-_TIMED = re.compile(
-    r"[》”]?(?:正式|即将)?(?:到期|期满|届满|失效|生效|终止|过期)(?:之|以)?(?:前|后|时)"
-)
+_TIMED = re.compile(rf"[》”]?(?:正式|即将)?(?:到期|期满|届满|失效|生效|终止|过期)(?:{TIME_CLOSE})")
 
 
 # a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守)
