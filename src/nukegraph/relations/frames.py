@@ -34,9 +34,12 @@ from .holders import (
 )
 from .lexicon import CueLexicon, alternation, load_cues, word_tags
 from .paragraphs import (
+    ITEMS_OPEN,
     LISTS_FOLLOW,
+    SUB_ITEM,
     OpenCall,
     continue_call,
+    read_items,
 )
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
@@ -67,9 +70,18 @@ from .text import (
 _LISTS_FOLLOW_WORDS = ("以下", "下列")
 
 
+def _announces_items(text: str) -> bool:
+    """Whether a sentence may announce a list of what a cue in it is on (``以下步骤``, or a
+    colon that ends it: ``中方主张:`` with the items on the lines after)."""
+    return any(w in text for w in _LISTS_FOLLOW_WORDS) or text.rstrip(" \n”").endswith(":")
+
+
 def rule_frames(view: SentenceView, ctx: DocumentContext, sink: StatementSink) -> None:
     """Every position and treaty act the clause frame reads in the sentence."""
-    continue_call(view, sink, _call_targets)
+    if sink.open_call is not None:
+        # (b) 推动禁核试理念……: an item's names of a topic's opposite are read reversed, as
+        # anywhere else
+        continue_call(_with_inverses(view), sink, _call_targets)
     if view.spans:
         if not _may_hold(view):
             return
@@ -169,7 +181,7 @@ def _may_hold(view: SentenceView) -> bool:
     classes = {s.cls for s in view.spans}  # (one pass over the spans for both questions)
     if (
         classes.isdisjoint(STANCE_OBJECTS)
-        and not any(w in text for w in _LISTS_FOLLOW_WORDS)
+        and not _announces_items(text)
         and not any(  # 反对核扩散: its opposite named (not 不扩散 inside a name)
             not view.inside_span(m.start()) for m in lex.pattern("inverse").finditer(text)
         )
@@ -226,7 +238,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
         if not holder_seen and (cls in HOLDERS or cls == "resolution"):
             first_holder, holder_seen = s.start, True
     span = (first_object, last_object)
-    steps = any(w in view.text for w in _LISTS_FOLLOW_WORDS)
+    steps = _announces_items(view.text)
     # without a voice, only a name before a cue can hold it
     voiced = bool(view.voice) or any(ref is not None for _, ref in view.authors)
     unnamed = _first_unnamed(view)  # 一些代表团 (not yet spans)
@@ -415,8 +427,12 @@ def _cue(
         phrase = lex.pattern(frame.limit).search(view.text, m.end(), end)
         if phrase is not None and phrase.start() > m.end():
             limit = phrase.start()
-        elif lex.pattern(frame.limit).search(word) is not None:
-            limit = m.end()  # (作出贡献: jieba's one word for the verb and the noun it needs)
+        elif lex.pattern(frame.limit).search(word) is not None or (
+            phrase is not None and frame.trigger == "contribution"
+        ):
+            # (作出贡献: jieba's one word for the verb and the noun it needs; 做出努力: the noun
+            # right after the verb; what it is for stands before, after 为)
+            limit = m.end()
         else:
             return None
     value = lex.value(frame.trigger, word)
@@ -574,10 +590,28 @@ def _emit(
                     "positive",
                     evidence,
                 )
-    if not targets and cue.frame.lists_follow and _lists_follow(view, cue):
+    if not targets and cue.frame.lists_follow:
+        opened = ITEMS_OPEN.match(view.text, cue.end)
+        if opened is None and not _lists_follow(view, cue):
+            return
+        if opened is not None and (
+            holding.negated
+            or holding.embedded
+            or view.lexicon.pattern("negator").search(
+                view.text, view.clause_start(cue.start), cue.start
+            )
+        ):
+            return  # 并非所有国家都表示这种承诺:……: what is not held, or what another is asked
         start = speaker.evidence[0] if speaker.evidence else 0
         raw_start = sink.raw_span(view, start, start + 1)[0]
-        sink.open_call = OpenCall(speaker.spans, cue.predicate, cue.word, raw_start)
+        call = OpenCall(
+            speaker.spans, cue.predicate, cue.word, raw_start, own_subjects=opened is not None
+        )
+        if opened is not None and opened.end() < len(view.text):
+            # 中方主张:一是维护……;二是……: the items begin in the colon's sentence
+            item = SUB_ITEM.match(view.text, opened.end())
+            read_items(view, sink, call, item.end() if item else opened.end(), _call_targets)
+        sink.open_call = call
 
 
 _JOINED_BODIES = frozenset({"organization", "group"})

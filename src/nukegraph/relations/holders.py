@@ -1412,8 +1412,18 @@ def _verb_between(view: SentenceView, start: int, end: int, *, relative: bool = 
                     continue  # 自成立以来一直致力于: since when, not another verb
                 if relative and _office_relative(view, word.pos, end):
                     continue
+                if word.text in view.lexicon.words("light_verb") and _COUNTED.fullmatch(
+                    view.text, word.pos + len(word.text), end
+                ):
+                    continue  # 提出四点主张, 提出以下建议: the verb that makes the cue a noun
                 return True
     return False
+
+
+# between a light verb and the stance noun it takes: how many, or that a list follows
+_COUNTED = re.compile(
+    r"(?:[一二三四五六七八九十两几\d]+(?:点|项|条|个)|以下|如下|下列|一系列|若干)?(?:的)?"
+)
 
 
 # a circumstance opening a clause: 在地区安全的背景下, 在这些希望的基础上, 在此过程中

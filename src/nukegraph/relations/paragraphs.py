@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .context import opens_paragraph
+from .sink import ACTORS
 from .text import LIST_MARKER, SentenceView, Span
 
 if TYPE_CHECKING:
@@ -22,9 +23,17 @@ if TYPE_CHECKING:
     from .targets import Target
 
 _QUOTES = '“”"‘’… '
-_SUB_ITEM = re.compile(r"\s*[“\"]?\s*\(?(?:[a-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\)")
+# the mark that opens an item of a list: (a), (一), ii), and the ordinals of a statement's
+# points (一是, 第一, 一、, 1.); read only while a call is open, so 第一委员会 opens none
+SUB_ITEM = re.compile(
+    r"\s*[“\"]?\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\)"
+    r"|[一二三四五六七八九十]{1,3}(?:是|、)|第[一二三四五六七八九十]{1,3}(?:是|[,、:]))\s*"
+)  # (not 1., 2.: a resolution's numbered paragraphs are each of their own)
 # a call whose items follow: 呼吁核武器国家采取以下早期步骤: (not 就以下问题提出意见)
 LISTS_FOLLOW = re.compile(r"(?:以下|下列)[^,;:。]{0,6}(?:步骤|措施|行动|做法)[:;]?$")
+# right after a call's or a proposal's word: a colon that opens what it is for (中方主张:一是……,
+# 呼吁如下:, 提出以下几点建议:)
+ITEMS_OPEN = re.compile(r"(?:如下|以下[^,;:。]{0,6}|下列[^,;:。]{0,6})?:")
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,9 @@ class OpenCall:
     predicate: str
     cue: str
     raw_start: int
+    # announced by a colon (双方承诺:第一,美国和朝鲜将……): an item that opens with a subject
+    # of its own tells what that one does, not what the call is for
+    own_subjects: bool = False
 
 
 def decided_content(view: SentenceView, pos: int) -> bool:
@@ -110,16 +122,56 @@ def continue_call(
     call = sink.open_call
     if call is None:
         return
-    item = _SUB_ITEM.match(view.text)
+    item = SUB_ITEM.match(view.text)
     if item is None:
         sink.open_call = None
         return
-    ends = (i + 1 for i in range(item.end(), len(view.text)) if view.text[i] in ";。")
-    end = next((i for i in ends if view.depth[i - 1] == 0), len(view.text))
-    raw_end = sink.raw_span(view, 0, end)[1]
-    for target in targets(view, item.end(), end):
-        predicate = "opposes" if target.reversed else call.predicate
-        for subj in call.subjects:
-            sink.add(
-                view, subj, predicate, target.span, call.cue, evidence=(call.raw_start, raw_end)
-            )
+    read_items(view, sink, call, item.end(), targets)
+
+
+def read_items(
+    view: SentenceView,
+    sink: StatementSink,
+    call: OpenCall,
+    start: int,
+    targets: Callable[[SentenceView, int, int], list[Target]],
+) -> None:
+    """The call's items from ``start`` on, in the sentence: the first up to its ``;`` or
+    ``。``, and each after it that opens with an item's mark (``一是……;二是……``)."""
+    text = view.text
+    while start < len(text):
+        ends = (i + 1 for i in range(start, len(text)) if text[i] in ";。")
+        end = next((i for i in ends if view.depth[i - 1] == 0), len(text))
+        raw_end = sink.raw_span(view, 0, end)[1]
+        if call.own_subjects and _opens_with_subject(view, start):
+            found: list[Target] = []
+        else:
+            found = targets(view, start, end)
+        for target in found:
+            predicate = "opposes" if target.reversed else call.predicate
+            for subj in call.subjects:
+                sink.add(
+                    view,
+                    subj,
+                    predicate,
+                    target.span,
+                    call.cue,
+                    evidence=(call.raw_start, raw_end),
+                )
+        item = SUB_ITEM.match(text, end)
+        if item is None:
+            return
+        start = item.end()
+
+
+_SUBJECT_REACH = 4  # characters before an item's subject (所有, 各, 同时)
+
+
+def _opens_with_subject(view: SentenceView, start: int) -> bool:
+    """Whether an actor's or a body's name opens the item at ``start``, in its first clause
+    (``美国和朝鲜将……``, not ``维护联合国的权威``)."""
+    end = view.clause_end(start)
+    return any(
+        (s.cls in ACTORS or s.kind == "holder") and s.start - start <= _SUBJECT_REACH
+        for s in view.spans_between(start, end)
+    )
