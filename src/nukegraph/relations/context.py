@@ -208,8 +208,10 @@ _ATTENDING = re.compile(r"与会(?:各方|方|各国|国家|国)(?![面式法向
 _MEETING = re.compile(r"(?:举行|召开|出席|参加)了?[^,;:。]{0,30}?(?:会谈|会议|会晤|磋商|峰会)")
 # the verb of a meeting whose subjects a later 他们 or 外长们 takes up (……举行会谈, ……在巴黎会晤,
 # 两国外长通电话)
-_MET = re.compile(rf"{_MEETING.pattern}|会晤|会谈|通电话|通话")
-_MET_HINT = re.compile(r"[会通]")
+_MET = re.compile(rf"{_MEETING.pattern}|会晤|会谈|通电话|通话|联合撰文|撰文|联名")
+_MET_HINT = re.compile(r"[会通撰联]")
+# whose words a report gives, right before them (报道援引他们的话说)
+_WORDS_OF = re.compile(r"(?:援引|引述|引用|转引)$")
 _THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
 # 这 / 此 standing alone for what was said (这是, 这将, 此严重违反); jieba tells it from a word
 # it begins (这方面, 此次, 这些)
@@ -462,7 +464,9 @@ class DocumentReader:
                 continue  # 外长 alone is one of them, or anyone's (not 各位外长, 外长们)
             if m.group("n") and _COUNTS[m.group("n")] != len(self.met):
                 continue
-            if opens_clause(lex, text, m.start()) and _free(spans, m.start(), m.end()):
+            if (
+                opens_clause(lex, text, m.start()) or _WORDS_OF.search(text, 0, m.start())
+            ) and _free(spans, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), JointRef(self.met), "mention"))
         if out:
             self.met_at = self._index
@@ -1173,8 +1177,10 @@ class DocumentReader:
             for a, b in zip(actors, [*actors[1:], None], strict=True)
             if b is None or b.start != a.end
         ]
-        if lead and lead not in self.lexicon.words("subject_lead"):
-            return None  # 在会见美国代表时说: the clause opens with no speaker of its own
+        if lead and lead not in self.lexicon.words("subject_lead") and not _WORDS_OF.search(lead):
+            # 在会见美国代表时说: the clause opens with no speaker of its own (but 报道援引他们的
+            # 话说: the words are of those cited)
+            return None
         refs = tuple(dict.fromkeys(s.ref for s in actors))
         if len(refs) == 1:
             ref = refs[0]
