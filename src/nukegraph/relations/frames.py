@@ -53,6 +53,7 @@ from .targets import (
     signed_on,
     subject_targets,
     targets_after,
+    unreached_halt,
 )
 from .text import (
     DATE,
@@ -555,6 +556,10 @@ def _emit(
                 sink.add(view, subject, "opposes", target.span, cue.word, "positive", evidence)
         if predicate is None:
             continue
+        if (predicate, polarity) == ("opposes", "positive") and unreached_halt(
+            view, target, cue.predicate
+        ):
+            continue  # 呼吁消除核武器存在、扩散及试验的根源: not against non-proliferation
         if _announces_act(view, cue, target):
             continue  # 朝鲜宣布成功进行核试验: an act reported or announced, no position on it
         if cue.kind == "act" and _before_act(view, target):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .context import opens_paragraph
 from .sink import ACTORS
+from .targets import unreached_halt
 from .text import LIST_MARKER, SentenceView, Span
 
 if TYPE_CHECKING:
@@ -148,6 +149,8 @@ def read_items(
         else:
             found = targets(view, start, end)
         for target in found:
+            if unreached_halt(view, target, call.predicate):
+                continue  # (一是……消除核武器存在、扩散及试验的根源: not against non-proliferation)
             predicate = "opposes" if target.reversed else call.predicate
             for subj in call.subjects:
                 sink.add(

@@ -458,20 +458,37 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
     if any(w.text == "是" and w.span is None for w in words):
         return False
     refusal = False  # the word before is a refusal (不部署: whatever jieba tags it, a verb there)
-    for word in words:
+    for i, word in enumerate(words):
         if word.span is not None:
             # 防止核武器的扩散: a topic named by a verb phrase opens with its verb
             span = word.span
             head = view.segment(span.start, span.end)[:1] if span.cls == "topic" else []
             return bool(head) and verbal(head[0])
         tag = tags.get(word.text, "")
-        if word.text in fillers or tag in ("d", "ad"):
+        after = words[i + 1] if i + 1 < len(words) else None
+        if (
+            word.text in fillers
+            or tag in ("d", "ad")
+            or (tag == "a" and after is not None and tags.get(after.text, "").startswith("v"))
+        ):
+            # (重新谈判: jieba tags 重新 an adjective; before a verb it is the verb's adverb)
             refusal = word.text in _negators(lex)[0]
             continue
-        # (jieba tags 重新加入 a noun: a word that ends in a treaty act is a verb)
-        verb = refusal or verbal(word.text) or word.text.endswith(acts)
+        # (jieba tags 重新加入 a noun: a word that ends in a treaty act is a verb; 谈判《禁产条
+        # 约》: a verbal noun with its object after it, not the subject of a verb)
+        verb = (
+            refusal
+            or verbal(word.text)
+            or word.text.endswith(acts)
+            or (tag == "vn" and after is not None and not _verb_next(after))
+        )
         return verb and word.text not in saying
     return False
+
+
+def _verb_next(word: Word | None) -> bool:
+    """Whether ``word`` is a verb of its own (not a name, not a noun)."""
+    return word is not None and word.span is None and verbal(word.text)
 
 
 def _in_clause(
@@ -1256,6 +1273,19 @@ def is_harm(view: SentenceView, span: Span) -> bool:
     """Whether a name is of a harm (kind ``hazard``: 核试验, 核军备竞赛)."""
     ref = span.ref
     return isinstance(ref, EntityRef) and view.lexicon.value("hazard", ref.id) is not None
+
+
+def unreached_halt(view: SentenceView, target: Target, predicate: str) -> bool:
+    """Whether a name of an aim's opposite (``扩散``) is read as what a cue for something is for
+    (``呼吁消除核武器存在、扩散及试验的根源``): no one calls for proliferation, so it stands under
+    a halt the reading did not reach, and says nothing sure."""
+    span = target.span
+    return (
+        target.reversed
+        and span.kind == "inverse"
+        and predicate == "supports"
+        and is_aim(view, span._replace(kind="mention"))
+    )
 
 
 def is_aim(view: SentenceView, span: Span) -> bool:
