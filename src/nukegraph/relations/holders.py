@@ -893,7 +893,12 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             and not _related(view, start, span.start)
         ):
             organ = _organ(span)
-            if organ is not None and not _verb_between(view, span.end, cue.start):
+            if (
+                organ is not None
+                and not _verb_between(view, span.end, cue.start)
+                # (第2231号决议应得到执行: the paper is what is to be done, by whoever says so)
+                and not (cue.kind == "modal" and _PASSIVE_AFTER.match(text, cue.end))
+            ):
                 # 安理会第1718号决议对朝鲜核试验表示谴责: the council, through its resolution
                 mood, negated, objects = _gap(view, span.end, cue.start)
                 return Holding((span._replace(ref=organ, kind="author"),), mood, negated, objects)
@@ -1296,6 +1301,11 @@ def _former_office(view: SentenceView, pos: int) -> bool:
 _WITHIN = ("中的", "内的", "之中的", "里的", "当中的")  # a name's part: 集团中的一些成员
 
 
+# after a modal: its subject undergoes what follows (应得到全面执行, 应被遵守)
+_PASSIVE_AFTER = re.compile(r"[^,;:。]{0,4}?(?:得到|获得|被|受到)")
+_NOUN_PHRASE_END = re.compile(r"[,;:。、)》”]|的|$")
+
+
 def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     """Whether a name ending at ``pos`` only modifies what follows it: another name, or a noun
     that is no office or delegation of its (``联合国框架内``, but ``中国代表团``, ``美国总统``)."""
@@ -1327,6 +1337,8 @@ def _modifies(view: SentenceView, pos: int, limit: int) -> bool:
     tag = tags.get(word, "")
     if tag == "s":
         return True  # 日本国内有人呼吁……: a place within the state, where someone else speaks
+    if tag == "vn" and _NOUN_PHRASE_END.match(view.text, following[0].pos + len(word)):
+        return True  # ……的联合国安理会活动,: a verbal noun that ends the phrase is its head
     if not tag.startswith("n") or tag == "nr" or word in lex.words("stance"):
         return False
     # 中国一贯主张……: jieba joins an adverb to the stance verb after it, and tags the pair a noun
