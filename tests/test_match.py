@@ -524,6 +524,13 @@ def shipped() -> Extractor:
         ("敦促朝鲜放弃发展核武器。", "topic", {"NON_PROLIFERATION"}),
         # the IAEA's General Conference, not the Agency nor the General Assembly
         ("国际原子能机构大会一致通过决议。", "organization", {"IAEA_GC"}),
+        # news wordings: 核武 for 核武器, verbs joined before the use, a ban on military material,
+        # the non-nuclear-weapon States Parties
+        ("印度严格遵守“不率先使用核武”政策。", "topic", {"NFU"}),
+        ("各国和平研发和利用核能的权利。", "topic", {"PEACEFUL_USES"}),
+        ("伊朗和平开发核项目的权利。", "topic", {"PEACEFUL_USES"}),
+        ("重新谈判关于禁止生产军用裂变材料的条约。", "treaty", {"FMCT"}),
+        ("对条约无核武器缔约国伊朗发动袭击。", "group", {"NNWS"}),
     ],
 )
 def test_shipped_gazetteer_names_inside_longer_names(
