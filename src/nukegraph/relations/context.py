@@ -951,10 +951,11 @@ class DocumentReader:
                 self.declarer = actors[0]  # ……发表联合声明。声明说: the issuer's
         elif (
             len(distinct) >= 2
-            and all(isinstance(r, EntityRef) and r.cls == "state" for r in distinct)
+            and all(isinstance(r, EntityRef) and r.cls in ACTORS for r in distinct)
             and _DECLARATION_NOUN.search(text, verb.start())
         ):
-            # 中俄法英美发表联合声明。……声明对……表示欢迎: the states that issued it together
+            # 中俄法英美发表联合声明。……声明对……表示欢迎: the states that issued it together (a
+            # body among them too: 欧盟及法德英三国发表联合声明)
             self.declarer = JointRef(tuple(r for r in distinct if isinstance(r, EntityRef)))
 
     def _track_declaration(self, text: str, spans: list[Span]) -> None:
