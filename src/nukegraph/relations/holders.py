@@ -879,6 +879,10 @@ def _office_of(view: SentenceView, pos: int, end: int) -> bool:
     return m is not None and not view.text.startswith(("的", "性", "处"), m.end())
 
 
+# after a modal: its subject undergoes what follows (应得到全面执行, 应被遵守)
+_PASSIVE_AFTER = re.compile(r"[^,;:。]{0,4}?(?:得到|获得|被|受到)")
+
+
 def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     """The nearest actor, unnamed holder, person or ``我们`` before the cue in its clause that
     stands as a subject (not after a preposition, not a possessor)."""
@@ -1301,8 +1305,7 @@ def _former_office(view: SentenceView, pos: int) -> bool:
 _WITHIN = ("中的", "内的", "之中的", "里的", "当中的")  # a name's part: 集团中的一些成员
 
 
-# after a modal: its subject undergoes what follows (应得到全面执行, 应被遵守)
-_PASSIVE_AFTER = re.compile(r"[^,;:。]{0,4}?(?:得到|获得|被|受到)")
+# what may follow the head noun of a phrase (……的联合国安理会活动,)
 _NOUN_PHRASE_END = re.compile(r"[,;:。、)》”]|的|$")
 
 

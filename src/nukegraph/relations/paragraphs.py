@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _QUOTES = '“”"‘’… '
 # the mark that opens an item of a list: (a), (一), ii), and the ordinals of a statement's
-# points (一是, 第一, 一、, 1.); read only while a call is open, so 第一委员会 opens none
+# points (一是, 第一, 一、); read only while a call is open, so 第一委员会 opens none
 SUB_ITEM = re.compile(
     r"\s*[“\"]?\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\)"
     r"|[一二三四五六七八九十]{1,3}(?:是|、)|第[一二三四五六七八九十]{1,3}(?:是|[,、:]))\s*"
