@@ -426,14 +426,12 @@ def _cue(
         if end == m.end() and view.text.startswith(",", end):
             end = clause_end(view, end + 1)  # 安理会重申,《A》和《B》极为重要
         phrase = lex.pattern(frame.limit).search(view.text, m.end(), end)
-        if phrase is not None and phrase.start() > m.end():
+        if phrase is not None and (phrase.start() > m.end() or frame.targets == "beneficiary"):
+            # (做出努力: the noun right after the verb is enough when what it is for stands
+            # before it, after 为)
             limit = phrase.start()
-        elif lex.pattern(frame.limit).search(word) is not None or (
-            phrase is not None and frame.trigger == "contribution"
-        ):
-            # (作出贡献: jieba's one word for the verb and the noun it needs; 做出努力: the noun
-            # right after the verb; what it is for stands before, after 为)
-            limit = m.end()
+        elif lex.pattern(frame.limit).search(word) is not None:
+            limit = m.end()  # (作出贡献: jieba's one word for the verb and the noun it needs)
         else:
             return None
     value = lex.value(frame.trigger, word)

@@ -27,6 +27,7 @@ from .targets import (
     ISSUED_HEAD,
     JOINED_CLAUSE,
     LOCATIVES,
+    PASSIVE,
     Target,
     adopts,
     clause_end,
@@ -879,10 +880,6 @@ def _office_of(view: SentenceView, pos: int, end: int) -> bool:
     return m is not None and not view.text.startswith(("的", "性", "处"), m.end())
 
 
-# after a modal: its subject undergoes what follows (应得到全面执行, 应被遵守)
-_PASSIVE_AFTER = re.compile(r"[^,;:。]{0,4}?(?:得到|获得|被|受到)")
-
-
 def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     """The nearest actor, unnamed holder, person or ``我们`` before the cue in its clause that
     stands as a subject (not after a preposition, not a possessor)."""
@@ -901,7 +898,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
                 organ is not None
                 and not _verb_between(view, span.end, cue.start)
                 # (第2231号决议应得到执行: the paper is what is to be done, by whoever says so)
-                and not (cue.kind == "modal" and _PASSIVE_AFTER.match(text, cue.end))
+                and not (cue.kind == "modal" and PASSIVE.match(text, cue.end))
             ):
                 # 安理会第1718号决议对朝鲜核试验表示谴责: the council, through its resolution
                 mood, negated, objects = _gap(view, span.end, cue.start)

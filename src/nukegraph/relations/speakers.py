@@ -74,7 +74,6 @@ _EXCERPT = (
 # that it was issued, not its title (……发表的联合声明 is: the one they issued); unless the
 # headline says the text follows in full (……发表联合声明(全文))
 _IN_FULL = re.compile(r"全文|原文")
-# a line that says what follows is the joint statement its authors issued
 # a title's count of the parties before what they issued (三方……新闻声明, 两国联合新闻公报)
 _PARTIES_TITLE = re.compile(
     r"(?:[两二三四五六七八九]|多)(?:方|国|边)[^。,;:]{0,24}?(?P<noun>声明|公报|宣言)$"

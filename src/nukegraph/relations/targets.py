@@ -685,7 +685,7 @@ def _in_clause(
             continue
         if harm_at is not None and not relative:
             continue
-        if (timed := _TIMED.match(text, tail)) and not _PASSIVE.match(text, timed.end(), end):
+        if (timed := _TIMED.match(text, tail)) and not PASSIVE.match(text, timed.end(), end):
             # 希望条约到期前能签订新的协议: when it is hoped for, not what (but 希望条约到期前得到
             # 延长: the treaty is still what the hope is on)
             continue
@@ -776,8 +776,9 @@ _LIKENED = re.compile(r"(?:一样|那样|似的)(?!的)")
 _TIMED = re.compile(rf"[》”]?(?:正式|即将)?(?:到期|期满|届满|失效|生效|终止|过期)(?:{TIME_CLOSE})")
 
 
-# a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守)
-_PASSIVE = re.compile(r"[^,;:。]{0,10}?(?:得到|受到|遭到|被)")
+# a passive after a name and its head noun (……导弹计划得到核查, 《条约》得到全面遵守), or after a
+# modal (决议应得到执行)
+PASSIVE = re.compile(r"[^,;:。]{0,10}?(?:得到|受到|遭到|获得|被)")
 
 
 def _suffers(view: SentenceView, pos: int, end: int) -> bool:
@@ -785,7 +786,7 @@ def _suffers(view: SentenceView, pos: int, end: int) -> bool:
     after it (``弹道导弹计划得到充分核查``, ``核武库受到削减``): it is the patient, no target;
     a passive that keeps or advances it (``《条约》得到全面遵守``) leaves it one."""
     text = view.text
-    m = _PASSIVE.match(text, pos, end)  # (past the rest of a list: ……和弹道导弹计划得到)
+    m = PASSIVE.match(text, pos, end)  # (past the rest of a list: ……和弹道导弹计划得到)
     if m is None:
         return False
     halts = view.lexicon.words("object_negator")
