@@ -258,8 +258,11 @@ _RESOLUTION_SAYS = re.compile(
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
 _DECLARATION = DECLARATION_NOUNS
 _DECLARATION_SAYS = re.compile(
-    rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项)?(?P<noun>(?:联合)?(?:{_DECLARATION})|文中)"
-    r"(?=(?:内容|中|还|也|并|同时)*(?:称|说|表示|指出|强调|呼吁|重申|支持|反对|谴责|欢迎|认为|对))"
+    # (会议发表的声明: the one the meeting issued, as the report said)
+    r"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项|(?:会议|会晤|峰会)?(?:发表|发布|通过)的)?"
+    rf"(?P<noun>(?:联合)?(?:{_DECLARATION})|文中)"
+    r"(?=(?:内容|中|还|也|并|同时|将|则)*"
+    r"(?:称|说|表示|指出|强调|呼吁|敦促|要求|希望|主张|承诺|重申|支持|反对|谴责|欢迎|认为|对))"
 )
 # a title naming such a text: 《金砖国家领导人第十四次会晤北京宣言》, 《中俄联合声明》
 _DECLARATION_TITLE = re.compile(rf"《[^《》]{{2,80}}?(?:{_DECLARATION})》")
@@ -270,6 +273,13 @@ _SIGNED_TITLE = re.compile(r"(?:签署|签订|通过|发表)了?$")  # right bef
 _SIGNED_REACH = 4
 # (……在会议后的联合声明中表示: a text its subject issued, as 发表联合声明 says)
 _ISSUES = re.compile(rf"{ISSUED}|在[^,;:。]{{0,20}}?(?:联合|共同)?(?:{_DECLARATION})中")
+# a body's meeting named after it (东盟外长会议, 金砖国家领导人第十五次会晤): it is the body met
+_MEETING_AFTER = re.compile(
+    r"(?:\([^()]{1,10}\))?(?:外长|外交部长|首脑|领导人|元首|部长|防长)?级?"
+    r"(?:第[一二三四五六七八九十\d]{1,4}[次届])?(?:会议|峰会|会晤)"
+)
+# the meeting taken up with no name, opening its clause (会议发表了声明, 本次峰会通过宣言)
+_MEETING_OPENS = re.compile(r"(?:本次|此次|这次|该次)?(?:会议|峰会|会晤)")
 _DECLARATION_NOUN = re.compile(_DECLARATION)
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
@@ -343,6 +353,7 @@ class DocumentReader:
     # the treaties that opened a clause of the last sentence naming one, with its norm span
     topic_treaties: tuple[int, int, tuple[EntityRef, ...]] | None = None
     issuer: EntityRef | None = None  # the actor a report last said issued a text (发布……文件)
+    convener: EntityRef | None = None  # the body whose meeting a report last named (东盟外长会议)
     declarer: EntityRef | JointRef | None = None  # whose declaration a report last named
     reproduced: tuple[EntityRef, ...] = ()  # whose text a report gives after ……如下:
     # a news paragraph that opened with 成競業說,……: its later sentences go on in his words
@@ -876,6 +887,8 @@ class DocumentReader:
             self._track_adoption(text, spans)
         if _VOTING.search(text):
             self._track_vote(spans)
+        if "会" in text:
+            self._track_meeting(text, spans)
         if ("发" in text or "在" in text) and _ISSUES.search(text):  # (发表……, 在……声明中)
             self._track_issuer(text, spans)
         if "《" in text and _DECLARATION_TITLE.search(text):
@@ -945,6 +958,8 @@ class DocumentReader:
             and not text.startswith(_PLACE_NOUNS, s.end)  # 在纽约联合国总部: a place
         ]
         distinct = tuple(dict.fromkeys(actors))
+        if not distinct and self.convener is not None and _MEETING_OPENS.match(text):
+            distinct = actors = [self.convener]  # ……外长会议闭幕。会议发表了声明: the body's
         if len(distinct) == 1:
             self.issuer = actors[0]
             if _DECLARATION_NOUN.search(text, verb.start()):
@@ -957,6 +972,17 @@ class DocumentReader:
             # 中俄法英美发表联合声明。……声明对……表示欢迎: the states that issued it together (a
             # body among them too: 欧盟及法德英三国发表联合声明)
             self.declarer = JointRef(tuple(r for r in distinct if isinstance(r, EntityRef)))
+
+    def _track_meeting(self, text: str, spans: list[Span]) -> None:
+        """The body a sentence names as meeting (``东盟与中日韩外长会议在万象闭幕``): a clause
+        after it that opens with ``会议`` alone takes it up as the one who issued a text."""
+        for span in spans:
+            if (
+                span.cls in ("organization", "group")
+                and isinstance(span.ref, EntityRef)
+                and _MEETING_AFTER.match(text, span.end)
+            ):
+                self.convener = span.ref
 
     def _track_declaration(self, text: str, spans: list[Span]) -> None:
         """Whose a declaration is that a title names (``《金砖国家领导人第十四次会晤北京宣言》``):

@@ -978,6 +978,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             # 安理会,……决定朝鲜不得再进行核试验: the organ's call, X is called on
             mood, negated, objects = _gap(view, found.end, cue.start)
             return Holding(tuple(found.spans), "obligation", negated, objects)
+        if _inside_fronted(view, start, found.start, cue):
+            continue  # 东盟对召开六方会谈表示欢迎: inside what 对 fronts; the holder stands before
         if not _opens(view, start, found.start) and not _relative(view, found.end, cue):
             return _CONTENT  # 专家组讨论了X承诺……: what another verb says of X
         if _conditional(view, start, found.start):
@@ -1519,6 +1521,21 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
         for later in cues
         if later is not cue
     ) and (text.startswith("对于", front) or view.is_word(front, front + 1))  # (not 反对, 针对)
+
+
+def _inside_fronted(view: SentenceView, start: int, pos: int, cue: Cue) -> bool:
+    """Whether the name at ``pos`` stands, after a verb, inside the object that ``对`` fronts
+    before the cue (``东盟对召开六方会谈表示欢迎``, ``对加强原子能机构表示支持``): it is what the
+    position is on, not who holds it."""
+    text = view.text
+    front = text.rfind("对", start, pos)
+    if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
+        return False
+    if not (text.startswith("对于", front) or view.is_word(front, front + 1)):
+        return False  # (反对, 针对)
+    if any(c in ",;:。" for c in text[front : cue.start]):
+        return False
+    return _fronted(view, cue.start)
 
 
 def _fronted(view: SentenceView, cue_start: int) -> bool:

@@ -958,6 +958,8 @@ def holder_phrase_start(lex: CueLexicon, text: str) -> int:
 
 
 _COUNTED_LIST = re.compile(r"(?:等|其他|其它|在内的)$")  # a count summing up names listed before
+# ……but not after 包括……在内的: the names are some of those counted, who hold it too
+_INCLUDING_BEFORE = re.compile(r"包括[^,;。]{1,80}?在内的$")
 
 
 def _count_quantifier(numeral: str) -> str:
@@ -1002,9 +1004,11 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
         if m.group("whole"):
             value, kind = (lex.value("holder", m.group("whole")) or "").split()
         elif m.group("n"):
-            if _COUNTED_LIST.search(text, max(0, m.start() - 3), m.start()):
+            if _INCLUDING_BEFORE.search(text, max(0, m.start() - 85), m.start()):
+                pass  # 包括中国在内的182个国家签署了……: China among them (holders._included)
+            elif _COUNTED_LIST.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 中国、美国等五个国家: the count of the names listed, who are the holders
-            if text[m.start() - 1 : m.start()] == "的":
+            elif text[m.start() - 1 : m.start()] == "的":
                 continue  # 拒绝出席大会的40个国家: the head of a relative clause, read as before
             value, kind = _count_quantifier(m.group("n")), lex.value("holder_kind", m.group("nk"))
         else:
