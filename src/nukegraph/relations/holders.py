@@ -402,8 +402,14 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
             opinion = word
     if opinion is None:
         return None
+    met_from = len(view.text)
     for span in reversed(view.spans_between(0, opinion.pos)):
+        if span.start >= met_from:
+            continue
         if span.cls in HOLDERS and view.depth[span.start] == view.depth[cue.start]:
+            if (object_start := _ends_when(view, span.start, span.end)) is not None:
+                met_from = object_start  # 拉夫罗夫会见泽博时表示,莫斯科认为: not the one met
+                continue
             if _former_office(view, span.end):
                 return Holding(())  # 美国前总统卡特认为: his own view
             # (美俄中英法……的声明承认: the whole list that ends in it)
@@ -415,6 +421,25 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
     if opens_clause(view.lexicon, view.text, opinion.pos):
         return None  # 认识到……是各国不可剥夺的权利, opening a paragraph: the voice's view
     return Holding(())
+
+
+def _ends_when(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the object of a clause of when begins that the name at ``start``-``end`` ends,
+    with words before it in its clause (``拉夫罗夫会见全面禁止核试验条约组织……执行秘书泽博时表示``:
+    after 会见, whom the subject met, not the subject of the verb after it); None if it ends
+    no such clause."""
+    text = view.text
+    begin = view.clause_start(start)
+    if (office := view.lexicon.pattern("title").match(text, end)) is not None:
+        end = office.end()  # (会见日本外相时)
+    if not (text.startswith("时", end) and view.is_word(end, end + 1) and begin < start):
+        return None
+    verbs = [m.end() for m in _MEETING_VERB.finditer(text, begin, start)]
+    return verbs[-1] if verbs else start
+
+
+# the verb of a clause of when whose object is whom the subject met or visited
+_MEETING_VERB = re.compile(r"会见|会晤|接见|拜会|会谈|通话|访问|出席|接受")
 
 
 def _verb_phrase_start(view: SentenceView, pos: int) -> int:
@@ -911,6 +936,8 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
         before = view.words(max(start, found.start - 6), found.start)
         previous = before[-1] if before and before[-1].span is None else None
+        if _ends_when(view, found.start, found.end) is not None:
+            continue  # 拉夫罗夫会见……泽博时表示: whom the subject met, in a clause of when
         if _posted_to(view, start, found.start, cue.start):
             continue  # 中国常驻维也纳联合国和其他国际组织代表王群: where the envoy serves
         if _in_place(view, start, found.start, found.end, cue.start):

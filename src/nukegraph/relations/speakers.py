@@ -109,6 +109,7 @@ _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
 _NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
+_SAYING = frozenset({"说", "表示", "指出", "强调", "称", ","})  # (after 时 that ends a name)
 # how far into a document its speaker's 我代表X may stand (a report's lead may come first)
 _OPENING_SENTENCES = 8
 # a speech's salutation (尊敬的主席先生, 女士们、先生们): a title over it is the speech's own,
@@ -1413,7 +1414,10 @@ def _name_at(text: str, pos: int) -> str:
         return ""  # punctuation or the text's end after the office: no name, nothing to cut
     tags = word_tags()
     name = ""
-    for word in segment(text[pos : pos + _NAME_MAX + 4]):
+    words = segment(text[pos : pos + _NAME_MAX + 4])
+    for i, word in enumerate(words):
+        if word == "时" and len(name) >= 2 and words[i + 1 : i + 2] and words[i + 1] in _SAYING:
+            break  # 会见……执行秘书泽博时表示: when they met, not part of the name
         if word in "·•":
             name += word
             continue
