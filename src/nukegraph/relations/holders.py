@@ -1554,6 +1554,8 @@ def _inside_fronted(view: SentenceView, start: int, pos: int, cue: Cue) -> bool:
     """Whether the name at ``pos`` stands, after a verb, inside the object that ``对`` fronts
     before the cue (``东盟对召开六方会谈表示欢迎``, ``对加强原子能机构表示支持``): it is what the
     position is on, not who holds it."""
+    if cue.frame.trigger not in ("stance", "concern", "worry"):
+        return False  # (……的中国要强烈: a modal is no position 对 fronts an object for)
     text = view.text
     front = text.rfind("对", start, pos)
     if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:

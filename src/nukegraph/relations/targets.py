@@ -388,6 +388,11 @@ def _joined(
         pos = stop + 1
         if demands and (including := _includes(view, pos)) is not None:
             pos = including  # 要求……遵守其义务,包括放弃所有核武器: what is asked, item by item
+        elif (apposed := _apposed_names(view, pos, end)) is not None:
+            # 履行相关条约,尤其是《A》和《B》: the names the object before is said to include
+            out += apposed
+            stop = min(clause_end(view, pos), end)
+            continue
         joined = JOINED_CLAUSE.match(text, pos)
         if text[stop] == ";" and not _opens_with_verb(view, pos, end):
             break
@@ -408,6 +413,22 @@ def _joined(
         # against the weapons it is unsure a halt reaches)
         out += _in_clause(view, body, stop, depth, opposition, strict=joined is None)
     return out
+
+
+def _apposed_names(view: SentenceView, pos: int, end: int) -> list[Target] | None:
+    """The names of what a position is on when the clause at ``pos`` is only an apposition
+    that lists them (``,尤其是《不扩散核武器条约》、《全面禁止核试验条约》``, ``,包括《A》和《B》``);
+    None for any other clause (``,特别是核武器国家应……``: a clause of its own)."""
+    start = _includes(view, pos)
+    if start is None:
+        return None
+    stop = min(clause_end(view, pos), end)
+    listed = list_after(view, start, stop)
+    if listed is None or view.text[listed.end : stop].strip(" 。”)") != "":
+        return None
+    if not all(s.cls in STANCE_OBJECTS and isinstance(s.ref, EntityRef) for s in listed.spans):
+        return None
+    return [Target(s, False) for s in listed.spans]
 
 
 def _pledge_content(view: SentenceView, comma: int, pos: int) -> int | None:
