@@ -989,26 +989,35 @@ class DocumentReader:
         the actor whose name opens the title (the title is one name to the matcher, so the
         gazetteer is asked for its longest opening name); a title that opens with anything
         else (``《关于……的声明》``) names no issuer."""
-        surfaces = self.ctx.gazetteer.surfaces
         for m in _DECLARATION_TITLE.finditer(text):
             if _SIGNED_TITLE.search(text, max(0, m.start() - _SIGNED_REACH), m.start()):
                 # 中国、俄罗斯……等六国元首……签署《上海合作组织成员国元首宣言》: the states
                 # listed as signing it are who it speaks for
                 signers = _states_before(spans, m.start())
                 if len(signers) >= 2 and _LISTED.search(text, 0, m.start()):
-                    self.declarer = JointRef(signers)
+                    # (《上海合作组织成员国元首宣言》: the body its title opens with speaks too)
+                    body = self._title_issuer(m.group()[1:-1])
+                    extra = (body,) if body is not None and body.cls != "state" else ()
+                    self.declarer = JointRef((*signers, *extra))
                     continue
             title = m.group()[1:-1]
             opening = _states_opening(text, spans, m.start() + 1)
             if len(opening) >= 2:
                 self.declarer = JointRef(opening)  # 《美俄总统战略性稳定联合声明》: both states'
                 continue
-            for k in range(min(len(title) - 2, _ISSUER_NAME_MAX), 1, -1):
-                ref = surfaces.get(title[:k])
-                if ref is not None:
-                    if ref.cls in ACTORS:
-                        self.declarer = ref
-                    break
+            ref = self._title_issuer(title)
+            if ref is not None:
+                self.declarer = ref
+
+    def _title_issuer(self, title: str) -> EntityRef | None:
+        """The actor whose name opens a declaration's title, by the gazetteer's longest
+        opening name (the title is one name to the matcher), or None."""
+        surfaces = self.ctx.gazetteer.surfaces
+        for k in range(min(len(title) - 2, _ISSUER_NAME_MAX), 1, -1):
+            ref = surfaces.get(title[:k])
+            if ref is not None:
+                return ref if ref.cls in ACTORS else None
+        return None
 
     def _titled_speech(self, text: str) -> bool:
         """Whether a line ends with the noun of a statement's or a speech's title (声明, 发言)."""
