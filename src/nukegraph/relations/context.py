@@ -959,7 +959,7 @@ class DocumentReader:
         ]
         distinct = tuple(dict.fromkeys(actors))
         if not distinct and self.convener is not None and _MEETING_OPENS.match(text):
-            distinct = actors = [self.convener]  # ……外长会议闭幕。会议发表了声明: the body's
+            actors, distinct = [self.convener], (self.convener,)  # ……外长会议闭幕。会议发表了声明
         if len(distinct) == 1:
             self.issuer = actors[0]
             if _DECLARATION_NOUN.search(text, verb.start()):

@@ -1534,9 +1534,8 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
     """Whether ``cue`` stands inside an object that ``对`` fronts before a later cue of its
     clause (``双方对美国退出《条约》后加快部署导弹深表关切``: the deploying is what the concern
     is at, and whoever does it, not the one concerned)."""
-    text = view.text
-    front = text.rfind("对", start, cue.start)  # (对于 too)
-    if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
+    front = _dui_before(view, start, cue.start)
+    if front is None:
         return False
     owner = view.spans_between(start, front)
     # (对日本对《条约》的支持表示欢迎: the 对 is the noun's own, and the support Japan's)
@@ -1547,7 +1546,19 @@ def _in_fronted_object(view: SentenceView, start: int, cue: Cue, cues: list[Cue]
         cue.end <= later.start < end and _fronted(view, later.start)
         for later in cues
         if later is not cue
-    ) and (text.startswith("对于", front) or view.is_word(front, front + 1))  # (not 反对, 针对)
+    )
+
+
+def _dui_before(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the last preposition ``对`` (``对于`` too) between ``start`` and ``end`` stands, at
+    the depth of ``end``, or None (not inside a name, not 反对 or 针对)."""
+    text = view.text
+    front = text.rfind("对", start, end)
+    if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[end]:
+        return None
+    if not (text.startswith("对于", front) or view.is_word(front, front + 1)):
+        return None
+    return front
 
 
 def _inside_fronted(view: SentenceView, start: int, pos: int, cue: Cue) -> bool:
@@ -1556,13 +1567,10 @@ def _inside_fronted(view: SentenceView, start: int, pos: int, cue: Cue) -> bool:
     position is on, not who holds it."""
     if cue.frame.trigger not in ("stance", "concern", "worry"):
         return False  # (……的中国要强烈: a modal is no position 对 fronts an object for)
-    text = view.text
-    front = text.rfind("对", start, pos)
-    if front == -1 or view.inside_span(front) or view.depth[front] != view.depth[cue.start]:
+    front = _dui_before(view, start, pos)
+    if front is None or view.depth[front] != view.depth[cue.start]:
         return False
-    if not (text.startswith("对于", front) or view.is_word(front, front + 1)):
-        return False  # (反对, 针对)
-    if any(c in ",;:。" for c in text[front : cue.start]):
+    if any(c in ",;:。" for c in view.text[front : cue.start]):
         return False
     return _fronted(view, cue.start)
 

@@ -357,7 +357,8 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         # (not inside a number: 一百九十一个会员国 is a count, not 一个会员国)
         rf"(?P<whole>{alt['holder']})|(?<![零〇一二三四五六七八九十百千万\d])"
         rf"(?P<q>{alt['quantifier']})(?:个|些|位)?的?(?P<k>{alt['holder_kind']})"  # (更多的国家)
-        # a count (186个国家, 八个国家, 160多个国家): so many holders, none named (not 第50个国家, an ordinal)
+        # a count (186个国家, 八个国家, 160多个国家): so many holders, none named (not
+        # 第50个国家, an ordinal)
         rf"|(?<![零〇一二三四五六七八九十百千万两\d.第])(?P<n>\d+|(?:[二三四五六七八九十百千万两]|一(?=[十百千万]))"
         rf"[零〇一二三四五六七八九十百千万]*)(?:多|余)?(?:个|位)(?P<nk>{alt['holder_kind']})"
     )
