@@ -257,9 +257,10 @@ _RESOLUTION_SAYS = re.compile(
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
 _DECLARATION = DECLARATION_NOUNS
+_MEETING_NOUN = "会议|峰会|会晤"  # a meeting taken up by its noun (会议发表了声明)
 _DECLARATION_SAYS = re.compile(
     # (会议发表的声明: the one the meeting issued, as the report said)
-    r"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项|(?:会议|会晤|峰会)?(?:发表|发布|通过)的)?"
+    rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项|(?:{_MEETING_NOUN})?(?:发表|发布|通过)的)?"
     rf"(?P<noun>(?:联合)?(?:{_DECLARATION})|文中)"
     r"(?=(?:内容|中|还|也|并|同时|将|则)*"
     r"(?:称|说|表示|指出|强调|呼吁|敦促|要求|希望|主张|承诺|重申|支持|反对|谴责|欢迎|认为|对))"
@@ -273,13 +274,12 @@ _SIGNED_TITLE = re.compile(r"(?:签署|签订|通过|发表)了?$")  # right bef
 _SIGNED_REACH = 4
 # (……在会议后的联合声明中表示: a text its subject issued, as 发表联合声明 says)
 _ISSUES = re.compile(rf"{ISSUED}|在[^,;:。]{{0,20}}?(?:联合|共同)?(?:{_DECLARATION})中")
-# a body's meeting named after it (东盟外长会议, 金砖国家领导人第十五次会晤): it is the body met
-_MEETING_AFTER = re.compile(
-    r"(?:\([^()]{1,10}\))?(?:外长|外交部长|首脑|领导人|元首|部长|防长)?级?"
-    r"(?:第[一二三四五六七八九十\d]{1,4}[次届])?(?:会议|峰会|会晤)"
-)
+# a body's meeting named after it and its envoys' office (东盟外长会议, 金砖国家领导人第十五次
+# 会晤): it is the body met; a bracket may stand before the office (东盟与中日韩(10+3)外长会议)
+_BRACKETED = re.compile(r"\([^()]{1,10}\)")
+_MEETING_HELD = re.compile(rf"级?(?:第[一二三四五六七八九十\d]{{1,4}}[次届])?(?:{_MEETING_NOUN})")
 # the meeting taken up with no name, opening its clause (会议发表了声明, 本次峰会通过宣言)
-_MEETING_OPENS = re.compile(r"(?:本次|此次|这次|该次)?(?:会议|峰会|会晤)")
+_MEETING_OPENS = re.compile(rf"(?:本次|此次|这次|该次)?(?:{_MEETING_NOUN})")
 _DECLARATION_NOUN = re.compile(_DECLARATION)
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
@@ -976,12 +976,16 @@ class DocumentReader:
     def _track_meeting(self, text: str, spans: list[Span]) -> None:
         """The body a sentence names as meeting (``东盟与中日韩外长会议在万象闭幕``): a clause
         after it that opens with ``会议`` alone takes it up as the one who issued a text."""
+        office = self.lexicon.pattern("title")
         for span in spans:
-            if (
-                span.cls in ("organization", "group")
-                and isinstance(span.ref, EntityRef)
-                and _MEETING_AFTER.match(text, span.end)
-            ):
+            if span.cls not in ("organization", "group") or not isinstance(span.ref, EntityRef):
+                continue
+            pos = span.end
+            if (bracket := _BRACKETED.match(text, pos)) is not None:
+                pos = bracket.end()
+            if (held := office.match(text, pos)) is not None:
+                pos = held.end()
+            if _MEETING_HELD.match(text, pos):
                 self.convener = span.ref
 
     def _track_declaration(self, text: str, spans: list[Span]) -> None:

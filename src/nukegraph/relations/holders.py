@@ -39,6 +39,7 @@ from .targets import (
     targets_after,
 )
 from .text import (
+    INCLUDING,
     LIST_MARKER,
     PLACE_OPEN,
     PLACE_REACH,
@@ -424,22 +425,24 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
 
 
 def _ends_when(view: SentenceView, start: int, end: int) -> int | None:
-    """Where the object of a clause of when begins that the name at ``start``-``end`` ends,
-    with words before it in its clause (``拉夫罗夫会见全面禁止核试验条约组织……执行秘书泽博时表示``:
-    after 会见, whom the subject met, not the subject of the verb after it); None if it ends
-    no such clause."""
+    """Where the object of a clause of time begins that the name at ``start``-``end`` ends
+    (``拉夫罗夫会见全面禁止核试验条约组织……执行秘书泽博时表示``: right after 会见, the last verb
+    or verb of meeting before it; whom the subject met is not the subject of the verb after it),
+    or None when the name ends no such clause or opens its clause."""
     text = view.text
     begin = view.clause_start(start)
+    if begin >= start:
+        return None
     if (office := view.lexicon.pattern("title").match(text, end)) is not None:
         end = office.end()  # (会见日本外相时)
-    if not (text.startswith("时", end) and view.is_word(end, end + 1) and begin < start):
+    close = view.lexicon.pattern("time_clause").match(text, end)
+    if close is None or not view.is_word(end, close.end()):
         return None
-    verbs = [m.end() for m in _MEETING_VERB.finditer(text, begin, start)]
-    return verbs[-1] if verbs else start
-
-
-# the verb of a clause of when whose object is whom the subject met or visited
-_MEETING_VERB = re.compile(r"会见|会晤|接见|拜会|会谈|通话|访问|出席|接受")
+    meeting = view.lexicon.words("meet")  # (jieba tags 会见 a noun)
+    for word in reversed(view.plain_words(begin, start)):
+        if word.span is None and (word.text in meeting or verbal(word.text)):
+            return word.pos + len(word.text)
+    return start
 
 
 def _verb_phrase_start(view: SentenceView, pos: int) -> int:
@@ -1036,15 +1039,10 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
     return None
 
 
-# 包括中国在内的(许多)国家: the names the holder is said to include (a few words of quantity
-# or kind may stand between 的 and the holder)
-_INCLUDING = re.compile(r"包括([^,;。]{1,80}?)在内的[^,;。的]{0,6}$")
-
-
 def _included(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
     """The actors of ``包括A和B在内的`` right before the holder at ``pos``: they hold what it
     holds (包括中国在内的许多国家支持……: China supports it)."""
-    found = _INCLUDING.search(view.text, start, pos)
+    found = INCLUDING.search(view.text, start, pos)
     if found is None:
         return ()
     depth = view.depth[pos]

@@ -53,6 +53,7 @@ CUE_KINDS = frozenset(
         "nominal_suffix",
         "risk_head",
         "time_clause",
+        "meet",
         "before_act",
         "held_position",
         "tally",

@@ -109,7 +109,6 @@ _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……
 _NAME_STOP = frozenset("兼所在于对向同和与及等则也还又并说称将已均都亦就是的了从以为把被当今日月年")
 _NAME_MAX = 10
-_SAYING = frozenset({"说", "表示", "指出", "强调", "称", ","})  # (after 时 that ends a name)
 # how far into a document its speaker's 我代表X may stand (a report's lead may come first)
 _OPENING_SENTENCES = 8
 # a speech's salutation (尊敬的主席先生, 女士们、先生们): a title over it is the speech's own,
@@ -1406,6 +1405,11 @@ def _cue_words() -> frozenset[str]:
     return frozenset(w for kind in load_cues().values.values() for w in kind if len(w) > 1)
 
 
+def _says(word: str) -> bool:
+    """Whether ``word`` is a verb of saying (表示, 指出) or the comma before what is said."""
+    return word == "," or word in load_cues().words("reporting")
+
+
 def _name_at(text: str, pos: int) -> str:
     """The person's name that starts at ``pos`` (after an office), or ``""``: the words up to
     the first that cannot be part of a name (a verb, a date, a preposition, punctuation). Foreign
@@ -1416,7 +1420,7 @@ def _name_at(text: str, pos: int) -> str:
     name = ""
     words = segment(text[pos : pos + _NAME_MAX + 4])
     for i, word in enumerate(words):
-        if word == "时" and len(name) >= 2 and words[i + 1 : i + 2] and words[i + 1] in _SAYING:
+        if word == "时" and len(name) >= 2 and words[i + 1 : i + 2] and _says(words[i + 1]):
             break  # 会见……执行秘书泽博时表示: when they met, not part of the name
         if word in "·•":
             name += word

@@ -1003,19 +1003,22 @@ def _zone_to_make(view: SentenceView, words: list[Word], i: int, end: int) -> bo
     return stop >= end or view.text[stop] in _PHRASE_ENDS
 
 
-# a pledge or duty that a 在 phrase places (在《条约》中的承诺, 在《条约》(NPT)下的义务)
-_PLEDGE_PLACED = re.compile(
-    r"在[^,;:。在的]{1,60}?(?:之中|之下|中|下|内)的(?:各项|有关|相关|全部|一切)?(?:承诺|义务|责任)"
-)
-
-
 def _place_of_noun(view: SentenceView, words: list[Word], i: int, phrase_end: int) -> int:
     """Where a 在 phrase that only places the noun after its 的 ends (``支持原子能机构在伊朗的
     核查活动``: the activities are read); a circumstance closed by a locative after that noun
     (``在原子能机构的监督下``) keeps ``phrase_end``."""
     if words[i].text != "在" or phrase_end >= len(words):
         return phrase_end
-    if _PLEDGE_PLACED.match(view.text, words[i].pos):
+    lex = view.lexicon
+    placed = lex.derived(
+        # a pledge or duty that a 在 phrase places (在《条约》中的承诺, 在《条约》(NPT)下的义务)
+        "pledge_placed",
+        lambda: re.compile(
+            r"在[^,;:。在的]{1,60}?(?:之中|之下|中|下|内)的(?:各项|有关|相关|全部|一切)?"
+            f"(?:{alternation(sorted(lex.words('pledge', 'pledge_noun')))})"
+        ),
+    )
+    if placed.match(view.text, words[i].pos):
         return i  # 遵守其在《T》中的承诺, 履行在《T》下的义务: the treaty the pledge is made in
     last = words[phrase_end]
     noun = _placed_noun(view, words[i].pos, len(view.text))

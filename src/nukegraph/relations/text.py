@@ -958,8 +958,10 @@ def holder_phrase_start(lex: CueLexicon, text: str) -> int:
 
 
 _COUNTED_LIST = re.compile(r"(?:等|其他|其它|在内的)$")  # a count summing up names listed before
-# ……but not after 包括……在内的: the names are some of those counted, who hold it too
-_INCLUDING_BEFORE = re.compile(r"包括[^,;。]{1,80}?在内的$")
+# 包括中国在内的(许多)国家, 包括中国在内的182个国家: the names the holder after it is said to
+# include (a few words of quantity or kind may stand between 的 and the holder); not a count
+# of the names listed, as 中国、美国等五个国家 is: they are some of those counted
+INCLUDING = re.compile(r"包括([^,;。]{1,80}?)在内的[^,;。的]{0,6}$")
 
 
 def _count_quantifier(numeral: str) -> str:
@@ -1004,7 +1006,7 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
         if m.group("whole"):
             value, kind = (lex.value("holder", m.group("whole")) or "").split()
         elif m.group("n"):
-            if _INCLUDING_BEFORE.search(text, max(0, m.start() - 85), m.start()):
+            if INCLUDING.search(text, max(0, m.start() - 90), m.start()):
                 pass  # 包括中国在内的182个国家签署了……: China among them (holders._included)
             elif _COUNTED_LIST.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 中国、美国等五个国家: the count of the names listed, who are the holders
