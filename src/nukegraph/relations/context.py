@@ -281,6 +281,11 @@ _MEETING_HELD = re.compile(rf"级?(?:第[一二三四五六七八九十\d]{{1,4}
 # the meeting taken up with no name, opening its clause (会议发表了声明, 本次峰会通过宣言)
 _MEETING_OPENS = re.compile(rf"(?:本次|此次|这次|该次)?(?:{_MEETING_NOUN})")
 _DECLARATION_NOUN = re.compile(_DECLARATION)
+# after an actor's name (and its envoys' office): the statement it issued, a noun for sure when
+# a meeting, 联合 or 的 stands between (伊朗声明 alone may be the verb)
+_NAMED_DECLARATION = re.compile(
+    rf"(?P<modifier>级?(?:会|{_MEETING_NOUN})?(?:的)?(?:联合|共同)?)(?:{_DECLARATION})"
+)
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)
 # where a treaty opening its clause stands: after the sentence's start or punctuation, and
@@ -893,6 +898,8 @@ class DocumentReader:
             self._track_issuer(text, spans)
         if "《" in text and _DECLARATION_TITLE.search(text):
             self._track_declaration(text, spans)
+        if _DECLARATION_NOUN.search(text):
+            self._track_named_declaration(text, spans)
         if self.author is not None and self.author_quoted and _QUOTE_CLOSES.search(sentence.text):
             self.author = None  # the quoted resolution ends with its quotation
 
@@ -972,6 +979,24 @@ class DocumentReader:
             # 中俄法英美发表联合声明。……声明对……表示欢迎: the states that issued it together (a
             # body among them too: 欧盟及法德英三国发表联合声明)
             self.declarer = JointRef(tuple(r for r in distinct if isinstance(r, EntityRef)))
+
+    def _track_named_declaration(self, text: str, spans: list[Span]) -> None:
+        """Whose a statement is that a noun phrase names (``据……发布的七国集团(G7)外长会联合
+        声明,……``, ``东盟外长的声明``): the actor the phrase opens with, its envoys' office or
+        meeting between, so that ``声明称`` after it is that actor's. ``伊朗声明`` with nothing
+        between is a verb of saying, and names no text."""
+        office = self.lexicon.pattern("title")
+        for span in spans:
+            if span.cls not in ACTORS or not isinstance(span.ref, EntityRef):
+                continue
+            pos = span.end
+            if (bracket := _BRACKETED.match(text, pos)) is not None:
+                pos = bracket.end()
+            if (held := office.match(text, pos)) is not None:
+                pos = held.end()
+            noun = _NAMED_DECLARATION.match(text, pos)
+            if noun is not None and (noun.group("modifier") or pos > span.end):
+                self.declarer = span.ref
 
     def _track_meeting(self, text: str, spans: list[Span]) -> None:
         """The body a sentence names as meeting (``东盟与中日韩外长会议在万象闭幕``): a clause

@@ -374,8 +374,19 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
             after = words[i + 1].span
             if after is not None and after.cls in HOLDERS:
                 return False
+        if word.span is None and word.text == _AGENT_PREPOSITION and _heads_noun(words, i):
+            return False  # 由……率领的代表团强调……: the phrase is a relative clause on a subject
         return word.span is None and word.text in opening
     return False
+
+
+_AGENT_PREPOSITION = "由"  # (由 X 率领的代表团: the agent inside a relative clause)
+
+
+def _heads_noun(words: list[Word], at: int) -> bool:
+    """Whether a plain 的 after ``words[at]`` closes a relative clause on a noun that the
+    cue's own words follow (``由……率领的代表团在会上强调``), rather than ending right before it."""
+    return any(w.span is None and w.text == "的" for w in words[at + 1 : -1])
 
 
 _MEETING_CLOSE = re.compile(r"[^,;:。]{0,40}?会(?:议)?(?:上|期间)")
@@ -2239,7 +2250,7 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
                 continue  # (这5个核武器国家还说: a count before the name)
             return _relative_head(view, pos, end)
         if word.span.cls not in HOLDERS:
-            return None
+            return _resolution_subject(view, word.span)
         found = list_after(view, word.span.start, end)
         if found is not None and _former_office(view, found.end):
             return None  # 美国前总统卡特表示: he speaks for himself
@@ -2259,9 +2270,20 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
                 for s in view.spans_between(word.span.start, end)
                 if s.kind == "person" and s.cls in HOLDERS and end - s.end <= 1
             ]
-            return (persons[-1],) if persons else None
+            if persons:
+                return (persons[-1],)
+            # 安理会第2094号决议表明……,同时重申支持……: the organ, through the resolution
+            named = view.span_at(found.end) if found is not None else None
+            return _resolution_subject(view, named) if named is not None else None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
     return None
+
+
+def _resolution_subject(view: SentenceView, span: Span) -> tuple[Span, ...] | None:
+    """The organ that adopted the resolution a clause opens with, as the clause's subject
+    (``第2094号决议表明……``), or None for any other name."""
+    organ = _organ(span) if span.cls == "resolution" else None
+    return (span._replace(ref=organ, kind="author"),) if organ is not None else None
 
 
 def _relative_head(view: SentenceView, begin: int, end: int) -> tuple[Span, ...] | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..records import EntityRef
 from .lexicon import CueLexicon, alternation, verbal, word_tags
-from .sink import STANCE_OBJECTS
+from .sink import ACTORS, STANCE_OBJECTS
 from .text import (
     DATE,
     DECLARATION_NOUNS,
@@ -507,6 +507,20 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
     return False
 
 
+def _after_actor(view: SentenceView, words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` follows the name of an actor right away, opening what that actor
+    acts on in a clause that is the object (``安理会对……作出反应``); not a noun phrase on the
+    actor (``原子能机构对核查的重要性``: what matters is the object)."""
+    before = words[i - 1].span if i else None
+    if before is None or before.cls not in ACTORS:
+        return False
+    pos = words[i].pos
+    return _NO_NOUN_PHRASE.match(view.text, pos, clause_end(view, pos)) is not None
+
+
+_NO_NOUN_PHRASE = re.compile(r"[^,;:。的]*(?:[,;:。]|$)")
+
+
 def _verb_next(word: Word | None) -> bool:
     """Whether ``word`` is a verb of its own (not a name, not a noun)."""
     return word is not None and word.span is None and verbal(word.text)
@@ -561,6 +575,9 @@ def _in_clause(
                     # 因伊核协议而豁免的制裁: a cause, fronted by 因 before its 而 (not the 因 of
                     # jieba's 因 / 此举)
                     or (word.text == "因" and _CAUSE.match(text, word.pos, end) is not None)
+                    # 支持安理会对朝鲜核试作出反应: what the object clause's subject acts on is
+                    # a circumstance of its verb, not what the cue is on
+                    or (word.text == "对" and _after_actor(view, words, i))
                 )
                 and not _domain(view, word, end)
                 and not _adopting(words, i)
@@ -1053,6 +1070,7 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
         # longer than a name's)
         return max(k for k in range(i, len(words)) if words[k].pos < manner.end())
     about = words[i].text in ("关于", "有关")
+    acted_on = words[i].text == "对"  # (only after a subject: _after_actor)
     j = i + 1
     while j < len(words):
         word = words[j]
@@ -1068,6 +1086,9 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
             continue
         if nxt.span is None and nxt.text in _LIST_WORDS and nxt.text != "并":
             j += 2
+            continue
+        if acted_on and word.span is not None and nxt.span is not None:
+            j += 1  # 对朝鲜核试|作出反应: what is acted on, a name that modifies the next one
             continue
         if nxt.span is None and (
             nxt.text in holding

@@ -132,6 +132,8 @@ _DURATION = re.compile(
     r"(?:(?:几|多|数|近|十几|\d{1,3}|[一二三四五六七八九十]{1,3})(?:十)?(?:年|个月)|长期|近年|历年"
     r"|自\d{4}年)(?:来|以来)"
 )
+# since when, before a verb: 从一开始就承诺 (开始 is no verb of the clause's)
+_SINCE = re.compile(r"(?:从|自)(?:一开始|最初|那时|当时|那以后|此以后)(?:起|以来)?")
 # a manner phrase before a verb: 以最强烈的措辞谴责, 以协商一致方式通过 (not 用: 使用……的方式 is a
 # verb's object; where 用 opens a manner, the reader says so with MANNER_TAIL)
 MANNER_TAIL = r"[^,;:。、“”《》]{0,12}?(?:措辞|方式|态度|形式|口吻|语言|行动|举措)"
@@ -726,6 +728,7 @@ def items_in(view: SentenceView, start: int, end: int) -> list[Item]:
 _CIRCUMSTANCES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (DATE, ("年", "月")),  # 2014年, 5月31日
     (_DURATION, ("来",)),  # 多年来, 长期以来
+    (_SINCE, ("从", "自")),  # 从一开始
     (_LOCATION, ("在",)),
     (_DATELINE, ("电", "(记者")),  # ……8月6日电, (记者王建刚)
     (MANNER, ("以",)),  # 以最强烈的措辞
