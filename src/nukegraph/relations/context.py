@@ -48,6 +48,7 @@ from .text import (
     DECLARATION_NOUNS,
     LIST_MARKER,
     MANNER_TAIL,
+    MEETING_NOUNS,
     PLACE_OPEN,
     PLACE_REACH,
     JointRef,
@@ -257,7 +258,7 @@ _RESOLUTION_SAYS = re.compile(
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
 _DECLARATION = DECLARATION_NOUNS
-_MEETING_NOUN = "会议|峰会|会晤"  # a meeting taken up by its noun (会议发表了声明)
+_MEETING_NOUN = MEETING_NOUNS  # a meeting taken up by its noun (会议发表了声明)
 _DECLARATION_SAYS = re.compile(
     # (会议发表的声明: the one the meeting issued, as the report said)
     rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项|(?:{_MEETING_NOUN})?(?:发表|发布|通过)的)?"

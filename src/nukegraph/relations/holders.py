@@ -948,6 +948,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         if found is None:
             continue
         found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
+        found = _with_singled_out(view, found, start)  # 国际社会、尤其是美国要求……: both
         before = view.words(max(start, found.start - 6), found.start)
         previous = before[-1] if before and before[-1].span is None else None
         if _ends_when(view, found.start, found.end) is not None:
@@ -1048,6 +1049,48 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             return None
         return Holding(spans, mood, negated, objects or _topicalized(view, start, cue))
     return None
+
+
+def _with_singled_out(view: SentenceView, found: NameList, start: int) -> NameList:
+    """``found`` with the names it is singled out from (``国际社会、尤其是美国``, ``各国,特别是
+    核武器国家``, a word of the cue data's ``apposition`` between): one of them, it holds what
+    they hold, and they hold it too."""
+    lex = view.lexicon
+    if not lex.may_occur("apposition", view.text):
+        return found
+    singling = lex.derived(
+        "singled_out",
+        lambda: re.compile(rf"[、,]?(?:{alternation(sorted(lex.words('apposition')))})$"),
+    )
+    m = singling.search(view.text, start, found.start)
+    if m is None:
+        return found
+    ending = [s for s in view.spans_between(start, m.start()) if s.end == m.start()]
+    if not ending or ending[0].cls not in HOLDERS:
+        return found
+    before = list_after(view, ending[0].start, m.start())
+    if before is None or before.end != m.start():
+        return found
+    before = extend_left(view, before, start)
+    return NameList(before.items + found.items)
+
+
+def _singling_out(view: SentenceView, found: NameList, end: int) -> NameList:
+    """``found`` with the names singled out from it after it (``国际社会、尤其是美国``), up to
+    ``end``."""
+    lex = view.lexicon
+    if not lex.may_occur("apposition", view.text):
+        return found
+    singling = lex.derived(
+        "singling_out",
+        lambda: re.compile(rf"[、,]?(?:{alternation(sorted(lex.words('apposition')))})"),
+    )
+    m = singling.match(view.text, found.end, end)
+    after = view.span_at(m.end()) if m is not None else None
+    if after is None or after.start != m.end() or after.cls not in HOLDERS:
+        return found
+    named = list_after(view, after.start, end)
+    return NameList(found.items + named.items) if named is not None else found
 
 
 def _included(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
@@ -2252,6 +2295,8 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
         if word.span.cls not in HOLDERS:
             return _resolution_subject(view, word.span)
         found = list_after(view, word.span.start, end)
+        if found is not None:
+            found = _singling_out(view, found, end)  # 国际社会、尤其是美国正……,要求……
         if found is not None and _former_office(view, found.end):
             return None  # 美国前总统卡特表示: he speaks for himself
         if found is not None and (

@@ -26,6 +26,7 @@ from .text import (
     DATE,
     DECLARATION_NOUNS,
     MANNER,
+    MEETING_NOUNS,
     TIME_CLOSE,
     NameList,
     SentenceView,
@@ -165,7 +166,12 @@ def targets_after(
             # it goes on (承诺彻底消除其核武库,以最终实现核裁军)
             # (only a modal's, a verb phrase's or an opposed actor's: 朝鲜同意放弃所有核武器,重新
             # 加入《条约》; but 计划召开会议,讨论议程项目 is no support)
-            verbal = obliged or opposition or _opens_with_verb(view, start, stop)
+            verbal = (
+                obliged
+                or opposition
+                # (召开紧急闭门会议,讨论……: 闭门 modifies the meeting, no verb phrase of its own)
+                or (_opens_with_verb(view, start, stop) and not _MEETING_END.search(text, 0, stop))
+            )
             return _joined(view, stop, end, depth, stops | cues, opposition, loose=loose and verbal)
         asked = asked or content
         # 在采取进一步行动方面保持克制,包括进行核试验: what the restraint includes
@@ -350,6 +356,9 @@ def _subject_of_own(view: SentenceView, pos: int, end: int) -> bool:
 _CLAUSE_SUBJECTS = frozenset(
     {"state", "organization", "group", "holder"}
 )  # (a person is his state)
+
+
+_MEETING_END = re.compile(rf"(?:{MEETING_NOUNS})$")  # (a clause whose object is a meeting)
 
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:

@@ -115,6 +115,7 @@ def separated_run(text: str, bounds: Sequence[tuple[int, int]], pos: int) -> int
 
 # the nouns of a text several issue and a report quotes (宣言, 声明, 公报)
 DECLARATION_NOUNS = "宣言|声明|公报"
+MEETING_NOUNS = "会议|峰会|会晤"  # a meeting, by its noun (会议发表了声明, 召开紧急会议)
 # a paragraph's number, after any editorial notes joined to it ([原件:英文][2016年5月31日])
 LIST_MARKER = re.compile(
     r"\s*(?:\[[^\[\]]{1,30}\]\s*)*"
