@@ -270,6 +270,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
             and not any(a <= m.start() < b for a, b in titles)
             # 要想保留《条约》,……: the cue's word opens a condition's (要 of 要想)
             and not view.lexicon.pattern("conditional").match(view.text, m.start())
+            # 欢迎各位参加……培训班: a courtesy to those addressed, no position on the course
+            and not view.lexicon.pattern("greeting").match(view.text, m.start())
         ):
             for frame in _frames_of(m.group()):
                 cue = _cue(view, m, frame, span, steps)

@@ -30,6 +30,7 @@ CUE_KINDS = frozenset(
         "act",
         "refused_tense",
         "apposition",
+        "greeting",
         "negator",
         "modal",
         "realis",
