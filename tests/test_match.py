@@ -385,6 +385,13 @@ def shipped() -> Extractor:
         ("中等国家支持该条约。", "state", set()),  # 中等: middling, no run
         ("其中美俄两国拥有最多核武器。", "state", {"USA", "RUS"}),  # 其中: among them
         ("中美洲国家支持该条约。", "state", set()),  # Central America
+        ("声明称,美日决心实现无核武器世界。", "state", {"USA", "JPN"}),  # 日 in a pair
+        ("日美同盟得到加强。", "state", {"JPN", "USA"}),  # 日 opening the pair
+        ("中美日前达成协议。", "state", set()),  # 日前: recently, no Japan (nor a lone pair)
+        ("欧美日益关注这一问题。", "state", set()),  # 日益: ever more
+        ("今日美国报道了此事。", "state", {"USA"}),  # a day's 日, then the full name
+        ("中方支持1718委员会的工作。", "organization", {"COMMITTEE_1718"}),  # by its number
+        ("原子能机构根据其《规约》开展核查。", "treaty", {"IAEA_STATUTE"}),  # the Agency's own
         ("拉夫罗夫说,俄欢迎这一立场。", "state", {"RUS"}),  # one character opening a clause
         ("他以俄语发言。", "state", set()),  # the Russian language
         ("俄外交部关于该条约的声明", "state", {"RUS"}),  # one character before its office
