@@ -589,13 +589,27 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
     spans = _holders_in(view, found)
     previous = view.words(max(start, found.start - 2), found.start)
     if previous and previous[-1].span is None and previous[-1].text in _WITH:
-        # 美国退出与俄罗斯签署的《中导条约》: the clause's subject did it with them
+        # 美国退出与俄罗斯签署的《中导条约》: the clause's subject did it with them; but the one
+        # called on, when there is one (俄罗斯呼吁伊朗遵守与原子能机构签订的协定: Iran did)
         subject = next(
-            (s for s in view.spans_between(start, found.start) if s.cls in HOLDERS), None
+            (
+                s
+                for s in reversed(view.spans_between(start, found.start))
+                if s.cls in HOLDERS and (_opens(view, start, s.start) or _urged(view, start, s))
+            ),
+            None,
         )
-        if subject is not None and _opens(view, start, subject.start):
+        if subject is not None:
             spans = (subject, *spans)
     return Holding(spans, mood, negated) if spans else None
+
+
+def _urged(view: SentenceView, start: int, span: Span) -> bool:
+    """Whether a word of urging stands right before ``span`` (呼吁伊朗……: the one called on)."""
+    before = view.words(max(start, span.start - 4), span.start)
+    return (
+        bool(before) and before[-1].span is None and before[-1].text in view.lexicon.words("urge")
+    )
 
 
 def _names_before_partner(view: SentenceView, start: int, pos: int) -> NameList | None:

@@ -1065,7 +1065,8 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
     text = view.text
     if words[i].text in _COMITATIVE:
         # 与不扩散条约有关缔约国和联合国密切协商: whom one acts with runs up to the acting
-        closers = view.lexicon.words("comitative_end")
+        # (与原子能机构签订的协定: a treaty act too)
+        closers = view.lexicon.words("comitative_end", "act")
         for k in range(i + 1, len(words)):
             if words[k].span is None and words[k].text in closers:
                 return k
