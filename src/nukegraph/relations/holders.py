@@ -374,13 +374,14 @@ def _adverbial(view: SentenceView, start: int, pos: int) -> bool:
             after = words[i + 1].span
             if after is not None and after.cls in HOLDERS:
                 return False
-        if word.span is None and word.text == _AGENT_PREPOSITION and _heads_noun(words, i):
+        if (
+            word.span is None
+            and lex.value("preposition", word.text) == "agent"
+            and _heads_noun(words, i)
+        ):
             return False  # 由……率领的代表团强调……: the phrase is a relative clause on a subject
         return word.span is None and word.text in opening
     return False
-
-
-_AGENT_PREPOSITION = "由"  # (由 X 率领的代表团: the agent inside a relative clause)
 
 
 def _heads_noun(words: list[Word], at: int) -> bool:
@@ -1069,14 +1070,16 @@ def _with_singled_out(view: SentenceView, found: NameList, start: int) -> NameLi
     """``found`` with the names it is singled out from (``国际社会、尤其是美国``, ``各国,特别是
     核武器国家``, a word of the cue data's ``apposition`` between): one of them, it holds what
     they hold, and they hold it too."""
-    lex = view.lexicon
-    if not lex.may_occur("apposition", view.text):
+    if not view.lexicon.may_occur("apposition", view.text):
         return found
-    singling = lex.derived(
-        "singled_out",
-        lambda: re.compile(rf"[、,]?(?:{alternation(sorted(lex.words('apposition')))})$"),
+    m = next(
+        (
+            m
+            for m in _singling(view.lexicon).finditer(view.text, start, found.start)
+            if m.end() == found.start
+        ),
+        None,
     )
-    m = singling.search(view.text, start, found.start)
     if m is None:
         return found
     ending = [s for s in view.spans_between(start, m.start()) if s.end == m.start()]
@@ -1092,19 +1095,22 @@ def _with_singled_out(view: SentenceView, found: NameList, start: int) -> NameLi
 def _singling_out(view: SentenceView, found: NameList, end: int) -> NameList:
     """``found`` with the names singled out from it after it (``国际社会、尤其是美国``), up to
     ``end``."""
-    lex = view.lexicon
-    if not lex.may_occur("apposition", view.text):
+    if not view.lexicon.may_occur("apposition", view.text):
         return found
-    singling = lex.derived(
-        "singling_out",
-        lambda: re.compile(rf"[、,]?(?:{alternation(sorted(lex.words('apposition')))})"),
-    )
-    m = singling.match(view.text, found.end, end)
+    m = _singling(view.lexicon).match(view.text, found.end, end)
     after = view.span_at(m.end()) if m is not None else None
     if after is None or after.start != m.end() or after.cls not in HOLDERS:
         return found
     named = list_after(view, after.start, end)
     return NameList(found.items + named.items) if named is not None else found
+
+
+def _singling(lex: CueLexicon) -> re.Pattern[str]:
+    """A word of the cue data's ``apposition`` after a separator (``、尤其是``, ``,特别是``)."""
+    return lex.derived(
+        "singling",
+        lambda: re.compile(rf"[、,]?(?:{alternation(sorted(lex.words('apposition')))})"),
+    )
 
 
 def _included(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
