@@ -986,15 +986,10 @@ class DocumentReader:
         声明,……``, ``东盟外长的声明``): the actor the phrase opens with, its envoys' office or
         meeting between, so that ``声明称`` after it is that actor's. ``伊朗声明`` with nothing
         between is a verb of saying, and names no text."""
-        office = self.lexicon.pattern("title")
         for span in spans:
             if span.cls not in ACTORS or not isinstance(span.ref, EntityRef):
                 continue
-            pos = span.end
-            if (bracket := _BRACKETED.match(text, pos)) is not None:
-                pos = bracket.end()
-            if (held := office.match(text, pos)) is not None:
-                pos = held.end()
+            pos = self._past_office(text, span.end)
             noun = _NAMED_DECLARATION.match(text, pos)
             if noun is not None and (noun.group("modifier") or pos > span.end):
                 self.declarer = span.ref
@@ -1002,17 +997,20 @@ class DocumentReader:
     def _track_meeting(self, text: str, spans: list[Span]) -> None:
         """The body a sentence names as meeting (``东盟与中日韩外长会议在万象闭幕``): a clause
         after it that opens with ``会议`` alone takes it up as the one who issued a text."""
-        office = self.lexicon.pattern("title")
         for span in spans:
             if span.cls not in ("organization", "group") or not isinstance(span.ref, EntityRef):
                 continue
-            pos = span.end
-            if (bracket := _BRACKETED.match(text, pos)) is not None:
-                pos = bracket.end()
-            if (held := office.match(text, pos)) is not None:
-                pos = held.end()
-            if _MEETING_HELD.match(text, pos):
+            if _MEETING_HELD.match(text, self._past_office(text, span.end)):
                 self.convener = span.ref
+
+    def _past_office(self, text: str, pos: int) -> int:
+        """Past a bracket (``七国集团(G7)``) and the envoys' office (``外长``) after an actor's
+        name ending at ``pos``: where its meeting's or its text's noun may stand."""
+        if (bracket := _BRACKETED.match(text, pos)) is not None:
+            pos = bracket.end()
+        if (held := self.lexicon.pattern("title").match(text, pos)) is not None:
+            pos = held.end()
+        return pos
 
     def _track_declaration(self, text: str, spans: list[Span]) -> None:
         """Whose a declaration is that a title names (``《金砖国家领导人第十四次会晤北京宣言》``):
