@@ -258,10 +258,9 @@ _RESOLUTION_SAYS = re.compile(
 # a declaration, statement or communiqué with no name opening a clause before a verb of saying
 # or of a position (宣言说:, 声明内容称, 联合公报强调): the text a report last named or said issued
 _DECLARATION = DECLARATION_NOUNS
-_MEETING_NOUN = MEETING_NOUNS  # a meeting taken up by its noun (会议发表了声明)
 _DECLARATION_SAYS = re.compile(
     # (会议发表的声明: the one the meeting issued, as the report said)
-    rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项|(?:{_MEETING_NOUN})?(?:发表|发布|通过)的)?"
+    rf"(?:^|(?<=[,;:。)]))(?:该|这份|这项|此项|(?:{MEETING_NOUNS})?(?:发表|发布|通过)的)?"
     rf"(?P<noun>(?:联合)?(?:{_DECLARATION})|文中)"
     r"(?=(?:内容|中|还|也|并|同时|将|则)*"
     r"(?:称|说|表示|指出|强调|呼吁|敦促|要求|希望|主张|承诺|重申|支持|反对|谴责|欢迎|认为|对))"
@@ -278,14 +277,14 @@ _ISSUES = re.compile(rf"{ISSUED}|在[^,;:。]{{0,20}}?(?:联合|共同)?(?:{_DEC
 # a body's meeting named after it and its envoys' office (东盟外长会议, 金砖国家领导人第十五次
 # 会晤): it is the body met; a bracket may stand before the office (东盟与中日韩(10+3)外长会议)
 _BRACKETED = re.compile(r"\([^()]{1,10}\)")
-_MEETING_HELD = re.compile(rf"级?(?:第[一二三四五六七八九十\d]{{1,4}}[次届])?(?:{_MEETING_NOUN})")
+_MEETING_HELD = re.compile(rf"级?(?:第[一二三四五六七八九十\d]{{1,4}}[次届])?(?:{MEETING_NOUNS})")
 # the meeting taken up with no name, opening its clause (会议发表了声明, 本次峰会通过宣言)
-_MEETING_OPENS = re.compile(rf"(?:本次|此次|这次|该次)?(?:{_MEETING_NOUN})")
+_MEETING_OPENS = re.compile(rf"(?:本次|此次|这次|该次)?(?:{MEETING_NOUNS})")
 _DECLARATION_NOUN = re.compile(_DECLARATION)
 # after an actor's name (and its envoys' office): the statement it issued, a noun for sure when
 # a meeting, 联合 or 的 stands between (伊朗声明 alone may be the verb)
 _NAMED_DECLARATION = re.compile(
-    rf"(?P<modifier>级?(?:会|{_MEETING_NOUN})?(?:的)?(?:联合|共同)?)(?:{_DECLARATION})"
+    rf"(?P<modifier>级?(?:会|{MEETING_NOUNS})?(?:的)?(?:联合|共同)?)(?:{_DECLARATION})"
 )
 _ISSUER_NAME_MAX = 20  # the longest actor's name a declaration's title opens with
 _FOLLOWS = re.compile(GIVEN_BELOW)

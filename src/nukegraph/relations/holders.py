@@ -33,6 +33,7 @@ from .targets import (
     clause_end,
     disregarded,
     harm_risk,
+    includes_at,
     is_harm,
     stalled,
     subject_targets,
@@ -947,16 +948,16 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             and _opens(view, start, span.start)
             and not _related(view, start, span.start)
         ):
-            organ = _organ(span)
+            authored = _resolution_subject(span)
             if (
-                organ is not None
+                authored is not None
                 and not _verb_between(view, span.end, cue.start)
                 # (第2231号决议应得到执行: the paper is what is to be done, by whoever says so)
                 and not (cue.kind == "modal" and PASSIVE.match(text, cue.end))
             ):
                 # 安理会第1718号决议对朝鲜核试验表示谴责: the council, through its resolution
                 mood, negated, objects = _gap(view, span.end, cue.start)
-                return Holding((span._replace(ref=organ, kind="author"),), mood, negated, objects)
+                return Holding(authored, mood, negated, objects)
         if span.cls not in HOLDERS:
             continue
         found = list_after(view, span.start, cue.start)
@@ -1072,24 +1073,17 @@ def _with_singled_out(view: SentenceView, found: NameList, start: int) -> NameLi
     they hold, and they hold it too."""
     if not view.lexicon.may_occur("apposition", view.text):
         return found
-    m = next(
-        (
-            m
-            for m in _singling(view.lexicon).finditer(view.text, start, found.start)
-            if m.end() == found.start
-        ),
-        None,
-    )
-    if m is None:
+    before = view.spans_between(start, found.start)
+    if (
+        not before
+        or before[-1].cls not in HOLDERS
+        or _singled_after(view, before[-1].end, found.start + 1) != found.start
+    ):
         return found
-    ending = [s for s in view.spans_between(start, m.start()) if s.end == m.start()]
-    if not ending or ending[0].cls not in HOLDERS:
+    listed = list_after(view, before[-1].start, before[-1].end)
+    if listed is None:
         return found
-    before = list_after(view, ending[0].start, m.start())
-    if before is None or before.end != m.start():
-        return found
-    before = extend_left(view, before, start)
-    return NameList(before.items + found.items)
+    return NameList(extend_left(view, listed, start).items + found.items)
 
 
 def _singling_out(view: SentenceView, found: NameList, end: int) -> NameList:
@@ -1097,20 +1091,21 @@ def _singling_out(view: SentenceView, found: NameList, end: int) -> NameList:
     ``end``."""
     if not view.lexicon.may_occur("apposition", view.text):
         return found
-    m = _singling(view.lexicon).match(view.text, found.end, end)
-    after = view.span_at(m.end()) if m is not None else None
-    if after is None or after.start != m.end() or after.cls not in HOLDERS:
+    at = _singled_after(view, found.end, end)
+    after = view.span_at(at) if at is not None else None
+    if after is None or after.start != at or after.cls not in HOLDERS:
         return found
     named = list_after(view, after.start, end)
     return NameList(found.items + named.items) if named is not None else found
 
 
-def _singling(lex: CueLexicon) -> re.Pattern[str]:
-    """A word of the cue data's ``apposition`` after a separator (``、尤其是``, ``,特别是``)."""
-    return lex.derived(
-        "singling",
-        lambda: re.compile(rf"[、,]?(?:{alternation(sorted(lex.words('apposition')))})"),
-    )
+def _singled_after(view: SentenceView, pos: int, end: int) -> int | None:
+    """Where the names singled out by a word of apposition after the names ending at ``pos``
+    begin (``、尤其是美国``: the targets' ``includes_at`` after a separator), before ``end``."""
+    if view.text[pos : pos + 1] in ("、", ","):
+        pos += 1
+    at = includes_at(view, pos)
+    return at if at is not None and at < end else None
 
 
 def _included(view: SentenceView, start: int, pos: int) -> tuple[Span, ...]:
@@ -2313,7 +2308,7 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
                 continue  # (这5个核武器国家还说: a count before the name)
             return _relative_head(view, pos, end)
         if word.span.cls not in HOLDERS:
-            return _resolution_subject(view, word.span)
+            return _resolution_subject(word.span)
         found = list_after(view, word.span.start, end)
         if found is not None:
             found = _singling_out(view, found, end)  # 国际社会、尤其是美国正……,要求……
@@ -2339,14 +2334,14 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
                 return (persons[-1],)
             # 安理会第2094号决议表明……,同时重申支持……: the organ, through the resolution
             named = view.span_at(found.end) if found is not None else None
-            return _resolution_subject(view, named) if named is not None else None
+            return _resolution_subject(named) if named is not None else None
         return tuple(s for s in found.spans if s.cls in HOLDERS)
     return None
 
 
-def _resolution_subject(view: SentenceView, span: Span) -> tuple[Span, ...] | None:
-    """The organ that adopted the resolution a clause opens with, as the clause's subject
-    (``第2094号决议表明……``), or None for any other name."""
+def _resolution_subject(span: Span) -> tuple[Span, ...] | None:
+    """The organ that adopted a resolution, as the subject of the clause the resolution opens
+    (``第2094号决议表明……``: the council, through it), or None for any other name."""
     organ = _organ(span) if span.cls == "resolution" else None
     return (span._replace(ref=organ, kind="author"),) if organ is not None else None
 

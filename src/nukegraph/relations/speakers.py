@@ -103,8 +103,8 @@ _OWN_PAPER = re.compile(
 _FIRST_PERSON = re.compile(r"我(?:首先|谨|愿|现在|也|仅|很?荣幸地|非常荣幸地)?(?:谨)?代表$")
 # who speaks for a state in a title that names no office holder (中国代表团……的发言, 外交部声明)
 _DELEGATION = re.compile(r"(?:代表团|政府|外交部|外务省|外交与联邦事务部)")
-# 我谨代表中国政府, 我荣幸地代表伊朗国家, 我代表中国外交部
-_SPEAKS_FOR = re.compile(r"(?:代表团|政府|国家|外交部|外务省|外交与联邦事务部)")
+# 我谨代表中国政府, 我荣幸地代表伊朗国家, 我代表中国外交部: its delegation, or the state
+_SPEAKS_FOR = re.compile(rf"{_DELEGATION.pattern}|国家")
 _VERBATIM = re.compile(r"\(以[^()]{1,6}语发言\)")  # a meeting record: (以英语发言)
 _NEWS = re.compile(r"新华社|新华网|中新社|记者|电讯|日电\b|综合电|报道|来源")
 # single characters that end a name after an office: 张军在……, 岸田文雄等人, 普汀则……

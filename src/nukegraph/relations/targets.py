@@ -176,7 +176,7 @@ def targets_after(
         asked = asked or content
         # 在采取进一步行动方面保持克制,包括进行核试验: what the restraint includes
         held_back = (
-            content and _restraint_at(view, pos, stop) and _includes(view, stop + 1) is not None
+            content and _restraint_at(view, pos, stop) and includes_at(view, stop + 1) is not None
         )
         pos = stop + 1
         if view.lexicon.pattern("contrast").match(text, pos):
@@ -307,7 +307,7 @@ def _restraint_at(view: SentenceView, start: int, end: int) -> bool:
     return any(restraint.match(view.text, w.pos) for w in view.words(start, end))
 
 
-def _includes(view: SentenceView, pos: int) -> int | None:
+def includes_at(view: SentenceView, pos: int) -> int | None:
     """Where the items begin when the clause at ``pos`` opens by saying what the one before
     includes (``包括放弃所有核武器``), or None."""
     lex = view.lexicon
@@ -395,7 +395,7 @@ def _joined(
     out: list[Target] = []
     while stop < end and (text[stop] == "," or (demands and text[stop] == ";")):
         pos = stop + 1
-        if demands and (including := _includes(view, pos)) is not None:
+        if demands and (including := includes_at(view, pos)) is not None:
             pos = including  # 要求……遵守其义务,包括放弃所有核武器: what is asked, item by item
         elif (apposed := _apposed_names(view, pos, end)) is not None:
             # 履行相关条约,尤其是《A》和《B》: the names the object before is said to include
@@ -428,7 +428,7 @@ def _apposed_names(view: SentenceView, pos: int, end: int) -> list[Target] | Non
     """The names of what a position is on when the clause at ``pos`` is only an apposition
     that lists them (``,尤其是《不扩散核武器条约》、《全面禁止核试验条约》``, ``,包括《A》和《B》``);
     None for any other clause (``,特别是核武器国家应……``: a clause of its own)."""
-    start = _includes(view, pos)
+    start = includes_at(view, pos)
     if start is None:
         return None
     stop = min(clause_end(view, pos), end)
