@@ -122,6 +122,14 @@ _OTHER_ANAPHOR = re.compile(
 # whether a treaty anaphor may occur: every shape of it holds its noun, a literal the regex
 # engine skips to (_TREATY_ANAPHOR's optional lead makes it try every position of a sentence)
 _TREATY_ANAPHOR_HINT = re.compile("|".join(_TREATY_NOUNS))
+# 其 before what only an instrument has (并支持其早日生效, 鼓励其普遍化, 维护其权威性): the treaty
+# or resolution named last in the clauses before (呼吁伊朗履行其义务: not an instrument's noun, 其
+# is who is called on)
+_ITS_INSTRUMENT = re.compile(
+    r"其(?=(?:早日|尽早|尽快|如期)?生效|普遍(?:化|性|加入)|宗旨|目标和宗旨|有效性|权威性|完整性"
+    r"|(?:全面|有效|充分|切实)*(?:执行|实施|落实))"
+)
+_ITS_REACH = 60  # characters back from 其 to the instrument it takes up
 _UNDOING_REACH = 8  # characters before a name its harm or halt ends in (正式退出了《
 _ANAPHOR_REACH = 800  # normalized characters back to the treaty 《条约》 refers to
 _LINE_REACH = 400  # how far a heading's line, or a sentence naming a paper, may run
@@ -425,7 +433,11 @@ class DocumentReader:
             extra += self._side_spans(sentence, [*spans, *extra] if extra else spans)
         if "该国" in text:
             extra += self._this_state(sentence, [*spans, *extra] if extra else spans)
-        if _TREATY_ANAPHOR_HINT.search(text) or _OTHER_ANAPHOR.search(text):
+        if (
+            _TREATY_ANAPHOR_HINT.search(text)
+            or _OTHER_ANAPHOR.search(text)
+            or ("其" in text and _ITS_INSTRUMENT.search(text))
+        ):
             extra += self._anaphors(sentence, [*spans, *extra] if extra else spans)
         # (the clause before it in the sentence may name what it is)
         if "对此" in text or self._may_take_up_event(text):
@@ -1546,6 +1558,29 @@ class DocumentReader:
             ]
             if named:
                 out.append(Span(m.start(), m.end(), max(named, key=lambda t: t[0])[2], "anaphor"))
+        if "其" in text:
+            out += self._its_instrument(text, [*spans, *out])
+        return out
+
+    @staticmethod
+    def _its_instrument(text: str, spans: list[Span]) -> list[Span]:
+        """``其`` taking up the treaty or resolution named last before it in its sentence
+        (``已批准《条约》,并支持其早日生效``), where no actor stands between them."""
+        out: list[Span] = []
+        for m in _ITS_INSTRUMENT.finditer(text):
+            # (an actor between them is no competitor: what follows 其 is only an instrument's)
+            before = [
+                s
+                for s in spans
+                if m.start() - _ITS_REACH <= s.start
+                and s.end <= m.start()
+                and isinstance(s.ref, EntityRef)
+                and s.ref.cls in ("treaty", "resolution")
+            ]
+            if before:
+                out.append(
+                    Span(m.start(), m.end(), max(before, key=lambda s: s.end).ref, "anaphor")
+                )
         return out
 
     def _salient(self, named: list[tuple[int, str, EntityRef]]) -> EntityRef:

@@ -270,6 +270,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
             and not any(a <= m.start() < b for a, b in titles)
             # 要想保留《条约》,……: the cue's word opens a condition's (要 of 要想)
             and not view.lexicon.pattern("conditional").match(view.text, m.start())
+            and not _ends_condition(view, m.start())
             # 欢迎各位参加……培训班: a courtesy to those addressed, no position on the course
             and not view.lexicon.pattern("greeting").match(view.text, m.start())
         ):
@@ -420,8 +421,12 @@ def _cue(
         and not _pledge_made(view, m)  # (作出……承诺的国家: the noun ends the clause's object)
     ):
         return None  # 向正在召开的委员会提交: a relative clause on the noun after it, no position
-    if vote_tally().search(view.text, max(0, m.start() - 4), m.start()):
-        return None  # 以156票赞成、3票反对通过: a count of votes (投票反对 is a vote)
+    if vote_tally().search(view.text, max(0, m.start() - 4), m.start()) and not _SCORE.search(
+        view.text, max(0, m.start() - 12), m.start()
+    ):
+        # 以156票赞成、3票反对通过: a count of votes (投票反对 is a vote; 以51票对48票否决: a
+        # score, and the verb after it what was decided)
+        return None
     limit = None
     if frame.limit is not None:
         end = clause_end(view, m.end())
@@ -439,6 +444,22 @@ def _cue(
     value = lex.value(frame.trigger, word)
     predicate = value if frame.predicate == "$cue" else frame.predicate
     return Cue(m.start(), m.end(), word, frame, predicate or "", limit)
+
+
+_SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")
+
+
+def _ends_condition(view: SentenceView, pos: int) -> bool:
+    """Whether the cue's word at ``pos`` ends a condition's idiom (``如有必要``: if necessary)."""
+    text = view.text
+    if pos == 0 or text[pos - 1] not in "如确":
+        return False
+    conditional = view.lexicon.pattern("conditional")
+    return any(
+        (c := conditional.match(text, pos - back)) is not None and c.end() > pos
+        for back in (1, 2)
+        if pos >= back
+    )
 
 
 @lru_cache(maxsize=512)

@@ -1006,6 +1006,17 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             and not text.startswith("的名义", found.end)
             and not _office_of(view, found.end + 1, cue.start)
         ):
+            if (
+                cue.frame.trigger != "act"
+                and _POSSESSED.fullmatch(text, found.end, cue.start)
+                and not any(
+                    word_tags().get(w.text, "").startswith("v")
+                    for w in view.plain_words(found.end + 1, cue.start)
+                )
+            ):
+                # 中方拒绝美方的指责,……: the cue is a noun, the possessor's position and not
+                # the one of whoever speaks of it
+                return None
             continue  # X的: a possessor (not of its officials: 俄罗斯、英国、美国的外交部长发表了……)
         if _modifies(view, found.end, cue.start):
             continue  # 联合国框架内的……, 安全理事会第984号决议: the name modifies a noun
