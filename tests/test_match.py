@@ -272,6 +272,8 @@ def shipped() -> Extractor:
         ("谈判缔结无核安保国际文书。", "topic", {"NSA"}),
         # 大规模杀伤性武器 inside the Middle East zone's name
         ("支持建立中东无核及其他大规模杀伤性武器区。", "topic", {"MEWMDFZ"}),
+        # the zone's goal told without 区: a Middle East free of these weapons
+        ("推动实现中东无核武器及其他大规模杀伤性武器的目标。", "topic", {"MEWMDFZ"}),
         ("欧盟3+3(中国、法国、德国)", "organization", set()),  # the E3/EU+3, not the EU
         ("欧盟3+3(中国、法国、德国)", "group", {"EU3_PLUS_3"}),
         ("第67届联大一委一般性辩论", "organization", {"FIRST_COMMITTEE"}),

@@ -488,7 +488,18 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
     if any(w.text == "是" and w.span is None for w in words):
         return False
     refusal = False  # the word before is a refusal (不部署: whatever jieba tags it, a verb there)
+    adverbs = False  # the words before are adverbs, which 、 may list (大幅、实质削减)
     for i, word in enumerate(words):
+        if adverbs and (
+            word.text == "、"
+            or (
+                view.text[word.pos - 1] == "、"
+                and word.span is None
+                and i + 1 < len(words)
+                and (words[i + 1].span is not None or _verb_next(words[i + 1]))
+            )
+        ):
+            continue  # 进一步大幅、实质削减: a list of the manners of the verb after it
         if word.span is not None:
             # 防止核武器的扩散: a topic named by a verb phrase opens with its verb
             span = word.span
@@ -503,6 +514,7 @@ def _opens_with_verb(view: SentenceView, pos: int, end: int) -> bool:
         ):
             # (重新谈判: jieba tags 重新 an adjective; before a verb it is the verb's adverb)
             refusal = word.text in _negators(lex)[0]
+            adverbs = True
             continue
         # (jieba tags 重新加入 a noun: a word that ends in a treaty act is a verb; 谈判《禁产条
         # 约》: a verbal noun with its object after it, not the subject of a verb)
@@ -569,6 +581,7 @@ def _in_clause(
     harm_at: int | None = None
     breached = False  # the harm in reach breaks a commitment, and is opposed or refused
     skip_until = -1
+    forum = -1  # index of a body named as the means of settling (通过六方会谈解决)
     for i, word in enumerate(words):
         if word.pos < skip_until:
             continue
@@ -577,6 +590,8 @@ def _in_clause(
         span = word.span
         if span is None:
             listing = word.text in _LIST_WORDS and i and words[i - 1].span is not None
+            if word.text in prepositions and _means_forum(lex, words, i):
+                forum = i + 1  # 通过六方会谈解决……: the forum after it is no circumstance
             if (
                 i > phrase_end
                 and (
@@ -591,6 +606,7 @@ def _in_clause(
                 and not _domain(view, word, end)
                 and not _adopting(words, i)
                 and not _means_act(lex, words, i)
+                and forum != i + 1
                 and not _OBLIGATION_SOURCE.match(text, word.pos)
                 and not listing  # (《A》与《B》 is a list)
                 and not _about_noun(view, word, end)
@@ -698,8 +714,10 @@ def _in_clause(
             continue  # 要求将伊朗核问题报告安理会: where the matter is sent, no object
         if span.cls in ("organization", "group") and holds_after(view, after):
             continue  # 大使重申,东盟承诺推动……: the body holds a position of its own, no object
-        if span.cls == "organization" and (
-            _acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after)
+        if (
+            span.cls == "organization"
+            and i != forum
+            and (_acts(view, after, end, 0 <= span.start - called <= 2) or adopts(view, after))
         ):
             # 欢迎安全理事会通过第2310号决议, 赞赏安理会通过的第1540号决议: the council acts, its
             # act is welcomed
@@ -1167,6 +1185,30 @@ def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
     if nxt.span is not None:
         return False
     return nxt.text in lex.words("object_negator") or word_tags().get(nxt.text, "").startswith("v")
+
+
+# after a body or talks named as a means, before the verb of what it is to settle
+_FORUM_NOUNS = ("框架", "机制", "渠道", "平台", "进程")
+
+
+def _means_forum(lex: CueLexicon, words: list[Word], i: int) -> bool:
+    """A preposition of means before a body or talks and the verb of what they are to settle
+    (``坚持通过六方会谈(框架)解决半岛核问题``): the forum is what the holder stands for, not a
+    circumstance. (A resolution or treaty after 通过 may be what is adopted, and a common noun
+    (通过对话解决) names no entity.)"""
+    if lex.value("preposition", words[i].text) != "means" or i + 2 >= len(words):
+        return False
+    forum = words[i + 1].span
+    if forum is None or forum.cls not in ("organization", "group"):
+        return False
+    k = i + 2
+    if words[k].span is None and words[k].text in _FORUM_NOUNS:
+        k += 1
+    return (
+        k < len(words)
+        and words[k].span is None
+        and word_tags().get(words[k].text, "").startswith("v")
+    )
 
 
 # the instrument an obligation is owed under, in the obligation's own phrase (遵守其根据该条约
