@@ -998,6 +998,27 @@ def test_a_report_of_a_press_conference_with_the_spokespersons_name_as_the_answe
     assert not any("NUCLEAR_TESTING" in f for f in found)  # the question is the journalist's
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        # the question told inside the lead's line, after the conference
+        "据央视新闻消息,10月16日,外交部发言人毛宁主持例行记者会。有记者问,中方对此有何评论?\n",
+        # and in a later line, after a comma
+        "新华社北京8月27日电 外交部发言人郭嘉昆27日表示,中方支持该条约。\n"
+        "当日例行记者会上,有记者问:中方对此有何评论?\n",
+    ],
+)
+def test_a_report_telling_the_question_inside_its_lines_is_a_press_conference(extractor, report):
+    text = report + "郭嘉昆说,中方支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) == ("press", ("CHN",))
+    assert "CHN spokeIn doc" in facts(extractor, text)
+
+
+def test_a_report_with_no_question_is_no_press_conference(extractor):
+    text = "新华社北京8月27日电 外交部发言人郭嘉昆27日表示,中方支持《全面禁止核试验条约》。\n"
+    assert voice(extractor, text) is None or voice(extractor, text)[0] != "press"
+
+
 @pytest.mark.parametrize("outlet", ["《中国日报》记者", "法新社记者", "总台央视记者"])
 def test_a_question_whose_journalist_names_the_outlet_is_the_journalists(extractor, outlet):
     text = (

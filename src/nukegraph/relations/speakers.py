@@ -167,7 +167,10 @@ _ASKED_VIEW = re.compile(
 )
 _POSTED_AT = re.compile(r"^常?驻[\u4e00-\u9fff]{1,12}$")
 _HONORIFIC = re.compile(r"(?:阁下|先生|女士)$")
-_QUESTION_MARKS = ("问:", "问：", "者:", "者：", "者提问")
+_QUESTION_MARKS = ("问:", "问：", "者:", "者：", "者提问", "记者问")
+# a report of a press conference tells a question inside its lines (当日例行记者会上,有记者问:……;
+# ……主持例行记者会。有记者问,……)
+_REPORTED_QUESTION = re.compile(r"(?:^|[。,，])[ \t\u3000]*有记者(?:提)?问[:：,，]", re.M)
 # a report that an actor issued a text (发表了谈话, 发布联合文件《……》), and the words that then
 # give it (全文如下:, 主要内容如下:); context.py reads them in a report's body, here in its lead
 ISSUED = r"(?:(?:发表|发布)了?(?:一份|一项|一篇)?(?:联合|共同|署名)?(?:谈话|声明|讲话|公报|文章|文件|宣言|《)|撰文)"
@@ -845,7 +848,11 @@ def _press_conference(
     if not any(mark in ctx.norm.text for mark in _QUESTION_MARKS):
         return None  # (most documents put no question: no scan of every line)
     raw = ctx.source.text
-    if not (_QUESTION.search(raw) or _QUESTION.search(to_simplified(raw))):
+    if not (
+        _QUESTION.search(raw)
+        or _QUESTION.search(to_simplified(raw))
+        or _REPORTED_QUESTION.search(ctx.norm.text)
+    ):
         return None  # (問: opens a line of a traditional text)
     office = lexicon.pattern("title")
     owner_gap = _owner_gap(lexicon)
