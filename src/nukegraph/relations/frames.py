@@ -825,6 +825,8 @@ def _targets(
                 s.kind in ("mention", "person") and s.end <= start for s in holding.spans
             ),
         )
+        if not found:
+            found = _step_towards(view, cue)
         negators = view.lexicon.words("negator")
         if found and any(
             w.span is None and w.text in negators and w.text.endswith(("是", "非"))
@@ -1097,6 +1099,27 @@ def _event_before(
             view, other.end, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"
         )
     return []  # (签署了《T》,参议院予以否决: a clause with an act of its own is no mere event)
+
+
+# what opens the phrase of where a step or contribution leads, right after 是
+_TOWARDS = re.compile("(?:对于|对|为了|为|向|迈向|朝着|朝向)")
+
+
+def _step_towards(view: SentenceView, cue: Cue) -> list[Target]:
+    """What a step or contribution judged after 是 leads to (``这是对核裁军的重要贡献``, ``这是
+    迈向无核武器世界的重要一步``): the judge is for it, whatever the subject was."""
+    lex = view.lexicon
+    if not cue.word.endswith(tuple(lex.words("step_noun"))):
+        return []
+    start = view.clause_start(cue.start)
+    copula = view.text.rfind("是", start, cue.start)
+    if copula < 0 or (m := _TOWARDS.match(view.text, copula + 1)) is None:
+        return []
+    return [
+        Target(s, False)
+        for s in view.spans_between(m.end(), cue.start)
+        if s.cls in STANCE_OBJECTS and s.cls not in ACTORS
+    ]
 
 
 # between a name and a noun that heads its phrase (核试验等挑衅行为, 核试验之类的恶劣行径)

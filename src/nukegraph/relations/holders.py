@@ -319,6 +319,9 @@ def find_holding(
         return voice_of(view, cue)
     if _coerced(view, start, cue.start):
         return None  # 无法胁迫机构参与核扩散行径: what the one coerced is made to do
+    if cue.frame.trigger == "evaluation" and _DEMONSTRATIVE_IS.match(view.text, start):
+        # 中国认为,这是对核裁军的重要贡献: what 这 takes up is judged by the clause's judge
+        return _inherited(view, cue, cues, earlier, start)
     # (为国际防扩散作出贡献: what 为 names is the contribution's object, not a subject)
     subject_end = (contributed_to(view, start, cue.start) if beneficiary else None) or cue.start
     if _has_own_subject(view, start, subject_end):
@@ -332,6 +335,10 @@ def find_holding(
     return _inherited(view, cue, cues, earlier, start)
 
 
+# a demonstrative that opens a clause as the subject of 是 (这是, 此举无疑是, 这一决定是)
+_DEMONSTRATIVE_IS = re.compile(
+    r"(?:此举|这|此|这一[^,;:。是]{0,4}|这些[^,;:。是]{0,4})(?:也|都|还|将|无疑|确实|将是)?是"
+)
 _POSSESSED = re.compile(r"的[^,;:。的]{0,4}$")  # a possessor before a noun: X的(一般)目标是
 # a stance noun as what something amounts to (构成无声的支持, 形成了有力的支持): no one holds it
 _CONSTITUTED = re.compile(r"(?:构成|形成)了?(?:[^,;:。的对]{0,6}的)?$")

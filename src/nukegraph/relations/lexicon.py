@@ -147,6 +147,7 @@ CUE_KINDS = frozenset(
         "settle",
         "contribution",
         "contribution_noun",
+        "step_noun",
         "overseer",
         "exception",
         "exception_end",
