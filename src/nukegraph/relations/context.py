@@ -1565,7 +1565,7 @@ class DocumentReader:
     @staticmethod
     def _its_instrument(text: str, spans: list[Span]) -> list[Span]:
         """``其`` taking up the treaty or resolution named last before it in its sentence
-        (``已批准《条约》,并支持其早日生效``), where no actor stands between them."""
+        (``已批准《条约》,并支持其早日生效``), over any actor named between them."""
         out: list[Span] = []
         for m in _ITS_INSTRUMENT.finditer(text):
             # (an actor between them is no competitor: what follows 其 is only an instrument's)

@@ -450,10 +450,9 @@ _SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")
 
 
 def _ends_condition(view: SentenceView, pos: int) -> bool:
-    """Whether the cue's word at ``pos`` ends a condition's idiom (``如有必要``: if necessary)."""
+    """Whether the cue's word at ``pos`` ends a condition's idiom (``如有必要``: if necessary;
+    the idioms are rows of the kind ``conditional``, at most two characters before the cue)."""
     text = view.text
-    if pos == 0 or text[pos - 1] not in "如确":
-        return False
     conditional = view.lexicon.pattern("conditional")
     return any(
         (c := conditional.match(text, pos - back)) is not None and c.end() > pos

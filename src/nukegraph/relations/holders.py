@@ -337,7 +337,7 @@ def find_holding(
 
 # a demonstrative that opens a clause as the subject of 是 (这是, 此举无疑是, 这一决定是)
 _DEMONSTRATIVE_IS = re.compile(
-    r"(?:此举|这|此|这一[^,;:。是]{0,4}|这些[^,;:。是]{0,4})(?:也|都|还|将|无疑|确实|将是)?是"
+    r"(?:此举|这|此|这一[^,;:。是]{0,4}|这些[^,;:。是]{0,4})(?:也|都|还|将|无疑|确实)?是"
 )
 _POSSESSED = re.compile(r"的[^,;:。的]{0,4}$")  # a possessor before a noun: X的(一般)目标是
 # a stance noun as what something amounts to (构成无声的支持, 形成了有力的支持): no one holds it
