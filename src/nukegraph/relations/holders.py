@@ -1016,10 +1016,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             if (
                 cue.frame.trigger != "act"
                 and _POSSESSED.fullmatch(text, found.end, cue.start)
-                and not any(
-                    word_tags().get(w.text, "").startswith("v")
-                    for w in view.plain_words(found.end + 1, cue.start)
-                )
+                and not any(verbal(w.text) for w in view.plain_words(found.end + 1, cue.start))
             ):
                 # 中方拒绝美方的指责,……: the cue is a noun, the possessor's position and not
                 # the one of whoever speaks of it

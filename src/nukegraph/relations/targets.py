@@ -1204,11 +1204,7 @@ def _means_forum(lex: CueLexicon, words: list[Word], i: int) -> bool:
     k = i + 2
     if words[k].span is None and words[k].text in _FORUM_NOUNS:
         k += 1
-    return (
-        k < len(words)
-        and words[k].span is None
-        and word_tags().get(words[k].text, "").startswith("v")
-    )
+    return k < len(words) and _verb_next(words[k])
 
 
 # the instrument an obligation is owed under, in the obligation's own phrase (遵守其根据该条约
