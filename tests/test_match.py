@@ -280,6 +280,18 @@ def shipped() -> Extractor:
         ("不扩散核武器条约不结盟缔约国集团提出的工作文件", "group", {"NAM"}),
         # the no-use pledge to states and zones is NSA; the states and zones stay mentions
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
+        # the states and zones listed with 、 (不对无核国家、无核武器区)
+        ("应承诺不对无核国家、无核武器区使用或威胁使用核武器。", "topic", {"NSA", "NWFZ"}),
+        # the treaty's Article IV right, its activities listed
+        ("各国有为和平目的而研究、生产和使用核能的权利。", "topic", {"PEACEFUL_USES"}),
+        ("各国为和平目的研究、开发和利用核能。", "topic", {"PEACEFUL_USES"}),
+        ("各国为和平目的研究核聚变。", "topic", set()),  # research alone: no use of nuclear energy
+        # Japan's three non-nuclear principles, by either name
+        ("日本政府坚持“无核三原则”的方针。", "topic", {"THREE_NON_NUCLEAR_PRINCIPLES"}),
+        ("日本坚持非核三原则。", "topic", {"THREE_NON_NUCLEAR_PRINCIPLES"}),
+        # the Partial Test Ban Treaty as a 1960s text names it
+        ("签订了部分停止核试验的条约。", "treaty", {"PTBT"}),
+        ("反对《部分核禁试条约》。", "treaty", {"PTBT"}),
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "group", {"NNWS"}),
         (
             "缔结不对无核武器国家和无核武器地区使用或威胁使用核武器的文书。",
