@@ -63,7 +63,7 @@ _HEADING_TAIL = re.compile(r"(?:政府)?(?:\s*\[[^\]]*\])*\s*$")
 SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+\.|[A-Z]\.|附件|第[一二三四五六七八九十\d]+[章节部分])"
 )
-_ANAPHOR_DETERMINERS = ("该", "此", "这一", "这项", "这份", "上述", "本")
+_ANAPHOR_DETERMINERS = ("该", "此", "这一", "这个", "这项", "这份", "上述", "本")
 _TREATY_WORDS = ("条约", "公约", "议定书")  # nouns only a treaty is called by
 _TREATY_NOUNS = (*_TREATY_WORDS, "协议", "协定")
 # what a treaty's name may end in for an anaphor's noun to take it up: 该协议 is the nuclear deal
@@ -81,7 +81,7 @@ _TREATY_NAME_ENDS = {
 _NOT_BARE = "的项性际边控新份部个些类等种武试产区约议成结订立判一两二三各多军旧原该此本这上有"
 _TREATY_ANAPHOR = re.compile(
     rf"(?:{'|'.join(_ANAPHOR_DETERMINERS)})?《(?P<a>{'|'.join(_TREATY_NOUNS)})》"
-    rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?:[^,;:。《》“”]{{1,8}}的)?(?P<b>{'|'.join(_TREATY_NOUNS)})"
+    rf"|(?:{'|'.join(_ANAPHOR_DETERMINERS)})(?:[^,;:。《》“”]{{1,20}}的)?(?P<b>{'|'.join(_TREATY_NOUNS)})"
     # a bare 条约 (履行条约义务, 重申对条约各项规定的承诺) is the treaty named last, as "the
     # Treaty" is in English; not where a word before it makes it another or any treaty
     # (一项……的条约, 国际条约, 军控条约, 谈判达成条约) or it is part of a name (禁核试条约)
@@ -1354,8 +1354,15 @@ class DocumentReader:
                 elif recent is not None:
                     out.append(Span(m.start(), end, recent, "person"))
         # a name or an office renews whom 他 is; 他 itself does not, so that a chain of them
-        # ends within the reach
+        # ends within the reach, unless it opens what that person says (他说:“……”。他指出:
+        # “……”: a report that follows one speaker's words goes on being about him)
         named += officers
+        if recent is not None and not named:
+            saying = self.lexicon.pattern("reporting")
+            if any(
+                s.kind == "person" and s.ref == recent and saying.match(text, s.end) for s in out
+            ):
+                named = [(0, recent)]
         if named and isinstance(nearest := max(named, key=lambda t: t[0])[1], EntityRef):
             self.last_person = (nearest, self._index)
         return sorted(out) if len(out) > 1 else out

@@ -972,7 +972,10 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
             continue
         found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
         found = _with_singled_out(view, found, start)  # 国际社会、尤其是美国要求……: both
-        before = view.words(max(start, found.start - 6), found.start)
+        # (包括A和B在内的所有国家: the word before the whole phrase is what governs it)
+        lead = INCLUDING.search(view.text, start, found.start)
+        opens = lead.start() if lead is not None else found.start
+        before = view.words(max(start, opens - 6), opens)
         previous = before[-1] if before and before[-1].span is None else None
         if _ends_when(view, found.start, found.end) is not None:
             continue  # 拉夫罗夫会见……泽博时表示: whom the subject met, in a clause of when

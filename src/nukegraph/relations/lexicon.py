@@ -45,6 +45,7 @@ CUE_KINDS = frozenset(
         "contrast",
         "speak",
         "speaker_list",
+        "occasion",
         "submit",
         "member",
         "quantifier",

@@ -83,6 +83,7 @@ _RULE_KEYS = {
     "emit",
     "repeat",
     "repeat_in",
+    "not_after",
     "example",
 }
 _EMIT_KEYS = {
@@ -146,6 +147,9 @@ class PatternRule:
     examples: tuple[Example, ...]
     repeat: re.Pattern[str] | None = None  # applied again and again inside group ``repeat_in``
     repeat_in: str | None = None
+    # a match counts only where this does not occur in the sentence before it (a question put
+    # at a press conference: what it reports is the journalist's)
+    not_after: re.Pattern[str] | None = None
 
 
 def encode(view: SentenceView) -> str:
@@ -305,6 +309,7 @@ def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, 
                 if "repeat" in rule
                 else None
             )
+            not_after = re.compile(rule["not_after"]) if "not_after" in rule else None
         except re.error as exc:
             raise fail(f"pattern is no valid regular expression: {exc}") from exc
         except GazetteerError as exc:
@@ -332,6 +337,7 @@ def parse_rules(raw: str, path: str, lexicon: CueLexicon) -> tuple[PatternRule, 
                 examples=_examples(rule, fail),
                 repeat=repeat,
                 repeat_in=rule.get("repeat_in"),
+                not_after=not_after,
             )
         )
     return tuple(rules)
@@ -482,6 +488,8 @@ def apply(rule: PatternRule, view: SentenceView, encoded: str, document: EntityR
     :func:`.lists.rule_patterns` runs only such rules)."""
     out: list[Found] = []
     for m in rule.pattern.finditer(encoded):
+        if rule.not_after is not None and rule.not_after.search(view.text, 0, m.start()):
+            continue
         if rule.repeat is not None and rule.repeat_in is not None:
             a, b = m.span(rule.repeat_in)
             matches = [(m, inner) for inner in rule.repeat.finditer(encoded, a, b)]

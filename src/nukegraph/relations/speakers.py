@@ -1294,6 +1294,10 @@ def _delegation_speaking(
 # --- persons ---------------------------------------------------------------------------------
 
 
+# after a state's name, what makes it the matter an office is for, not the office's state
+_MATTER_OF_OFFICE = ("问题", "事务")
+
+
 def bind_persons(
     text: str, refs: list[tuple[int, int, EntityRef]], lexicon: CueLexicon
 ) -> list[tuple[str, EntityRef, int]]:
@@ -1310,6 +1314,8 @@ def bind_persons(
     for start, end, ref in refs:
         if ref.cls not in ("state", "organization"):
             continue
+        if text.startswith(_MATTER_OF_OFFICE, end):
+            continue  # 美国驻印尼大使、朝鲜问题特别代表金圣: the matter his office is for
         pos = end
         named_office = titles.search(text, start, end)
         if named_office is not None and named_office.end() == end:
