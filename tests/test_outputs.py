@@ -277,7 +277,9 @@ def test_publishing_defers_an_interrupt_until_the_switch_is_done(tmp_path: Path)
 
         def slow_symlink(*args, **kwargs):
             original(*args, **kwargs)
-            os.kill(os.getpid(), signal.SIGINT)  # arrives in the middle of the switch
+            signal.raise_signal(
+                signal.SIGINT
+            )  # in the middle of the switch (raised in this thread: os.kill may reach another one, late)
 
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(os, "symlink", slow_symlink)
