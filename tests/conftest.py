@@ -105,6 +105,7 @@ SMALL = {
         ("NUCLEAR_TERRORISM", "核恐怖主义", "Nuclear terrorism", "", ""),
         ("NUCLEAR_SECURITY", "核安全", "Nuclear security", "", ""),
         ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),
+        ("MEWMDFZ", "中东无核武器区", "Middle East zone", "", ""),
         ("MISSILES", "导弹", "Missiles", "", ""),
         (
             "WORLD_FREE_OF_NUCLEAR_WEAPONS",

@@ -286,6 +286,16 @@ def shipped() -> Extractor:
         ("各国有为和平目的而研究、生产和使用核能的权利。", "topic", {"PEACEFUL_USES"}),
         ("各国为和平目的研究、开发和利用核能。", "topic", {"PEACEFUL_USES"}),
         ("各国为和平目的研究核聚变。", "topic", set()),  # research alone: no use of nuclear energy
+        # the Middle East zone told as what the region is to become
+        ("使中东地区成为无核武器及其他大规模杀伤性武器区。", "topic", {"MEWMDFZ"}),
+        ("中东成为无核武器区。", "topic", {"MEWMDFZ"}),
+        (
+            "非洲成为无核武器区。",
+            "topic",
+            {"NWFZ"},
+        ),  # another region: a zone, not the Middle East's
+        # civil nuclear cooperation is cooperation in peaceful uses
+        ("将民用核合作打造成亮点。", "topic", {"PEACEFUL_USES"}),
         # Japan's three non-nuclear principles, by either name
         ("日本政府坚持“无核三原则”的方针。", "topic", {"THREE_NON_NUCLEAR_PRINCIPLES"}),
         ("日本坚持非核三原则。", "topic", {"THREE_NON_NUCLEAR_PRINCIPLES"}),

@@ -365,11 +365,20 @@ def _has_content(view: SentenceView, start: int, end: int) -> bool:
     """Whether a clause holds more than adverbs and circumstances (a noun or a verb): then a
     cue before it has found its object there, and its scope does not reach further."""
     tags = word_tags()
-    for word in view.plain_words(start, end):
+    words = view.plain_words(start, end)
+    lex = view.lexicon
+    if (
+        words
+        and words[0].span is None
+        and lex.value("preposition", words[0].text) == "preposition"
+        and not any(tags.get(w.text, "") == "v" for w in words[1:] if w.span is None)
+    ):
+        return False  # 支持根据有关国际决议,使……: a circumstance only, the object still to come
+    for word in words:
         if word.span is not None:
             return True
         tag = tags.get(word.text, "")
-        if tag.startswith(("n", "v")) and word.text not in view.lexicon.words("filler"):
+        if tag.startswith(("n", "v")) and word.text not in lex.words("filler"):
             return True
     return False
 
@@ -918,10 +927,18 @@ def _in_refused_phrase(
     )
 
 
+# a body's role after its name, where it plays it first (在国际核安全体系中, 在核裁军领域)
+_ROLE_PLAYED = re.compile(
+    r"(?:在[^,;。]{1,30}?(?:中|上|方面|领域|进程))?(?:继续|更好地|进一步|充分|切实)*发挥[^,;。]{0,8}?作用"
+)
+
+
 def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     """Whether an organization is the subject of the verb after it (``安全理事会通过……``),
     not the thing a position is on; ``委员会作出的贡献`` (what it did) is still about it, but
     not the body a call is made on (``敦促国际原子能机构通过反对……的决议``: asked to act)."""
+    if _ROLE_PLAYED.match(view.text, pos, end):
+        return False  # 支持国际原子能机构(在……中)发挥核心作用: its role, and so the body, supported
     tags = word_tags()
     following = view.words(pos, min(end, pos + 8))
     if following and following[0].span is None and following[0].text in view.lexicon.words("title"):
