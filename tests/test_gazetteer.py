@@ -363,7 +363,7 @@ def test_layers_are_the_bundled_gazetteers_then_the_environment_then_the_flags(
         gazetteer_layers([], replace=True)
 
 
-_PROJECT_HEADER = "topic\tbroader\tnote\topposite\n"
+_PROJECT_HEADER = "topic\tbroader\tnote\topposite\tstated\n"
 
 
 @pytest.mark.parametrize(
@@ -388,6 +388,7 @@ _PROJECT_HEADER = "topic\tbroader\tnote\topposite\n"
             "NUCLEAR_TESTING is a project topic itself",
         ),
         ("NSA\t\t\tNOPE\n", r"project_topics\.tsv:2: unknown topic NOPE"),
+        ("NSA\t\t\t\tmaybe\n", r"project_topics\.tsv:2: stated must be yes or empty"),
     ],
 )
 def test_bad_project_topic_rows(tmp_path: Path, rows: str, problem: str) -> None:

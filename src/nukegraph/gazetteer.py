@@ -41,6 +41,9 @@ PATTERN_HEADER = ["class", "id", "pattern", "unless_document_matches", "note"]
 PERSON_HEADER = ["name", "actor", "en", "aliases", "note"]
 PROJECT_TOPIC_HEADER = ["topic", "broader", "note"]
 OPPOSITE = "opposite"  # optional project_topics.tsv column: the topic opposing this one supports
+# optional project_topics.tsv column after it: "yes" for a named policy or negotiation whose
+# positions readers take by its own name (无核三原则, 三边军控谈判), stated as any topic's
+STATED = "stated"
 
 _ID_FORMATS = {"state": re.compile(r"[A-Z]{3}")}
 _DEFAULT_ID = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)*")
@@ -90,6 +93,9 @@ class Gazetteer:
     theme_positions: bool = False  # build --theme-positions
     # a project topic -> the contract's topic that opposing it is support for (核恐怖主义 of 核安全)
     opposite: dict[EntityRef, EntityRef] = field(default_factory=dict)
+    # project topics whose positions are always stated on the topic itself (a support on its
+    # broader topic too): named policies and negotiations (project_topics.tsv, stated)
+    stated_topics: frozenset[EntityRef] = frozenset()
     # a state's one-character name (initials.tsv): 美 -> USA, for the runs 美英澳 a name opens with
     initials: dict[str, EntityRef] = field(default_factory=dict)
 
@@ -346,11 +352,12 @@ def _load(layers: list[Path]) -> Gazetteer:
     persons: dict[str, tuple[EntityRef, str]] = {}
     project: dict[EntityRef, tuple[EntityRef | None, Path, int]] = {}
     opposite: dict[EntityRef, tuple[EntityRef, Path, int]] = {}
+    stated: set[EntityRef] = set()
     for source in layers:
         if source.is_dir():
             _load_persons(source / "persons.tsv", built, persons, digest)
             _load_project_topics(
-                source / "project_topics.tsv", built.entities, project, opposite, digest
+                source / "project_topics.tsv", built.entities, project, opposite, stated, digest
             )
             blockers |= _load_blockers(
                 source / "blockers.tsv", built.surfaces, built.surface_where, digest
@@ -369,6 +376,7 @@ def _load(layers: list[Path]) -> Gazetteer:
         {topic: ref for topic, (ref, *_where) in project.items() if ref is not None},
         frozenset(project),
         opposite={topic: ref for topic, (ref, *_where) in opposite.items()},
+        stated_topics=frozenset(stated),
         initials=dict(initials),
     )
 
@@ -438,16 +446,24 @@ def _load_project_topics(
     entities: dict[EntityRef, Entity],
     project: dict[EntityRef, tuple[EntityRef | None, Path, int]],
     opposite: dict[EntityRef, tuple[EntityRef, Path, int]],
+    stated: set[EntityRef],
     digest: hashlib._Hash,
 ) -> None:
     """``project_topics.tsv``: the topics beyond the contract's table, each with the contract's
-    topic it is a kind of, if any (半岛无核化 of 核裁军), and the one opposing it supports, if
-    any (核恐怖主义: 核安全). Checked by :func:`_check_broader` once every layer is read."""
+    topic it is a kind of, if any (半岛无核化 of 核裁军), the one opposing it supports, if any
+    (核恐怖主义: 核安全), and whether positions on it are stated by its own name (``stated``).
+    Checked by :func:`_check_broader` once every layer is read."""
     if not path.exists():
         return
     digest.update(path.read_bytes())
-    for lineno, (topic, wider, _note, against) in _rows(path, PROJECT_TOPIC_HEADER, (OPPOSITE,)):
+    for lineno, (topic, wider, _note, against, named) in _rows(
+        path, PROJECT_TOPIC_HEADER, (OPPOSITE, STATED)
+    ):
         narrow = EntityRef("topic", topic)
+        if named not in ("", "yes"):
+            raise GazetteerError(path, lineno, f"stated must be yes or empty, found {named!r}")
+        if named:
+            stated.add(narrow)
         wide = EntityRef("topic", wider) if wider else None
         if against:
             opposite[narrow] = (EntityRef("topic", against), path, lineno)

@@ -1078,7 +1078,13 @@ def _event_before(
         # 欢迎专家组进行审议并提出建议: the holder is in another cue's object, and so is its cue
         return []
     before = view.clause_start(start - 1)
-    previous = [(c, h) for c, h in zip(cues, holdings, strict=True) if before <= c.start < start]
+    # (a cue no one holds there tells what is judged, not another's position: 现阶段要求中方参加
+    # 三边军控谈判既不现实、也不合理,中方明确反对)
+    previous = [
+        (c, h)
+        for c, h in zip(cues, holdings, strict=True)
+        if before <= c.start < start and h is not None
+    ]
     if not previous:
         return targets_after(
             view, before, limit=start - 1, clauses=1, opposition=cue.predicate == "opposes"

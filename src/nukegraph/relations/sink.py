@@ -83,7 +83,15 @@ class StatementSink:
             return  # 马来西亚(代表哥斯达黎加和马来西亚)
         aspect = None
         gazetteer = self.ctx.gazetteer
-        if obj_ref in gazetteer.project_topics:
+        if obj_ref in gazetteer.stated_topics:
+            # a named policy or negotiation (无核三原则): the position is on it, by its own name;
+            # a support is one for its broader topic too, stated as the rows below state it
+            self._append(view, subject.ref, predicate, obj_ref, cue, polarity, evidence, None)
+            wide = gazetteer.broader.get(obj_ref)
+            if predicate != "supports" or wide is None:
+                return
+            aspect, obj_ref = obj_ref, wide
+        elif obj_ref in gazetteer.project_topics:
             # a topic beyond the contract's table (project_topics.tsv): support for a kind of a
             # contract topic is support for that topic; an opposition to a kind is none to the
             # whole (but opposing one with an opposite topic supports that one), and other
@@ -97,8 +105,22 @@ class StatementSink:
                 predicate, aspect, obj_ref = "supports", obj_ref, against
             elif not gazetteer.theme_positions:
                 return
+        self._append(view, subject.ref, predicate, obj_ref, cue, polarity, evidence, aspect)
+
+    def _append(
+        self,
+        view: SentenceView,
+        subject: EntityRef | AnonymousHolder,
+        predicate: str,
+        obj_ref: EntityRef,
+        cue: str,
+        polarity: str,
+        evidence: tuple[int, int] | None,
+        aspect: EntityRef | None,
+    ) -> None:
+        """Keep one statement (once for its subject, predicate, object and evidence)."""
         start, end = evidence or (view.sentence.start, view.sentence.end)
-        key = (subject.ref, predicate, obj_ref, start)
+        key = (subject, predicate, obj_ref, start)
         if key in self._seen:
             kept = self.statements[self._seen[key]]
             if kept.aspect is not None and aspect is None:
@@ -108,7 +130,7 @@ class StatementSink:
         self._seen[key] = len(self.statements)
         self.statements.append(
             Statement(
-                subject=subject.ref,
+                subject=subject,
                 predicate=predicate,
                 object=obj_ref,
                 evidence=self.ctx.source.text[start:end],
