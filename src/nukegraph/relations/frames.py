@@ -387,7 +387,7 @@ def _cue(
                     )
                 )
                 or (
-                    frame.trigger == "stance"
+                    frame.trigger in ("stance", "concern")
                     and _ends_clause(view, m.end())
                     # (朝鲜的核试验绝对无法接受: an object in its own clause is judged, no event)
                     and not _object_in_clause(view, m.start())
@@ -915,7 +915,7 @@ def _targets(
         or cue.kind != "stance"
         or cue.word in view.lexicon.words(*_SAYING_KINDS),
     )
-    if not found and cue.kind == "stance" and _ends_clause(view, cue.end):
+    if not found and cue.kind in ("stance", "concern") and _ends_clause(view, cue.end):
         found = _event_before(view, cue, cues, holding, holdings)
     if cue.frame.targets == "after+subject" and (found or not _serves_state(view, cue)):
         found += subject_targets(
