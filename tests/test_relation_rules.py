@@ -133,6 +133,12 @@ pattern = '(?P<a>{state})(由'
             BAD.replace('subject = "a"', 'subject = "a"\npassing = ["organisation"]'),
             r"rule 'one': an emit's passing classes \['organisation'\] are no classes",
         ),
+        (
+            BAD.replace(
+                "pattern = '(?P<a>{state})由'", "pattern = '(?P<a>{state})由'\nnot_after = '(问'"
+            ),
+            r"rule 'one': pattern is no valid regular expression",
+        ),
         ("[[pattern]\nname=", r"rules.toml: not valid TOML"),
     ],
 )

@@ -604,6 +604,12 @@ def test_a_recorded_vote_after_its_announcement(extractor, text):
     }
 
 
+def test_an_envoy_for_a_states_issue_is_not_that_states(extractor):
+    # 朝鲜问题特别代表: the US envoy on the DPRK, whose 他 is no North Korean
+    text = "美国驻印尼大使、朝鲜问题特别代表金圣发了言。他呼吁各国加入《全面禁止核试验条约》。"
+    assert not any(f.startswith("PRK ") for f in facts(extractor, text))
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [

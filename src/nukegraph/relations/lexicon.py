@@ -46,6 +46,7 @@ CUE_KINDS = frozenset(
         "speak",
         "speaker_list",
         "occasion",
+        "office_matter",
         "submit",
         "member",
         "quantifier",

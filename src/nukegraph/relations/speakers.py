@@ -1294,10 +1294,6 @@ def _delegation_speaking(
 # --- persons ---------------------------------------------------------------------------------
 
 
-# after a state's name, what makes it the matter an office is for, not the office's state
-_MATTER_OF_OFFICE = ("问题", "事务")
-
-
 def bind_persons(
     text: str, refs: list[tuple[int, int, EntityRef]], lexicon: CueLexicon
 ) -> list[tuple[str, EntityRef, int]]:
@@ -1314,7 +1310,7 @@ def bind_persons(
     for start, end, ref in refs:
         if ref.cls not in ("state", "organization"):
             continue
-        if text.startswith(_MATTER_OF_OFFICE, end):
+        if text.startswith(tuple(lexicon.words("office_matter")), end):
             continue  # 美国驻印尼大使、朝鲜问题特别代表金圣: the matter his office is for
         pos = end
         named_office = titles.search(text, start, end)
