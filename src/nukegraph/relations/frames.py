@@ -387,7 +387,7 @@ def _cue(
                     )
                 )
                 or (
-                    frame.trigger in ("stance", "concern")
+                    frame.event_before
                     and _ends_clause(view, m.end())
                     # (朝鲜的核试验绝对无法接受: an object in its own clause is judged, no event)
                     and not _object_in_clause(view, m.start())
@@ -915,7 +915,7 @@ def _targets(
         or cue.kind != "stance"
         or cue.word in view.lexicon.words(*_SAYING_KINDS),
     )
-    if not found and cue.kind in ("stance", "concern") and _ends_clause(view, cue.end):
+    if not found and cue.frame.event_before and _ends_clause(view, cue.end):
         found = _event_before(view, cue, cues, holding, holdings)
     if cue.frame.targets == "after+subject" and (found or not _serves_state(view, cue)):
         found += subject_targets(
@@ -1106,10 +1106,6 @@ def _event_before(
     return []  # (签署了《T》,参议院予以否决: a clause with an act of its own is no mere event)
 
 
-# what opens the phrase of where a step or contribution leads, right after 是
-_TOWARDS = re.compile("(?:对于|对|为了|为|向|迈向|朝着|朝向)")
-
-
 def _step_towards(view: SentenceView, cue: Cue) -> list[Target]:
     """What a step or contribution judged after 是 leads to (``这是对核裁军的重要贡献``, ``这是
     迈向无核武器世界的重要一步``): the judge is for it, whatever the subject was."""
@@ -1118,7 +1114,8 @@ def _step_towards(view: SentenceView, cue: Cue) -> list[Target]:
         return []
     start = view.clause_start(cue.start)
     copula = view.text.rfind("是", start, cue.start)
-    if copula < 0 or (m := _TOWARDS.match(view.text, copula + 1)) is None:
+    # (what opens the phrase of where it leads, right after 是: the kind ``towards``)
+    if copula < 0 or (m := lex.pattern("towards").match(view.text, copula + 1)) is None:
         return []
     return [
         Target(s, False)

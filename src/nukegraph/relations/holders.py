@@ -973,7 +973,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
         found = extend_left(view, found, start)  # 中国和俄罗斯反对……, not across the clause
         found = _with_singled_out(view, found, start)  # 国际社会、尤其是美国要求……: both
         # (包括A和B在内的所有国家: the word before the whole phrase is what governs it)
-        lead = INCLUDING.search(view.text, start, found.start)
+        lead = INCLUDING.search(view.text, start, found.start) if "在内" in view.text else None
         opens = lead.start() if lead is not None else found.start
         before = view.words(max(start, opens - 6), opens)
         previous = before[-1] if before and before[-1].span is None else None

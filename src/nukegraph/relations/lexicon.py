@@ -47,6 +47,8 @@ CUE_KINDS = frozenset(
         "speaker_list",
         "occasion",
         "office_matter",
+        "towards",
+        "forum_noun",
         "submit",
         "member",
         "quantifier",

@@ -363,6 +363,7 @@ class FrameRule:
     objects: frozenset[str]  # the only entity classes it takes as targets (none: any)
     mood: str | None  # the mood the cue itself carries (obligation)
     lists_follow: bool  # the cue may announce its objects as items (a), (b)...
+    event_before: bool  # ending its clause, the cue is on the event the clause before tells
     examples: tuple[Example, ...]
 
 
@@ -381,6 +382,7 @@ _FRAME_KEYS = {
     "objects",
     "mood",
     "lists_follow",
+    "event_before",
     "example",
 }
 _FRAME_CHOICES = {
@@ -437,6 +439,7 @@ def parse_frames(raw: str, path: str, lexicon: CueLexicon) -> tuple[FrameRule, .
                 objects=frozenset(objects),
                 mood=rule.get("mood"),
                 lists_follow=bool(rule.get("lists_follow", False)),
+                event_before=bool(rule.get("event_before", False)),
                 examples=_examples(rule, fail),
             )
         )

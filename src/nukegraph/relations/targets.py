@@ -1204,10 +1204,6 @@ def _means_act(lex: CueLexicon, words: list[Word], i: int) -> bool:
     return nxt.text in lex.words("object_negator") or word_tags().get(nxt.text, "").startswith("v")
 
 
-# after a body or talks named as a means, before the verb of what it is to settle
-_FORUM_NOUNS = ("框架", "机制", "渠道", "平台", "进程")
-
-
 def _means_forum(lex: CueLexicon, words: list[Word], i: int) -> bool:
     """A preposition of means before a body or talks and the verb of what they are to settle
     (``坚持通过六方会谈(框架)解决半岛核问题``): the forum is what the holder stands for, not a
@@ -1219,7 +1215,7 @@ def _means_forum(lex: CueLexicon, words: list[Word], i: int) -> bool:
     if forum is None or forum.cls not in ("organization", "group"):
         return False
     k = i + 2
-    if words[k].span is None and words[k].text in _FORUM_NOUNS:
+    if words[k].span is None and words[k].text in lex.words("forum_noun"):
         k += 1
     return k < len(words) and _verb_next(words[k])
 
