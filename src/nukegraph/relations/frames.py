@@ -1039,7 +1039,7 @@ def _denied(view: SentenceView, start: int, end: int) -> bool:
     return any(w.span is None and w.text in negators for w in view.words(start, end))
 
 
-_CLAUSE_PARTICLES = re.compile(r"[了的]?[。,;!]")
+_CLAUSE_PARTICLES = re.compile(r"[了的]?(?:[。,;!?]|$)")  # (a headline ends with no stop)
 
 
 def _ends_clause(view: SentenceView, pos: int) -> bool:

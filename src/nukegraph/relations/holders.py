@@ -1001,11 +1001,7 @@ def _named_holder(view: SentenceView, start: int, cue: Cue) -> Holding | None:
                 # a phrase another verb is about; no one's position
                 return _CONTENT
             continue  # 代表B, 对B, 在B: whom A speaks for, an object, a place
-        if (
-            text.startswith("的", found.end)
-            and _holds_position(view, found.end, cue)
-            and _opens(view, start, found.start)
-        ):
+        if _holds_position(view, found.end, cue) and _opens(view, start, found.start):
             # 中国的一贯立场是支持……, 我国的原则政策主张……: what the name's position is
             mood, negated, objects = _gap(view, found.end, cue.start)
             return Holding(
@@ -1274,7 +1270,22 @@ def _holds_position(view: SentenceView, pos: int, cue: Cue) -> bool:
             + ")*"
         ),
     )
-    return owned.fullmatch(view.text, pos, cue.start) is not None
+    text = view.text
+    if text.startswith("的", pos):
+        return owned.fullmatch(text, pos, cue.start) is not None
+    # 中国处理伊朗核问题的出发点是, 中国在该问题上的立场是: a relative clause on the noun, the
+    # name its subject (not a name that modifies the next: 伊朗核问题的, nor a cue's own clause)
+    at = text.rfind("的", pos, cue.start)
+    return (
+        _OWNER_RELATIVE_MIN <= at - pos <= _OWNER_RELATIVE_MAX
+        and view.span_at(pos) is None
+        and not any(ch in text[pos:at] for ch in ",;:。“”")
+        and lex.pattern("trigger").search(text, pos, at) is None
+        and owned.fullmatch(text, at, cue.start) is not None
+    )
+
+
+_OWNER_RELATIVE_MIN, _OWNER_RELATIVE_MAX = 2, 14  # the length of 处理伊朗核问题 and the like
 
 
 def _possesses_stance(view: SentenceView, pos: int, cue: Cue) -> bool:
@@ -2353,8 +2364,32 @@ def _clause_opening_names(view: SentenceView, begin: int, end: int) -> tuple[Spa
             # 安理会第2094号决议表明……,同时重申支持……: the organ, through the resolution
             named = view.span_at(found.end) if found is not None else None
             return _resolution_subject(named) if named is not None else None
-        return tuple(s for s in found.spans if s.cls in HOLDERS)
+        # 韩国外长朴振、美国国务卿布林肯、日本外相林芳正发表联合声明: each official listed
+        return _officials_listed(view, found, end) or tuple(
+            s for s in found.spans if s.cls in HOLDERS
+        )
     return None
+
+
+def _officials_listed(view: SentenceView, found: NameList, end: int) -> tuple[Span, ...]:
+    """The persons of a list of officials that opens a clause, each after its state and office
+    (``韩国外长朴振、美国国务卿布林肯和日本外相林芳正``), when there are two or more; else ()."""
+    persons = [
+        s for s in view.spans_between(found.end, end) if s.kind == "person" and s.cls in HOLDERS
+    ]
+    if len(persons) < 2:
+        return ()
+    chain = (*_persons_before(view, persons[0].start, persons[-1].start), persons[-1])
+    if (
+        len(chain) < 2
+        or chain[-1] is not persons[-1]
+        or min(s.start for s in chain) != persons[0].start
+    ):
+        return ()  # (not one list from the first official on)
+    chain = tuple(sorted(chain, key=lambda s: s.start))
+    if any(view.text.startswith(("与", "同", "跟"), a.end) for a in chain[:-1]):
+        return ()  # 朴振与布林肯会谈后表示: the one met is a partner, not a speaker
+    return chain
 
 
 def _resolution_subject(span: Span) -> tuple[Span, ...] | None:

@@ -78,6 +78,7 @@ CUE_KINDS = frozenset(
         "pledge",
         "pledge_clause",
         "pledge_noun",
+        "made_noun",
         "press_heading",
         "evaluation",
         "weighing",

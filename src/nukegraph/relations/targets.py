@@ -882,6 +882,8 @@ def _object_before_suo(
     agent of the relative clause (``联合国所通过的决议``): a verb stands right before it."""
     if not text.startswith("所", after) or not i:
         return False
+    if words[i - 1].span is None and words[i - 1].text in ("为", "为了"):
+        return True  # 为核裁军所付出的努力: what the effort is for
     # (a place word may stand between the verb and its object: 建立东南亚|无核武器区)
     for before in reversed(words[max(0, i - 2) : i]):
         tag = tags.get(before.text, "") if before.span is None else ""

@@ -898,7 +898,22 @@ def _compound_pledge(view: SentenceView, start: int) -> bool:
 def pledge_at(view: SentenceView, pos: int) -> bool:
     """Whether a pledge noun stands at ``pos`` (承诺, 保证), whose object may stand before it after
     the verb that makes it (``作出……的承诺``) as after 对."""
-    return view.lexicon.pattern("pledge").match(view.text, pos) is not None
+    lex = view.lexicon
+    text = view.text
+    if lex.pattern("pledge").match(text, pos) is not None:
+        return True
+    # a call or proposal made is read as a pledge made is, when it closes the phrase its object
+    # opens (发出……的呼吁, 提出……的11项主张; not 提出的观点和建议清单)
+    made = lex.pattern("made_noun").match(text, pos)
+    return (
+        made is not None
+        and _MADE_BEFORE.search(text, max(0, pos - 4), pos) is not None
+        and _MADE_AFTER.match(text, made.end()) is not None
+    )
+
+
+_MADE_BEFORE = re.compile(r"的(?:[^,;:。的]{0,3}[项个点])?$")
+_MADE_AFTER = re.compile(r"[,;:。、!?)]|等|$")
 
 
 def fronting_words(view: SentenceView, cue_start: int) -> frozenset[str]:
