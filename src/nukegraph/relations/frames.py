@@ -400,9 +400,14 @@ def _cue(
         return None
     if frame.trigger == "vow" and not after:
         return None  # 对朝鲜的核试验决不会感到满意: a vow is of what it says will never be done
-    if frame.objects and not any(
-        s.cls in frame.objects for s in view.spans_between(m.end(), view.clause_end(m.end()))
-    ):
+    # (a judgement of its subject needs one before it, in its clause or the one it goes on from:
+    # 朝鲜进行核试验,严重违反……; a verb's object after it)
+    scope = (
+        (view.clause_start(max(0, view.clause_start(m.start()) - 1)), m.start())
+        if frame.targets == "subject"
+        else (m.end(), view.clause_end(m.end()))
+    )
+    if frame.objects and not any(s.cls in frame.objects for s in view.spans_between(*scope)):
         return None  # 强行实施核试验: no commitment carried out, and no cue that ends a scope
     if lex.value("warn", word) == "verb" and not _warns_against(view, m.end()):
         return None  # 警告说, 警告核战争的危险: no call

@@ -423,6 +423,12 @@ def _believer(view: SentenceView, cue: Cue) -> Holding | None:
             opinion = word
     if opinion is None:
         return None
+    if not any(s.cls in HOLDERS for s in view.spans_between(start, opinion.pos)):
+        # 安理会对朝鲜……表示关切,认为此举……: the verb of belief shares the subject of the clause
+        # before, not a name inside that clause's object
+        subject = _previous_clause_subject(view, start)
+        if subject is not None:
+            return Holding(subject)
     met_from = len(view.text)
     for span in reversed(view.spans_between(0, opinion.pos)):
         if span.start >= met_from:
