@@ -302,6 +302,12 @@ def shipped() -> Extractor:
         # the Partial Test Ban Treaty as a 1960s text names it
         ("签订了部分停止核试验的条约。", "treaty", {"PTBT"}),
         ("反对《部分核禁试条约》。", "treaty", {"PTBT"}),
+        # the US-Russia plutonium agreement; the Red Cross and Red Crescent Movement as a whole
+        ("暂停执行《钚管理和处置协定》。", "treaty", {"PMDA"}),
+        # denuclearization as the US government's Chinese writes it
+        ("实现北韩完全、可核实的去核化。", "topic", {"NUCLEAR_DISARMAMENT"}),
+        ("实现朝鲜半岛去核化。", "topic", {"KOREAN_PENINSULA_DENUCLEARIZATION"}),
+        ("国际红十字与红新月运动发出呼吁。", "organization", {"RCRC_MOVEMENT"}),
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "group", {"NNWS"}),
         (
             "缔结不对无核武器国家和无核武器地区使用或威胁使用核武器的文书。",

@@ -51,6 +51,29 @@ def voice(extractor: Extractor, text: str) -> tuple[str, tuple[str, ...]]:
 # --- the author of the text ---------------------------------------------------------------
 
 
+def test_an_official_named_by_office_alone_speaks_for_the_embassy_below_the_title(extractor):
+    # the byline under the title names the site: the adviser's statement is the embassy's state
+    text = (
+        "国家安全顾问苏珊·赖斯关于朝鲜发射导弹的声明\n\n2016年02月20日 美国驻华大使馆\n\n"
+        "我们谴责朝鲜的核试验。\n"
+    )
+    assert voice(extractor, text) == ("statement", ("USA",))
+    assert "USA opposes NUCLEAR_TESTING" in facts(extractor, text)
+
+
+def test_a_byline_far_below_the_title_names_no_speaker(extractor):
+    text = (
+        "国家安全顾问关于朝鲜发射导弹的声明\n\n2016年02月20日\n\n我们谴责今天的发射。\n\n"
+        "北朝鲜应停止挑衅。\n\n美国驻华大使馆\n"
+    )
+    assert voice(extractor, text)[1] != ("USA",)
+
+
+def test_remarks_and_answers_of_a_secretary_of_state(extractor):
+    text = "国务卿蓬佩奥与记者见面时的讲话及答问\n\n蓬佩奥国务卿:晚上好。\n"
+    assert voice(extractor, text) == ("statement", ("USA",))
+
+
 def test_a_speech_copied_from_a_mission_web_site(extractor):
     text = (
         "首页 > 代表团业务 > 裁军军控 > 会议与发言\n"
@@ -1297,7 +1320,8 @@ def test_a_note_transmitting_a_states_statement_is_that_states_text(extractor):
         "对我们所采取步骤的反应表明,人们认为这一步骤有助于加强战略稳定以及各国人民之间的信任。\n\n"
         "我们支持《全面禁止核试验条约》早日生效。\n"
     )
-    assert facts(extractor, text) == {"RUS spokeIn doc", "RUS supports CTBT"}
+    # (the representative's letter, circulated as the document, is the state's submission)
+    assert facts(extractor, text) == {"RUS spokeIn doc", "RUS supports CTBT", "RUS submitted doc"}
 
 
 def test_a_posts_topic_tag_before_the_title_is_no_part_of_it(extractor):

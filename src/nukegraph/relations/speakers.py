@@ -1092,18 +1092,26 @@ def _ends_with(noun: re.Pattern[str], line: str) -> bool:
 
 
 _SITE_LINE_MAX = 40  # a site's name above a title is a short line
+_BYLINE_LINES = 2  # the lines below a title where its date and site may stand
 
 
 def _site_state(
     ctx: DocumentContext, lexicon: CueLexicon, lines: list[_Line], title: _Line
 ) -> EntityRef | None:
     """The state whose government's site a heading line above a speech's title names
-    (``欢迎来到德国外交部网站``, ``中华人民共和国驻日本国大使馆``): the speech of an official the
-    title names by office alone (``联邦总理奥拉夫·朔尔茨……的讲话``) is that state's."""
+    (``欢迎来到德国外交部网站``, ``中华人民共和国驻日本国大使馆``), or the byline right below it
+    (``2016年02月20日 美国驻华大使馆``): the speech of an official the title names by office
+    alone (``联邦总理奥拉夫·朔尔茨……的讲话``) is that state's."""
     owner = lexicon.pattern("site_owner")
+    below = -1  # (how many lines below the title have been read)
     for line in lines:
         if line is title:
-            break
+            below = 0
+            continue
+        if below >= 0:
+            below += 1
+            if below > _BYLINE_LINES:
+                break
         states = [(pos, ref) for pos, ref in line.refs if ref.cls == "state"]
         if not states or len(line.text) > _SITE_LINE_MAX:
             continue
