@@ -57,6 +57,7 @@ SMALL = {
         ("G21", "21国集团", "Group of 21", "", ""),
         ("ANNEX2_STATES", "附件二国家", "Annex 2 States", "", ""),  # patterns.tsv names it
         ("NWS", "核武器国家", "Nuclear-weapon States", "", ""),  # and this
+        ("EU3_PLUS_3", "欧盟3+3", "E3/EU+3", "", ""),  # and this (六国, on Iran)
         (
             "P5",
             "安全理事会常任理事国",

@@ -549,6 +549,10 @@ def shipped() -> Extractor:
         # the EU3+3 by the issue it negotiates
         ("伊朗与伊朗核问题六国达成协议。", "group", {"EU3_PLUS_3"}),
         ("伊朗与5+1达成协议。", "group", {"EU3_PLUS_3"}),
+        # 六国 alone, in a text on Iran's programme; in any other text, or the Gulf's six, none
+        ("六国与伊朗为协议的执行做了准备。", "group", {"EU3_PLUS_3"}),
+        ("海湾六国外长与伊朗外长会晤。", "group", set()),
+        ("六国外长讨论了朝鲜问题。", "group", set()),
         # testing named by its verb and object
         ("美国建议中止试验核武器。", "topic", {"NUCLEAR_TESTING"}),
         # the five counted in figures, the five nuclear powers called 公认的; 核大国 alone is none
