@@ -79,6 +79,7 @@ CUE_KINDS = frozenset(
         "pledge_clause",
         "pledge_noun",
         "made_noun",
+        "work_noun",
         "press_heading",
         "evaluation",
         "breach_judged",

@@ -711,7 +711,12 @@ def _in_clause(
         if out and ISSUED_HEAD.search(text, max(0, span.start - 2), span.end + 1):
             continue  # 合作推进核裁军的《共同宣言》: the text the clause describes, no object of it
         after = after_name(view, span)
-        if after < end and view.span_at(after) is not None:
+        if (
+            after < end
+            and view.span_at(after) is not None
+            # (支持国际原子能机构和平利用核技术……的使命: the body opens a clause on its mission)
+            and not (span.cls in ("organization", "group") and _work_of(view, after, end))
+        ):
             continue  # 安全理事会第984号决议: the first only modifies the second
         if _LIKENED.match(text, after) and text.endswith(_LIKE, 0, span.start):
             continue  # 应像欧盟一样发挥作用: whom the act is likened to (not 像《T》这样的条约)
@@ -721,7 +726,11 @@ def _in_clause(
             continue  # 攻击国际原子能机构监管下的核设施: the facilities it oversees are the object
         if span.cls == "organization" and _sent_to(view, span.start):
             continue  # 要求将伊朗核问题报告安理会: where the matter is sent, no object
-        if span.cls in ("organization", "group") and holds_after(view, after):
+        if (
+            span.cls in ("organization", "group")
+            and holds_after(view, after)
+            and not _work_of(view, after, end)
+        ):
             continue  # 大使重申,东盟承诺推动……: the body holds a position of its own, no object
         if (
             span.cls == "organization"
@@ -964,6 +973,16 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     verb = tag.startswith(("v", "p") if called else "v")
     # 安全理事会通过第2310号决议: a verb with an object of its own (通过 is tagged a preposition)
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
+
+
+def _work_of(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the verb phrase after a body's name ends, in its clause, on ``的`` and the body's
+    work or mission (``国际原子能机构维护……体制的使命``): a relative clause on that noun."""
+    lex = view.lexicon
+    work = lex.derived(
+        "work_of", lambda: re.compile("的(?:" + alternation(sorted(lex.words("work_noun"))) + ")")
+    )
+    return work.search(view.text, pos, min(end, clause_end(view, pos))) is not None
 
 
 def _sent_to(view: SentenceView, pos: int) -> bool:
