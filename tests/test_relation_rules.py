@@ -145,3 +145,15 @@ pattern = '(?P<a>{state})(由'
 def test_a_malformed_rules_file_names_its_line_and_problem(raw, message):
     with pytest.raises(GazetteerError, match=message):
         parse_rules(raw, "rules.toml", load_cues())
+
+
+def test_every_frame_trigger_word_passes_the_cheap_sentence_test():
+    # a sentence whose words match no `trigger` is only followed through, never read: a frame
+    # rule whose trigger kind that test leaves out would silently read nothing
+    lexicon = load_cues()
+    trigger = lexicon.pattern("trigger")
+    for frame in load_frames():
+        for word in lexicon.words(frame.trigger):
+            if frame.value is not None and lexicon.value(frame.trigger, word) != frame.value:
+                continue
+            assert trigger.search(word), f"frame {frame.name}: {word!r} fails the trigger test"

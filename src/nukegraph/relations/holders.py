@@ -2393,7 +2393,7 @@ def _officials_listed(view: SentenceView, found: NameList, end: int) -> tuple[Sp
     ):
         return ()  # (not one list from the first official on)
     chain = tuple(sorted(chain, key=lambda s: s.start))
-    if any(view.text.startswith(("与", "同", "跟"), a.end) for a in chain[:-1]):
+    if any(view.text[a.end : a.end + 1] in _WITH for a in chain[:-1]):
         return ()  # 朴振与布林肯会谈后表示: the one met is a partner, not a speaker
     return chain
 

@@ -761,7 +761,7 @@ def _in_clause(
             not relative
             and (shift.match(text, _past_apposition(view, tail)) or shift.match(text, after))
             and not (reverse_at is not None and harm_risk(view, span, after))
-            and not _object_before_suo(text, after, words, i, tags)
+            and not _object_before_suo(text, after, words, i, tags, lex.words("purpose"))
         ):
             # 《A》、《B》及《C》相关议定书, 《不扩散条约》审议大会: something else is meant
             skip_until = tail
@@ -885,13 +885,13 @@ def _suffers(view: SentenceView, pos: int, end: int) -> bool:
 
 
 def _object_before_suo(
-    text: str, after: int, words: list[Word], i: int, tags: dict[str, str]
+    text: str, after: int, words: list[Word], i: int, tags: dict[str, str], purposes: frozenset[str]
 ) -> bool:
     """Whether a name before ``所……的`` is a verb's object (``为推进核裁军所做的努力``), not the
     agent of the relative clause (``联合国所通过的决议``): a verb stands right before it."""
     if not text.startswith("所", after) or not i:
         return False
-    if words[i - 1].span is None and words[i - 1].text in ("为", "为了"):
+    if words[i - 1].span is None and words[i - 1].text in purposes:
         return True  # 为核裁军所付出的努力: what the effort is for
     # (a place word may stand between the verb and its object: 建立东南亚|无核武器区)
     for before in reversed(words[max(0, i - 2) : i]):
