@@ -552,6 +552,7 @@ def shipped() -> Extractor:
         # 六国 alone, in a text on Iran's programme; in any other text, or the Gulf's six, none
         ("六国与伊朗为协议的执行做了准备。", "group", {"EU3_PLUS_3"}),
         ("海湾六国外长与伊朗外长会晤。", "group", set()),
+        ("美国、俄罗斯、中国、英国、法国和德国六国就伊朗核问题达成一致。", "group", set()),
         ("六国外长讨论了朝鲜问题。", "group", set()),
         # testing named by its verb and object
         ("美国建议中止试验核武器。", "topic", {"NUCLEAR_TESTING"}),
