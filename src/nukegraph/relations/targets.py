@@ -715,7 +715,7 @@ def _in_clause(
             after < end
             and view.span_at(after) is not None
             # (支持国际原子能机构和平利用核技术……的使命: the body opens a clause on its mission)
-            and not (span.cls in ("organization", "group") and _work_of(view, after, end))
+            and not (span.cls in ("organization", "group") and _own_role(view, after, end))
         ):
             continue  # 安全理事会第984号决议: the first only modifies the second
         if _LIKENED.match(text, after) and text.endswith(_LIKE, 0, span.start):
@@ -729,7 +729,7 @@ def _in_clause(
         if (
             span.cls in ("organization", "group")
             and holds_after(view, after)
-            and not _work_of(view, after, end)
+            and not _own_role(view, after, end)
         ):
             continue  # 大使重申,东盟承诺推动……: the body holds a position of its own, no object
         if (
@@ -948,7 +948,7 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     """Whether an organization is the subject of the verb after it (``安全理事会通过……``),
     not the thing a position is on; ``委员会作出的贡献`` (what it did) is still about it, but
     not the body a call is made on (``敦促国际原子能机构通过反对……的决议``: asked to act)."""
-    if _ROLE_PLAYED.match(view.text, pos, end):
+    if _own_role(view, pos, end):
         return False  # 支持国际原子能机构(在……中)发挥核心作用: its role, and so the body, supported
     tags = word_tags()
     following = view.words(pos, min(end, pos + 8))
@@ -975,9 +975,13 @@ def _acts(view: SentenceView, pos: int, end: int, called: bool = False) -> bool:
     return verb or any(s.cls in STANCE_OBJECTS for s in view.spans_between(pos, pos + len(clause)))
 
 
-def _work_of(view: SentenceView, pos: int, end: int) -> bool:
-    """Whether the verb phrase after a body's name ends, in its clause, on ``的`` and the body's
-    work or mission (``国际原子能机构维护……体制的使命``): a relative clause on that noun."""
+def _own_role(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether what follows a body's name is the body's own role or work, which a position on
+    it is a position on the body: the role it plays (``(在……中)发挥核心作用``), or a verb phrase
+    that ends, in its clause, on ``的`` and its work or mission (``维护……体制的使命``, a relative
+    clause on that noun)."""
+    if _ROLE_PLAYED.match(view.text, pos, end):
+        return True
     lex = view.lexicon
     work = lex.derived(
         "work_of", lambda: re.compile("的(?:" + alternation(sorted(lex.words("work_noun"))) + ")")
