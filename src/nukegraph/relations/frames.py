@@ -400,6 +400,8 @@ def _cue(
         return None
     if frame.trigger == "vow" and not after:
         return None  # 对朝鲜的核试验决不会感到满意: a vow is of what it says will never be done
+    if frame.trigger == "strive" and not _strives_for(view, m.end()):
+        return None
     # (a judgement of its subject needs one before it, in its clause or the one it goes on from:
     # 朝鲜进行核试验,严重违反……; a verb's object after it)
     scope = (
@@ -449,6 +451,18 @@ def _cue(
     value = lex.value(frame.trigger, word)
     predicate = value if frame.predicate == "$cue" else frame.predicate
     return Cue(m.start(), m.end(), word, frame, predicate or "", limit)
+
+
+def _strives_for(view: SentenceView, end: int) -> bool:
+    """Whether a verb of striving ending at ``end`` heads the verb phrase it strives for: what
+    that phrase is about stands in its clause (努力防止核武器扩散), with no cue before it to read
+    instead (努力推动核裁军, 决心继续促进……: 推动's, 促进's). Not a noun: 作出艰苦努力之后,
+    防扩散努力的影响, 共同努力,推动…… (the clause ends, or 的 follows)."""
+    if view.text.startswith(("的", "到", "得"), end):
+        return False  # (争取到的体系: won, its result told; 努力的方向: a noun)
+    stop = view.clause_end(end)
+    first = next((s.start for s in view.spans_between(end, stop) if s.cls in STANCE_OBJECTS), None)
+    return first is not None and _trigger_words().search(view.text, end, first) is None
 
 
 _SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")

@@ -86,6 +86,7 @@ CUE_KINDS = frozenset(
         "weighing",
         "achievement",
         "vow",
+        "strive",
         "implement",
         "reaffirm",
         "benefit",
@@ -166,6 +167,7 @@ CUE_KINDS = frozenset(
 _VALUES = {
     "stance": {"supports", "opposes"},
     "vow": {"opposes"},
+    "strive": {"supports"},
     "implement": {"supports"},
     "reaffirm": {"supports"},
     "act": {"signed", "ratified", "acceded"},
@@ -431,6 +433,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
             "contribution",
             "urge",
             "vow",
+            "strive",
             "implement",
             "reaffirm",
         )
