@@ -1026,7 +1026,7 @@ def with_holders(view: SentenceView, ctx: DocumentContext) -> SentenceView:
             value, kind = (lex.value("holder", m.group("whole")) or "").split()
         elif m.group("n"):
             if INCLUDING.search(text, max(0, m.start() - 90), m.start()):
-                pass  # 包括中国在内的182个国家签署了……: China among them (holders._included)
+                pass  # 包括中国在内的182个国家签署了……: China among them (holders.named._included)
             elif _COUNTED_LIST.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 中国、美国等五个国家: the count of the names listed, who are the holders
             elif text[m.start() - 1 : m.start()] == "的":
