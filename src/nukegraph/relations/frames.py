@@ -611,10 +611,12 @@ def _emit(
             continue
         if (
             predicate == "supports"
-            and cue.word in view.lexicon.words("conduct")
             and is_harm(view, target.span)
+            and (cue.word in view.lexicon.words("conduct") or _harm_spoken_of(view, target))
         ):
-            continue  # 核武器国家继续推进核武库现代化: what is done, not a position stated
+            # 核武器国家继续推进核武库现代化: what is done, not a position stated; 解决伊朗导弹的
+            # 问题: a trouble solved, no one is for it
+            continue
         if (
             target.span.cls == "organization"
             and "决定" in view.text[view.clause_start(cue.start) : cue.start]
@@ -688,6 +690,22 @@ _NOT_DONE_REACH = 12  # characters of a negated act before a treaty's name
 _HARMED = re.compile(
     r"[》”]*(?:所)?(?:构成|造成|带来|面临|受到|遭受)(?:了)?的[^,;:。]{0,12}?(?:挑战|威胁|破坏|损害|冲击)"
 )
+
+
+def _harm_spoken_of(view: SentenceView, target: Target) -> bool:
+    """Whether a harm is only what a phrase speaks of in its clause: a trouble solved (kind
+    ``solve`` before it, ``trouble`` after it: 解决伊朗导弹的问题, 解决包括核、导弹在内的各项问题)
+    or what a matter phrase opens (关于: 加强关于核武器试爆后果的公众意识)."""
+    lex = view.lexicon
+    span = target.span
+    begin = view.clause_start(span.start)
+    if any(lex.value("matter_phrase", w.text) == "open" for w in view.words(begin, span.start)):
+        return True
+    return (
+        lex.pattern("solve").search(view.text, begin, span.start) is not None
+        and lex.pattern("trouble").search(view.text, span.end, view.clause_end(span.end))
+        is not None
+    )
 
 
 def _news_taken_up(view: SentenceView, target: Target, predicate: str) -> bool:

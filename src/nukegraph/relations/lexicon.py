@@ -144,6 +144,7 @@ CUE_KINDS = frozenset(
         "subject_predicate",
         "keeping",
         "trouble",
+        "solve",
         "restraint",
         "meeting",
         "denied_modal",
