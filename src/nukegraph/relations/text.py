@@ -747,8 +747,12 @@ def strip_circumstances(view: SentenceView, start: int, end: int) -> list[tuple[
                 cut.extend(
                     m.span()
                     for m in rx.finditer(text, start, end)
-                    # (not from inside a name: 以色列的行动 is no manner 以……行动)
-                    if m.group() and not view.inside_span(m.start())
+                    # (not from inside a name: 以色列的行动 is no manner 以……行动; but a dated
+                    # dateline opens with its place's name: 联合国11月30日电)
+                    if m.group()
+                    and (
+                        not view.inside_span(m.start()) or (rx is _DATELINE and "日电" in m.group())
+                    )
                 )
                 break
     if not cut:

@@ -192,17 +192,20 @@ def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
 
 
 def _act_under_stance(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
-    """Whether a treaty act's holder is the object of a stance right before it in the clause,
-    the act no deed of its own: an opposition (``中国反对印度加入《条约》``: what is opposed, not
-    done), or a welcome of what it is to do (``中国欢迎美国尽早批准《条约》``: a wish, not its
-    intent)."""
-    if cue.frame.trigger != "act":
+    """Whether a treaty act's or a stance's holder is the object of a stance right before it in
+    the clause, the act or stance no deed of its own: an opposition (``中国反对印度加入《条约》``:
+    what is opposed, not done; ``反对朝鲜发展核导计划、维护……体系的立场``: the opposer's, not
+    North Korea's), or a welcome of what it is to do (``中国欢迎美国尽早批准《条约》``: a wish,
+    not its intent; only of an act: ``欢迎美国支持《条约》`` tells the position welcomed)."""
+    if cue.frame.trigger not in ("act", "stance"):
         return False
     first = holding.spans[0].start
     clause = view.clause_start(first)
     modals = view.lexicon.words("modal")
-    wished = holding.mood in ("intent", "obligation") and all(
-        word.text in modals for word in view.plain_words(holding.spans[-1].end, cue.start)
+    wished = (
+        cue.frame.trigger == "act"
+        and holding.mood in ("intent", "obligation")
+        and all(word.text in modals for word in view.plain_words(holding.spans[-1].end, cue.start))
     )  # (not 欢迎美国表示将尽早批准: its own word, its intent)
     return any(
         other.kind == "stance"
