@@ -20,6 +20,7 @@ from .holders import (
     COORDINATORS,
     DISPOSAL,
     HOLDERS,
+    WITH,
     Cue,
     Holding,
     contributed_to,
@@ -1176,6 +1177,11 @@ def _noun_listed(view: SentenceView, pos: int) -> bool:
     after = joiner.end()
     if lex.pattern("trigger").match(text, after) or lex.pattern("activity_verb").match(text, after):
         return False  # 支持和欢迎, 反对及谴责: verbs that share the object
+    if (
+        joiner.group() in WITH
+        and lex.pattern("comitative_end").search(text, after, view.clause_end(after)) is not None
+    ):
+        return False  # 加强与俄罗斯在……领域的合作: whom the verb's object is done with
     words = view.words(after, min(len(text), after + 8))
     # (建立和保持一个……世界: another verb, which jieba tags)
     return not (words and words[0].span is None and word_tags().get(words[0].text, "")[:1] == "v")

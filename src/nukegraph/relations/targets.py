@@ -1130,6 +1130,8 @@ def _phrase_end(view: SentenceView, words: list[Word], i: int) -> int:
         for k in range(i + 1, len(words)):
             if words[k].span is None and words[k].text in closers:
                 return k
+            if k > i + 1 and words[k].span is None and words[k].text == "在":
+                return k - 1  # 与俄罗斯|在和平利用核能领域的合作: the domain is the verb's
     date = DATE.match(text, words[i].pos) if words[i].text in ("于", "在") else None
     if date is not None:
         # 于1972年|签署的《T》: a time, closed at its date (what follows is the verb's)

@@ -17,7 +17,7 @@ holder before a cue), :mod:`.inherited` (a clause with no subject) and :mod:`.fi
 (:func:`find_holding`, the order in which they are asked).
 """
 
-from .common import CHAIN, COORDINATORS, DISPOSAL, HOLDERS, Cue, Holding, joiners
+from .common import CHAIN, COORDINATORS, DISPOSAL, HOLDERS, WITH, Cue, Holding, joiners
 from .find import find_holding
 from .gap import contributed_to, vote_tally
 from .judgement import subject_start
@@ -30,6 +30,7 @@ __all__ = [
     "COORDINATORS",
     "DISPOSAL",
     "HOLDERS",
+    "WITH",
     "Cue",
     "Holding",
     "contributed_to",

@@ -68,7 +68,7 @@ _CONTENT = Holding(())
 
 
 # with whom an act is done (与国际原子能机构合作, 伊朗与世界大国之间签署的; 和 would be a list's word)
-_WITH = frozenset(("与", "同", "跟"))
+WITH = frozenset(("与", "同", "跟"))
 
 
 def joiners(lex: CueLexicon) -> frozenset[str]:

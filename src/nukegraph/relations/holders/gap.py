@@ -19,7 +19,7 @@ from ..lexicon import CueLexicon, alternation, load_cues, verbal, word_tags
 from ..sink import STANCE_OBJECTS
 from ..targets import Target, adopts, disregarded, harm_risk, stalled, targets_after
 from ..text import TIME_CLOSE, SentenceView, Word, after_name, fronted_noun, fronting_words
-from .common import _POSTING, _WITH, COORDINATORS, DISPOSAL, HOLDERS
+from .common import _POSTING, COORDINATORS, DISPOSAL, HOLDERS, WITH
 
 
 @lru_cache(maxsize=1)
@@ -451,7 +451,7 @@ def _acts_with(words: list[Word], i: int) -> bool:
             other = words[j].span
             if other is not None and other.cls == "state":
                 return True
-    if i >= 1 and words[i - 1].text in _WITH:
+    if i >= 1 and words[i - 1].text in WITH:
         before = words[i - 2].span if i >= 2 else None
         return before is None or before.cls not in STANCE_OBJECTS
     return False

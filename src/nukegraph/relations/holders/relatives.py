@@ -16,7 +16,7 @@ from ..lexicon import verbal
 from ..sink import ACTORS
 from ..targets import JOINED_CLAUSE, LOCATIVES, clause_end
 from ..text import NameList, SentenceView, Span, extend_left, list_after
-from .common import _WITH, HOLDERS, Cue, Holding, joiners
+from .common import HOLDERS, WITH, Cue, Holding, joiners
 from .gap import _gap, _opens, _predicate_of, _verb_between
 from .subjects import _holders_in, _modifies
 
@@ -153,7 +153,7 @@ def _relative_agent(view: SentenceView, cue: Cue) -> Holding | None:
     mood, negated, _objects = _gap(view, found.end, cue.start)
     spans = _holders_in(view, found)
     previous = view.words(max(start, found.start - 2), found.start)
-    if previous and previous[-1].span is None and previous[-1].text in _WITH:
+    if previous and previous[-1].span is None and previous[-1].text in WITH:
         # 美国退出与俄罗斯签署的《中导条约》: the clause's subject did it with them; but the one
         # called on, when there is one (俄罗斯呼吁伊朗遵守与原子能机构签订的协定: Iran did)
         subject = next(
@@ -182,7 +182,7 @@ def _names_before_partner(view: SentenceView, start: int, pos: int) -> NameList 
     ``伊朗同六国签署的``): they did it, with whoever the partner is."""
     text = view.text
     before = [s for s in view.spans_between(start, pos) if s.cls in HOLDERS]
-    if not before or text[before[-1].end : before[-1].end + 1] not in _WITH:
+    if not before or text[before[-1].end : before[-1].end + 1] not in WITH:
         return None
     opens = before[-1].end + 1
     for end in range(opens + 1, min(pos, opens + _PARTNER_MAX) + 1):

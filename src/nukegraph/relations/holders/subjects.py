@@ -24,7 +24,7 @@ from ..text import (
     is_adverbed_word,
     list_after,
 )
-from .common import _WITH, HOLDERS
+from .common import HOLDERS, WITH
 from .gap import _CLEFT, _has_own_subject
 
 _CLAUSES_BACK = 6  # how many clauses back a clause without a subject looks for one
@@ -300,7 +300,7 @@ def _officials_listed(view: SentenceView, found: NameList, end: int) -> tuple[Sp
     ):
         return ()  # (not one list from the first official on)
     chain = tuple(sorted(chain, key=lambda s: s.start))
-    if any(view.text[a.end : a.end + 1] in _WITH for a in chain[:-1]):
+    if any(view.text[a.end : a.end + 1] in WITH for a in chain[:-1]):
         return ()  # 朴振与布林肯会谈后表示: the one met is a partner, not a speaker
     return chain
 
