@@ -998,8 +998,18 @@ _COMITATIVE_REACH = 16
 def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
     """The bodies a holder acts with (``伊朗将继续同该机构合作``, ``与国际原子能机构全面合作``):
     those named between ``与`` / ``同`` and the verb, not a state (a partner, no position on
-    it), and none where the clause halts the work (``暂停与机构合作``)."""
+    it); and the topics of the field the work is in (``在和平利用核能领域开展合作``), not a
+    harm; none where the clause halts the work (``暂停与机构合作``)."""
     start = view.clause_start(cue.start)
+    halts = view.lexicon.words("object_negator")  # (暂停, 停止, 退出)
+    if any(w.span is None and w.text in halts for w in view.words(start, cue.start)):
+        return []
+    found = [
+        Target(span, False)
+        for field in _FIELD.finditer(view.text, start, cue.start)
+        for span in view.spans_between(field.start(), field.end())
+        if span.cls == "topic" and not is_harm(view, span)
+    ]
     lo = max(start, cue.start - _COMITATIVE_REACH)
     opening = None
     for m in _COMITATIVE.finditer(view.text, lo, cue.start):
@@ -1009,15 +1019,16 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
             opening = m.start()
             break
     if opening is None:
-        return []
-    halts = view.lexicon.words("object_negator")  # (暂停, 停止, 退出)
-    if any(w.span is None and w.text in halts for w in view.words(start, cue.start)):
-        return []
-    return [
+        return found
+    return found + [
         Target(span, False)
         for span in view.spans_between(opening, cue.start)
         if span.cls == "organization"
     ]
+
+
+# the field a work is in, before its verb (在和平利用核能领域开展合作, 在核安全方面)
+_FIELD = re.compile(r"在[^,;:。在]{1,30}?(?:领域|方面|问题上)")
 
 
 def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
