@@ -403,6 +403,12 @@ def _cue(
         return None  # 对朝鲜的核试验决不会感到满意: a vow is of what it says will never be done
     if frame.trigger == "strive" and not _strives_for(view, m.end()):
         return None
+    if (
+        frame.trigger == "evaluation"
+        and lex.pattern("composed_evaluation").fullmatch(word)
+        and _COPULA.search(view.text, view.clause_start(m.start()), m.start()) is None
+    ):
+        return None  # 就……的有效措施进行谈判: a noun of means, not what a subject is judged
     # (a judgement of its subject needs one before it, in its clause or the one it goes on from:
     # 朝鲜进行核试验,严重违反……; a verb's object after it)
     scope = (
@@ -466,6 +472,7 @@ def _strives_for(view: SentenceView, end: int) -> bool:
     return first is not None and _trigger_words().search(view.text, end, first) is None
 
 
+_COPULA = re.compile("是|成为|在于")
 _SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")
 
 

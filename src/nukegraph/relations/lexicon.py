@@ -87,6 +87,8 @@ CUE_KINDS = frozenset(
         "achievement",
         "vow",
         "strive",
+        "merit",
+        "means",
         "implement",
         "reaffirm",
         "benefit",
@@ -363,6 +365,16 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         values[kind][word] = value
     if not seen_header:
         raise GazetteerError(path, None, "no header line")
+    # an evaluation made of a merit and a means (重要措施, 根本途径, 有效的手段): each pair judges
+    # its subject as the listed evaluation words do, unless the file lists it itself
+    composed = [
+        word
+        for merit in values["merit"]
+        for means in values["means"]
+        for word in (merit + means, f"{merit}的{means}")
+        if word not in values["evaluation"]
+    ]
+    values["evaluation"].update(dict.fromkeys(composed, "supports"))
     alt = {kind: alternation(list(words)) if words else r"(?!)" for kind, words in values.items()}
     patterns = {kind: re.compile(rx) for kind, rx in alt.items()}
     # derived patterns: an unnamed holder (一些代表团, 各国) and a quantifier ending a stretch
@@ -391,6 +403,9 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
         rf"(?P<this>此举|(?:这一|这种|这些|这项|这个|该|上述|此)(?:{alt['event_noun']}))"
         r"(?!草案|署|书|纲要|计划)"  # 该决定草案, 该计划署, 这一行动计划: another noun's head
     )
+    # an evaluation composed of a merit and a means (above): a noun, which judges only as the
+    # predicate after 是 (是防止核扩散的重要措施; not 就……的有效措施进行谈判)
+    patterns["composed_evaluation"] = re.compile(alternation(composed) if composed else r"(?!)")
     # a harm or a halt right before a name (退出《, 停止): what is done to it
     patterns["object_negator_end"] = re.compile(rf"(?:{alt['object_negator']})[了《“]*$")
     # an office and what its holder says (这位日本外相说, 美国总统表示)

@@ -42,6 +42,8 @@ _LISTING_ON = _LIST_WORDS | {"等"}  # what lists a phrase with the next
 _HALT_GOES_ON = re.compile(r"(?:[、和及与或]|以及|或者)|等(?:各类|各种|所有|一切)?")
 # adverbs a halt may have (全面禁止, 彻底销毁, 核试验的全面停止)
 _HALT_ADVERBS = "全面|彻底|完全|最终|永久"
+# (jieba's one word for an adverb and the halt after it: 全面禁止, 彻底消除)
+_HALT_ADVERB_FIRST = re.compile(f"^(?:{_HALT_ADVERBS})")
 _MAX_CLAUSES = 3
 # (在六方会谈框架下解决: a named framework the holder wants used, as much an object as a
 # domain; not 在核裁军的框架内, whose framework is a field)
@@ -1588,7 +1590,7 @@ def subject_targets(
                 return []  # the subject has ended unnamed: a name after 是 is in the praise
             # (不发展导弹防御系统, 停止一切核试验: the refusal reaches over its verb of activity
             # and a determiner; not over a list, 核武器用不得、核战争打不得: what it ends)
-            halted = word.text in refrain or (
+            halted = _HALT_ADVERB_FIRST.sub("", word.text) in refrain or (
                 halted
                 and word.text not in _LIST_WORDS
                 and _in_refused_phrase(word.text, activity, keeping, tags)
