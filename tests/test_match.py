@@ -310,6 +310,7 @@ def shipped() -> Extractor:
         ("北约将为世界无核武器而创造条件。", "topic", {"WORLD_FREE_OF_NUCLEAR_WEAPONS"}),
         # the nuclear weapons among all weapons of mass destruction destroyed
         ("彻底销毁包括核武器在内的所有大规模杀伤性武器。", "topic", {"NUCLEAR_DISARMAMENT"}),
+        ("美方应进一步大幅削减核武库。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("在建立世界无核武器地区方面取得进展。", "topic", {"NWFZ"}),
         ("国际红十字与红新月运动发出呼吁。", "organization", {"RCRC_MOVEMENT"}),
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "group", {"NNWS"}),
