@@ -45,6 +45,7 @@ from .paragraphs import (
 from .patterns import FrameRule, load_frames
 from .sink import ACTORS, STANCE_OBJECTS, StatementSink
 from .targets import (
+    DOMAIN_END,
     Target,
     clause_end,
     holds_after,
@@ -406,7 +407,7 @@ def _cue(
     if (
         frame.trigger == "evaluation"
         and lex.pattern("composed_evaluation").fullmatch(word)
-        and _COPULA.search(view.text, view.clause_start(m.start()), m.start()) is None
+        and _JUDGED_AS.search(view.text, view.clause_start(m.start()), m.start()) is None
     ):
         return None  # 就……的有效措施进行谈判: a noun of means, not what a subject is judged
     # (a judgement of its subject needs one before it, in its clause or the one it goes on from:
@@ -472,7 +473,7 @@ def _strives_for(view: SentenceView, end: int) -> bool:
     return first is not None and _trigger_words().search(view.text, end, first) is None
 
 
-_COPULA = re.compile("是|成为|在于")
+_JUDGED_AS = re.compile("是|成为|在于")  # what a predicate noun judges follows
 _SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")
 
 
@@ -1035,7 +1036,7 @@ def _comitative_targets(view: SentenceView, cue: Cue) -> list[Target]:
 
 
 # the field a work is in, before its verb (在和平利用核能领域开展合作, 在核安全方面)
-_FIELD = re.compile(r"在[^,;:。在]{1,30}?(?:领域|方面|问题上)")
+_FIELD = re.compile(f"在{DOMAIN_END.pattern}")
 
 
 def _shows_anothers(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:

@@ -48,7 +48,7 @@ _MAX_CLAUSES = 3
 # (在六方会谈框架下解决: a named framework the holder wants used, as much an object as a
 # domain; not 在核裁军的框架内, whose framework is a field)
 _CAUSE = re.compile(r"因[^,;:。]{1,30}?而")  # 因伊核协议而豁免的制裁: a cause, no object
-_DOMAIN_END = re.compile(r"[^,;:。在]{0,30}?(?:方面|领域|问题上|事业|[^的]框架(?:下|内|中))")
+DOMAIN_END = re.compile(r"[^,;:。在]{0,30}?(?:方面|领域|问题上|事业|[^的]框架(?:下|内|中))")
 _RELATIVE = re.compile(
     r"(?:缔约国|缔约方)?的(?:所有|其他|其余|各)?(?:国家|缔约国|会员国|成员国|各国|国)"
 )
@@ -1291,7 +1291,7 @@ def _domain(view: SentenceView, word: Word, end: int) -> bool:
     ``在六方会谈框架下``: the framework it wants used (``支持在六方会谈框架下解决……``)."""
     return (
         word.text == "在"
-        and bool(_DOMAIN_END.match(view.text, word.pos + 1, end))
+        and bool(DOMAIN_END.match(view.text, word.pos + 1, end))
         and not view.text.endswith("是", 0, word.pos)  # (是在……框架内提出的: a cleft's focus)
     )
 
@@ -1299,7 +1299,7 @@ def _domain(view: SentenceView, word: Word, end: int) -> bool:
 def _harm_domain(view: SentenceView, word: Word, end: int) -> int:
     """Where a domain that names a harm and describes the noun after it ends (``在核试验问题上的
     国际公约``: the instruments on testing, which are not for it), else 0."""
-    m = _DOMAIN_END.match(view.text, word.pos + 1, end)
+    m = DOMAIN_END.match(view.text, word.pos + 1, end)
     if m is None or not view.text.startswith("的", m.end()):
         return 0
     # (a harm, or the name of a topic's opposite: 在核扩散问题上的准则)
