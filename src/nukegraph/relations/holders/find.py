@@ -38,7 +38,6 @@ from .relatives import (
     relative_holder,
 )
 from .unheld import (
-    _act_under_stance,
     _adverbial,
     _called_on,
     _concessive,
@@ -47,6 +46,7 @@ from .unheld import (
     _judged_case,
     _matter_talked_of,
     _names_meeting,
+    _object_of_stance,
     _stance_before,
     _thing_subject,
     _under_stance,
@@ -154,7 +154,7 @@ def find_holding(
     if named is not None and _coerced(view, start, named.spans[0].start, "watched"):
         return None  # 监测伊朗履行其承诺的情况: what the one watched does is no position read
     if named is not None and (
-        _called_on(view, cues, named) or _act_under_stance(view, cue, cues, named)
+        _called_on(view, cues, named) or _object_of_stance(view, cue, cues, named)
     ):
         return Holding(named.spans, embedded=True)  # 呼吁,……,所有国家都尽早批准……
     if named is not None:

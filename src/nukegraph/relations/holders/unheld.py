@@ -3,8 +3,9 @@
 A case supposed (``无论……都``, ``如果……那就``, a condition before a holder), a case judged
 (``……,将有助于……``), a matter talked of (``就加入……一事``), a prepositional phrase, the name of
 a meeting, a phrase that is the subject of another verb, the verb of a thing, an act that a
-stance before it is on (``欢迎批准``) or that a stance opposes; and the calls under which the
-holder is only the one called on (:func:`_called_on`, :func:`_act_under_stance`).
+stance before it is on (``欢迎批准``), an act or a stance that an opposition takes in
+(``反对朝鲜发展……、维护……``); and the calls under which the holder is only the one called on
+(:func:`_called_on`, :func:`_object_of_stance`).
 """
 
 from __future__ import annotations
@@ -191,7 +192,7 @@ def _thing_subject(view: SentenceView, start: int, cue: Cue) -> bool:
     return False
 
 
-def _act_under_stance(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
+def _object_of_stance(view: SentenceView, cue: Cue, cues: list[Cue], holding: Holding) -> bool:
     """Whether a treaty act's or a stance's holder is the object of a stance right before it in
     the clause, the act or stance no deed of its own: an opposition (``中国反对印度加入《条约》``:
     what is opposed, not done; ``反对朝鲜发展核导计划、维护……体系的立场``: the opposer's, not
