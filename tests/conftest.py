@@ -108,6 +108,7 @@ SMALL = {
         ("NWFZ", "无核武器区", "Nuclear-weapon-free zones", "", ""),
         ("MEWMDFZ", "中东无核武器区", "Middle East zone", "", ""),
         ("MISSILES", "导弹", "Missiles", "", ""),
+        ("NFU", "不首先使用核武器", "No first use of nuclear weapons", "", ""),
         (
             "WORLD_FREE_OF_NUCLEAR_WEAPONS",
             "无核武器世界",

@@ -312,6 +312,21 @@ def shipped() -> Extractor:
         ("彻底销毁包括核武器在内的所有大规模杀伤性武器。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("美方应进一步大幅削减核武库。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("在建立世界无核武器地区方面取得进展。", "topic", {"NWFZ"}),
+        # no first use said with the modal inside its negation; 会 alone names no policy
+        ("朝鲜决不会首先使用核武器。", "topic", {"NFU"}),
+        ("朝鲜会首先使用核武器。", "topic", set()),
+        # the additional protocol named alone: the Agency's, where its safeguards are spoken of
+        (
+            "呼吁各国签署原子能机构保障监督协定,签署和批准附加议定书。",
+            "treaty",
+            {"ADDITIONAL_PROTOCOL"},
+        ),
+        ("呼吁各国签署和批准附加议定书。", "treaty", set()),
+        (
+            "原子能机构欢迎签署《拉丁美洲禁止核武器条约》第二号附加议定书。",
+            "treaty",
+            {"TLATELOLCO"},
+        ),
         ("国际红十字与红新月运动发出呼吁。", "organization", {"RCRC_MOVEMENT"}),
         ("无条件不对无核武器国家和无核武器区使用或威胁使用核武器。", "group", {"NNWS"}),
         (

@@ -673,7 +673,7 @@ class DocumentReader:
             at = m.start("this")
             if not _free(spans, at, m.end("this")):
                 continue
-            ref = self._said_before(text, spans, at)
+            ref = self._said_before(text, spans, at, bare=m.re is _BARE_THIS)
             if ref is not None:
                 out.append(Span(at, m.end("this"), ref, "anaphor"))
         return out
@@ -682,10 +682,14 @@ class DocumentReader:
         """Whether a demonstrative event noun may occur in ``text`` (a test before the regex)."""
         return "此举" in text or self.lexicon.may_occur("event_noun", text)
 
-    def _said_before(self, text: str, spans: list[Span], at: int) -> EntityRef | None:
+    def _said_before(
+        self, text: str, spans: list[Span], at: int, *, bare: bool = False
+    ) -> EntityRef | None:
         """What ``对此`` at ``at`` points back to: the objects of the sentence's earlier clauses
         when it names any (one a harm or a halt was done to is not it, and then nothing is),
-        else the previous sentence's; a topic before any other."""
+        else the previous sentence's; a topic before any other. A bare ``这`` after a clause of
+        the sentence that is no frame of saying is that clause (``他们却告诉我们不能拥有核武器,
+        这是无法接受的``): with no object named there, nothing (not the sentence before's)."""
         clause = max(text.rfind(p, 0, at) for p in _CLAUSE_PUNCT)
         before = [
             s
@@ -699,10 +703,23 @@ class DocumentReader:
                 for s in before
                 if not undoing.search(text, max(0, s.start - _UNDOING_REACH), s.start)
             ]
+        elif bare and clause > 0 and not self._says_end(text, clause):
+            return None
         else:
             objects = self.previous_objects
         topics = [r for r in objects if r.cls == "topic"]
         return (topics or objects)[-1] if objects else None
+
+    def _says_end(self, text: str, end: int) -> bool:
+        """Whether the text before ``end`` ends with a verb of saying (``韩国表示,这是……``):
+        what follows is said, and its demonstrative takes up what was told before."""
+        says = self.lexicon.derived(
+            "says_end",
+            lambda: re.compile(
+                rf"(?:{self.lexicon.pattern('reporting').pattern}|{self.lexicon.pattern('speak').pattern})[“「\s]*$"
+            ),
+        )
+        return says.search(text, 0, end) is not None
 
     def introduce_persons(self, sentences: list[tuple[Sentence, list[Span]]]) -> None:
         """Read the whole document once for the persons it introduces with their office, so

@@ -364,7 +364,10 @@ def _cue(
     first, last = objects
     after = last >= m.end() or (frame.lists_follow and steps)
     before = first < m.start()
-    if frame.targets in ("subject", "comitative") and not before:
+    composed = frame.trigger == "evaluation" and lex.pattern("composed_evaluation").fullmatch(word)
+    # 防止核扩散的根本途径是……: a means judged, then what it is (its targets after 是 too)
+    leads = bool(composed) and _MEANS_NAMED.match(view.text, m.end()) is not None
+    if frame.targets in ("subject", "comitative") and not before and not (leads and after):
         return None
     if frame.mood == "obligation" and _denied_modal(view, m.start()):
         return None  # 其目的不是要导致……: what is denied is no call
@@ -405,8 +408,8 @@ def _cue(
     if frame.trigger == "strive" and not _strives_for(view, m.end()):
         return None
     if (
-        frame.trigger == "evaluation"
-        and lex.pattern("composed_evaluation").fullmatch(word)
+        composed
+        and not leads
         and _JUDGED_AS.search(view.text, view.clause_start(m.start()), m.start()) is None
     ):
         return None  # 就……的有效措施进行谈判: a noun of means, not what a subject is judged
@@ -474,6 +477,7 @@ def _strives_for(view: SentenceView, end: int) -> bool:
 
 
 _JUDGED_AS = re.compile("是|成为|在于")  # what a predicate noun judges follows
+_MEANS_NAMED = re.compile("(?:就|正)?(?:是|在于)(?!否)")  # what a means judged is follows it
 _SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")
 
 
@@ -872,6 +876,12 @@ def _targets(
         )
         if not found:
             found = _step_towards(view, cue)
+        named = _MEANS_NAMED.match(view.text, cue.end)
+        if named and view.lexicon.pattern("composed_evaluation").fullmatch(cue.word):
+            # 消除核风险的唯一途径是消除所有核武器: the means named after the copula is judged
+            # the way, as its aim before it is
+            stop = clause_end(view, named.end())
+            found = found + subject_targets(view, named.end(), stop, judges)
         negators = view.lexicon.words("negator")
         if found and any(
             w.span is None and w.text in negators and w.text.endswith(("是", "非"))
