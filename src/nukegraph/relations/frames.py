@@ -1206,8 +1206,10 @@ def _noun_listed(view: SentenceView, pos: int) -> bool:
     after = joiner.end()
     if lex.pattern("trigger").match(text, after) or lex.pattern("activity_verb").match(text, after):
         return False  # 支持和欢迎, 反对及谴责: verbs that share the object
+    partner = view.span_at(after)
     if (
-        joiner.group() in WITH
+        # (和 too, right before an actor: 推动和印度在……领域的合作)
+        (joiner.group() in WITH or (partner is not None and partner.cls in ACTORS))
         and lex.pattern("comitative_end").search(text, after, view.clause_end(after)) is not None
     ):
         return False  # 加强与俄罗斯在……领域的合作: whom the verb's object is done with
