@@ -312,6 +312,7 @@ def shipped() -> Extractor:
         ("彻底销毁包括核武器在内的所有大规模杀伤性武器。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("美方应进一步大幅削减核武库。", "topic", {"NUCLEAR_DISARMAMENT"}),
         ("在建立世界无核武器地区方面取得进展。", "topic", {"NWFZ"}),
+        ("呼吁在有生之年实现废弃核武器。", "topic", {"NUCLEAR_DISARMAMENT"}),
         # civilian nuclear energy is its peaceful use
         ("在民用核能领域开展合作。", "topic", {"PEACEFUL_USES"}),
         # no first use said with the modal inside its negation; 会 alone names no policy

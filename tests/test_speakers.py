@@ -864,6 +864,9 @@ def test_a_speech_titled_by_a_known_persons_name(extractor, title, kind):
     [
         ("耿爽大使在联大高级别全会上的发言", ("statement", ("CHN",))),  # the envoy's own state
         ("某某大使在联大高级别全会上的发言", ("unknown", ())),  # an envoy nobody knows
+        # the office before the name, and the year before both
+        ("2019年大使耿爽在联大高级别全会上的发言", ("statement", ("CHN",))),
+        ("大使某某在联大高级别全会上的发言", ("unknown", ())),
     ],
 )
 def test_a_known_envoys_title_names_the_state_he_speaks_for(extractor, title, expected):

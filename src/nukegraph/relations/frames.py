@@ -53,6 +53,7 @@ from .targets import (
     is_harm,
     past_exception,
     signed_on,
+    stalled,
     subject_targets,
     targets_after,
     unreached_halt,
@@ -587,6 +588,12 @@ def _emit(
     for target in targets:
         if cue.frame.only is not None and (
             _NOT_IN_FORCE.match(view.text, target.span.end)
+            # 对《条约》即将到期表示担忧, 对核裁军没有进展表示失望: its end or stall is regretted
+            or (
+                target.reversed
+                and not is_harm(view, target.span)
+                and stalled(view, after_name(view, target.span))
+            )
             or (
                 target.span.cls == "treaty"
                 and (

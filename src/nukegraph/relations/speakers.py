@@ -749,14 +749,25 @@ def _titled_person(
 ) -> EntityRef | None:
     """The state of a person (persons.tsv) whose name opens a speech's title, where it is the
     one who speaks (``岸田在……演讲``, ``拜登的讲话``; with ``office``, the person's office may
-    follow the name: ``耿爽大使在……的发言``)."""
-    for k in range(min(_PERSON_NAME_MAX, len(title) - pos), 1, -1):
-        ref = ctx.gazetteer.persons.get(title[pos : pos + k])
-        if ref is not None:
-            after = title[pos + k : pos + k + 1]
-            titled = office is not None and office.match(title, pos + k) is not None
-            return ref if ref.cls == "state" and (after in _PERSON_TITLE_NEXT or titled) else None
+    follow the name, ``耿爽大使在……的发言``, or open the title before it, after the year:
+    ``2009年外交部长杨洁篪在……的讲话``)."""
+    year = _YEAR_LEAD.match(title, pos)
+    if year is not None:
+        pos = year.end()
+    opening = office.match(title, pos) if office is not None else None
+    for start in (pos,) if opening is None else (pos, opening.end()):
+        for k in range(min(_PERSON_NAME_MAX, len(title) - start), 1, -1):
+            ref = ctx.gazetteer.persons.get(title[start : start + k])
+            if ref is not None:
+                after = title[start + k : start + k + 1]
+                titled = office is not None and office.match(title, start + k) is not None
+                if ref.cls == "state" and (after in _PERSON_TITLE_NEXT or titled):
+                    return ref
+                return None
     return None
+
+
+_YEAR_LEAD = re.compile(r"\d{4}年")  # a title's year before its speaker (2009年外交部长……)
 
 
 _PERSON_TITLE_NEXT = frozenset("在于的就出")

@@ -1475,7 +1475,8 @@ def stalled(view: SentenceView, pos: int) -> bool:
         "stalled",
         # (what may befall it: 《中导条约》可能被废弃)
         lambda: re.compile(
-            rf"的?(?:可能|或将|将会|将|面临)?(?:{alternation(sorted(lex.words('stall')))})"
+            rf"的?(?:可能|或将|将会|将|即将|面临)?(?:{alternation(sorted(lex.words('stall')))})"
+            rf"(?!{TIME_CLOSE})"  # (条约到期前: when, not what befalls it)
         ),
     )
     return bool(stall.match(view.text, pos))

@@ -50,6 +50,7 @@ from .unheld import (
     _stance_before,
     _thing_subject,
     _under_stance,
+    _worth_denied,
 )
 from .voice import voice_of
 
@@ -83,6 +84,8 @@ def find_holding(
         return None  # 无论是……还是建立并部署导弹防御系统,都不利于……: a case supposed, not held
     if _judged_case(view, cue):
         return None  # ……恪守……的承诺,……,将有助于……: a case judged, not held
+    if _worth_denied(view, cue):
+        return None  # 继续参与条约对俄罗斯来说也没有意义: an act judged pointless, not held
     if _in_condition(view, cue):
         return None  # 如果在……之前,就要求……结束核试验,那就……: a case supposed, not held
     if cue.frame.trigger == "act" and _matter_talked_of(view, cue):

@@ -144,6 +144,13 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
         if before and before[-1].end == ends and before[-1].cls in STANCE_OBJECTS:
             start = view.clause_start(ends - 1)
             named = subject_targets(view, start, cue.start)
+        elif _GOES_ON_IS.match(view.text, start):
+            # 消除核武器不仅是……,也是防止……的最可靠方法: the subject of the clause before is
+            # what the copula goes on to judge
+            earlier = view.clause_start(start - 1)
+            subject = subject_targets(view, earlier, start - 1)
+            if subject:
+                start, named = earlier, subject
         elif view.text.startswith("其", start) and not view.spans_between(start, cue.start):
             # 《禁产条约》的构想,其重要意义至今未减: 其 takes up the clause before, which is judged
             earlier = view.clause_start(start - 1)
@@ -165,6 +172,8 @@ def _subject(view: SentenceView, cue: Cue) -> tuple[int, list[Target]]:
 
 
 _NAME_MAX_LENGTH = 40  # how far before a comma a name ending at it may start
+# a clause that goes on with the copula of the clause before (……不仅是目标,也是……)
+_GOES_ON_IS = re.compile(r"(?:而且|并且|同时|更|还|也)+(?:是|成为)")
 
 
 # a phrase of whom or what something matters for, set off by commas (对于核裁军来说, 对各国而言)

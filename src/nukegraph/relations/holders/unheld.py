@@ -47,6 +47,19 @@ def _judged_case(view: SentenceView, cue: Cue) -> bool:
     return judged  # type: ignore[return-value]
 
 
+# a worth denied at the end of a clause (继续参与条约对俄罗斯来说也没有意义): its act is judged
+_WORTH_DENIED = re.compile(
+    r"(?:对[^,;:。]{1,12}?(?:来说|而言))?(?:也|都|已|已经|并|根本|完全)*"
+    r"(?:没有|毫无|失去了?|不再有|没)(?:任何)?(?:意义|价值|必要)[了]?(?=[,;:。!]|$)"
+)
+
+
+def _worth_denied(view: SentenceView, cue: Cue) -> bool:
+    """Whether the cue's clause ends by denying its act any worth (``继续参与条约……没有意义``):
+    the act is judged pointless, not done or held."""
+    return _WORTH_DENIED.search(view.text, cue.end, clause_end(view, cue.end)) is not None
+
+
 _FRONTING = frozenset({"对", "对于", "将", "把", "与", "同", "和", "跟"})
 
 
