@@ -1137,6 +1137,28 @@ def test_a_state_speaking_for_a_group_gives_the_group_its_voice(extractor):
     }
 
 
+def test_a_group_the_opening_says_the_speaker_speaks_for_has_the_voice(extractor):
+    # the title names only the state; its envoy says at the opening whom it speaks for
+    text = (
+        "印度尼西亚常驻联合国代表在第一委员会的发言\n"
+        "主席先生:\n我谨代表不结盟运动发言。\n"
+        "我们呼吁各国加入《不扩散核武器条约》。我国已于2021年批准了《禁止核武器条约》。\n"
+    )
+    assert voice(extractor, text) == ("statement", ("NAM",))
+    assert facts(extractor, text) >= {
+        "IDN onBehalfOf NAM",
+        "IDN spokeIn doc",
+        "NAM spokeIn doc",
+        "NAM supports NPT",
+        "IDN ratified TPNW",  # 我国: the state that delivers the group's statement
+    }
+
+
+def test_speaking_for_ones_own_government_gives_no_group_a_voice(extractor):
+    text = "印度尼西亚常驻联合国代表的发言\n主席先生:\n我谨代表印度尼西亚政府发言。我们支持《不扩散核武器条约》。\n"
+    assert voice(extractor, text) == ("statement", ("IDN",))
+
+
 def test_we_named_at_the_opening_are_the_authors_of_a_joint_text(extractor):
     text = (
         "《联合全面行动计划》——法国、德国和英国外长发表声明\n\n"

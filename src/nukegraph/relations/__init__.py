@@ -54,6 +54,7 @@ def extract_statements(
         ctx,
         lexicon,
         own=voice.authors,
+        delivered_by=voice.delivered_by,
         transmittal=transmits(ctx),
         qa=voice.kind == "press",
         record=voice.kind == "record",

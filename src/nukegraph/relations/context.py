@@ -325,6 +325,7 @@ class DocumentReader:
     ctx: DocumentContext
     lexicon: CueLexicon
     own: tuple[EntityRef, ...] = ()  # who speaks in the document's own text (speakers.py)
+    delivered_by: EntityRef | None = None  # the state that delivers a group's statement
     section_state: EntityRef | None = None  # the state whose reply section this is
     author: EntityRef | None = None  # the organ whose resolution's paragraphs these are
     author_quoted: bool = False
@@ -1314,10 +1315,20 @@ class DocumentReader:
             allowed = {"group", "group_opening", "any"}
         if isinstance(own, JointRef):
             allowed = allowed | {"joint"}  # 双方, 两国: the states of a joint statement
+        # (a group's statement delivered by a state: 我国 and 我 are the state that delivers it)
+        deliverer = self.delivered_by if own.cls in ("group", "organization") else None
         out = []
         for m in self.lexicon.pattern("self").finditer(text, start, end):
             word = m.group()
             kind = self.lexicon.value("self", word)
+            if (
+                deliverer is not None
+                and kind in ("state", "person")
+                and _free(spans, m.start(), m.end())
+            ):
+                if len(word) > 1 or _is_word(text, m.start(), m.end()):
+                    out.append(Span(m.start(), m.end(), deliverer, "self"))
+                continue
             if kind not in allowed or not _free(spans, m.start(), m.end()):
                 continue
             if kind == "group_opening" and not opens_clause(self.lexicon, text, m.start()):

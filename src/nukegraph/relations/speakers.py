@@ -339,7 +339,7 @@ def document_voice(ctx: DocumentContext, lexicon: CueLexicon) -> Voice:
             "topic_title"
         ).search(line.text)
         title = (line.start, line.end, noun.group() if noun else "发言")
-        group = _represented(line)
+        group = _represented(line) or _represented_below(ctx, starts)
         if group is not None and group != state:
             # 印度尼西亚代表以不结盟运动名义……的发言: the group's statement, which the state delivers
             return Voice("statement", (group,), title, delivered_by=state)
@@ -1174,6 +1174,32 @@ def _represented(line: _Line) -> EntityRef | None:
         if ref.cls == "group" and _ON_BEHALF.search(line.text, max(0, pos - 2), pos):
             return ref
     return None
+
+
+def _represented_below(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
+    """The group or body the speaker says, in the opening sentences, it speaks for (``我谨代表
+    不结盟运动发言``, ``我谨代表欧洲联盟及其成员国发言``): the statement is theirs, which the
+    titled state delivers."""
+    for sentence in ctx.sentences[:_OPENING_SENTENCES]:
+        if "代表" not in sentence.text:
+            continue
+        text = sentence.text
+        for a, b, ref in sentence_refs(ctx, sentence, starts):
+            if (
+                ref.cls in ("group", "organization")
+                and _I_SPEAK_FOR.search(text, 0, a)
+                and _SPEECH_AFTER.match(text, b)
+            ):
+                return ref
+    return None
+
+
+# the first person, a word of modesty, then 代表 right before the group's name
+_I_SPEAK_FOR = re.compile(r"我(?:谨此|谨|愿|(?:很)?荣幸地)?代表$")
+# what follows the group's name: its members, then the speaking (……成员国发言)
+_SPEECH_AFTER = re.compile(
+    r"(?:的)?(?:及其|和其|与其)?(?:全体|各)?(?:成员国)?(?:作|做)?(?:本次|此项)?(?:发言|讲话|致辞)"
+)
 
 
 def _first_person(ctx: DocumentContext, starts: list[int]) -> EntityRef | None:
