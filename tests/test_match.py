@@ -325,6 +325,8 @@ def shipped() -> Extractor:
             {"ADDITIONAL_PROTOCOL"},
         ),
         ("呼吁各国签署和批准附加议定书。", "treaty", set()),
+        ("原子能机构的报告。签署附加议定书的国家作了解释性声明。", "treaty", set()),
+        ("伊朗将执行附加议定书。", "treaty", {"ADDITIONAL_PROTOCOL"}),
         (
             "原子能机构欢迎签署《拉丁美洲禁止核武器条约》第二号附加议定书。",
             "treaty",

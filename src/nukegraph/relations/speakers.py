@@ -1187,15 +1187,13 @@ def _represented_below(ctx: DocumentContext, starts: list[int]) -> EntityRef | N
         for a, b, ref in sentence_refs(ctx, sentence, starts):
             if (
                 ref.cls in ("group", "organization")
-                and _I_SPEAK_FOR.search(text, 0, a)
+                and _FIRST_PERSON.search(text, max(0, a - 10), a)
                 and _SPEECH_AFTER.match(text, b)
             ):
                 return ref
     return None
 
 
-# the first person, a word of modesty, then 代表 right before the group's name
-_I_SPEAK_FOR = re.compile(r"我(?:谨此|谨|愿|(?:很)?荣幸地)?代表$")
 # what follows the group's name: its members, then the speaking (……成员国发言)
 _SPEECH_AFTER = re.compile(
     r"(?:的)?(?:及其|和其|与其)?(?:全体|各)?(?:成员国)?(?:作|做)?(?:本次|此项)?(?:发言|讲话|致辞)"
