@@ -221,7 +221,8 @@ _MET = re.compile(rf"{_MEETING.pattern}|会晤|会谈|通电话|通话|联合撰
 _MET_HINT = re.compile(r"[会通撰联]")
 # whose words a report gives, right before them (报道援引他们的话说)
 _WORDS_OF = re.compile(r"(?:援引|引述|引用|转引)$")
-_THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项])")  # (对此类武器: of this kind)
+# (对此类武器: of this kind; 对此次访问, 对此前……: this time, before this)
+_THIS_EVENT = re.compile(r"对(?P<this>此)(?![类种些项次前后间外时])")
 # 这 / 此 standing alone for what was said (这是, 这将, 此严重违反); jieba tells it from a word
 # it begins (这方面, 此次, 这些)
 _BARE_THIS = re.compile(r"(?P<this>这|此)")

@@ -400,7 +400,7 @@ def parse_cues(text: str, path: Path | str) -> CueLexicon:
     # a demonstrative and a noun of what was done or planned (此举, 这一行为, 该计划): it takes
     # up the event the clause or sentence before reports, as 对此 does
     patterns["this_event"] = re.compile(
-        rf"(?P<this>此举|(?:这一|这种|这些|这项|这个|该|上述|此)(?:{alt['event_noun']}))"
+        rf"(?P<this>此举|(?:这一|这种|这些|这项|这个|该|上述|此次|这次|此)(?:{alt['event_noun']}))"
         r"(?!草案|署|书|纲要|计划)"  # 该决定草案, 该计划署, 这一行动计划: another noun's head
     )
     # an evaluation composed of a merit and a means (above): a noun, which judges only as the
