@@ -366,8 +366,7 @@ def _cue(
     after = last >= m.end() or (frame.lists_follow and steps)
     before = first < m.start()
     composed = frame.trigger == "evaluation" and lex.pattern("composed_evaluation").fullmatch(word)
-    # 防止核扩散的根本途径是……: a means judged, then what it is (its targets after 是 too)
-    leads = bool(composed) and _MEANS_NAMED.match(view.text, m.end()) is not None
+    leads = bool(composed) and _means_named(view, word, m.end()) is not None
     if frame.targets in ("subject", "comitative") and not before and not (leads and after):
         return None
     if frame.mood == "obligation" and _denied_modal(view, m.start()):
@@ -479,6 +478,16 @@ def _strives_for(view: SentenceView, end: int) -> bool:
 
 _JUDGED_AS = re.compile("是|成为|在于")  # what a predicate noun judges follows
 _MEANS_NAMED = re.compile("(?:就|正)?(?:是|在于)(?!否)")  # what a means judged is follows it
+
+
+def _means_named(view: SentenceView, word: str, end: int) -> re.Match[str] | None:
+    """The copula after a composed evaluation ending at ``end`` that names the means it judges
+    (``防止核扩散的根本途径是……``, ``……的唯一途径在于……``): its targets follow it too."""
+    if not view.lexicon.pattern("composed_evaluation").fullmatch(word):
+        return None
+    return _MEANS_NAMED.match(view.text, end)
+
+
 _SCORE = re.compile(r"票对[\d零一二三四五六七八九十百千]+票$")
 
 
@@ -883,8 +892,8 @@ def _targets(
         )
         if not found:
             found = _step_towards(view, cue)
-        named = _MEANS_NAMED.match(view.text, cue.end)
-        if named and view.lexicon.pattern("composed_evaluation").fullmatch(cue.word):
+        named = _means_named(view, cue.word, cue.end)
+        if named is not None:
             # 消除核风险的唯一途径是消除所有核武器: the means named after the copula is judged
             # the way, as its aim before it is
             stop = clause_end(view, named.end())

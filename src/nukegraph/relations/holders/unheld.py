@@ -50,7 +50,7 @@ def _judged_case(view: SentenceView, cue: Cue) -> bool:
 # a worth denied at the end of a clause (继续参与条约对俄罗斯来说也没有意义): its act is judged
 _WORTH_DENIED = re.compile(
     r"(?:对[^,;:。]{1,12}?(?:来说|而言))?(?:也|都|已|已经|并|根本|完全)*"
-    r"(?:没有|毫无|失去了?|不再有|没)(?:任何)?(?:意义|价值|必要)[了]?(?=[,;:。!]|$)"
+    r"(?:没有|毫无|失去了?|不再有|没)(?:任何)?(?:意义|价值|必要)了?(?=[,;:。!]|$)"
 )
 
 
