@@ -88,6 +88,10 @@ facts = []
             FRAME.replace('targets = "after"', 'targets = "after"\nscope = 2'),
             r"unknown key\(s\) scope",
         ),
+        (
+            FRAME.replace('targets = "after"', 'targets = "after"\nfollows = "noun"'),
+            r"follows must be object or verb_phrase",
+        ),
     ],
 )
 def test_a_malformed_frame_names_its_rule_and_problem(raw, message):

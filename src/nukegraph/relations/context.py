@@ -713,15 +713,11 @@ class DocumentReader:
         return (topics or objects)[-1] if objects else None
 
     def _says_end(self, text: str, end: int) -> bool:
-        """Whether the text before ``end`` ends with a verb of saying (``韩国表示,这是……``):
-        what follows is said, and its demonstrative takes up what was told before."""
-        says = self.lexicon.derived(
-            "says_end",
-            lambda: re.compile(
-                rf"(?:{self.lexicon.pattern('reporting').pattern}|{self.lexicon.pattern('speak').pattern})[“「\s]*$"
-            ),
-        )
-        return says.search(text, 0, end) is not None
+        """Whether the clause before the mark at ``end`` ends with a verb of saying or belief
+        (``韩国表示,这是……``): what follows is said, and its demonstrative takes up what was told
+        before."""
+        said = self.lexicon.pattern("reported_speech")
+        return any(m.end() == end + 1 for m in said.finditer(text, max(0, end - 6), end + 1))
 
     def introduce_persons(self, sentences: list[tuple[Sentence, list[Span]]]) -> None:
         """Read the whole document once for the persons it introduces with their office, so

@@ -403,10 +403,10 @@ def _cue(
         return None
     if frame.targets == "after+subject" and not (after or before):
         return None
-    if frame.trigger == "vow" and not after:
+    if frame.follows == "object" and not after:
         return None  # 对朝鲜的核试验决不会感到满意: a vow is of what it says will never be done
-    if frame.trigger == "strive" and not _strives_for(view, m.end()):
-        return None
+    if frame.follows == "verb_phrase" and not _heads_verb_phrase(view, m.end()):
+        return None  # 作出艰苦努力之后: a noun of striving, no verb phrase striven for
     if (
         composed
         and not leads
@@ -464,10 +464,10 @@ def _cue(
     return Cue(m.start(), m.end(), word, frame, predicate or "", limit)
 
 
-def _strives_for(view: SentenceView, end: int) -> bool:
-    """Whether a verb of striving ending at ``end`` heads the verb phrase it strives for: what
-    that phrase is about stands in its clause (努力防止核武器扩散), with no cue before it to read
-    instead (努力推动核裁军, 决心继续促进……: 推动's, 促进's). Not a noun: 作出艰苦努力之后,
+def _heads_verb_phrase(view: SentenceView, end: int) -> bool:
+    """Whether a verb ending at ``end`` heads the verb phrase it is for (a verb of striving:
+    努力防止核武器扩散): what that phrase is about stands in its clause, with no cue before it to
+    read instead (努力推动核裁军, 决心继续促进……: 推动's, 促进's). Not a noun: 作出艰苦努力之后,
     防扩散努力的影响, 共同努力,推动…… (the clause ends, or 的 follows)."""
     if view.text.startswith(("的", "到", "得"), end):
         return False  # (争取到的体系: won, its result told; 努力的方向: a noun)

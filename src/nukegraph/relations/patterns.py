@@ -364,6 +364,7 @@ class FrameRule:
     mood: str | None  # the mood the cue itself carries (obligation)
     lists_follow: bool  # the cue may announce its objects as items (a), (b)...
     event_before: bool  # ending its clause, the cue is on the event the clause before tells
+    follows: str | None  # what must follow it in its clause: object | verb_phrase
     examples: tuple[Example, ...]
 
 
@@ -383,6 +384,7 @@ _FRAME_KEYS = {
     "mood",
     "lists_follow",
     "event_before",
+    "follows",
     "example",
 }
 _FRAME_CHOICES = {
@@ -418,6 +420,8 @@ def parse_frames(raw: str, path: str, lexicon: CueLexicon) -> tuple[FrameRule, .
         for key in ("only",):
             if rule.get(key) is not None and rule[key] not in lexicon.values:
                 raise fail(f"unknown cue kind {rule[key]!r}")
+        if rule.get("follows") not in (None, "object", "verb_phrase"):
+            raise fail("follows must be object or verb_phrase")
         objects = rule.get("objects", [])
         if not isinstance(objects, list) or not set(objects) <= STANCE_OBJECTS:
             raise fail(f"objects must be a list of {', '.join(sorted(STANCE_OBJECTS))}")
@@ -440,6 +444,7 @@ def parse_frames(raw: str, path: str, lexicon: CueLexicon) -> tuple[FrameRule, .
                 mood=rule.get("mood"),
                 lists_follow=bool(rule.get("lists_follow", False)),
                 event_before=bool(rule.get("event_before", False)),
+                follows=rule.get("follows"),
                 examples=_examples(rule, fail),
             )
         )

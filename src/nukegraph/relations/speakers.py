@@ -37,7 +37,7 @@ from ..records import EntityRef, Sentence
 from .document import DocumentContext, sentence_refs, top_lines
 from .lexicon import CueLexicon, alternation, load_cues, segment, word_tags
 from .sink import ACTORS
-from .text import LIST_MARKER, SEPARATOR, separated_run
+from .text import DATE, LIST_MARKER, SEPARATOR, separated_run
 
 SECRETARY_GENERAL = EntityRef("organization", "UNSG")
 SECURITY_COUNCIL = EntityRef("organization", "UNSC")
@@ -749,11 +749,11 @@ def _titled_person(
 ) -> EntityRef | None:
     """The state of a person (persons.tsv) whose name opens a speech's title, where it is the
     one who speaks (``岸田在……演讲``, ``拜登的讲话``; with ``office``, the person's office may
-    follow the name, ``耿爽大使在……的发言``, or open the title before it, after the year:
+    follow the name, ``耿爽大使在……的发言``, or open the title before it, after the date:
     ``2009年外交部长杨洁篪在……的讲话``)."""
-    year = _YEAR_LEAD.match(title, pos)
-    if year is not None:
-        pos = year.end()
+    date = DATE.match(title, pos)  # (2009年外交部长……: the title's date before its speaker)
+    if date is not None:
+        pos = date.end()
     opening = office.match(title, pos) if office is not None else None
     for start in (pos,) if opening is None else (pos, opening.end()):
         for k in range(min(_PERSON_NAME_MAX, len(title) - start), 1, -1):
@@ -765,9 +765,6 @@ def _titled_person(
                     return ref
                 return None
     return None
-
-
-_YEAR_LEAD = re.compile(r"\d{4}年")  # a title's year before its speaker (2009年外交部长……)
 
 
 _PERSON_TITLE_NEXT = frozenset("在于的就出")
